@@ -1,0 +1,92 @@
+import type { UtcOffset } from '../calendar';
+import type { Settings } from '../settings/schema';
+import { nextWake } from './prompts';
+import { snapshot, type EngineSnapshot } from './snapshot';
+import { initialState, needsIdle, step } from './step';
+import type { EngineEvent, EngineInput, EngineState, Observation, SystemEvent, UserAction } from './types';
+
+export interface Clock {
+  /** Wall-clock time in ms since the epoch; it may jump when the user or NTP sets it. */
+  now(): number;
+  /** A clock that never goes back, in ms. */
+  monotonic(): number;
+}
+
+export interface EngineDeps {
+  clock: Clock;
+  /** Seconds since the last keyboard or mouse input, as powerMonitor.getSystemIdleTime() reports it. */
+  readIdleSeconds(): number;
+  utcOffset: UtcOffset;
+  /** Calls `fire` once the monotonic clock reaches `at`; returns a function that cancels it. */
+  setTimer(at: number, fire: () => void): () => void;
+  onEvent(event: StampedEvent): void;
+}
+
+export type StampedEvent = EngineEvent & { wall: number };
+
+export interface Engine {
+  system(event: SystemEvent): void;
+  act(action: UserAction): void;
+  updateSettings(settings: Settings): void;
+  snapshot(): EngineSnapshot;
+  state(): EngineState;
+  /** Timer firings plus idle reads made outside one: the times the engine woke the process. */
+  wakeups(): number;
+  stop(): void;
+}
+
+/** Runs the pure engine against injected time, idle readings and a one-shot timer. */
+export function createEngine(settings: Settings, deps: EngineDeps): Engine {
+  const observe = (input: EngineInput | null): Observation => {
+    const at = { mono: deps.clock.monotonic(), wall: deps.clock.now() };
+    return input && needsIdle(input) ? { ...at, idleSeconds: deps.readIdleSeconds() } : at;
+  };
+  let state = initialState(settings, observe(null));
+  let cancelTimer: (() => void) | null = null;
+  let timerAt: number | null = null;
+  let firings = 0;
+  let idleReads = 0;
+
+  const run = (input: EngineInput) => {
+    const at = observe(input);
+    if (at.idleSeconds !== undefined && input.type !== 'wake') idleReads++;
+    const result = step(state, input, at, deps.utcOffset);
+    state = result.state;
+    schedule();
+    for (const event of result.events) deps.onEvent({ ...event, wall: at.wall });
+  };
+
+  const schedule = () => {
+    const wake = nextWake(state, deps.utcOffset);
+    const at = wake === null ? null : wake - state.monoOffset;
+    if (at === timerAt) return;
+    cancelTimer?.();
+    cancelTimer = null;
+    timerAt = at;
+    if (at === null) return;
+    cancelTimer = deps.setTimer(at, () => {
+      cancelTimer = null;
+      timerAt = null;
+      firings++;
+      run({ type: 'wake' });
+    });
+  };
+  schedule();
+
+  return {
+    system: (event) => { run({ type: 'system', event }); },
+    act: (action) => { run({ type: 'user', action }); },
+    updateSettings: (next) => { run({ type: 'settings', settings: next }); },
+    snapshot: () => {
+      const at = observe(null);
+      return snapshot(state, at.mono + state.monoOffset, at.wall, deps.utcOffset);
+    },
+    state: () => state,
+    wakeups: () => firings + idleReads,
+    stop: () => {
+      cancelTimer?.();
+      cancelTimer = null;
+      timerAt = null;
+    },
+  };
+}

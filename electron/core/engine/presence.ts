@@ -1,0 +1,66 @@
+import { awayMs, SECOND } from './timing';
+import type { EngineEvent, EngineState } from './types';
+
+/** Sitting time grows only while the user is at an awake, unlocked machine and not on a break. */
+export const isSitting = (s: EngineState) => !s.locked && !s.suspended && !s.away && !s.inBreak;
+
+export function advance(s: EngineState, now: number): void {
+  if (now <= s.now) return;
+  if (isSitting(s)) s.sit += now - s.now;
+  s.now = now;
+}
+
+function beginAbsence(s: EngineState, lastInput: number): void {
+  s.absentSince = lastInput;
+  // Sitting has grown without a break since lastInput: every stop of it moves presentFloor past lastInput.
+  s.sitAtAbsence = s.sit - (s.now - lastInput);
+}
+
+/** The absence has lasted awayMinutes: it is a natural break, so the idle part of it was never sitting. */
+function confirmAway(s: EngineState): void {
+  s.away = true;
+  s.longestStreak = Math.max(s.longestStreak, s.sitAtAbsence - s.streakFrom);
+  s.sit = s.sitAtAbsence;
+  s.resolvedByAway = s.announced?.kind ?? s.resolvedByAway;
+  s.announced = null;
+}
+
+/** The user is back at `returnedAt`: a long enough absence is a natural break and restarts every interval. */
+export function endAbsence(s: EngineState, returnedAt: number, events: EngineEvent[]): void {
+  const since = s.absentSince;
+  s.presentFloor = Math.max(s.presentFloor, returnedAt);
+  if (since === null) return;
+  s.absentSince = null;
+  if (!s.away && returnedAt - since < awayMs(s.settings)) return;
+  if (!s.away) confirmAway(s);
+  events.push({ event: 'natural-break', awaySeconds: Math.round((returnedAt - since) / SECOND) });
+  if (s.resolvedByAway) events.push({ event: 'break-taken', kind: s.resolvedByAway, via: 'natural' });
+  s.away = false;
+  s.resolvedByAway = null;
+  s.streakFrom = s.longFrom = s.microFrom = s.sit;
+  if (isSitting(s)) s.sit += s.now - returnedAt;
+}
+
+/** Applies an idle reading: seconds since the last keyboard or mouse input. */
+export function readIdle(s: EngineState, idleSeconds: number, events: EngineEvent[]): void {
+  s.lastReadAt = s.now;
+  if (s.inBreak || s.locked || s.suspended) return;
+  const lastInput = Math.max(s.now - idleSeconds * SECOND, s.presentFloor);
+  // Readings are whole seconds, so two readings of one idle spell can differ by just under a second.
+  if (s.absentSince !== null && lastInput - s.absentSince >= SECOND) endAbsence(s, lastInput, events);
+  if (s.absentSince === null && !s.away && s.now - lastInput >= SECOND) beginAbsence(s, lastInput);
+  if (s.absentSince !== null && !s.away && s.now - s.absentSince >= awayMs(s.settings)) confirmAway(s);
+}
+
+/** A lock or suspend begins (or continues) an absence that started at the last input. */
+export function leaveDesk(s: EngineState, idleSeconds: number, events: EngineEvent[]): void {
+  if (s.inBreak || s.locked || s.suspended) return;
+  readIdle(s, idleSeconds, events);
+  if (s.absentSince === null && !s.away) beginAbsence(s, s.now);
+}
+
+/** A user action, unlock or resume shows the user is at the desk now. */
+export function markPresent(s: EngineState, events: EngineEvent[]): void {
+  if (s.locked || s.suspended) return;
+  endAbsence(s, s.now, events);
+}

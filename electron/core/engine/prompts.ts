@@ -1,0 +1,103 @@
+import { isWorkingTime, nextWorkingHoursChange, type UtcOffset } from '../calendar';
+import { isSitting } from './presence';
+import { awayMs, breakMs, BREAK_OVERRUN_MS, MERGE_MS, MIN_GAP_MS, POLL_MS, preludeMs, REMIND_MS } from './timing';
+import type { Announced, BreakKind, EngineEvent, EngineState } from './types';
+
+const longDue = (s: EngineState) =>
+  s.settings.longBreak.enabled ? s.longFrom + s.settings.longBreak.everyMinutes * 60_000 : Infinity;
+const microDue = (s: EngineState) =>
+  s.settings.microBreak.enabled ? s.microFrom + s.settings.microBreak.everyMinutes * 60_000 : Infinity;
+
+/** The next break on the schedule, in sitting time. A micro break just before a long one gives way to it. */
+export function nextBreak(s: EngineState): { kind: BreakKind; dueSit: number } | null {
+  const long = longDue(s);
+  const micro = microDue(s);
+  if (long === Infinity && micro === Infinity) return null;
+  return micro + MERGE_MS < long ? { kind: 'micro', dueSit: micro } : { kind: 'long', dueSit: long };
+}
+
+/** A break's interval restarts when it is taken or skipped; a long one restarts the micro interval too. */
+export function restartIntervals(s: EngineState, kind: BreakKind): void {
+  if (kind === 'long') s.longFrom = s.sit;
+  s.microFrom = s.sit;
+}
+
+export function isPaused(s: EngineState): boolean {
+  const pause = s.pause;
+  if (pause === null || 'indefinite' in pause) return pause !== null;
+  return 'untilMono' in pause ? s.now < pause.untilMono : s.wall < pause.untilWall;
+}
+
+export function promptsSuppressed(s: EngineState, offset: UtcOffset): boolean {
+  return (
+    !isSitting(s) || s.pause !== null || s.now < s.quietUntil || !isWorkingTime(s.settings.workingHours, s.wall, offset)
+  );
+}
+
+const fresh = (kind: BreakKind, dueSit: number): Announced =>
+  ({ kind, dueSit, preludeSent: false, dues: 0, snoozes: 0, snoozed: false });
+
+/** Fires what is due: prelude, due, reminders. After any quiet spell an overdue break gets a fresh prelude. */
+export function evaluatePrompts(s: EngineState, offset: UtcOffset, events: EngineEvent[]): void {
+  if (s.pause !== null && !isPaused(s)) {
+    s.pause = null;
+    events.push({ event: 'resumed' });
+  }
+  if (promptsSuppressed(s, offset)) {
+    s.suppressed = true;
+    return;
+  }
+  let a = s.announced;
+  if (s.suppressed && a && s.sit >= a.dueSit) a = { ...a, preludeSent: false };
+  s.suppressed = false;
+  if (a?.kind === 'micro' && s.sit >= longDue(s)) a = { ...fresh('long', s.sit), preludeSent: true, snoozes: a.snoozes };
+  const next = a ? null : nextBreak(s);
+  if (next && s.sit >= next.dueSit - preludeMs(s.settings)) a = fresh(next.kind, next.dueSit);
+  if (!a) return;
+  if (!a.preludeSent) {
+    a = { ...a, preludeSent: true };
+    if (preludeMs(s.settings) > 0) {
+      if (s.sit >= a.dueSit) a.dueSit = s.sit + preludeMs(s.settings);
+      events.push({ event: 'prelude', kind: a.kind, inSeconds: (a.dueSit - s.sit) / 1000 });
+    }
+  }
+  if (s.sit >= a.dueSit) {
+    events.push(a.dues > 0 ? { event: 'due', kind: a.kind, repeat: a.dues } : { event: 'due', kind: a.kind });
+    a = { ...a, dues: a.dues + 1, snoozed: false, dueSit: s.sit + REMIND_MS };
+  }
+  s.announced = a;
+}
+
+/** Sitting time at which the next prompt (or a micro break's replacement by a long one) fires. */
+function nextPromptSit(s: EngineState): number | null {
+  if (s.announced) return s.announced.kind === 'micro' ? Math.min(s.announced.dueSit, longDue(s)) : s.announced.dueSit;
+  const next = nextBreak(s);
+  return next ? next.dueSit - preludeMs(s.settings) : null;
+}
+
+/** When quiet ends: a pause running out, the grace after a return, working hours starting. */
+function quietEnds(s: EngineState, offset: UtcOffset): number[] {
+  const ends: number[] = [];
+  const pause = s.pause;
+  if (pause && 'untilMono' in pause) ends.push(pause.untilMono);
+  if (pause && 'untilWall' in pause) ends.push(s.now + pause.untilWall - s.wall);
+  if (s.quietUntil > s.now) ends.push(s.quietUntil);
+  const hoursChange = nextWorkingHoursChange(s.settings.workingHours, s.wall, offset);
+  if (hoursChange !== null) ends.push(s.now + hoursChange - s.wall);
+  return ends;
+}
+
+/** The engine's next wakeup on its own timeline, or null while suspended. Nothing runs in between. */
+export function nextWake(s: EngineState, offset: UtcOffset): number | null {
+  if (s.suspended) return null;
+  if (s.inBreak) return s.inBreak.startedAt + breakMs(s.settings, s.inBreak.kind) + BREAK_OVERRUN_MS;
+  const wakes = [s.lastReadAt + POLL_MS];
+  // Read again the moment an idle spell would reach awayMinutes, so the return can be timed exactly.
+  if (s.absentSince !== null && !s.away && !s.locked) wakes.push(s.absentSince + awayMs(s.settings));
+  if (promptsSuppressed(s, offset)) wakes.push(...quietEnds(s, offset));
+  else {
+    const promptSit = nextPromptSit(s);
+    if (promptSit !== null) wakes.push(s.now + promptSit - s.sit);
+  }
+  return Math.max(Math.min(...wakes), s.now + MIN_GAP_MS);
+}

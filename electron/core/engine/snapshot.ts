@@ -1,0 +1,50 @@
+import type { UtcOffset } from '../calendar';
+import { isWorkingTime } from '../calendar';
+import { advance } from './presence';
+import { isPaused, nextBreak } from './prompts';
+import type { BreakKind, EngineState } from './types';
+
+export interface EngineSnapshot {
+  sittingSeconds: number;
+  longestSittingSeconds: number;
+  totalSittingSeconds: number;
+  nextBreak: { kind: BreakKind; inSeconds: number } | null;
+  pending: { kind: BreakKind; phase: 'prelude' | 'due' | 'snoozed' } | null;
+  snoozesLeft: number;
+  breakInProgress: { kind: BreakKind; startedAt: number } | null;
+  paused: { until: number | null } | null;
+  away: boolean;
+  locked: boolean;
+  suspended: boolean;
+  workingTime: boolean;
+}
+
+const seconds = (ms: number) => Math.max(0, Math.round(ms / 1000));
+
+/** What the UI shows, as of `now` on the engine's timeline and `wall` on the wall clock. */
+export function snapshot(state: EngineState, now: number, wall: number, offset: UtcOffset): EngineSnapshot {
+  const s = { ...state };
+  advance(s, now);
+  s.wall = wall;
+  const streak = s.away ? 0 : s.sit - s.streakFrom;
+  const a = s.announced;
+  const next = a ? { kind: a.kind, dueSit: a.dueSit } : nextBreak(s);
+  const { strict, snooze } = s.settings;
+  const pause = isPaused(s) ? s.pause : null;
+  return {
+    sittingSeconds: seconds(streak),
+    longestSittingSeconds: seconds(Math.max(s.longestStreak, streak)),
+    totalSittingSeconds: seconds(s.sit),
+    nextBreak: next && { kind: next.kind, inSeconds: seconds(next.dueSit - s.sit) },
+    pending: a && { kind: a.kind, phase: a.snoozed ? 'snoozed' : a.dues > 0 ? 'due' : 'prelude' },
+    snoozesLeft: strict ? 0 : snooze.limit - (a?.snoozes ?? 0),
+    breakInProgress: s.inBreak && { kind: s.inBreak.kind, startedAt: wall - (s.now - s.inBreak.startedAt) },
+    paused: pause && {
+      until: 'untilWall' in pause ? pause.untilWall : 'untilMono' in pause ? wall + pause.untilMono - s.now : null,
+    },
+    away: s.away,
+    locked: s.locked,
+    suspended: s.suspended !== null,
+    workingTime: isWorkingTime(s.settings.workingHours, wall, offset),
+  };
+}

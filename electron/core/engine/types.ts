@@ -1,0 +1,87 @@
+import type { Settings } from '../settings/schema';
+
+export type BreakKind = 'micro' | 'long';
+export type SystemEvent = 'suspend' | 'resume' | 'lock' | 'unlock';
+export type PauseLength = { minutes: number } | { until: 'tomorrow' | 'resume' };
+
+export type UserAction =
+  | { action: 'snooze' }
+  | { action: 'skip' }
+  | { action: 'start-break'; kind?: BreakKind }
+  | { action: 'finish-break' }
+  | ({ action: 'pause' } & PauseLength)
+  | { action: 'resume' };
+
+export type EngineInput =
+  | { type: 'wake' }
+  | { type: 'system'; event: SystemEvent }
+  | { type: 'user'; action: UserAction }
+  | { type: 'settings'; settings: Settings };
+
+/** What the outside world looks like when an input arrives. Idle is read only for inputs that need it. */
+export interface Observation {
+  mono: number;
+  wall: number;
+  idleSeconds?: number;
+}
+
+export type RefusalReason = 'strict' | 'limit' | 'nothing-due' | 'not-in-break' | 'in-break' | 'not-paused';
+
+export type EngineEvent =
+  | { event: 'prelude'; kind: BreakKind; inSeconds: number }
+  | { event: 'due'; kind: BreakKind; repeat?: number }
+  | { event: 'natural-break'; awaySeconds: number }
+  | { event: 'break-started'; kind: BreakKind }
+  | { event: 'break-taken'; kind: BreakKind; via: 'break' | 'natural' }
+  | { event: 'snoozed'; kind: BreakKind; minutes: number; snoozesLeft: number }
+  | { event: 'snooze-refused'; reason: RefusalReason }
+  | { event: 'skipped'; kind: BreakKind }
+  | { event: 'skip-refused'; reason: RefusalReason }
+  | { event: 'paused'; until: number | null }
+  | { event: 'resumed' }
+  | { event: 'ignored'; action: UserAction['action']; reason: RefusalReason };
+
+/** A break that has been announced (prelude or due) and is not yet taken, snoozed away or skipped. */
+export interface Announced {
+  kind: BreakKind;
+  /** Sitting time at which the next `due` (first or reminder) fires. */
+  dueSit: number;
+  preludeSent: boolean;
+  dues: number;
+  snoozes: number;
+  snoozed: boolean;
+}
+
+export type Pause = { untilMono: number } | { untilWall: number } | { indefinite: true };
+
+/**
+ * The whole engine state: plain data, so it can be stored and compared.
+ * Times are on the engine's timeline: the monotonic clock plus any time it missed while suspended.
+ * "Sit" values are sitting time: that timeline less locked, suspended, away and in-break time.
+ */
+export interface EngineState {
+  settings: Settings;
+  now: number;
+  wall: number;
+  monoOffset: number;
+  sit: number;
+  streakFrom: number;
+  longFrom: number;
+  microFrom: number;
+  longestStreak: number;
+  /** Last input before the current absence (idle spell, lock or suspend), or null while the user is active. */
+  absentSince: number | null;
+  sitAtAbsence: number;
+  away: boolean;
+  resolvedByAway: BreakKind | null;
+  /** Input readings can't predate this: the last resume, unlock, finished break or user action. */
+  presentFloor: number;
+  locked: boolean;
+  suspended: { mono: number; wall: number } | null;
+  quietUntil: number;
+  lastReadAt: number;
+  announced: Announced | null;
+  inBreak: { kind: BreakKind; startedAt: number } | null;
+  pause: Pause | null;
+  suppressed: boolean;
+}

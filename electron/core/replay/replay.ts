@@ -1,0 +1,73 @@
+import { createEngine, type StampedEvent } from '../engine/engine';
+import type { EngineEvent } from '../engine/types';
+import { createSimWorld } from './world';
+import type { Trace } from './trace';
+
+export type ReplayLine = { t: number } & EngineEvent;
+
+export interface ReplaySummary {
+  event: 'summary';
+  sittingSeconds: number;
+  longestSittingSeconds: number;
+  prompts: number;
+  taken: number;
+  natural: number;
+  snoozed: number;
+  skipped: number;
+  wakeups: number;
+}
+
+export interface ReplayResult {
+  events: ReplayLine[];
+  summary: ReplaySummary;
+  /** Simulated seconds replayed, from t = 0 to the end line (or the last line). */
+  seconds: number;
+}
+
+const count = (events: ReplayLine[], match: (e: ReplayLine) => boolean) => events.filter(match).length;
+
+/** Replays a trace on a simulated clock and returns the engine's decisions, timestamped in trace seconds. */
+export function replay(trace: Trace): ReplayResult {
+  const world = createSimWorld(trace.start);
+  const events: ReplayLine[] = [];
+  const record = ({ wall: _wall, ...event }: StampedEvent) => {
+    events.push({ t: world.elapsed() / 1000, ...event });
+  };
+  const engine = createEngine(trace.settings, {
+    clock: world.clock,
+    readIdleSeconds: world.readIdleSeconds,
+    utcOffset: () => trace.utcOffsetMinutes,
+    setTimer: world.setTimer,
+    onEvent: record,
+  });
+  let endMs = 0;
+  for (const step of trace.steps) {
+    endMs = step.t * 1000;
+    world.advanceTo(endMs);
+    if ('user' in step) world.user(step.user);
+    else if ('system' in step) {
+      world.system(step.system);
+      engine.system(step.system);
+    } else if ('action' in step) {
+      world.click();
+      engine.act(step.action);
+    } else if ('clock' in step) world.shiftClock(step.clock * 1000);
+  }
+  const end = engine.snapshot();
+  engine.stop();
+  return {
+    events,
+    seconds: endMs / 1000,
+    summary: {
+      event: 'summary',
+      sittingSeconds: end.totalSittingSeconds,
+      longestSittingSeconds: end.longestSittingSeconds,
+      prompts: count(events, (e) => e.event === 'due' && e.repeat === undefined),
+      taken: count(events, (e) => e.event === 'break-taken'),
+      natural: count(events, (e) => e.event === 'natural-break'),
+      snoozed: count(events, (e) => e.event === 'snoozed'),
+      skipped: count(events, (e) => e.event === 'skipped'),
+      wakeups: engine.wakeups(),
+    },
+  };
+}

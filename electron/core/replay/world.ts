@@ -1,0 +1,56 @@
+import type { Clock } from '../engine/engine';
+import type { SystemEvent } from '../engine/types';
+
+/**
+ * A simulated desk: a clock that only moves when told, a user who types or doesn't, a screen that locks,
+ * and one pending timer. Time is in ms since the trace start.
+ */
+export function createSimWorld(startWall: number) {
+  let now = 0;
+  let clockShift = 0;
+  let typing = true;
+  let lastInput = 0;
+  let locked = false;
+  let suspended = false;
+  let timer: { at: number; fire: () => void } | null = null;
+  const canType = () => typing && !locked && !suspended;
+  const input = () => { lastInput = now; };
+
+  const clock: Clock = { now: () => startWall + now + clockShift, monotonic: () => now };
+  return {
+    clock,
+    elapsed: () => now,
+    readIdleSeconds: () => Math.floor((now - (canType() ? now : lastInput)) / 1000),
+    setTimer(at: number, fire: () => void) {
+      const entry = { at, fire };
+      timer = entry;
+      return () => { if (timer === entry) timer = null; };
+    },
+    /** Moves time forward to `target`, firing the engine's timer on the way (a timer due at `target` fires). */
+    advanceTo(target: number) {
+      while (timer && timer.at <= target) {
+        const { at, fire } = timer;
+        timer = null;
+        now = Math.max(now, at);
+        fire();
+      }
+      now = Math.max(now, target);
+    },
+    user(state: 'active' | 'idle') {
+      if (canType()) input();
+      typing = state === 'active';
+    },
+    system(event: SystemEvent) {
+      if (canType()) input();
+      if (event === 'lock') locked = true;
+      if (event === 'suspend') suspended = true;
+      if (event === 'unlock') locked = false;
+      if (event === 'resume') suspended = false;
+      // Typing a password or waking the machine is input.
+      if (event === 'unlock' || event === 'resume') input();
+    },
+    /** A click on a prompt or the tray is input too. */
+    click: () => { if (!locked && !suspended) input(); },
+    shiftClock: (ms: number) => { clockShift += ms; },
+  };
+}

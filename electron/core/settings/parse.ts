@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+type Plain = Record<string, unknown>;
+const isPlain = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Objects merge key by key; arrays and scalars in `patch` replace what `base` has. */
+export function deepMerge(base: unknown, patch: unknown): unknown {
+  if (!isPlain(base) || !isPlain(patch)) return patch;
+  const merged: Plain = { ...base };
+  for (const [key, value] of Object.entries(patch)) merged[key] = deepMerge(base[key], value);
+  return merged;
+}
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out === '' ? String(key) : `${out}.${String(key)}`;
+  }, '');
+}
+
+/** One line per problem, each naming the field: `longBreak.everyMinutes must be a whole number between 5 and 240`. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], unknownNoun = 'setting'): string[] {
+  return issues.map((issue) => {
+    const path = fieldPath(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      const names = issue.keys.map((key) => (path ? `${path}.${key}` : key));
+      return `unknown ${unknownNoun}${names.length > 1 ? 's' : ''}: ${names.join(', ')}`;
+    }
+    return path ? `${path} ${issue.message}` : issue.message;
+  });
+}
+
+export type Migration = (older: Plain) => Plain;
+/** MIGRATIONS[n] turns a version-n settings object into version n+1. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** Brings stored or imported settings up to the current version; a missing version means current. */
+export function migrate(raw: Plain, migrations = MIGRATIONS, current = SETTINGS_VERSION): Result<Plain> {
+  const version = raw.version ?? current;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, errors: ['version must be a whole number of 1 or more'] };
+  }
+  if (version > current) {
+    return { ok: false, errors: [`version ${version} comes from a newer Limber; this one reads up to version ${current}`] };
+  }
+  let value: Plain = { ...raw, version };
+  for (let from = version; from < current; from++) {
+    const step = migrations[from];
+    if (!step) return { ok: false, errors: [`no migration from settings version ${from}`] };
+    value = { ...step(value), version: from + 1 };
+  }
+  return { ok: true, value };
+}
+
+/** Validates partial (or complete) settings, deep-merged over `base`. Nothing is applied on error. */
+export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Result<Settings> {
+  if (!isPlain(raw)) return { ok: false, errors: ['settings must be a JSON object'] };
+  const migrated = migrate(raw);
+  if (!migrated.ok) return migrated;
+  const parsed = settingsSchema.safeParse(deepMerge(base, migrated.value));
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: describeIssues(parsed.error.issues) };
+}
