@@ -4,7 +4,8 @@ import { nextBreak, restartIntervals } from './prompts';
 import { MINUTE } from './timing';
 import type { BreakKind, EngineEvent, EngineState, PauseLength, UserAction } from './types';
 
-export function finishBreak(s: EngineState, events: EngineEvent[]): void {
+/** Ends the break in progress as taken; the user was last known at the desk at `presentAt`. */
+export function finishBreak(s: EngineState, events: EngineEvent[], presentAt = s.now): void {
   const kind = s.inBreak?.kind;
   if (!kind) return;
   events.push({ event: 'break-taken', kind, via: 'break' });
@@ -14,7 +15,7 @@ export function finishBreak(s: EngineState, events: EngineEvent[]): void {
   }
   restartIntervals(s, kind);
   s.inBreak = null;
-  s.presentFloor = s.now;
+  s.presentFloor = presentAt;
 }
 
 function snooze(s: EngineState, events: EngineEvent[]): void {
@@ -47,7 +48,7 @@ function startBreak(s: EngineState, requested: BreakKind | undefined, events: En
     events.push({ event: 'ignored', action: 'start-break', reason: 'in-break' });
     return;
   }
-  const kind = requested ?? s.announced?.kind ?? 'long';
+  const kind = requested ?? s.announced?.kind ?? nextBreak(s)?.kind ?? 'long';
   s.inBreak = { kind, startedAt: s.now };
   s.announced = null;
   events.push({ event: 'break-started', kind });

@@ -10,10 +10,13 @@ export function advance(s: EngineState, now: number): void {
   s.now = now;
 }
 
-function beginAbsence(s: EngineState, lastInput: number): void {
+/**
+ * The user has given no input since `lastInput`. By default sitting has grown without a stop since then
+ * (every stop of it moves presentFloor past lastInput); a caller that knows better passes `sitThen`.
+ */
+export function beginAbsence(s: EngineState, lastInput: number, sitThen = s.sit - (s.now - lastInput)): void {
   s.absentSince = lastInput;
-  // Sitting has grown without a break since lastInput: every stop of it moves presentFloor past lastInput.
-  s.sitAtAbsence = s.sit - (s.now - lastInput);
+  s.sitAtAbsence = sitThen;
 }
 
 /** The absence has lasted awayMinutes: it is a natural break, so the idle part of it was never sitting. */
@@ -25,13 +28,17 @@ function confirmAway(s: EngineState): void {
   s.announced = null;
 }
 
-/** The user is back at `returnedAt`: a long enough absence is a natural break and restarts every interval. */
-export function endAbsence(s: EngineState, returnedAt: number, events: EngineEvent[]): void {
+/**
+ * The user is back at `returnedAt`: a long enough absence is a natural break and restarts every interval.
+ * Only an unlock, resume or click times a return exactly; a return seen in an idle reading is dated to the
+ * last input, which may be later than the real return, so it counts as away only if a reading saw it so.
+ */
+function endAbsence(s: EngineState, returnedAt: number, exact: boolean, events: EngineEvent[]): void {
   const since = s.absentSince;
   s.presentFloor = Math.max(s.presentFloor, returnedAt);
   if (since === null) return;
   s.absentSince = null;
-  if (!s.away && returnedAt - since < awayMs(s.settings)) return;
+  if (!s.away && !(exact && returnedAt - since >= awayMs(s.settings))) return;
   if (!s.away) confirmAway(s);
   events.push({ event: 'natural-break', awaySeconds: Math.round((returnedAt - since) / SECOND) });
   if (s.resolvedByAway) events.push({ event: 'break-taken', kind: s.resolvedByAway, via: 'natural' });
@@ -47,7 +54,7 @@ export function readIdle(s: EngineState, idleSeconds: number, events: EngineEven
   if (s.inBreak || s.locked || s.suspended) return;
   const lastInput = Math.max(s.now - idleSeconds * SECOND, s.presentFloor);
   // Readings are whole seconds, so two readings of one idle spell can differ by just under a second.
-  if (s.absentSince !== null && lastInput - s.absentSince >= SECOND) endAbsence(s, lastInput, events);
+  if (s.absentSince !== null && lastInput - s.absentSince >= SECOND) endAbsence(s, lastInput, false, events);
   if (s.absentSince === null && !s.away && s.now - lastInput >= SECOND) beginAbsence(s, lastInput);
   if (s.absentSince !== null && !s.away && s.now - s.absentSince >= awayMs(s.settings)) confirmAway(s);
 }
@@ -62,5 +69,5 @@ export function leaveDesk(s: EngineState, idleSeconds: number, events: EngineEve
 /** A user action, unlock or resume shows the user is at the desk now. */
 export function markPresent(s: EngineState, events: EngineEvent[]): void {
   if (s.locked || s.suspended) return;
-  endAbsence(s, s.now, events);
+  endAbsence(s, s.now, true, events);
 }

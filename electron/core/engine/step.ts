@@ -1,7 +1,7 @@
 import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
 import { applyAction, finishBreak } from './actions';
-import { advance, leaveDesk, markPresent, readIdle } from './presence';
+import { advance, beginAbsence, leaveDesk, markPresent, readIdle } from './presence';
 import { evaluatePrompts } from './prompts';
 import { BREAK_OVERRUN_MS, breakMs, RETURN_GRACE_MS } from './timing';
 import type { EngineEvent, EngineInput, EngineState, Observation, SystemEvent } from './types';
@@ -64,7 +64,10 @@ export function step(
   switch (input.type) {
     case 'wake':
       if (s.inBreak && s.now >= s.inBreak.startedAt + breakMs(s.settings, s.inBreak.kind) + BREAK_OVERRUN_MS) {
-        finishBreak(s, events);
+        // Nobody closed the break: the user was last seen starting it, and no sitting has counted since.
+        const { startedAt } = s.inBreak;
+        finishBreak(s, events, startedAt);
+        beginAbsence(s, startedAt, s.sit);
       }
       readIdle(s, at.idleSeconds ?? 0, events);
       break;

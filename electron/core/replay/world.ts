@@ -20,6 +20,7 @@ export function createSimWorld(startWall: number) {
   return {
     clock,
     elapsed: () => now,
+    isLocked: () => locked || suspended,
     readIdleSeconds: () => Math.floor((now - (canType() ? now : lastInput)) / 1000),
     setTimer(at: number, fire: () => void) {
       const entry = { at, fire };
