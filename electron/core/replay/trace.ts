@@ -53,11 +53,18 @@ const STEPS: Record<string, (line: Line) => z.ZodType | string> = {
 };
 const STEP_KEYS = Object.keys(STEPS);
 
+/** Date.parse rolls 2026-02-31 over into March; a real date keeps its year, month and day. */
+function isRealDate(iso: string): boolean {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day));
+  return !Number.isNaN(Date.parse(iso)) && date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
+}
+
 const startLine = z.strictObject({
   start: z.string({ error: 'must be an ISO date-time' }).regex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
-    { error: 'must be an ISO date-time with a zone, like "2026-03-02T08:00:00Z" or "2026-03-02T09:00:00+01:00"' },
-  ).refine((iso) => !Number.isNaN(Date.parse(iso)), { error: 'is not a real date' }),
+    { error: 'must be an ISO date-time with a zone, like "2026-03-02T08:00:00Z" or "2026-03-02T09:00:00+01:00"', abort: true },
+  ).refine(isRealDate, { error: 'is not a real date' }),
 });
 
 function parseStart(iso: string): Pick<Trace, 'start' | 'utcOffsetMinutes'> {

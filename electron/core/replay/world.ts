@@ -22,7 +22,7 @@ export function createSimWorld(startWall: number) {
     elapsed: () => now,
     isLocked: () => locked || suspended,
     readIdleSeconds: () => Math.floor((now - (canType() ? now : lastInput)) / 1000),
-    setTimer(at: number, fire: () => void) {
+    setTimer: (at: number, fire: () => void) => {
       const entry = { at, fire };
       timer = entry;
       return () => { if (timer === entry) timer = null; };

@@ -32,7 +32,7 @@ const actionArb: fc.Arbitrary<UserAction> = fc.oneof(
 );
 
 const stepArb: fc.Arbitrary<Step> = fc.integer({ min: 0, max: 3600 }).chain((gap) => fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom('active', 'idle').map((user) => ({ gap, user }) as Step) },
+  { weight: 4, arbitrary: fc.constantFrom<'active' | 'idle'>('active', 'idle').map((user): Step => ({ gap, user })) },
   { weight: 2, arbitrary: fc.constantFrom<SystemEvent>('lock', 'unlock', 'suspend', 'resume').map((system) => ({ gap, system })) },
   { weight: 3, arbitrary: actionArb.map((action) => ({ gap, action })) },
   { weight: 1, arbitrary: fc.integer({ min: -7200, max: 7200 }).filter((s) => s !== 0).map((clock) => ({ gap, clock })) },

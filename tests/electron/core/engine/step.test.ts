@@ -14,7 +14,7 @@ const utc = () => 0;
 const S = 1000;
 
 /** Feeds inputs at (mono, wall, idle) moments and collects every decision. */
-function drive(inputs: [EngineInput, number, number?, number?][]): { state: EngineState; events: EngineEvent[] } {
+function drive(inputs: [EngineInput, number, (number | undefined)?, number?][]): { state: EngineState; events: EngineEvent[] } {
   let state = initialState(settings, { mono: 0, wall: WALL });
   const events: EngineEvent[] = [];
   for (const [input, mono, idleSeconds, wall = WALL + mono] of inputs) {
