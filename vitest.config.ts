@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Recent Electron downloads its binary on the first require; tests get the typed fake instead.
+    alias: { electron: fileURLToPath(new URL('./tests/mocks/electron.ts', import.meta.url)) },
+  },
   test: {
     include: ['tests/**/*.test.ts'],
   },

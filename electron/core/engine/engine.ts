@@ -20,6 +20,8 @@ export interface EngineDeps {
   /** Calls `fire` once the monotonic clock reaches `at`; returns a function that cancels it. */
   setTimer(at: number, fire: () => void): () => void;
   onEvent(event: StampedEvent): void;
+  /** Called after every input and wakeup, once its events are out: the moment to refresh what the user sees. */
+  afterStep?: () => void;
 }
 
 export type StampedEvent = EngineEvent & { wall: number };
@@ -54,6 +56,7 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
     state = result.state;
     schedule();
     for (const event of result.events) deps.onEvent({ ...event, wall: at.wall });
+    deps.afterStep?.();
   };
 
   const schedule = () => {

@@ -1,0 +1,88 @@
+import type { EngineSnapshot } from '../engine/snapshot';
+import type { BreakKind, EngineEvent, UserAction } from '../engine/types';
+import type { Settings } from '../settings/schema';
+
+/** `45 s`, `12 min`, `1 h 05 min`: rounded down to what a glance needs. */
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${Math.floor(seconds)} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+const breakName = (kind: BreakKind) => (kind === 'long' ? 'long break' : 'micro break');
+const breakLength = (kind: BreakKind, settings: Settings) =>
+  kind === 'long' ? `${settings.longBreak.durationMinutes}-minute` : `${settings.microBreak.durationSeconds}-second`;
+
+/** One line for the tray: what matters most right now. `clock` formats a wall time as the user's local time. */
+export function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string): string {
+  if (s.breakInProgress) return `On a ${breakName(s.breakInProgress.kind)}`;
+  if (s.suspended || s.locked || s.away) return 'Away from the desk';
+  if (s.paused) return s.paused.until === null ? 'Paused until you resume' : `Paused until ${clock(s.paused.until)}`;
+  if (s.pending && s.pending.phase !== 'prelude') return `A ${breakName(s.pending.kind)} is due`;
+  return `Sitting for ${formatDuration(s.sittingSeconds)}`;
+}
+
+export function tooltip(s: EngineSnapshot, clock: (wallMs: number) => string): string {
+  const next = s.nextBreak && !s.breakInProgress && !(s.pending && s.pending.phase !== 'prelude')
+    ? `\nNext ${breakName(s.nextBreak.kind)} in ${formatDuration(s.nextBreak.inSeconds)} of sitting`
+    : '';
+  return `Limber: ${statusLine(s, clock)}${next}`;
+}
+
+/** Desktop notification text for a decision, or null when the decision needs none. */
+export function promptText(event: EngineEvent, settings: Settings, sittingSeconds: number): { title: string; body: string } | null {
+  if (event.event === 'prelude') {
+    return {
+      // Timers fire a hair late, so 29.998 s is still "30 s".
+      title: `A ${breakLength(event.kind, settings)} break in ${formatDuration(Math.round(event.inSeconds))}`,
+      body: 'Find a good place to pause what you are doing.',
+    };
+  }
+  if (event.event === 'due') {
+    return {
+      title: `Time for a ${breakLength(event.kind, settings)} break`,
+      body: event.kind === 'long'
+        ? `You have been sitting for ${formatDuration(sittingSeconds)}. Start it from the Limber menu.`
+        : 'Sit tall, brace your middle gently, and breathe out slowly.',
+    };
+  }
+  return null;
+}
+
+export type TrayCommand = { action: UserAction } | 'quit';
+export type MenuEntry =
+  | { label: string; enabled?: false; run?: TrayCommand; submenu?: MenuEntry[] }
+  | 'separator';
+
+const PAUSES: [string, UserAction][] = [
+  ['For 30 minutes', { action: 'pause', minutes: 30 }],
+  ['For 1 hour', { action: 'pause', minutes: 60 }],
+  ['For 2 hours', { action: 'pause', minutes: 120 }],
+  ['Until tomorrow', { action: 'pause', until: 'tomorrow' }],
+  ['Until I resume', { action: 'pause', until: 'resume' }],
+];
+
+/** The tray menu for a state; rebuilt when the state changes, never on a clock tick. */
+export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry[] {
+  const pending = s.pending && s.pending.phase !== 'prelude' ? s.pending : null;
+  const entries: MenuEntry[] = [{ label: statusLine(s, clock), enabled: false }, 'separator'];
+  if (s.breakInProgress) entries.push({ label: 'Finish break', run: { action: { action: 'finish-break' } } });
+  else {
+    entries.push({
+      label: 'Take a break now',
+      submenu: [
+        { label: 'Long break', run: { action: { action: 'start-break', kind: 'long' } } },
+        { label: 'Micro break', run: { action: { action: 'start-break', kind: 'micro' } } },
+      ],
+    });
+  }
+  if (pending && !settings.strict && s.snoozesLeft > 0) {
+    entries.push({ label: `Snooze ${settings.snooze.minutes} min (${s.snoozesLeft} left)`, run: { action: { action: 'snooze' } } });
+  }
+  if (pending && !settings.strict) entries.push({ label: 'Skip this break', run: { action: { action: 'skip' } } });
+  if (s.paused) entries.push({ label: 'Resume', run: { action: { action: 'resume' } } });
+  else entries.push({ label: 'Pause', submenu: PAUSES.map(([label, action]) => ({ label, run: { action } })) });
+  entries.push('separator', { label: 'Quit Limber', run: 'quit' });
+  return entries;
+}

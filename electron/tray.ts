@@ -1,0 +1,43 @@
+import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
+import type { MenuEntry, TrayCommand } from './core/shell/status';
+import { renderTrayIcon, type TrayLook } from './core/shell/tray-icon';
+
+const ICON_PIXELS = 32;
+
+export interface TrayView { look: TrayLook; tooltip: string; menu: MenuEntry[] }
+
+function toTemplate(entries: MenuEntry[], run: (command: TrayCommand) => void): MenuItemConstructorOptions[] {
+  return entries.map((entry): MenuItemConstructorOptions => {
+    if (entry === 'separator') return { type: 'separator' };
+    const command = entry.run;
+    return {
+      label: entry.label,
+      enabled: entry.enabled ?? true,
+      ...(entry.submenu ? { submenu: toTemplate(entry.submenu, run) } : {}),
+      ...(command ? { click: () => { run(command); } } : {}),
+    };
+  });
+}
+
+const iconFor = (look: TrayLook) =>
+  nativeImage.createFromBitmap(Buffer.from(renderTrayIcon(look, ICON_PIXELS)), {
+    width: ICON_PIXELS, height: ICON_PIXELS, scaleFactor: 2,
+  });
+
+// The ring is redrawn only when it would look different: 1/32 of a turn is below what the eye notices.
+const lookKey = (look: TrayLook) => (look.look === 'sitting' ? `sitting:${Math.floor(look.progress * 32)}` : look.look);
+
+/** The tray icon, tooltip and menu; each is replaced only when it changes. Linux trays need the menu attached. */
+export function createTray(run: (command: TrayCommand) => void): { show(view: TrayView): void } {
+  const shown = { look: '', tooltip: '', menu: '' };
+  const tray = new Tray(iconFor({ look: 'sitting', progress: 0 }));
+  return {
+    show({ look, tooltip, menu }) {
+      if (lookKey(look) !== shown.look) tray.setImage(iconFor(look));
+      if (tooltip !== shown.tooltip) tray.setToolTip(tooltip);
+      const menuKey = JSON.stringify(menu);
+      if (menuKey !== shown.menu) tray.setContextMenu(Menu.buildFromTemplate(toTemplate(menu, run)));
+      Object.assign(shown, { look: lookKey(look), tooltip, menu: menuKey });
+    },
+  };
+}

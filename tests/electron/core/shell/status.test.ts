@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineSnapshot } from '../../../../electron/core/engine/snapshot';
+import { parseSettings } from '../../../../electron/core/settings/parse';
+import { DEFAULT_SETTINGS } from '../../../../electron/core/settings/schema';
+import { formatDuration, promptText, tooltip, trayMenu, type MenuEntry } from '../../../../electron/core/shell/status';
+
+const clock = (wall: number) => `@${wall}`;
+const base: EngineSnapshot = {
+  sittingSeconds: 1500, longestSittingSeconds: 1500, totalSittingSeconds: 1500,
+  nextBreak: { kind: 'long', inSeconds: 1200 }, pending: null, snoozesLeft: 3, breakInProgress: null,
+  paused: null, away: false, locked: false, suspended: false, workingTime: true,
+};
+const due: EngineSnapshot = { ...base, pending: { kind: 'long', phase: 'due' }, nextBreak: { kind: 'long', inSeconds: 0 } };
+const labels = (entries: MenuEntry[]) => entries.map((e) => (e === 'separator' ? '---' : e.label));
+const strict = (() => { const r = parseSettings({ strict: true }); if (!r.ok) throw new Error(); return r.value; })();
+
+describe('formatDuration', () => {
+  it.each([[0, '0 s'], [59.9, '59 s'], [60, '1 min'], [3599, '59 min'], [3600, '1 h 00 min'], [3900, '1 h 05 min']])(
+    '%s s reads %s', (seconds, text) => { expect(formatDuration(seconds)).toBe(text); },
+  );
+});
+
+describe('tooltip', () => {
+  it('shows the streak and the time to the next break', () => {
+    expect(tooltip(base, clock)).toBe('Limber: Sitting for 25 min\nNext long break in 20 min of sitting');
+  });
+  it.each([
+    [due, 'Limber: A long break is due'],
+    [{ ...base, paused: { until: 99 } }, 'Limber: Paused until @99\nNext long break in 20 min of sitting'],
+    [{ ...base, paused: { until: null } }, 'Limber: Paused until you resume\nNext long break in 20 min of sitting'],
+    [{ ...base, locked: true }, 'Limber: Away from the desk\nNext long break in 20 min of sitting'],
+    [{ ...base, breakInProgress: { kind: 'micro' as const, startedAt: 0 } }, 'Limber: On a micro break'],
+  ])('says what matters most: %#', (snapshot, text) => { expect(tooltip(snapshot, clock)).toBe(text); });
+});
+
+describe('trayMenu', () => {
+  it('offers a break and a pause while sitting', () => {
+    expect(labels(trayMenu(base, DEFAULT_SETTINGS, clock))).toEqual(
+      ['Sitting for 25 min', '---', 'Take a break now', 'Pause', '---', 'Quit Limber'],
+    );
+  });
+  it('offers snooze with the count left, and skip, when a break is due', () => {
+    expect(labels(trayMenu({ ...due, snoozesLeft: 2 }, DEFAULT_SETTINGS, clock))).toEqual(
+      ['A long break is due', '---', 'Take a break now', 'Snooze 5 min (2 left)', 'Skip this break', 'Pause', '---', 'Quit Limber'],
+    );
+    expect(labels(trayMenu({ ...due, snoozesLeft: 0 }, DEFAULT_SETTINGS, clock))).not.toContain('Snooze 5 min (0 left)');
+  });
+  it('hides what strict mode forbids', () => {
+    const entries = labels(trayMenu(due, strict, clock));
+    expect(entries).not.toContain('Skip this break');
+    expect(entries.some((label) => label.startsWith('Snooze'))).toBe(false);
+  });
+  it('offers Resume while paused and Finish during a break', () => {
+    expect(labels(trayMenu({ ...base, paused: { until: null } }, DEFAULT_SETTINGS, clock))).toContain('Resume');
+    expect(labels(trayMenu({ ...base, breakInProgress: { kind: 'long', startedAt: 0 } }, DEFAULT_SETTINGS, clock)))
+      .toEqual(['On a long break', '---', 'Finish break', 'Pause', '---', 'Quit Limber']);
+  });
+});
+
+describe('promptText', () => {
+  it('words a prelude and a due break, and nothing else', () => {
+    expect(promptText({ event: 'prelude', kind: 'long', inSeconds: 29.998 }, DEFAULT_SETTINGS, 0)?.title)
+      .toBe('A 5-minute break in 30 s');
+    expect(promptText({ event: 'due', kind: 'long' }, DEFAULT_SETTINGS, 2820)).toEqual({
+      title: 'Time for a 5-minute break', body: 'You have been sitting for 47 min. Start it from the Limber menu.',
+    });
+    expect(promptText({ event: 'due', kind: 'micro', repeat: 1 }, DEFAULT_SETTINGS, 0)?.title).toBe('Time for a 30-second break');
+    expect(promptText({ event: 'natural-break', awaySeconds: 400 }, DEFAULT_SETTINGS, 0)).toBeNull();
+  });
+});
