@@ -32,9 +32,8 @@ function snooze(s: EngineState, events: EngineEvent[]): void {
 }
 
 function skip(s: EngineState, events: EngineEvent[]): void {
-  const kind = s.announced?.kind ?? nextBreak(s)?.kind;
+  const kind = s.announced?.kind;
   if (s.settings.strict) events.push({ event: 'skip-refused', reason: 'strict' });
-  else if (s.inBreak) events.push({ event: 'skip-refused', reason: 'in-break' });
   else if (!kind) events.push({ event: 'skip-refused', reason: 'nothing-due' });
   else {
     restartIntervals(s, kind);
@@ -50,7 +49,8 @@ function startBreak(s: EngineState, requested: BreakKind | undefined, events: En
   }
   const kind = requested ?? s.announced?.kind ?? nextBreak(s)?.kind ?? 'long';
   s.inBreak = { kind, startedAt: s.now };
-  s.announced = null;
+  // A long break answers any announced break; a micro break leaves an announced long one standing.
+  if (kind === 'long' || s.announced?.kind === 'micro') s.announced = null;
   events.push({ event: 'break-started', kind });
 }
 

@@ -3,7 +3,7 @@ import type { Settings } from '../settings/schema';
 import { nextWake } from './prompts';
 import { snapshot, type EngineSnapshot } from './snapshot';
 import { initialState, needsIdle, step } from './step';
-import type { EngineEvent, EngineInput, EngineState, Observation, SystemEvent, UserAction } from './types';
+import type { EngineEvent, EngineInput, Observation, SystemEvent, UserAction } from './types';
 
 export interface Clock {
   /** Wall-clock time in ms since the epoch; it may jump when the user or NTP sets it. */
@@ -31,7 +31,6 @@ export interface Engine {
   act(action: UserAction): void;
   updateSettings(settings: Settings): void;
   snapshot(): EngineSnapshot;
-  state(): EngineState;
   /** Timer firings plus idle reads made outside one: the times the engine woke the process. */
   wakeups(): number;
   stop(): void;
@@ -84,7 +83,6 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
       const at = observe(null);
       return snapshot(state, at.mono + state.monoOffset, at.wall, deps.utcOffset);
     },
-    state: () => state,
     wakeups: () => firings + idleReads,
     stop: () => {
       cancelTimer?.();

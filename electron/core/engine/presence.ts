@@ -7,16 +7,14 @@ export const isSitting = (s: EngineState) => !s.locked && !s.suspended && !s.awa
 export function advance(s: EngineState, now: number): void {
   if (now <= s.now) return;
   if (isSitting(s)) s.sit += now - s.now;
+  else s.sittingSince = now;
   s.now = now;
 }
 
-/**
- * The user has given no input since `lastInput`. By default sitting has grown without a stop since then
- * (every stop of it moves presentFloor past lastInput); a caller that knows better passes `sitThen`.
- */
-export function beginAbsence(s: EngineState, lastInput: number, sitThen = s.sit - (s.now - lastInput)): void {
+/** The user has given no input since `lastInput`; remember how much sitting there was at that moment. */
+function beginAbsence(s: EngineState, lastInput: number): void {
   s.absentSince = lastInput;
-  s.sitAtAbsence = sitThen;
+  s.sitAtAbsence = s.sit - (s.now - Math.max(lastInput, s.sittingSince));
 }
 
 /** The absence has lasted awayMinutes: it is a natural break, so the idle part of it was never sitting. */
@@ -24,7 +22,7 @@ function confirmAway(s: EngineState): void {
   s.away = true;
   s.longestStreak = Math.max(s.longestStreak, s.sitAtAbsence - s.streakFrom);
   s.sit = s.sitAtAbsence;
-  s.resolvedByAway = s.announced?.kind ?? s.resolvedByAway;
+  if (s.announced && s.announced.dues > 0) s.resolvedByAway = s.announced.kind;
   s.announced = null;
 }
 
@@ -45,7 +43,10 @@ function endAbsence(s: EngineState, returnedAt: number, exact: boolean, events: 
   s.away = false;
   s.resolvedByAway = null;
   s.streakFrom = s.longFrom = s.microFrom = s.sit;
-  if (isSitting(s)) s.sit += s.now - returnedAt;
+  if (isSitting(s)) {
+    s.sit += s.now - returnedAt;
+    s.sittingSince = returnedAt;
+  }
 }
 
 /** Applies an idle reading: seconds since the last keyboard or mouse input. */

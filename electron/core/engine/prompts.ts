@@ -1,19 +1,22 @@
 import { isWorkingTime, nextWorkingHoursChange, type UtcOffset } from '../calendar';
 import { isSitting } from './presence';
-import { awayMs, breakMs, BREAK_OVERRUN_MS, MERGE_MS, MIN_GAP_MS, POLL_MS, preludeMs, REMIND_MS } from './timing';
+import { awayMs, breakMs, BREAK_OVERRUN_MS, MERGE_MS, MIN_GAP_MS, MINUTE, POLL_MS, preludeMs, REMIND_MS } from './timing';
 import type { Announced, BreakKind, EngineEvent, EngineState } from './types';
 
 const longDue = (s: EngineState) =>
-  s.settings.longBreak.enabled ? s.longFrom + s.settings.longBreak.everyMinutes * 60_000 : Infinity;
+  s.settings.longBreak.enabled ? s.longFrom + s.settings.longBreak.everyMinutes * MINUTE : Infinity;
 const microDue = (s: EngineState) =>
-  s.settings.microBreak.enabled ? s.microFrom + s.settings.microBreak.everyMinutes * 60_000 : Infinity;
+  s.settings.microBreak.enabled ? s.microFrom + s.settings.microBreak.everyMinutes * MINUTE : Infinity;
 
-/** The next break on the schedule, in sitting time. A micro break just before a long one gives way to it. */
+/**
+ * The next break on the schedule, in sitting time. A micro break that would come (or, overdue, come now)
+ * less than MERGE_MS before a long one gives way to it.
+ */
 export function nextBreak(s: EngineState): { kind: BreakKind; dueSit: number } | null {
   const long = longDue(s);
   const micro = microDue(s);
   if (long === Infinity && micro === Infinity) return null;
-  return micro + MERGE_MS < long ? { kind: 'micro', dueSit: micro } : { kind: 'long', dueSit: long };
+  return Math.max(micro, s.sit) + MERGE_MS < long ? { kind: 'micro', dueSit: micro } : { kind: 'long', dueSit: long };
 }
 
 /** A break's interval restarts when it is taken or skipped; a long one restarts the micro interval too. */
@@ -28,7 +31,7 @@ export function isPaused(s: EngineState): boolean {
   return 'untilMono' in pause ? s.now < pause.untilMono : s.wall < pause.untilWall;
 }
 
-export function promptsSuppressed(s: EngineState, offset: UtcOffset): boolean {
+function promptsSuppressed(s: EngineState, offset: UtcOffset): boolean {
   return (
     !isSitting(s) || s.pause !== null || s.now < s.quietUntil || !isWorkingTime(s.settings.workingHours, s.wall, offset)
   );
@@ -50,7 +53,8 @@ export function evaluatePrompts(s: EngineState, offset: UtcOffset, events: Engin
   let a = s.announced;
   if (s.suppressed && a && s.sit >= a.dueSit) a = { ...a, preludeSent: false };
   s.suppressed = false;
-  if (a?.kind === 'micro' && s.sit >= longDue(s)) a = { ...fresh('long', s.sit), preludeSent: true, snoozes: a.snoozes };
+  // A long break coming up while a micro one is still open takes its place, warning included.
+  if (a?.kind === 'micro' && s.sit >= longDue(s) - preludeMs(s.settings)) a = { ...fresh('long', longDue(s)), snoozes: a.snoozes };
   const next = a ? null : nextBreak(s);
   if (next && s.sit >= next.dueSit - preludeMs(s.settings)) a = fresh(next.kind, next.dueSit);
   if (!a) return;
@@ -70,7 +74,8 @@ export function evaluatePrompts(s: EngineState, offset: UtcOffset, events: Engin
 
 /** Sitting time at which the next prompt (or a micro break's replacement by a long one) fires. */
 function nextPromptSit(s: EngineState): number | null {
-  if (s.announced) return s.announced.kind === 'micro' ? Math.min(s.announced.dueSit, longDue(s)) : s.announced.dueSit;
+  const a = s.announced;
+  if (a) return a.kind === 'micro' ? Math.min(a.dueSit, longDue(s) - preludeMs(s.settings)) : a.dueSit;
   const next = nextBreak(s);
   return next ? next.dueSit - preludeMs(s.settings) : null;
 }

@@ -1,5 +1,4 @@
-import type { UtcOffset } from '../calendar';
-import { isWorkingTime } from '../calendar';
+import { isWorkingTime, type UtcOffset } from '../calendar';
 import { advance } from './presence';
 import { isPaused, nextBreak } from './prompts';
 import type { BreakKind, EngineState } from './types';
@@ -19,7 +18,7 @@ export interface EngineSnapshot {
   workingTime: boolean;
 }
 
-const seconds = (ms: number) => Math.max(0, Math.round(ms / 1000));
+const seconds = (ms: number) => Math.round(ms / 1000);
 
 /** What the UI shows, as of `now` on the engine's timeline and `wall` on the wall clock. */
 export function snapshot(state: EngineState, now: number, wall: number, offset: UtcOffset): EngineSnapshot {
@@ -35,7 +34,8 @@ export function snapshot(state: EngineState, now: number, wall: number, offset: 
     sittingSeconds: seconds(streak),
     longestSittingSeconds: seconds(Math.max(s.longestStreak, streak)),
     totalSittingSeconds: seconds(s.sit),
-    nextBreak: next && { kind: next.kind, inSeconds: seconds(next.dueSit - s.sit) },
+    // An overdue break (prompts silenced meanwhile) is due now, not in negative time.
+    nextBreak: next && { kind: next.kind, inSeconds: Math.max(0, seconds(next.dueSit - s.sit)) },
     pending: a && { kind: a.kind, phase: a.snoozed ? 'snoozed' : a.dues > 0 ? 'due' : 'prelude' },
     snoozesLeft: strict ? 0 : snooze.limit - (a?.snoozes ?? 0),
     breakInProgress: s.inBreak && { kind: s.inBreak.kind, startedAt: wall - (s.now - s.inBreak.startedAt) },

@@ -1,7 +1,7 @@
 import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
 import { applyAction, finishBreak } from './actions';
-import { advance, beginAbsence, leaveDesk, markPresent, readIdle } from './presence';
+import { advance, leaveDesk, markPresent, readIdle } from './presence';
 import { evaluatePrompts } from './prompts';
 import { BREAK_OVERRUN_MS, breakMs, RETURN_GRACE_MS } from './timing';
 import type { EngineEvent, EngineInput, EngineState, Observation, SystemEvent } from './types';
@@ -9,7 +9,7 @@ import type { EngineEvent, EngineInput, EngineState, Observation, SystemEvent } 
 export function initialState(settings: Settings, at: Observation): EngineState {
   return {
     settings, now: at.mono, wall: at.wall, monoOffset: 0,
-    sit: 0, streakFrom: 0, longFrom: 0, microFrom: 0, longestStreak: 0,
+    sit: 0, sittingSince: at.mono, streakFrom: 0, longFrom: 0, microFrom: 0, longestStreak: 0,
     absentSince: null, sitAtAbsence: 0, away: false, resolvedByAway: null, presentFloor: at.mono,
     locked: false, suspended: null, quietUntil: at.mono, lastReadAt: at.mono,
     announced: null, inBreak: null, pause: null, suppressed: false,
@@ -42,10 +42,16 @@ function onSystem(s: EngineState, event: SystemEvent, at: Observation, events: E
       backAtDesk(s, events);
       break;
     case 'resume':
-      if (!s.suspended) return;
-      s.suspended = null;
       backAtDesk(s, events);
   }
+}
+
+/** Leaves suspend. Monotonic clocks stop during sleep on some systems; the wall clock tells how long it was. */
+function wakeFromSuspend(s: EngineState, at: Observation): void {
+  if (!s.suspended) return;
+  s.monoOffset += Math.max(0, at.wall - s.suspended.wall - (at.mono - s.suspended.mono));
+  advance(s, at.mono + s.monoOffset);
+  s.suspended = null;
 }
 
 /** The engine as a pure function: the state after one input, and the decisions it produced. */
@@ -54,28 +60,30 @@ export function step(
 ): { state: EngineState; events: EngineEvent[] } {
   const s = { ...state };
   const events: EngineEvent[] = [];
-  if (input.type === 'system' && input.event === 'resume' && s.suspended) {
-    // Monotonic clocks stop during sleep on some systems; the wall clock tells how long it really was.
-    const missed = at.wall - s.suspended.wall - (at.mono - s.suspended.mono);
-    s.monoOffset += Math.max(0, missed);
-  }
+  // Anything but another suspend shows the machine is awake, even if the resume event was lost.
+  const waking = s.suspended && !(input.type === 'system' && input.event === 'suspend');
+  if (waking) wakeFromSuspend(s, at);
   advance(s, at.mono + s.monoOffset);
   s.wall = at.wall;
   switch (input.type) {
     case 'wake':
       if (s.inBreak && s.now >= s.inBreak.startedAt + breakMs(s.settings, s.inBreak.kind) + BREAK_OVERRUN_MS) {
-        // Nobody closed the break: the user was last seen starting it, and no sitting has counted since.
-        const { startedAt } = s.inBreak;
-        finishBreak(s, events, startedAt);
-        beginAbsence(s, startedAt, s.sit);
+        // Nobody closed the break: the user was last seen starting it; the reading below says what came after.
+        finishBreak(s, events, s.inBreak.startedAt);
       }
       readIdle(s, at.idleSeconds ?? 0, events);
       break;
-    case 'system': onSystem(s, input.event, at, events); break;
+    case 'system':
+      if (input.event !== 'resume' || waking) onSystem(s, input.event, at, events);
+      break;
     case 'user': applyAction(s, input.action, offset, events); break;
-    case 'settings':
+    case 'settings': {
+      const key = s.announced?.kind === 'long' ? 'longBreak' : 'microBreak';
+      const [before, after] = [s.settings[key], input.settings[key]];
+      // An announced break stands only while its kind stays on at the same interval.
+      if (!after.enabled || after.everyMinutes !== before.everyMinutes) s.announced = null;
       s.settings = input.settings;
-      if (s.announced && !s.settings[s.announced.kind === 'long' ? 'longBreak' : 'microBreak'].enabled) s.announced = null;
+    }
   }
   evaluatePrompts(s, offset, events);
   return { state: s, events };

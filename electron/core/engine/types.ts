@@ -65,6 +65,8 @@ export interface EngineState {
   wall: number;
   monoOffset: number;
   sit: number;
+  /** Sitting time has grown without a stop since this moment. */
+  sittingSince: number;
   streakFrom: number;
   longFrom: number;
   microFrom: number;

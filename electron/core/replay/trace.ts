@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { SystemEvent, UserAction } from '../engine/types';
 import { describeIssues, parseSettings, type Result } from '../settings/parse';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { DEFAULT_SETTINGS, whole, type Settings } from '../settings/schema';
 
-export const DEFAULT_TRACE_START = '2026-01-05T09:00:00Z';
+const DEFAULT_TRACE_START = '2026-01-05T09:00:00Z';
 
 export type TraceStep =
   | { user: 'active' | 'idle' }
@@ -26,10 +26,7 @@ type Line = Record<string, unknown>;
 const t = z.number({ error: 'must be a number of seconds' }).min(0, { error: 'must not be negative' });
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.map((v) => `"${v}"`).join(', ')}` });
-const minutes = z.number({ error: 'must be a whole number between 1 and 1440' })
-  .int({ error: 'must be a whole number between 1 and 1440' })
-  .min(1, { error: 'must be a whole number between 1 and 1440' })
-  .max(1440, { error: 'must be a whole number between 1 and 1440' });
+const minutes = whole(1, 1440);
 
 const SIMPLE_ACTIONS = ['snooze', 'skip', 'finish-break', 'resume'] as const;
 const ACTION_NAMES = [...SIMPLE_ACTIONS, 'start-break', 'pause'];

@@ -43,15 +43,18 @@ export function createSimWorld(startWall: number) {
     },
     system(event: SystemEvent) {
       if (canType()) input();
+      // Only a sleeping machine can suspend; any other event means it is awake.
+      suspended = event === 'suspend';
       if (event === 'lock') locked = true;
-      if (event === 'suspend') suspended = true;
       if (event === 'unlock') locked = false;
-      if (event === 'resume') suspended = false;
       // Typing a password or waking the machine is input.
       if (event === 'unlock' || event === 'resume') input();
     },
-    /** A click on a prompt or the tray is input too. */
-    click: () => { if (!locked && !suspended) input(); },
+    /** A click on a prompt or the tray is input too, and wakes a sleeping machine. */
+    click: () => {
+      suspended = false;
+      if (!locked) input();
+    },
     shiftClock: (ms: number) => { clockShift += ms; },
   };
 }

@@ -15,7 +15,7 @@ export function deepMerge(base: unknown, patch: unknown): unknown {
   return merged;
 }
 
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
     if (typeof key === 'number') return `${out}[${key}]`;
     return out === '' ? String(key) : `${out}.${String(key)}`;
@@ -36,7 +36,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], unknownNoun 
 
 export type Migration = (older: Plain) => Plain;
 /** MIGRATIONS[n] turns a version-n settings object into version n+1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 /** Brings stored or imported settings up to the current version; a missing version means current. */
 export function migrate(raw: Plain, migrations = MIGRATIONS, current = SETTINGS_VERSION): Result<Plain> {

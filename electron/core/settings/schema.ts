@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const SETTINGS_VERSION = 1;
 
-const whole = (min: number, max: number) => {
+export const whole = (min: number, max: number) => {
   const error = `must be a whole number between ${min} and ${max}`;
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 };
@@ -38,19 +38,21 @@ const dayRanges = z
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: 'must be an object' });
+
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION, { error: `must be ${SETTINGS_VERSION}` }),
-  longBreak: z.strictObject({ enabled: flag, everyMinutes: whole(5, 240), durationMinutes: whole(1, 30) }),
-  microBreak: z.strictObject({ enabled: flag, everyMinutes: whole(2, 120), durationSeconds: whole(10, 300) }),
+  longBreak: group({ enabled: flag, everyMinutes: whole(5, 240), durationMinutes: whole(1, 30) }),
+  microBreak: group({ enabled: flag, everyMinutes: whole(2, 120), durationSeconds: whole(10, 300) }),
   preludeSeconds: whole(0, 300),
   awayMinutes: whole(1, 60),
-  snooze: z.strictObject({ minutes: whole(1, 60), limit: whole(0, 10) }),
+  snooze: group({ minutes: whole(1, 60), limit: whole(0, 10) }),
   strict: flag,
-  workingHours: z.strictObject({
+  workingHours: group({
     enabled: flag,
-    days: z.strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges])) as Record<Weekday, typeof dayRanges>),
+    days: group(Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges])) as Record<Weekday, typeof dayRanges>),
   }),
-});
+}, { error: 'settings must be a JSON object' });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type TimeRange = Settings['workingHours']['days'][Weekday][number];

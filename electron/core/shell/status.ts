@@ -15,7 +15,7 @@ const breakLength = (kind: BreakKind, settings: Settings) =>
   kind === 'long' ? `${settings.longBreak.durationMinutes}-minute` : `${settings.microBreak.durationSeconds}-second`;
 
 /** One line for the tray: what matters most right now. `clock` formats a wall time as the user's local time. */
-export function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string): string {
+function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string): string {
   if (s.breakInProgress) return `On a ${breakName(s.breakInProgress.kind)}`;
   if (s.suspended || s.locked || s.away) return 'Away from the desk';
   if (s.paused) return s.paused.until === null ? 'Paused until you resume' : `Paused until ${clock(s.paused.until)}`;

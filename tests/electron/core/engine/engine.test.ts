@@ -62,7 +62,20 @@ describe('away from the desk', () => {
   });
 });
 
+describe('leaving during a warning', () => {
+  it('is a natural break, but not a taken break: that one was never due', () => {
+    const settings = { ...LONG_ONLY, preludeSeconds: 300, awayMinutes: 1 };
+    const result = run(settings, { t: 2401, user: 'idle' }, { t: 2600, user: 'active' }, { t: 2650, end: true });
+    expect(timeline(result)).toEqual(['2400 prelude long inSeconds=300', '2611 natural-break awaySeconds=210']);
+  });
+});
+
 describe('locked and suspended time', () => {
+  it('ends when any input shows the machine is awake, even without a resume event', () => {
+    const result = run(LONG_ONLY, { t: 1000, system: 'suspend' }, { t: 1100, action: 'snooze' }, { t: 2900, end: true });
+    expect(timeline(result)).toEqual(['1100 snooze-refused nothing-due', '2800 due long']);
+  });
+
   it('is never counted as sitting', () => {
     const locked = run(LONG_ONLY, { t: 1000, system: 'lock' }, { t: 1120, system: 'unlock' }, { t: 2900, end: true });
     expect(timeline(locked)).toEqual(['2820 due long']);
@@ -96,9 +109,16 @@ describe('break schedule', () => {
     ]);
   });
 
-  it('lets a long break that falls due replace an ignored micro break', () => {
-    const settings = { ...LONG_ONLY, microBreak: { enabled: true, everyMinutes: 40 } };
-    expect(timeline(run(settings, { t: 2750, end: true }))).toEqual(['2400 due micro', '2700 due long']);
+  it('lets a long break that falls due replace an ignored micro break, with its own warning', () => {
+    const settings = { ...withPrelude, microBreak: { enabled: true, everyMinutes: 40 } };
+    expect(timeline(run(settings, { t: 2750, end: true }))).toEqual([
+      '2370 prelude micro inSeconds=30', '2400 due micro', '2670 prelude long inSeconds=30', '2700 due long',
+    ]);
+  });
+
+  it('warns about the long break when both kinds are overdue after a pause', () => {
+    const result = replayLines([{ t: 0, user: 'active' }, { t: 1, action: 'pause', minutes: 60 }, { t: 3700, end: true }]);
+    expect(timeline(result, prompts)).toEqual(['3601 prelude long inSeconds=30', '3631 due long']);
   });
 });
 
@@ -117,6 +137,21 @@ describe('taking a break', () => {
   it('closes a break left open well past its length as taken', () => {
     const result = run(LONG_ONLY, { t: 2700, action: 'start-break' }, { t: 3700, end: true });
     expect(timeline(result, ['break-taken'])).toEqual(['3600 break-taken long break']);
+  });
+
+  it('counts no sitting during a break left open, however the user came and went', () => {
+    const result = run(LONG_ONLY, { t: 100, action: 'start-break' }, { t: 500, user: 'idle' }, { t: 5000, end: true });
+    expect(result.summary.sittingSeconds).toBe(100);
+  });
+
+  it('leaves a due long break standing, snoozes counted, when the user takes a micro break instead', () => {
+    const result = run(
+      LONG_ONLY, { t: 2710, action: 'snooze' }, { t: 2720, action: 'start-break', kind: 'micro' },
+      { t: 2750, action: 'finish-break' }, { t: 3050, action: 'snooze' }, { t: 3060, end: true },
+    );
+    expect(timeline(result, ['due', 'snoozed'])).toEqual([
+      '2700 due long', '2710 snoozed long minutes=5 snoozesLeft=2', '3040 due long repeat=1', '3050 snoozed long minutes=5 snoozesLeft=1',
+    ]);
   });
 
   it('ignores a finish without a start, and a second start', () => {
@@ -159,6 +194,10 @@ describe('snooze, reminders and skip', () => {
     const result = run(LONG_ONLY, { t: 2720, action: 'skip' }, { t: 5420, end: true });
     expect(timeline(result)).toEqual(['2700 due long', '2720 skipped long', '5420 due long']);
     expect(result.summary.longestSittingSeconds).toBe(5420);
+  });
+
+  it('refuses a skip when no break has been announced', () => {
+    expect(timeline(run(LONG_ONLY, { t: 100, action: 'skip' }, { t: 2750, end: true }))).toEqual(['100 skip-refused nothing-due', '2700 due long']);
   });
 
   it('refuses both in strict mode', () => {

@@ -62,6 +62,20 @@ describe('step', () => {
     expect(nextWake(onBreak, utc)).toBe(10 * S + 5 * 60 * S + 10 * 60 * S);
   });
 
+  it('drops an announced break when its interval changes or its kind is switched off', () => {
+    const announced = drive([[wake, 2700 * S, 0]]).state;
+    expect(announced.announced?.kind).toBe('long');
+    const at = { mono: 2701 * S, wall: WALL + 2701 * S };
+    const changed = (patch: object) => {
+      const next = parseSettings({ ...patch, microBreak: { enabled: false }, preludeSeconds: 0 });
+      if (!next.ok) throw new Error(next.errors.join());
+      return step(announced, { type: 'settings', settings: next.value }, at, utc).state.announced;
+    };
+    expect(changed({ longBreak: { everyMinutes: 60 } })).toBeNull();
+    expect(changed({ longBreak: { enabled: false } })).toBeNull();
+    expect(changed({ awayMinutes: 10 })?.kind).toBe('long');
+  });
+
   it('keeps the previous state untouched', () => {
     const before = initialState(settings, { mono: 0, wall: WALL });
     const copy = structuredClone(before);

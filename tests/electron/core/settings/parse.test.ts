@@ -35,6 +35,8 @@ describe('parseSettings', () => {
     [{ strict: 'yes' }, 'strict must be true or false'],
     [{ longBreak: { enabled: 1 } }, 'longBreak.enabled must be true or false'],
     [{ colour: 'red' }, 'unknown setting: colour'],
+    [{ microBreak: null }, 'microBreak must be an object'],
+    [{ workingHours: { days: [] } }, 'workingHours.days must be an object'],
     [{ snooze: { minutes: 5, max: 2 } }, 'unknown setting: snooze.max'],
     [{ workingHours: { days: { mon: [['9:00', '17:00']] } } }, 'workingHours.days.mon[0][0] must be a time like "09:00"'],
     [{ workingHours: { days: { mon: [['17:00', '09:00']] } } }, 'workingHours.days.mon[0] must start before it ends'],
