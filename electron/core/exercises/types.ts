@@ -1,0 +1,40 @@
+import type { BreakKind } from '../engine/types';
+
+export type Posture = 'seated' | 'standing';
+export type BodyArea = 'lower-back' | 'core' | 'hips' | 'neck' | 'shoulders' | 'whole-body';
+/** A reference article in shared/reference/articles, by its number: '000' … '004'. */
+export type ArticleId = '000' | '001' | '002' | '003' | '004';
+
+/**
+ * How much of an exercise to do. Each shape expands into timed phases in the routine player:
+ * - hold: `holds` holds of `holdSeconds`, `restSeconds` relaxing between them (abdominal bracing: 10 × 10 s);
+ * - reps: `reps` counted movements of about `secondsPerRep` each, in `sets` sets (knee tuck: 10 reps);
+ * - timed: `sets` bouts of `workSeconds` of continuous movement (seated march: 3 × 30 s).
+ * `sides: 2` repeats the whole dosage for the other side after a switch.
+ */
+export type Dosage =
+  | { kind: 'hold'; holds: number; holdSeconds: number; restSeconds: number; sides: 1 | 2 }
+  | { kind: 'reps'; reps: number; secondsPerRep: number; sets: number; restSeconds: number; sides: 1 | 2 }
+  | { kind: 'timed'; sets: number; workSeconds: number; restSeconds: number; sides: 1 | 2 };
+
+export interface Exercise {
+  id: string;
+  name: string;
+  posture: Posture;
+  areas: BodyArea[];
+  /** What to do, step by step, in Limber's own words. */
+  steps: string[];
+  dosage: Dosage;
+  /** Short reminders shown during the exercise (breathing, form). */
+  cues: string[];
+  cautions: string[];
+  source: { article: ArticleId; note: string };
+}
+
+export interface Routine {
+  id: string;
+  name: string;
+  /** The break kinds that may offer this routine. */
+  forKinds: BreakKind[];
+  exerciseIds: string[];
+}

@@ -1,0 +1,60 @@
+import type { Exercise } from '../exercises/types';
+
+export const GET_READY_SECONDS = 5;
+export const SWITCH_SECONDS = 5;
+
+export type PhaseKind = 'get-ready' | 'hold' | 'relax' | 'rep' | 'work' | 'rest' | 'switch-sides' | 'complete';
+
+export interface Phase {
+  kind: PhaseKind;
+  /** Index of the exercise in the routine; the final `complete` phase points past the last one. */
+  exercise: number;
+  seconds: number;
+  side?: 'right' | 'left';
+  count?: { n: number; of: number };
+  /** What a screen reader announces: "Get ready", "Hold 3 of 10", "Relax", "Switch sides", "Rep 4 of 10". */
+  label: string;
+}
+
+/** Two-sided exercises start on the right, as the reference articles describe them. */
+const SIDES = { 1: [undefined], 2: ['right', 'left'] } as const;
+
+function phasesForSide(exercise: Exercise, index: number, side: 'right' | 'left' | undefined): Phase[] {
+  const d = exercise.dosage;
+  const at = (kind: PhaseKind, seconds: number, label: string, count?: Phase['count']): Phase =>
+    ({ kind, exercise: index, seconds, label, ...(side ? { side } : {}), ...(count ? { count } : {}) });
+  const phases: Phase[] = [];
+  if (d.kind === 'hold') {
+    for (let n = 1; n <= d.holds; n++) {
+      if (n > 1 && d.restSeconds > 0) phases.push(at('relax', d.restSeconds, 'Relax'));
+      phases.push(at('hold', d.holdSeconds, `Hold ${n} of ${d.holds}`, { n, of: d.holds }));
+    }
+  } else if (d.kind === 'reps') {
+    for (let set = 1; set <= d.sets; set++) {
+      if (set > 1 && d.restSeconds > 0) phases.push(at('rest', d.restSeconds, 'Rest'));
+      for (let n = 1; n <= d.reps; n++) phases.push(at('rep', d.secondsPerRep, `Rep ${n} of ${d.reps}`, { n, of: d.reps }));
+    }
+  } else {
+    for (let n = 1; n <= d.sets; n++) {
+      if (n > 1 && d.restSeconds > 0) phases.push(at('rest', d.restSeconds, 'Rest'));
+      phases.push(at('work', d.workSeconds, `Round ${n} of ${d.sets}`, { n, of: d.sets }));
+    }
+  }
+  return phases;
+}
+
+/** Expands a routine's exercises into the timed phases the player steps through. */
+export function buildTimeline(exercises: readonly Exercise[]): Phase[] {
+  const phases: Phase[] = [];
+  exercises.forEach((exercise, index) => {
+    phases.push({ kind: 'get-ready', exercise: index, seconds: GET_READY_SECONDS, label: 'Get ready' });
+    SIDES[exercise.dosage.sides].forEach((side, n) => {
+      if (n > 0) phases.push({ kind: 'switch-sides', exercise: index, seconds: SWITCH_SECONDS, label: 'Switch sides', side: 'left' });
+      phases.push(...phasesForSide(exercise, index, side));
+    });
+  });
+  phases.push({ kind: 'complete', exercise: exercises.length, seconds: 0, label: 'Routine complete' });
+  return phases;
+}
+
+export const totalSeconds = (timeline: readonly Phase[]) => timeline.reduce((sum, phase) => sum + phase.seconds, 0);
