@@ -37,4 +37,9 @@ export interface Routine {
   /** The break kinds that may offer this routine. */
   forKinds: BreakKind[];
   exerciseIds: string[];
+  /**
+   * Fewer repetitions of an exercise than its full dosage, to fit a routine into a break: holds for a hold,
+   * reps for reps, rounds for timed work. The length of each one never changes.
+   */
+  repeats?: Record<string, number> | undefined;
 }

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { Dosage, Exercise, Routine } from './types';
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const whole = (min: number, max: number) => {
+  const error = `must be a whole number between ${min} and ${max}`;
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+
+export const kebabIdSchema = z
+  .string({ error: 'must be a string' })
+  .regex(KEBAB_CASE, { error: 'must be kebab-case, like "seated-march"' });
+
+const text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
+const sentences = z.array(text, { error: 'must be a list of sentences' }).min(1, { error: 'must not be empty' });
+const sides = z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' });
+
+const holdDosage = z.strictObject({
+  kind: z.literal('hold'),
+  holds: whole(1, 20),
+  holdSeconds: whole(5, 60),
+  restSeconds: whole(0, 30),
+  sides,
+});
+
+const repsDosage = z.strictObject({
+  kind: z.literal('reps'),
+  reps: whole(1, 30),
+  secondsPerRep: whole(1, 10),
+  sets: whole(1, 5),
+  restSeconds: whole(0, 30),
+  sides,
+});
+
+const timedDosage = z.strictObject({
+  kind: z.literal('timed'),
+  sets: whole(1, 5),
+  workSeconds: whole(5, 120),
+  restSeconds: whole(0, 30),
+  sides,
+});
+
+export const dosageSchema = z.discriminatedUnion('kind', [holdDosage, repsDosage, timedDosage]) satisfies z.ZodType<Dosage>;
+
+export const exerciseSchema = z.strictObject({
+  id: kebabIdSchema,
+  name: text,
+  posture: z.enum(['seated', 'standing']),
+  areas: z
+    .array(z.enum(['lower-back', 'core', 'hips', 'neck', 'shoulders', 'whole-body']))
+    .min(1, { error: 'must name at least one body area' }),
+  steps: sentences,
+  dosage: dosageSchema,
+  cues: sentences,
+  cautions: z.array(text).min(1, { error: 'must hold at least one caution' }),
+  source: z.strictObject({
+    article: z.enum(['000', '001', '002', '003', '004']),
+    note: text,
+  }),
+}) satisfies z.ZodType<Exercise>;
+
+export const routineSchema = z.strictObject({
+  id: kebabIdSchema,
+  name: text,
+  forKinds: z.array(z.enum(['micro', 'long'])).min(1, { error: 'must allow at least one break kind' }),
+  exerciseIds: z.array(kebabIdSchema).min(1, { error: 'must hold at least one exercise' }),
+  repeats: z.record(kebabIdSchema, z.number().int().min(1, { error: 'must be at least 1' })).optional(),
+}).refine(
+  (routine) => Object.keys(routine.repeats ?? {}).every((id) => routine.exerciseIds.includes(id)),
+  { error: 'repeats may only name exercises the routine holds' },
+) satisfies z.ZodType<Routine>;
