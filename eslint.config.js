@@ -17,6 +17,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['renderer/**', 'tests/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['electron/core/**'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -7,6 +7,6 @@ export default defineConfig({
     alias: { electron: fileURLToPath(new URL('./tests/mocks/electron.ts', import.meta.url)) },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.{ts,tsx}'],
   },
 });

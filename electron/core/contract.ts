@@ -1,0 +1,28 @@
+import type { EngineSnapshot } from './engine/snapshot';
+import type { UserAction } from './engine/types';
+
+/** How a routine ended, recorded for the history and for the back check-ins. */
+export interface RoutineReport {
+  routineId: string;
+  outcome: 'completed' | 'ended' | 'hurt';
+  exercisesDone: string[];
+}
+
+/** What the break prompt needs to know: the engine's state and the rules that decide which buttons show. */
+export interface PromptStatus {
+  snapshot: EngineSnapshot;
+  strict: boolean;
+  snoozeMinutes: number;
+}
+
+/**
+ * The one contract between the renderer and whatever runs the engine: the Electron main process
+ * (through the preload) or, in a plain browser, the preview bridge. Every payload crossing it is plain data.
+ */
+export interface LimberBridge {
+  status(): Promise<PromptStatus>;
+  act(action: UserAction): Promise<void>;
+  recordRoutine(report: RoutineReport): Promise<void>;
+  muted(): Promise<boolean>;
+  setMuted(muted: boolean): Promise<void>;
+}

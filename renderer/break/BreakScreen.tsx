@@ -1,0 +1,130 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { LimberBridge, RoutineReport } from '../../electron/core/contract';
+import { routineExercises } from '../../electron/core/exercises/library';
+import type { Routine } from '../../electron/core/exercises/types';
+import type { Cue } from '../../electron/core/player/player';
+import type { Phase } from '../../electron/core/player/timeline';
+import { createTones } from '../sound';
+import { CountdownRing } from './CountdownRing';
+import { ExerciseFigure } from './figures';
+import { SafetyPanel } from './SafetyPanel';
+import { usePlayer } from './usePlayer';
+
+/** Which of an exercise's steps a phase is about: setting up, doing it, or easing off. */
+function stepsInFocus(phase: Phase, stepCount: number): [number, number] {
+  const last = stepCount - 1;
+  if (phase.kind === 'get-ready') return [0, 0];
+  if (phase.kind === 'relax' || phase.kind === 'rest' || phase.kind === 'switch-sides') return [last, last];
+  return stepCount > 2 ? [1, last - 1] : [last, last];
+}
+
+type Ending = RoutineReport['outcome'] | null;
+
+export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: LimberBridge }) {
+  const exercises = useMemo(() => routineExercises(routine), [routine]);
+  const tones = useMemo(createTones, []);
+  const [muted, setMuted] = useState(false);
+  const [ending, setEnding] = useState<Ending>(null);
+  const mutedRef = useRef<boolean | null>(null);
+  const done = useRef(new Set<string>());
+
+  // The stored choice applies unless the user has already toggled it before it arrived.
+  useEffect(() => {
+    void bridge.muted().then((stored) => {
+      if (mutedRef.current === null) setMuted(stored);
+    });
+  }, [bridge]);
+
+  const onCue = (cue: Cue) => {
+    if (cue.cue === 'phase' && cue.phase.kind !== 'get-ready') {
+      const started = exercises[cue.phase.exercise];
+      if (started) done.current.add(started.id);
+    }
+    if (cue.cue === 'complete') finish('completed');
+    if (mutedRef.current ?? muted) return;
+    tones.play(cue.cue === 'phase' ? 'phase' : cue.cue === 'countdown' ? 'count' : 'complete');
+  };
+  const { view, pause, resume, skip, end } = usePlayer(exercises, onCue);
+  const exerciseIndex = view?.phase.exercise ?? 0;
+  const exercise = exercises[Math.min(exerciseIndex, exercises.length - 1)];
+
+  function finish(outcome: RoutineReport['outcome']) {
+    setEnding((current) => current ?? outcome);
+    void bridge.recordRoutine({ routineId: routine.id, outcome, exercisesDone: [...done.current] });
+    void bridge.act({ action: 'finish-break' });
+  }
+  const stop = (outcome: 'ended' | 'hurt') => {
+    end();
+    finish(outcome);
+  };
+  const toggleMute = () => {
+    mutedRef.current = !muted;
+    setMuted(!muted);
+    void bridge.setMuted(!muted);
+  };
+  const running = view?.status === 'running';
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (ending) return;
+      if (event.key === 'Escape') stop('ended');
+      // Space on a focused button presses that button; anywhere else it pauses or resumes.
+      else if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) {
+        event.preventDefault();
+        if (running) pause();
+        else resume();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => { window.removeEventListener('keydown', onKey); };
+  });
+
+  if (ending === 'hurt') return <main className="break"><SafetyPanel onClose={() => { window.close(); }} /></main>;
+  if (!view || !exercise) return null;
+  const [from, to] = stepsInFocus(view.phase, exercise.steps.length);
+  const statusText = ending === 'ended' ? 'Break ended' : view.phase.label;
+
+  return (
+    <main className="break">
+      <header className="break-header">
+        <p className="routine-name">{routine.name}</p>
+        <div className="routine-progress" role="progressbar" aria-label="Routine progress"
+          aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(view.routineProgress * 100)}>
+          <div className="routine-progress-fill" style={{ width: `${view.routineProgress * 100}%` }} />
+        </div>
+        <p className="exercise-count">Exercise {Math.min(exerciseIndex + 1, exercises.length)} of {exercises.length}</p>
+      </header>
+      <section className="exercise" aria-labelledby="exercise-name">
+        <ExerciseFigure exerciseId={exercise.id} {...(view.phase.side ? { side: view.phase.side } : {})} />
+        <div>
+          <h1 id="exercise-name">{exercise.name}{view.phase.side ? ` (${view.phase.side} side)` : ''}</h1>
+          <ol className="steps">
+            {exercise.steps.map((step, i) => (
+              <li key={step} className={i >= from && i <= to ? 'current' : undefined} aria-current={i === from ? 'step' : undefined}>{step}</li>
+            ))}
+          </ol>
+          <ul className="cues">{exercise.cues.map((cue) => <li key={cue}>{cue}</li>)}</ul>
+        </div>
+      </section>
+      <section className="timer" aria-label="Timer">
+        <CountdownRing progress={view.phaseProgress}>
+          <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>
+        </CountdownRing>
+        <p role="status" aria-live="polite" className="phase-label">{statusText}</p>
+      </section>
+      <nav className="controls" aria-label="Routine controls">
+        {view.status === 'complete' || ending ? (
+          <button type="button" onClick={() => { window.close(); }}>Close</button>
+        ) : (
+          <>
+            <button type="button" onClick={running ? pause : resume}>{running ? 'Pause' : 'Resume'}</button>
+            <button type="button" onClick={skip}>Skip exercise</button>
+            <button type="button" onClick={() => { stop('ended'); }}>End break</button>
+            <button type="button" className="hurts" onClick={() => { stop('hurt'); }}>This hurts</button>
+          </>
+        )}
+        <button type="button" aria-pressed={muted} onClick={toggleMute}>Mute sounds</button>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { LimberBridge } from '../electron/core/contract';
+import { App } from './App';
+import { createPreviewBridge } from './preview/bridge';
+import './styles.css';
+
+declare global {
+  interface Window { limber?: LimberBridge }
+}
+
+// Inside Limber the preload provides the bridge; in a plain browser the preview runs the real engine here.
+const bridge = window.limber ?? createPreviewBridge(window.localStorage);
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<StrictMode><App bridge={bridge} /></StrictMode>);

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import type { LimberBridge, PromptStatus } from '../../electron/core/contract';
+import type { BreakKind } from '../../electron/core/engine/types';
+import { nextRoutine } from '../../electron/core/exercises/rotation';
+
+/** The small prompt when a break is due: Start, Snooze (with what is left), Skip; strict mode hides the last two. */
+export function BreakPrompt({ kind, bridge }: { kind: BreakKind; bridge: LimberBridge }) {
+  const [status, setStatus] = useState<PromptStatus | null>(null);
+  useEffect(() => { void bridge.status().then(setStatus); }, [bridge]);
+  if (!status) return null;
+  const routine = nextRoutine(kind, null);
+  const { strict, snoozeMinutes, snapshot } = status;
+  const close = () => { window.close(); };
+  return (
+    <main className="prompt" aria-labelledby="prompt-title">
+      <h1 id="prompt-title">Time for a {kind === 'long' ? 'break' : 'quick reset'}</h1>
+      <p>You have been sitting for {Math.floor(snapshot.sittingSeconds / 60)} minutes. Up next: {routine.name}.</p>
+      <div className="controls">
+        <a className="button primary" href={`#/break?routine=${routine.id}`}
+          onClick={() => { void bridge.act({ action: 'start-break', kind }); }}>Start</a>
+        {!strict && snapshot.snoozesLeft > 0 && (
+          <button type="button" onClick={() => { void bridge.act({ action: 'snooze' }).then(close); }}>
+            Snooze {snoozeMinutes} min ({snapshot.snoozesLeft} left)
+          </button>
+        )}
+        {!strict && <button type="button" onClick={() => { void bridge.act({ action: 'skip' }).then(close); }}>Skip</button>}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+/** Short generated tones for phase changes and the last seconds: no audio files to load. */
+export type Tone = 'phase' | 'count' | 'complete';
+
+const NOTES: Record<Tone, { hz: number[]; seconds: number }> = {
+  phase: { hz: [660], seconds: 0.18 },
+  count: { hz: [880], seconds: 0.07 },
+  complete: { hz: [523.25, 659.25, 783.99], seconds: 0.5 },
+};
+
+export function createTones(): { play(tone: Tone): void } {
+  let context: AudioContext | null = null;
+  return {
+    play(tone) {
+      if (typeof AudioContext === 'undefined') return;
+      context ??= new AudioContext();
+      const { hz, seconds } = NOTES[tone];
+      const start = context.currentTime;
+      hz.forEach((frequency, i) => {
+        if (!context) return;
+        const oscillator = context.createOscillator();
+        const gain = context.createGain();
+        oscillator.frequency.value = frequency;
+        const at = start + i * 0.09;
+        gain.gain.setValueAtTime(0.0001, at);
+        gain.gain.exponentialRampToValueAtTime(0.2, at + 0.02);
+        gain.gain.exponentialRampToValueAtTime(0.0001, at + seconds);
+        oscillator.connect(gain).connect(context.destination);
+        oscillator.start(at);
+        oscillator.stop(at + seconds + 0.05);
+      });
+    },
+  };
+}

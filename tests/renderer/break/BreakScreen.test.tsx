@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { routineById } from '../../../electron/core/exercises/library';
+import { BreakScreen } from '../../../renderer/break/BreakScreen';
+import { recordingBridge } from '../../helpers/bridge';
+
+const routine = (id: string) => {
+  const found = routineById(id);
+  if (!found) throw new Error(id);
+  return found;
+};
+const status = () => screen.getByRole('status').textContent;
+const secondsLeft = () => screen.getByRole('timer').textContent;
+const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+beforeEach(() => { vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'performance', 'Date'] }); });
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('BreakScreen', () => {
+  it('counts the phases in words and the seconds left, with the exercise and its steps', async () => {
+    render(<BreakScreen routine={routine('quick-brace')} bridge={recordingBridge().bridge} />);
+    expect(status()).toBe('Get ready');
+    expect(secondsLeft()).toBe('5');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Abdominal bracing');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBeTruthy();
+    await wait(5_000);
+    expect(status()).toBe('Hold 1 of 10');
+    expect(secondsLeft()).toBe('10');
+    await wait(10_000);
+    expect(status()).toBe('Relax');
+    expect(screen.getByRole('progressbar', { name: 'Routine progress' }).getAttribute('aria-valuenow')).toBe('10');
+  });
+
+  it('shows which side a two-sided exercise is on, and the switch', async () => {
+    render(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    await wait(5_000 + 70_000 + 5_000);
+    expect(status()).toBe('Hold 1 of 2');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Seated rotation (right side)');
+    await wait(25_000);
+    expect(status()).toBe('Switch sides');
+  });
+
+  it('pauses and resumes with the button and with Space', async () => {
+    render(<BreakScreen routine={routine('quick-brace')} bridge={recordingBridge().bridge} />);
+    await wait(2_000);
+    fireEvent.keyDown(window, { key: ' ' });
+    await wait(0);
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+    await wait(30_000);
+    expect([status(), secondsLeft()]).toEqual(['Get ready', '3']);
+    screen.getByRole('button', { name: 'Resume' }).click();
+    await wait(3_000);
+    expect(status()).toBe('Hold 1 of 10');
+    screen.getByRole('button', { name: 'Pause' }).click();
+    await wait(0);
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+  });
+
+  it('completes the routine, records it and finishes the break', async () => {
+    const { bridge, calls } = recordingBridge();
+    render(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
+    await wait(26_000);
+    expect(status()).toBe('Routine complete');
+    expect(calls.reports).toEqual([{ routineId: 'posture-reset', outcome: 'completed', exercisesDone: ['posture-reset-brace'] }]);
+    expect(calls.actions).toEqual([{ action: 'finish-break' }]);
+  });
+
+  it('skips to the next exercise', async () => {
+    render(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    screen.getByRole('button', { name: 'Skip exercise' }).click();
+    await wait(0);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Seated rotation');
+    expect(status()).toBe('Get ready');
+    expect(screen.getByText('Exercise 2 of 3')).toBeTruthy();
+  });
+
+  it('ends the break on Escape', async () => {
+    const { bridge, calls } = recordingBridge();
+    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    fireEvent.keyDown(window, { key: 'Escape' });
+    await wait(0);
+    expect(status()).toBe('Break ended');
+    expect(calls.reports[0]?.outcome).toBe('ended');
+  });
+
+  it('stops on "This hurts", shows the safety guidance and records it', async () => {
+    const { bridge, calls } = recordingBridge();
+    render(<BreakScreen routine={routine('lower-back-reset')} bridge={bridge} />);
+    await wait(8_000);
+    screen.getByRole('button', { name: 'This hurts' }).click();
+    await wait(0);
+    expect(screen.getByRole('heading', { name: /Stopped/ })).toBeTruthy();
+    expect(screen.getByText(/spreads into your thighs/)).toBeTruthy();
+    expect(screen.getByText(/not medical advice/)).toBeTruthy();
+    expect(calls.reports).toEqual([{ routineId: 'lower-back-reset', outcome: 'hurt', exercisesDone: ['abdominal-bracing'] }]);
+    expect(calls.actions).toEqual([{ action: 'finish-break' }]);
+  });
+
+  it('remembers the mute choice through the bridge', async () => {
+    const { bridge, calls } = recordingBridge();
+    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    const mute = screen.getByRole('button', { name: 'Mute sounds' });
+    expect(mute.getAttribute('aria-pressed')).toBe('false');
+    mute.click();
+    await wait(0);
+    expect(mute.getAttribute('aria-pressed')).toBe('true');
+    expect(calls.muted).toEqual([true]);
+  });
+});

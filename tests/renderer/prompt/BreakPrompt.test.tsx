@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BreakPrompt } from '../../../renderer/prompt/BreakPrompt';
+import { recordingBridge } from '../../helpers/bridge';
+
+afterEach(cleanup);
+
+describe('BreakPrompt', () => {
+  it('offers Start, Snooze with the snoozes left, and Skip', async () => {
+    const { bridge, calls } = recordingBridge();
+    render(<BreakPrompt kind="long" bridge={bridge} />);
+    expect(await screen.findByRole('heading', { name: 'Time for a break' })).toBeTruthy();
+    expect(screen.getByText(/sitting for 47 minutes/)).toBeTruthy();
+    screen.getByRole('button', { name: 'Snooze 5 min (2 left)' }).click();
+    screen.getByRole('button', { name: 'Skip' }).click();
+    expect(calls.actions).toEqual([{ action: 'snooze' }, { action: 'skip' }]);
+    const start = screen.getByRole('link', { name: 'Start' });
+    expect(start.getAttribute('href')).toMatch(/^#\/break\?routine=/);
+  });
+
+  it('hides what strict mode forbids, and Snooze when none are left', async () => {
+    const strict = recordingBridge({ strict: true });
+    render(<BreakPrompt kind="long" bridge={strict.bridge} />);
+    await screen.findByRole('link', { name: 'Start' });
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
+    cleanup();
+    const { bridge } = recordingBridge();
+    const status = await bridge.status();
+    const none = recordingBridge({ snapshot: { ...status.snapshot, snoozesLeft: 0 } });
+    render(<BreakPrompt kind="micro" bridge={none.bridge} />);
+    await screen.findByRole('heading', { name: 'Time for a quick reset' });
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
+  });
+});
