@@ -258,7 +258,7 @@ const FIGURES = new Map<string, Figure>([
       back: [[[74, 66], [82, 88], [90, 98]], SIDE_LIMBS.leftLeg],
       fore: [SIDE_LIMBS.rightLeg, [[78, 66], [86, 88], [94, 98]]],
     },
-    under: <Glow at={[80, 94]} rx={18} ry={16} />,
+    under: <Glow at={[86, 95]} rx={16} ry={14} />,
     over: <Arrow from={[132, 92]} to={[108, 92]} />,
   }],
   ['posture-reset-brace', {
@@ -335,7 +335,7 @@ const FIGURES = new Map<string, Figure>([
         [[118, 84], [126, 114], [134, 142]],
       ],
     },
-    under: <Glow at={[92, 78]} rx={18} ry={24} />,
+    under: <Glow at={[86, 80]} rx={15} ry={20} />,
     over: <Arrow from={[80, 42]} via={[128, 30]} to={[152, 68]} />,
   }],
   ['neck-flexion', {
