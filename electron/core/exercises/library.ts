@@ -280,7 +280,7 @@ export const EXERCISES: readonly Exercise[] = [
 ];
 
 export const ROUTINES: readonly Routine[] = [
-  { id: 'quick-brace', name: 'Quick brace', forKinds: ['micro', 'long'], exerciseIds: ['abdominal-bracing'] },
+  { id: 'quick-brace', name: 'Quick brace', forKinds: ['long'], exerciseIds: ['abdominal-bracing'] },
   {
     id: 'lower-back-reset',
     name: 'Lower-back reset',
