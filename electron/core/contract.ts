@@ -1,5 +1,5 @@
 import type { EngineSnapshot } from './engine/snapshot';
-import type { UserAction } from './engine/types';
+import type { BreakKind, UserAction } from './engine/types';
 
 /** How a routine ended, recorded for the history and for the back check-ins. */
 export interface RoutineReport {
@@ -23,6 +23,8 @@ export interface LimberBridge {
   status(): Promise<PromptStatus>;
   act(action: UserAction): Promise<void>;
   recordRoutine(report: RoutineReport): Promise<void>;
+  /** The routine this break should offer: each kind's routines in turn, remembered across breaks. */
+  offerRoutine(kind: BreakKind): Promise<string>;
   muted(): Promise<boolean>;
   setMuted(muted: boolean): Promise<void>;
 }

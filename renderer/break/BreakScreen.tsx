@@ -44,7 +44,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     if (mutedRef.current ?? muted) return;
     tones.play(cue.cue === 'phase' ? 'phase' : cue.cue === 'countdown' ? 'count' : 'complete');
   };
-  const { view, pause, resume, skip, end } = usePlayer(exercises, onCue);
+  const { view, pause, resume, skip, back, end } = usePlayer(exercises, onCue);
   const exerciseIndex = view?.phase.exercise ?? 0;
   const exercise = exercises[Math.min(exerciseIndex, exercises.length - 1)];
 
@@ -118,6 +118,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
         ) : (
           <>
             <button type="button" onClick={running ? pause : resume}>{running ? 'Pause' : 'Resume'}</button>
+            <button type="button" onClick={back}>Back</button>
             <button type="button" onClick={skip}>Skip exercise</button>
             <button type="button" onClick={() => { stop('ended'); }}>End break</button>
             <button type="button" className="hurts" onClick={() => { stop('hurt'); }}>This hurts</button>

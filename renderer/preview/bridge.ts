@@ -1,6 +1,9 @@
 import type { LimberBridge, RoutineReport } from '../../electron/core/contract';
+import { nextRoutine } from '../../electron/core/exercises/rotation';
 
-const KEYS = { settings: 'limber.settings', muted: 'limber.muted', routines: 'limber.routines' } as const;
+const KEYS = {
+  settings: 'limber.settings', muted: 'limber.muted', routines: 'limber.routines', offered: 'limber.offered',
+} as const;
 const KEPT_REPORTS = 200;
 
 /**
@@ -19,6 +22,12 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
       const reports = JSON.parse(storage.getItem(KEYS.routines) ?? '[]') as RoutineReport[];
       storage.setItem(KEYS.routines, JSON.stringify([...reports, report].slice(-KEPT_REPORTS)));
       return Promise.resolve();
+    },
+    offerRoutine: (kind) => {
+      const key = `${KEYS.offered}.${kind}`;
+      const routine = nextRoutine(kind, storage.getItem(key));
+      storage.setItem(key, routine.id);
+      return Promise.resolve(routine.id);
     },
     muted: () => Promise.resolve(storage.getItem(KEYS.muted) === 'true'),
     setMuted: (muted) => {

@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'react';
 import type { LimberBridge, PromptStatus } from '../../electron/core/contract';
 import type { BreakKind } from '../../electron/core/engine/types';
-import { nextRoutine } from '../../electron/core/exercises/rotation';
+import { routineById } from '../../electron/core/exercises/library';
 
 /** The small prompt when a break is due: Start, Snooze (with what is left), Skip; strict mode hides the last two. */
 export function BreakPrompt({ kind, bridge }: { kind: BreakKind; bridge: LimberBridge }) {
   const [status, setStatus] = useState<PromptStatus | null>(null);
-  useEffect(() => { void bridge.status().then(setStatus); }, [bridge]);
-  if (!status) return null;
-  const routine = nextRoutine(kind, null);
+  const [routineId, setRoutineId] = useState<string | null>(null);
+  useEffect(() => {
+    void bridge.status().then(setStatus);
+    void bridge.offerRoutine(kind).then(setRoutineId);
+  }, [bridge, kind]);
+  const routine = routineById(routineId ?? '');
+  if (!status || !routine) return null;
   const { strict, snoozeMinutes, snapshot } = status;
   const close = () => { window.close(); };
   return (

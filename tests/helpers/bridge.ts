@@ -17,6 +17,7 @@ export function recordingBridge(status: Partial<PromptStatus> = {}) {
     }),
     act: (action) => { calls.actions.push(action); return Promise.resolve(); },
     recordRoutine: (report) => { calls.reports.push(report); return Promise.resolve(); },
+    offerRoutine: (kind) => Promise.resolve(kind === 'long' ? 'lower-back-reset' : 'posture-reset'),
     muted: () => Promise.resolve(false),
     setMuted: (muted) => { calls.muted.push(muted); return Promise.resolve(); },
   };

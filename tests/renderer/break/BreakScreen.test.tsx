@@ -78,6 +78,18 @@ describe('BreakScreen', () => {
     expect(screen.getByText('Exercise 2 of 3')).toBeTruthy();
   });
 
+  it('goes back to the start of the exercise, then to the one before', async () => {
+    render(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    await wait(90_000);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Seated rotation (right side)');
+    screen.getByRole('button', { name: 'Back' }).click();
+    await wait(0);
+    expect([screen.getByRole('heading', { level: 1 }).textContent, status()]).toEqual(['Seated rotation', 'Get ready']);
+    screen.getByRole('button', { name: 'Back' }).click();
+    await wait(0);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Abdominal bracing');
+  });
+
   it('ends the break on Escape', async () => {
     const { bridge, calls } = recordingBridge();
     render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);

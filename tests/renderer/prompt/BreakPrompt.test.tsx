@@ -11,12 +11,12 @@ describe('BreakPrompt', () => {
     const { bridge, calls } = recordingBridge();
     render(<BreakPrompt kind="long" bridge={bridge} />);
     expect(await screen.findByRole('heading', { name: 'Time for a break' })).toBeTruthy();
-    expect(screen.getByText(/sitting for 47 minutes/)).toBeTruthy();
+    expect(screen.getByText(/sitting for 47 minutes. Up next: Lower-back reset/)).toBeTruthy();
     screen.getByRole('button', { name: 'Snooze 5 min (2 left)' }).click();
     screen.getByRole('button', { name: 'Skip' }).click();
     expect(calls.actions).toEqual([{ action: 'snooze' }, { action: 'skip' }]);
     const start = screen.getByRole('link', { name: 'Start' });
-    expect(start.getAttribute('href')).toMatch(/^#\/break\?routine=/);
+    expect(start.getAttribute('href')).toBe('#/break?routine=lower-back-reset');
   });
 
   it('hides what strict mode forbids, and Snooze when none are left', async () => {
