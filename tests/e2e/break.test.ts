@@ -35,9 +35,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Console errors per page: a CSP violation or a React warning shows up here. */
+const consoleErrors = new WeakMap<Page, string[]>();
+
 async function openBreak(routine: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   if (!browser) throw new Error('Chromium did not start');
   const page = await browser.newPage({ colorScheme, viewport: { width: 1000, height: 760 } });
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`); });
+  page.on('pageerror', (error) => { errors.push(error.message); });
   await page.clock.install();
   await page.goto(`${base}#/break?routine=${routine}`);
   return page;
@@ -67,6 +74,7 @@ describe.skipIf(!hasChromium)('break screen in Chromium (preview build)', () => 
     await page.keyboard.press('Space');
     await page.clock.runFor(240_000);
     await expect.poll(() => status.textContent()).toBe('Routine complete');
+    expect(consoleErrors.get(page)).toEqual([]);
     await page.close();
   });
 
