@@ -89,6 +89,19 @@ describe.skipIf(!hasChromium)('break screen in Chromium (preview build)', () => 
     }
   });
 
+  it('drops the ring animation when the system asks for reduced motion', async () => {
+    const transition = async (reducedMotion: 'reduce' | 'no-preference') => {
+      if (!browser) throw new Error('Chromium did not start');
+      const page = await browser.newPage({ reducedMotion });
+      await page.goto(`${base}#/break?routine=quick-brace`);
+      const duration = await page.locator('.ring-fill').evaluate((el) => getComputedStyle(el).transitionDuration);
+      await page.close();
+      return duration;
+    };
+    expect(await transition('no-preference')).toBe('0.2s');
+    expect(await transition('reduce')).toBe('0s');
+  });
+
   it('shows the safety guidance after "This hurts" and the prompt without strict-only buttons', async () => {
     const page = await openBreak('neck-and-shoulders');
     await page.getByRole('button', { name: 'This hurts' }).click();
