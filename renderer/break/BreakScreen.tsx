@@ -25,13 +25,14 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   const tones = useMemo(createTones, []);
   const [muted, setMuted] = useState(false);
   const [ending, setEnding] = useState<Ending>(null);
-  const mutedRef = useRef<boolean | null>(null);
+  const muteTouched = useRef(false);
+  const finished = useRef(false);
   const done = useRef(new Set<string>());
 
   // The stored choice applies unless the user has already toggled it before it arrived.
   useEffect(() => {
     void bridge.muted().then((stored) => {
-      if (mutedRef.current === null) setMuted(stored);
+      if (!muteTouched.current) setMuted(stored);
     });
   }, [bridge]);
 
@@ -41,15 +42,18 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
       if (started) done.current.add(started.id);
     }
     if (cue.cue === 'complete') finish('completed');
-    if (mutedRef.current ?? muted) return;
+    if (muted) return;
     tones.play(cue.cue === 'phase' ? 'phase' : cue.cue === 'countdown' ? 'count' : 'complete');
   };
   const { view, pause, resume, skip, back, end } = usePlayer(exercises, onCue);
   const exerciseIndex = view?.phase.exercise ?? 0;
   const exercise = exercises[Math.min(exerciseIndex, exercises.length - 1)];
 
+  // The first ending wins: a second key press before the screen updates must not record the break twice.
   function finish(outcome: RoutineReport['outcome']) {
-    setEnding((current) => current ?? outcome);
+    if (finished.current) return;
+    finished.current = true;
+    setEnding(outcome);
     void bridge.recordRoutine({ routineId: routine.id, outcome, exercisesDone: [...done.current] });
     void bridge.act({ action: 'finish-break' });
   }
@@ -58,26 +62,29 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     finish(outcome);
   };
   const toggleMute = () => {
-    mutedRef.current = !muted;
+    muteTouched.current = true;
     setMuted(!muted);
     void bridge.setMuted(!muted);
   };
   const running = view?.status === 'running';
 
+  const onKey = useRef<(event: KeyboardEvent) => void>(() => undefined);
+  onKey.current = (event) => {
+    if (finished.current) return;
+    if (event.key === 'Escape') stop('ended');
+    // Space on a focused button presses that button; anywhere else it pauses or resumes.
+    else if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      if (running) pause();
+      else resume();
+    }
+  };
+  // One listener for the screen's life; it calls whatever the latest render's handler is.
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (ending) return;
-      if (event.key === 'Escape') stop('ended');
-      // Space on a focused button presses that button; anywhere else it pauses or resumes.
-      else if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) {
-        event.preventDefault();
-        if (running) pause();
-        else resume();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => { window.removeEventListener('keydown', onKey); };
-  });
+    const listener = (event: KeyboardEvent) => { onKey.current(event); };
+    window.addEventListener('keydown', listener);
+    return () => { window.removeEventListener('keydown', listener); };
+  }, []);
 
   if (ending === 'hurt') return <main className="break"><SafetyPanel onClose={() => { window.close(); }} /></main>;
   if (!view || !exercise) return null;

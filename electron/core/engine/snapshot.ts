@@ -20,6 +20,9 @@ export interface EngineSnapshot {
 
 const seconds = (ms: number) => Math.round(ms / 1000);
 
+/** The break the user has been asked to take (due or snoozed), as opposed to one only announced by a prelude. */
+export const dueBreak = (s: EngineSnapshot) => (s.pending && s.pending.phase !== 'prelude' ? s.pending : null);
+
 /** What the UI shows, as of `now` on the engine's timeline and `wall` on the wall clock. */
 export function snapshot(state: EngineState, now: number, wall: number, offset: UtcOffset): EngineSnapshot {
   const s = { ...state };

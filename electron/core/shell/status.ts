@@ -1,4 +1,4 @@
-import type { EngineSnapshot } from '../engine/snapshot';
+import { dueBreak, type EngineSnapshot } from '../engine/snapshot';
 import type { BreakKind, EngineEvent, UserAction } from '../engine/types';
 import type { Settings } from '../settings/schema';
 
@@ -19,12 +19,13 @@ function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string): strin
   if (s.breakInProgress) return `On a ${breakName(s.breakInProgress.kind)}`;
   if (s.suspended || s.locked || s.away) return 'Away from the desk';
   if (s.paused) return s.paused.until === null ? 'Paused until you resume' : `Paused until ${clock(s.paused.until)}`;
-  if (s.pending && s.pending.phase !== 'prelude') return `A ${breakName(s.pending.kind)} is due`;
+  const due = dueBreak(s);
+  if (due) return `A ${breakName(due.kind)} is due`;
   return `Sitting for ${formatDuration(s.sittingSeconds)}`;
 }
 
 export function tooltip(s: EngineSnapshot, clock: (wallMs: number) => string): string {
-  const next = s.nextBreak && !s.breakInProgress && !(s.pending && s.pending.phase !== 'prelude')
+  const next = s.nextBreak && !s.breakInProgress && !dueBreak(s)
     ? `\nNext ${breakName(s.nextBreak.kind)} in ${formatDuration(s.nextBreak.inSeconds)} of sitting`
     : '';
   return `Limber: ${statusLine(s, clock)}${next}`;
@@ -65,7 +66,7 @@ const PAUSES: [string, UserAction][] = [
 
 /** The tray menu for a state; rebuilt when the state changes, never on a clock tick. */
 export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry[] {
-  const pending = s.pending && s.pending.phase !== 'prelude' ? s.pending : null;
+  const pending = dueBreak(s);
   const entries: MenuEntry[] = [{ label: statusLine(s, clock), enabled: false }, 'separator'];
   if (s.breakInProgress) entries.push({ label: 'Finish break', run: { action: { action: 'finish-break' } } });
   else {

@@ -1,4 +1,4 @@
-import type { EngineSnapshot } from '../engine/snapshot';
+import { dueBreak, type EngineSnapshot } from '../engine/snapshot';
 
 /** How the tray ring looks: filling while sitting, full and warm when a break is due, grey with bars when paused. */
 export type TrayLook = { look: 'sitting'; progress: number } | { look: 'due' } | { look: 'paused' } | { look: 'away' };
@@ -55,7 +55,7 @@ export function renderTrayIcon(state: TrayLook, size: number): Uint8Array {
 export function trayLook(s: EngineSnapshot): TrayLook {
   if (s.paused) return { look: 'paused' };
   if (s.away || s.locked || s.suspended) return { look: 'away' };
-  if (s.pending && s.pending.phase !== 'prelude') return { look: 'due' };
+  if (dueBreak(s)) return { look: 'due' };
   const left = s.nextBreak?.inSeconds ?? 0;
   return { look: 'sitting', progress: s.nextBreak ? s.sittingSeconds / Math.max(1, s.sittingSeconds + left) : 0 };
 }

@@ -112,6 +112,20 @@ describe('BreakScreen', () => {
     expect(calls.actions).toEqual([{ action: 'finish-break' }]);
   });
 
+  it('records a break once, even when two endings arrive before the screen updates', async () => {
+    const { bridge, calls } = recordingBridge();
+    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    const endBreak = screen.getByRole('button', { name: 'End break' });
+    const hurts = screen.getByRole('button', { name: 'This hurts' });
+    act(() => {
+      endBreak.click();
+      hurts.click();
+    });
+    await wait(0);
+    expect(calls.reports.map((r) => r.outcome)).toEqual(['ended']);
+    expect(calls.actions).toEqual([{ action: 'finish-break' }]);
+  });
+
   it('remembers the mute choice through the bridge', async () => {
     const { bridge, calls } = recordingBridge();
     render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
