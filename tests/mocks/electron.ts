@@ -1,41 +1,81 @@
 // The one fake of the `electron` module, aliased in vitest.config.ts so no test can load the real one.
 // Each part is checked against Electron's own type definitions with `satisfies` / `implements`.
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
 import type * as Electron from 'electron';
 
 export const fake = {
   idleSeconds: 0,
+  idleState: 'active' as ReturnType<Electron.PowerMonitor['getSystemIdleState']>,
   singleInstance: true,
+  packaged: false,
+  platform: 'linux' as NodeJS.Platform,
+  userData: tmpdir(),
   quitCalls: 0,
-  notifications: [] as { title: string; body: string }[],
+  loginItem: { openAtLogin: false } as Electron.Settings,
+  notifications: [] as FakeNotification[],
   trays: [] as FakeTray[],
+  windows: [] as FakeWindow[],
+  handlers: new Map<string, (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown>(),
+  protocols: new Map<string, (request: Request) => Response | Promise<Response>>(),
+  privilegedSchemes: [] as Electron.CustomScheme[],
   reset() {
-    Object.assign(fake, { idleSeconds: 0, singleInstance: true, quitCalls: 0, notifications: [], trays: [] });
+    Object.assign(fake, {
+      idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
+      quitCalls: 0, loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
+      handlers: new Map(), protocols: new Map(), privilegedSchemes: [],
+    });
     powerMonitor.removeAllListeners();
+    app.removeAllListeners();
+    FakeNotification.supported = true;
+    nextContentsId = 1;
   },
+  /** Calls an ipcMain.handle handler the way Electron does for `ipcRenderer.invoke` from `sender`. */
+  invoke(channel: string, sender: FakeWebContents, ...args: unknown[]): unknown {
+    const handler = fake.handlers.get(channel);
+    if (!handler) throw new Error(`no handler for ${channel}`);
+    const event = { sender, senderFrame: { url: sender.url } } as unknown as Electron.IpcMainInvokeEvent;
+    return handler(event, ...args);
+  },
+  /** Windows not yet closed: each one is a renderer process in the real app. */
+  openWindows: () => fake.windows.filter((w) => !w.isDestroyed()),
 };
 
 export const app = Object.assign(new EventEmitter(), {
   requestSingleInstanceLock: () => fake.singleInstance,
   whenReady: () => Promise.resolve(),
   quit: () => { fake.quitCalls++; },
+  get isPackaged() { return fake.packaged; },
+  getPath: (_name: Parameters<Electron.App['getPath']>[0]) => fake.userData,
+  getVersion: () => '0.0.0-test',
+  getName: () => 'Limber',
+  setLoginItemSettings: (settings: Electron.Settings) => { fake.loginItem = { ...settings }; },
+  getLoginItemSettings: () => ({ openAtLogin: fake.loginItem.openAtLogin ?? false }) as Electron.LoginItemSettings,
   dock: { hide: () => undefined } satisfies Pick<Electron.Dock, 'hide'>,
-}) satisfies Pick<Electron.App, 'requestSingleInstanceLock' | 'whenReady' | 'quit'>;
+}) satisfies Pick<Electron.App,
+  'requestSingleInstanceLock' | 'whenReady' | 'quit' | 'isPackaged' | 'getPath' | 'getVersion' | 'getName'
+  | 'setLoginItemSettings' | 'getLoginItemSettings'>;
 
 export const powerMonitor = Object.assign(new EventEmitter(), {
   getSystemIdleTime: () => fake.idleSeconds,
-}) satisfies Pick<Electron.PowerMonitor, 'getSystemIdleTime'>;
+  getSystemIdleState: (_threshold: number) => fake.idleState,
+}) satisfies Pick<Electron.PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'>;
 
-export class Notification implements Pick<Electron.Notification, 'show' | 'title' | 'body'> {
-  static isSupported = () => true;
+class FakeNotification extends EventEmitter implements Pick<Electron.Notification, 'show' | 'close' | 'title' | 'body'> {
+  static supported = true;
+  static isSupported = () => FakeNotification.supported;
   title: string;
   body: string;
+  shown = false;
   constructor(options: Electron.NotificationConstructorOptions) {
+    super();
     this.title = options.title ?? '';
     this.body = options.body ?? '';
   }
-  show() { fake.notifications.push({ title: this.title, body: this.body }); }
+  show() { this.shown = true; fake.notifications.push(this); }
+  close() { this.shown = false; }
 }
+export { FakeNotification as Notification, type FakeNotification };
 
 export class FakeImage {
   constructor(readonly bitmap: Buffer, readonly options: Electron.CreateFromBitmapOptions) {}
@@ -61,7 +101,11 @@ export class FakeMenu {
       items = item.submenu as Electron.MenuItemConstructorOptions[];
     }
   }
-  labels(): (string | undefined)[] { return this.items.map((item) => (item.type === 'separator' ? '---' : item.label)); }
+  labels(...path: string[]): (string | undefined)[] {
+    let items = this.items;
+    for (const label of path) items = items.find((item) => item.label === label)?.submenu as Electron.MenuItemConstructorOptions[];
+    return items.map((item) => (item.type === 'separator' ? '---' : item.label));
+  }
 }
 
 export const Menu = {
@@ -82,3 +126,76 @@ export class FakeTray implements Pick<Electron.Tray, 'setImage' | 'setToolTip' |
   setContextMenu(menu: Electron.Menu | null) { this.menu = menu as unknown as FakeMenu; this.updates.menu++; }
 }
 export { FakeTray as Tray };
+
+let nextContentsId = 1;
+
+export class FakeWebContents extends EventEmitter
+  implements Pick<Electron.WebContents, 'id' | 'setWindowOpenHandler' | 'send' | 'isDestroyed' | 'getURL'> {
+  id = nextContentsId++;
+  url = '';
+  destroyed = false;
+  openHandler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0] | null = null;
+  sent: { channel: string; args: unknown[] }[] = [];
+  setWindowOpenHandler(handler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0]) { this.openHandler = handler; }
+  send(channel: string, ...args: unknown[]) { this.sent.push({ channel, args }); }
+  isDestroyed() { return this.destroyed; }
+  getURL() { return this.url; }
+  /** What Electron does before a navigation: asks the listeners, and reports whether one prevented it. */
+  tryNavigate(url: string): boolean {
+    let prevented = false;
+    this.emit('will-navigate', { url, preventDefault: () => { prevented = true; } }, url);
+    return !prevented;
+  }
+}
+
+export class FakeWindow extends EventEmitter
+  implements Pick<Electron.BrowserWindow, 'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'isVisible'> {
+  webContents = new FakeWebContents();
+  visible = false;
+  focused = false;
+  destroyed = false;
+  constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
+    super();
+    fake.windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadURL(url: string) {
+    this.webContents.url = url;
+    queueMicrotask(() => { if (!this.destroyed) this.emit('ready-to-show'); });
+    return Promise.resolve();
+  }
+  show() { this.visible = true; this.focused = true; }
+  showInactive() { this.visible = true; }
+  focus() { this.focused = true; }
+  isVisible() { return this.visible; }
+  close() { this.destroy(); }
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+  isDestroyed() { return this.destroyed; }
+}
+export { FakeWindow as BrowserWindow };
+
+export const ipcMain = {
+  handle: (channel: string, handler: (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown) => {
+    if (fake.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    fake.handlers.set(channel, handler);
+  },
+  removeHandler: (channel: string) => { fake.handlers.delete(channel); },
+  on: (_channel: string, _listener: (...args: unknown[]) => void) => undefined,
+} satisfies Pick<Electron.IpcMain, 'handle' | 'removeHandler'> & { on: unknown };
+
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes: Electron.CustomScheme[]) => { fake.privilegedSchemes.push(...schemes); },
+  handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => { fake.protocols.set(scheme, handler); },
+} satisfies Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
+
+export const shell = {
+  openPath: (_path: string) => Promise.resolve(''),
+} satisfies Pick<Electron.Shell, 'openPath'>;
+
+// electron-store reads `app`, `ipcMain` and `shell` through a default import.
+export default { app, powerMonitor, Notification: FakeNotification, nativeImage, Menu, Tray: FakeTray, BrowserWindow: FakeWindow, ipcMain, protocol, shell };
