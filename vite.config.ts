@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/core/csp';
 
 export default defineConfig({
   root: 'renderer',
-  // Relative asset paths, so the same build loads from file:// in Electron and from any http path in the preview.
+  // Relative asset paths, so the same build loads from Limber's app protocol and from any http path in the preview.
   base: './',
   build: { outDir: '../dist/renderer', emptyOutDir: true },
+  plugins: [{ name: 'limber-csp', transformIndexHtml: (html) => html.replace('%LIMBER_CSP%', CONTENT_SECURITY_POLICY) }],
 });

@@ -8,5 +8,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
+    // Inlined so that electron-store's own `import electron` meets the fake too.
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -1,5 +1,6 @@
 import type { EngineSnapshot } from './engine/snapshot';
 import type { BreakKind, UserAction } from './engine/types';
+import type { Settings } from './settings/schema';
 
 /** How a routine ended, recorded for the history and for the back check-ins. */
 export interface RoutineReport {
@@ -15,6 +16,9 @@ export interface PromptStatus {
   snoozeMinutes: number;
 }
 
+/** Saving settings either applies all of them or none, with one message per problem. */
+export type SaveResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+
 /**
  * The one contract between the renderer and whatever runs the engine: the Electron main process
  * (through the preload) or, in a plain browser, the preview bridge. Every payload crossing it is plain data.
@@ -22,9 +26,14 @@ export interface PromptStatus {
 export interface LimberBridge {
   status(): Promise<PromptStatus>;
   act(action: UserAction): Promise<void>;
+  /** Starts the break now with this routine on screen (from the prompt's Start). */
+  startBreak(routineId: string): Promise<void>;
   recordRoutine(report: RoutineReport): Promise<void>;
   /** The routine this break should offer: each kind's routines in turn, remembered across breaks. */
   offerRoutine(kind: BreakKind): Promise<string>;
   muted(): Promise<boolean>;
   setMuted(muted: boolean): Promise<void>;
+  settings(): Promise<Settings>;
+  /** Partial settings, deep-merged over the current ones. */
+  saveSettings(patch: unknown): Promise<SaveResult>;
 }

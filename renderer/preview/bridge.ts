@@ -1,38 +1,51 @@
 import type { LimberBridge, RoutineReport } from '../../electron/core/contract';
-import { nextRoutine } from '../../electron/core/exercises/rotation';
+import { createHost, INITIAL_APP_STATE, type AppState } from '../../electron/core/host';
+import { parseSettings } from '../../electron/core/settings/parse';
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/schema';
 
-const KEYS = {
-  settings: 'limber.settings', muted: 'limber.muted', routines: 'limber.routines', offered: 'limber.offered',
-} as const;
+const KEYS = { settings: 'limber.settings', state: 'limber.state', routines: 'limber.routines' } as const;
 const KEPT_REPORTS = 200;
 
+function readJson(storage: Storage, key: string): unknown {
+  try {
+    return JSON.parse(storage.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+function readState(storage: Storage): AppState {
+  const stored = readJson(storage, KEYS.state) as Partial<AppState> | null;
+  return {
+    muted: stored?.muted === true,
+    offered: typeof stored?.offered === 'object' ? stored.offered : INITIAL_APP_STATE.offered,
+  };
+}
+
 /**
- * The bridge in a plain browser: the real engine runs in the page, and storage is localStorage.
- * The engine (and its validation) loads on first use, so a routine starts without waiting for it.
+ * The bridge in a plain browser: the real host and engine run in the page, and storage is localStorage.
+ * The engine loads on first use, so a routine starts without waiting for it.
  */
 export function createPreviewBridge(storage: Storage): LimberBridge {
+  const stored = parseSettings(readJson(storage, KEYS.settings) ?? {});
+  let settings: Settings = stored.ok ? stored.value : DEFAULT_SETTINGS;
   let running: ReturnType<typeof load> | null = null;
-  const load = () => import('./engine').then(({ startPreviewEngine }) => startPreviewEngine(storage.getItem(KEYS.settings)));
-  const host = () => (running ??= load());
-  return {
-    status: () => host().then(({ engine, settings }) =>
-      ({ snapshot: engine.snapshot(), strict: settings.strict, snoozeMinutes: settings.snooze.minutes })),
-    act: (action) => host().then(({ engine }) => { engine.act(action); }),
+  const load = () => import('./engine').then(({ startPreviewEngine }) => startPreviewEngine(settings));
+  return createHost({
+    engine: () => (running ??= load()),
+    settings: {
+      current: () => settings,
+      save: (next) => { settings = next; storage.setItem(KEYS.settings, JSON.stringify(next)); },
+    },
+    state: {
+      current: () => readState(storage),
+      save: (next) => { storage.setItem(KEYS.state, JSON.stringify(next)); },
+    },
     recordRoutine: (report: RoutineReport) => {
-      const reports = JSON.parse(storage.getItem(KEYS.routines) ?? '[]') as RoutineReport[];
-      storage.setItem(KEYS.routines, JSON.stringify([...reports, report].slice(-KEPT_REPORTS)));
-      return Promise.resolve();
+      const reports = readJson(storage, KEYS.routines);
+      const kept = Array.isArray(reports) ? reports : [];
+      storage.setItem(KEYS.routines, JSON.stringify([...kept, report].slice(-KEPT_REPORTS)));
     },
-    offerRoutine: (kind) => {
-      const key = `${KEYS.offered}.${kind}`;
-      const routine = nextRoutine(kind, storage.getItem(key));
-      storage.setItem(key, routine.id);
-      return Promise.resolve(routine.id);
-    },
-    muted: () => Promise.resolve(storage.getItem(KEYS.muted) === 'true'),
-    setMuted: (muted) => {
-      storage.setItem(KEYS.muted, String(muted));
-      return Promise.resolve();
-    },
-  };
+    showBreak: (routineId) => { window.location.hash = `#/break?routine=${routineId}`; },
+  });
 }

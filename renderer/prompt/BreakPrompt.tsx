@@ -20,8 +20,7 @@ export function BreakPrompt({ kind, bridge }: { kind: BreakKind; bridge: LimberB
       <h1 id="prompt-title">Time for a {kind === 'long' ? 'break' : 'quick reset'}</h1>
       <p>You have been sitting for {Math.floor(snapshot.sittingSeconds / 60)} minutes. Up next: {routine.name}.</p>
       <div className="controls">
-        <a className="button primary" href={`#/break?routine=${routine.id}`}
-          onClick={() => { void bridge.act({ action: 'start-break', kind }); }}>Start</a>
+        <button type="button" className="primary" onClick={() => { void bridge.startBreak(routine.id); }}>Start</button>
         {!strict && snapshot.snoozesLeft > 0 && (
           <button type="button" onClick={() => { void bridge.act({ action: 'snooze' }).then(close); }}>
             Snooze {snoozeMinutes} min ({snapshot.snoozesLeft} left)

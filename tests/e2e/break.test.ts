@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('break screen in Chromium (preview build)', () => 
     expect(await page.getByText(/not medical advice/).count()).toBe(1);
     await page.goto(`${base}#/prompt?kind=long`);
     await page.reload();
-    await expect.poll(() => page.getByRole('link', { name: 'Start' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Start' }).count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'prompt-light.png') });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

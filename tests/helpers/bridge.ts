@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
 
 /** A bridge that records what the renderer asks of it, for component tests. */
 export function recordingBridge(status: Partial<PromptStatus> = {}) {
-  const calls = { actions: [] as UserAction[], reports: [] as RoutineReport[], muted: [] as boolean[] };
+  const calls = { actions: [] as UserAction[], started: [] as string[], reports: [] as RoutineReport[], muted: [] as boolean[] };
   const bridge: LimberBridge = {
     status: () => Promise.resolve({
       strict: false, snoozeMinutes: DEFAULT_SETTINGS.snooze.minutes,
@@ -16,10 +16,13 @@ export function recordingBridge(status: Partial<PromptStatus> = {}) {
       ...status,
     }),
     act: (action) => { calls.actions.push(action); return Promise.resolve(); },
+    startBreak: (routineId) => { calls.started.push(routineId); return Promise.resolve(); },
     recordRoutine: (report) => { calls.reports.push(report); return Promise.resolve(); },
     offerRoutine: (kind) => Promise.resolve(kind === 'long' ? 'lower-back-reset' : 'posture-reset'),
     muted: () => Promise.resolve(false),
     setMuted: (muted) => { calls.muted.push(muted); return Promise.resolve(); },
+    settings: () => Promise.resolve(DEFAULT_SETTINGS),
+    saveSettings: () => Promise.reject(new Error('not used by these components')),
   };
   return { bridge, calls };
 }

@@ -19,11 +19,13 @@ export const fake = {
   handlers: new Map<string, (event: Electron.IpcMainInvokeEvent, ...args: unknown[]) => unknown>(),
   protocols: new Map<string, (request: Request) => Response | Promise<Response>>(),
   privilegedSchemes: [] as Electron.CustomScheme[],
+  exposed: new Map<string, unknown>(),
+  rendererContents: null as unknown as FakeWebContents,
   reset() {
     Object.assign(fake, {
       idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
       quitCalls: 0, loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
-      handlers: new Map(), protocols: new Map(), privilegedSchemes: [],
+      handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(),
     });
     powerMonitor.removeAllListeners();
     app.removeAllListeners();
@@ -198,4 +200,16 @@ export const shell = {
 } satisfies Pick<Electron.Shell, 'openPath'>;
 
 // electron-store reads `app`, `ipcMain` and `shell` through a default import.
-export default { app, powerMonitor, Notification: FakeNotification, nativeImage, Menu, Tray: FakeTray, BrowserWindow: FakeWindow, ipcMain, protocol, shell };
+export default {
+  app, powerMonitor, Notification: FakeNotification, nativeImage, Menu, Tray: FakeTray, BrowserWindow: FakeWindow, ipcMain, protocol, shell,
+};
+
+/** The renderer side, for the preload: what it exposes, and invokes routed to the handlers as `fake.rendererContents`. */
+export const contextBridge = {
+  exposeInMainWorld: (key: string, api: unknown) => { fake.exposed.set(key, api); },
+} satisfies Pick<Electron.ContextBridge, 'exposeInMainWorld'>;
+
+export const ipcRenderer = {
+  invoke: (channel: string, ...args: unknown[]) =>
+    Promise.resolve().then(() => fake.invoke(channel, fake.rendererContents, ...args)),
+} satisfies Pick<Electron.IpcRenderer, 'invoke'>;

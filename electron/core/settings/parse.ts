@@ -64,3 +64,42 @@ export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): 
   const parsed = settingsSchema.safeParse(deepMerge(base, migrated.value));
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: describeIssues(parsed.error.issues) };
 }
+
+export interface Salvaged<T> { value: T; problems: string[] }
+
+const getAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((node, key) => (isPlain(node) ? node[key as string] : undefined), root);
+
+function setAt(root: Plain, path: readonly PropertyKey[], value: unknown): void {
+  const parent = getAt(root, path.slice(0, -1));
+  const key = path.at(-1);
+  if (!isPlain(parent) || typeof key !== 'string') return;
+  if (value === undefined) delete parent[key];
+  else parent[key] = structuredClone(value);
+}
+
+/**
+ * Reads stored settings, keeping every valid field: each invalid one falls back to its default and is
+ * named in `problems`, so a hand edit gone wrong costs that field only.
+ */
+export function salvageSettings(raw: unknown): Salvaged<Settings> {
+  const whole = parseSettings(raw);
+  if (whole.ok) return { value: whole.value, problems: [] };
+  const migrated = isPlain(raw) ? migrate(raw) : null;
+  if (!migrated?.ok) return { value: DEFAULT_SETTINGS, problems: whole.errors };
+  const candidate = deepMerge(structuredClone(DEFAULT_SETTINGS), migrated.value) as Plain;
+  candidate.version = SETTINGS_VERSION;
+  for (let pass = 0; pass < 50; pass++) {
+    const parsed = settingsSchema.safeParse(candidate);
+    if (parsed.success) return { value: parsed.data, problems: whole.errors };
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') for (const key of issue.keys) setAt(candidate, [...issue.path, key], undefined);
+      else {
+        // Reset the nearest named field holding the problem: a bad range resets that weekday's list.
+        const named = issue.path.slice(0, issue.path.findLastIndex((key) => typeof key === 'string') + 1);
+        setAt(candidate, named, getAt(DEFAULT_SETTINGS, named));
+      }
+    }
+  }
+  return { value: DEFAULT_SETTINGS, problems: whole.errors };
+}

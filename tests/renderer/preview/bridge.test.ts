@@ -29,4 +29,29 @@ describe('the preview bridge', () => {
     await bridge.act({ action: 'start-break', kind: 'micro' });
     expect((await bridge.status()).snapshot.breakInProgress?.kind).toBe('micro');
   });
+
+  it('starts a break from the prompt by putting the routine on screen', async () => {
+    const bridge = createPreviewBridge(window.localStorage);
+    await bridge.startBreak('neck-and-shoulders');
+    expect(window.location.hash).toBe('#/break?routine=neck-and-shoulders');
+    expect((await bridge.status()).snapshot.breakInProgress?.kind).toBe('long');
+  });
+
+  it('saves valid settings for the next load, and applies none of an invalid change', async () => {
+    const bridge = createPreviewBridge(window.localStorage);
+    expect(await bridge.saveSettings({ longBreak: { everyMinutes: 50 } })).toMatchObject({ ok: true });
+    const bad = await bridge.saveSettings({ longBreak: { everyMinutes: 0 }, strict: true });
+    expect(bad).toEqual({ ok: false, errors: ['longBreak.everyMinutes must be a whole number between 5 and 240'] });
+    const reloaded = await createPreviewBridge(window.localStorage).settings();
+    expect(reloaded.longBreak.everyMinutes).toBe(50);
+    expect(reloaded.strict).toBe(false);
+  });
+
+  it('survives unreadable localStorage entries', async () => {
+    window.localStorage.setItem('limber.state', '{broken');
+    window.localStorage.setItem('limber.settings', '"not an object"');
+    const bridge = createPreviewBridge(window.localStorage);
+    expect(await bridge.muted()).toBe(false);
+    expect((await bridge.settings()).longBreak.everyMinutes).toBe(45);
+  });
 });

@@ -15,14 +15,14 @@ describe('BreakPrompt', () => {
     screen.getByRole('button', { name: 'Snooze 5 min (2 left)' }).click();
     screen.getByRole('button', { name: 'Skip' }).click();
     expect(calls.actions).toEqual([{ action: 'snooze' }, { action: 'skip' }]);
-    const start = screen.getByRole('link', { name: 'Start' });
-    expect(start.getAttribute('href')).toBe('#/break?routine=lower-back-reset');
+    screen.getByRole('button', { name: 'Start' }).click();
+    expect(calls.started).toEqual(['lower-back-reset']);
   });
 
   it('hides what strict mode forbids, and Snooze when none are left', async () => {
     const strict = recordingBridge({ strict: true });
     render(<BreakPrompt kind="long" bridge={strict.bridge} />);
-    await screen.findByRole('link', { name: 'Start' });
+    await screen.findByRole('button', { name: 'Start' });
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
     cleanup();

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { UtcOffset } from '../calendar';
+import type { RoutineReport } from '../contract';
+import type { EngineEvent } from '../engine/types';
+import { EXERCISES } from '../exercises/library';
+import { describeIssues, type Salvaged } from '../settings/parse';
+
+export const HISTORY_VERSION = 1;
+/** A little over two years of days; one record a day keeps the file small. */
+export const KEPT_DAYS = 800;
+
+const count = z.number({ error: 'must be a whole number of 0 or more' }).int().min(0);
+const exerciseIds = EXERCISES.map((e) => e.id);
+
+export const dayRecordSchema = z.strictObject({
+  sittingSeconds: count,
+  longestStreakSeconds: count,
+  prompts: count,
+  taken: count,
+  natural: count,
+  snoozed: count,
+  skipped: count,
+  routinesCompleted: count,
+  routinesEnded: count,
+  hurtStops: count,
+  exercises: z.partialRecord(z.enum(exerciseIds), count),
+}, { error: 'must be a day record' });
+export type DayRecord = z.infer<typeof dayRecordSchema>;
+
+export interface History { version: typeof HISTORY_VERSION; days: Record<string, DayRecord> }
+
+export const EMPTY_DAY: DayRecord = {
+  sittingSeconds: 0, longestStreakSeconds: 0, prompts: 0, taken: 0, natural: 0, snoozed: 0, skipped: 0,
+  routinesCompleted: 0, routinesEnded: 0, hurtStops: 0, exercises: {},
+};
+export const EMPTY_HISTORY: History = { version: HISTORY_VERSION, days: {} };
+
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+const MINUTE = 60_000;
+// As for "pause until tomorrow", a late night belongs to the day it started.
+const DAY_TURNS_AT = 4 * 60 * MINUTE;
+
+/** The local calendar day a moment counts towards, as YYYY-MM-DD. */
+export const dayKey = (wall: number, offset: UtcOffset): string =>
+  new Date(wall + offset(wall) * MINUTE - DAY_TURNS_AT).toISOString().slice(0, 10);
+
+function updateDay(history: History, day: string, change: (record: DayRecord) => Partial<DayRecord>): History {
+  const record = history.days[day] ?? EMPTY_DAY;
+  return { ...history, days: { ...history.days, [day]: { ...record, ...change(record) } } };
+}
+
+const COUNTED: Partial<Record<EngineEvent['event'], keyof DayRecord>> = {
+  snoozed: 'snoozed', skipped: 'skipped', 'natural-break': 'natural',
+};
+
+/** Counts a decision of the engine: a first `due` is a prompt; a break taken through Limber counts as taken. */
+export function countEvent(history: History, day: string, event: EngineEvent): History {
+  if (event.event === 'due' && event.repeat === undefined) return updateDay(history, day, (r) => ({ prompts: r.prompts + 1 }));
+  if (event.event === 'break-taken' && event.via === 'break') return updateDay(history, day, (r) => ({ taken: r.taken + 1 }));
+  const field = COUNTED[event.event];
+  return field ? updateDay(history, day, (r) => ({ [field]: (r[field] as number) + 1 })) : history;
+}
+
+export function addSitting(history: History, day: string, seconds: number, streakSeconds: number): History {
+  if (seconds <= 0 && streakSeconds <= (history.days[day]?.longestStreakSeconds ?? 0)) return history;
+  return updateDay(history, day, (r) => ({
+    sittingSeconds: r.sittingSeconds + Math.max(0, Math.round(seconds)),
+    longestStreakSeconds: Math.max(r.longestStreakSeconds, Math.round(streakSeconds)),
+  }));
+}
+
+export function addRoutine(history: History, day: string, report: RoutineReport): History {
+  return updateDay(history, day, (r) => {
+    const exercises = { ...r.exercises };
+    for (const id of report.exercisesDone) exercises[id as keyof typeof exercises] = (exercises[id as keyof typeof exercises] ?? 0) + 1;
+    return {
+      exercises,
+      routinesCompleted: r.routinesCompleted + (report.outcome === 'completed' ? 1 : 0),
+      routinesEnded: r.routinesEnded + (report.outcome === 'ended' ? 1 : 0),
+      hurtStops: r.hurtStops + (report.outcome === 'hurt' ? 1 : 0),
+    };
+  });
+}
+
+/** Keeps the newest `KEPT_DAYS` days. Day keys sort as dates. */
+export function prune(history: History, keep = KEPT_DAYS): History {
+  const days = Object.keys(history.days).sort();
+  if (days.length <= keep) return history;
+  return { ...history, days: Object.fromEntries(days.slice(-keep).map((day) => [day, history.days[day] as DayRecord])) };
+}
+
+/** Reads a stored history day by day: a damaged day is dropped and named, and every other day is kept. */
+export function salvageHistory(raw: unknown): Salvaged<History> {
+  const days = typeof raw === 'object' && raw !== null && 'days' in raw ? raw.days : undefined;
+  if (typeof raw === 'object' && raw !== null && Object.keys(raw).length === 0) {
+    return { value: EMPTY_HISTORY, problems: [] };
+  }
+  if (typeof days !== 'object' || days === null || Array.isArray(days)) {
+    return { value: EMPTY_HISTORY, problems: ['the history has no list of days'] };
+  }
+  const kept: Record<string, DayRecord> = {};
+  const problems: string[] = [];
+  for (const [day, record] of Object.entries(days)) {
+    const parsed = dayRecordSchema.safeParse(record);
+    if (!DAY_KEY.test(day)) problems.push(`"${day}" is not a day like 2026-11-21`);
+    else if (parsed.success) kept[day] = parsed.data;
+    else problems.push(...describeIssues(parsed.error.issues, 'field').map((issue) => `${day}: ${issue}`));
+  }
+  return { value: { version: HISTORY_VERSION, days: kept }, problems };
+}

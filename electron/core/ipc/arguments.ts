@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { EXERCISES, ROUTINES } from '../exercises/library';
+import { describeIssues } from '../settings/parse';
+import { whole } from '../settings/schema';
+import type { BridgeArgs, BridgeMethod } from './channels';
+
+const kind = z.enum(['micro', 'long'], { error: 'must be "micro" or "long"' });
+const routineId = z.enum(ROUTINES.map((r) => r.id), { error: 'must be one of Limber\'s routines' });
+const exerciseId = z.enum(EXERCISES.map((e) => e.id), { error: 'must be one of Limber\'s exercises' });
+
+const userAction = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('snooze') }),
+  z.strictObject({ action: z.literal('skip') }),
+  z.strictObject({ action: z.literal('start-break'), kind: kind.exactOptional() }),
+  z.strictObject({ action: z.literal('finish-break') }),
+  z.strictObject({ action: z.literal('pause'), minutes: whole(1, 1440) }),
+  z.strictObject({ action: z.literal('pause'), until: z.enum(['tomorrow', 'resume']) }),
+  z.strictObject({ action: z.literal('resume') }),
+], { error: 'must be a known action' });
+
+const routineReport = z.strictObject({
+  routineId,
+  outcome: z.enum(['completed', 'ended', 'hurt'], { error: 'must be "completed", "ended" or "hurt"' }),
+  exercisesDone: z.array(exerciseId).max(EXERCISES.length),
+});
+
+const none = z.tuple([], { error: 'takes no arguments' });
+const one = <T extends z.ZodType>(schema: T) => z.tuple([schema], { error: 'takes exactly one argument' });
+
+/** What each bridge method accepts from a renderer; main checks every call against it. */
+const ARGUMENTS: { [M in BridgeMethod]: z.ZodType<BridgeArgs<M>> } = {
+  status: none,
+  act: one(userAction),
+  startBreak: one(routineId),
+  recordRoutine: one(routineReport),
+  offerRoutine: one(kind),
+  muted: none,
+  setMuted: one(z.boolean({ error: 'must be true or false' })),
+  settings: none,
+  // Settings carry their own validation (parseSettings), which names each field.
+  saveSettings: one(z.unknown()),
+};
+
+export type Checked<M extends BridgeMethod> = { ok: true; args: BridgeArgs<M> } | { ok: false; errors: string[] };
+
+export function checkArguments<M extends BridgeMethod>(method: M, args: unknown[]): Checked<M> {
+  const parsed = ARGUMENTS[method].safeParse(args);
+  return parsed.success ? { ok: true, args: parsed.data as BridgeArgs<M> } : { ok: false, errors: describeIssues(parsed.error.issues, 'field') };
+}

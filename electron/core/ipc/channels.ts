@@ -1,0 +1,16 @@
+import type { LimberBridge } from '../contract';
+
+// Kept free of zod: the sandboxed preload bundles this file and nothing heavier.
+export type BridgeMethod = keyof LimberBridge;
+
+const METHODS = {
+  status: true, act: true, startBreak: true, recordRoutine: true, offerRoutine: true,
+  muted: true, setMuted: true, settings: true, saveSettings: true,
+} satisfies Record<BridgeMethod, true>;
+
+/** Every bridge method; the `satisfies` above fails to compile when the contract gains one not listed. */
+export const BRIDGE_METHODS = Object.keys(METHODS) as BridgeMethod[];
+
+export const channelOf = (method: BridgeMethod): `limber:${BridgeMethod}` => `limber:${method}`;
+
+export type BridgeArgs<M extends BridgeMethod> = Parameters<LimberBridge[M]>;

@@ -1,0 +1,31 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { LimberBridge } from './core/contract';
+import { checkArguments } from './core/ipc/arguments';
+import { BRIDGE_METHODS, channelOf, type BridgeMethod } from './core/ipc/channels';
+import type { Log } from './log';
+
+/**
+ * Serves the bridge to Limber's own windows. A call from any other sender, or with arguments the contract
+ * does not allow, is logged and refused before it reaches `bridge`, so it changes nothing.
+ */
+export function serveBridge(
+  ipc: Pick<IpcMain, 'handle'>, bridge: LimberBridge, isOwnSender: (event: IpcMainInvokeEvent) => boolean, log: Log,
+): void {
+  for (const method of BRIDGE_METHODS) {
+    ipc.handle(channelOf(method), (event, ...args: unknown[]) => {
+      if (!isOwnSender(event)) {
+        log.warn(`IPC ${method} refused: the sender is not a Limber window`);
+        throw new Error('Limber accepts calls only from its own windows');
+      }
+      const checked = checkArguments(method, args);
+      if (!checked.ok) {
+        log.warn(`IPC ${method} refused: ${checked.errors.join('; ')}`);
+        throw new Error(`Limber refused ${method}: ${checked.errors.join('; ')}`);
+      }
+      return call(bridge, method, checked.args);
+    });
+  }
+}
+
+const call = <M extends BridgeMethod>(bridge: LimberBridge, method: M, args: Parameters<LimberBridge[M]>) =>
+  (bridge[method] as (...a: Parameters<LimberBridge[M]>) => ReturnType<LimberBridge[M]>)(...args);
