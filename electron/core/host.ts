@@ -65,3 +65,19 @@ export function createHost(deps: HostDeps): Host {
     },
   };
 }
+
+/** Reads the stored app state, keeping what is valid. */
+export function salvageAppState(raw: unknown): { value: AppState; problems: string[] } {
+  const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  const muted = typeof stored.muted === 'boolean' ? stored.muted : INITIAL_APP_STATE.muted;
+  if ('muted' in stored && typeof stored.muted !== 'boolean') problems.push('muted must be true or false');
+  const offered: AppState['offered'] = {};
+  const storedOffered = typeof stored.offered === 'object' && stored.offered !== null ? stored.offered as Record<string, unknown> : {};
+  for (const kind of ['long', 'micro'] as const) {
+    const id = storedOffered[kind];
+    if (typeof id === 'string' && routineById(id)?.forKinds.includes(kind)) offered[kind] = id;
+    else if (id !== undefined) problems.push(`offered.${kind} is not a ${kind}-break routine`);
+  }
+  return { value: { muted, offered }, problems };
+}

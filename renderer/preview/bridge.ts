@@ -1,5 +1,5 @@
 import type { LimberBridge, RoutineReport } from '../../electron/core/contract';
-import { createHost, INITIAL_APP_STATE, type AppState } from '../../electron/core/host';
+import { createHost, salvageAppState } from '../../electron/core/host';
 import { parseSettings } from '../../electron/core/settings/parse';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/schema';
 
@@ -14,13 +14,6 @@ function readJson(storage: Storage, key: string): unknown {
   }
 }
 
-function readState(storage: Storage): AppState {
-  const stored = readJson(storage, KEYS.state) as Partial<AppState> | null;
-  return {
-    muted: stored?.muted === true,
-    offered: typeof stored?.offered === 'object' ? stored.offered : INITIAL_APP_STATE.offered,
-  };
-}
 
 /**
  * The bridge in a plain browser: the real host and engine run in the page, and storage is localStorage.
@@ -38,12 +31,12 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
       save: (next) => { settings = next; storage.setItem(KEYS.settings, JSON.stringify(next)); },
     },
     state: {
-      current: () => readState(storage),
+      current: () => salvageAppState(readJson(storage, KEYS.state)).value,
       save: (next) => { storage.setItem(KEYS.state, JSON.stringify(next)); },
     },
     recordRoutine: (report: RoutineReport) => {
       const reports = readJson(storage, KEYS.routines);
-      const kept = Array.isArray(reports) ? reports : [];
+      const kept: unknown[] = Array.isArray(reports) ? reports : [];
       storage.setItem(KEYS.routines, JSON.stringify([...kept, report].slice(-KEPT_REPORTS)));
     },
     showBreak: (routineId) => { window.location.hash = `#/break?routine=${routineId}`; },

@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startLimber } from '../../electron/app';
-import { fake, powerMonitor, type FakeTray } from '../mocks/electron';
+import type { NotificationText } from '../../electron/notifications';
+import { app, fake, FakeWebContents, powerMonitor, type FakeTray, type FakeWindow } from '../mocks/electron';
 
 const MINUTE = 60_000;
 const tray = (): FakeTray => {
@@ -8,62 +12,295 @@ const tray = (): FakeTray => {
   if (!only) throw new Error('no tray');
   return only;
 };
+const windowShowing = (route: string): FakeWindow | undefined =>
+  fake.openWindows().find((w) => w.webContents.url.includes(`#/${route}`));
+const routes = () => fake.openWindows().map((w) => /#\/(\w+)/.exec(w.webContents.url)?.[1]);
 
+async function start(...args: string[]) {
+  const notes: NotificationText[] = [];
+  const logs: string[] = [];
+  const printed: string[] = [];
+  const exits: number[] = [];
+  let click = () => undefined as unknown;
+  const limber = await startLimber({
+    log: { info: (m) => logs.push(`info: ${m}`), warn: (m) => logs.push(`warn: ${m}`), error: (m) => logs.push(`error: ${m}`) },
+    rendererDir: '/nonexistent', preload: '/opt/limber/preload.cjs',
+    argv: fake.packaged ? ['/opt/limber/limber', ...args] : ['electron', '.', ...args],
+    notifier: (onClick) => { click = onClick; return { notify: (text) => { notes.push(text); } }; },
+    print: (text) => { printed.push(text); },
+    exit: (code) => { exits.push(code); },
+  });
+  return { limber, engine: limber?.engine, notes, logs, printed, exits, clickNotification: () => click() };
+}
+
+let userData: string;
 beforeEach(() => {
   fake.reset();
+  userData = mkdtempSync(join(tmpdir(), 'limber-app-'));
+  fake.userData = userData;
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
 });
-afterEach(() => { vi.useRealTimers(); });
+afterEach(() => {
+  app.emit('before-quit');
+  vi.useRealTimers();
+  vi.unstubAllEnvs();
+  rmSync(userData, { recursive: true, force: true });
+});
 
-describe('startLimber', () => {
-  it('puts a tray up and notifies when a break is coming and when it is due', async () => {
-    const engine = await startLimber();
+describe('startLimber: tray and prompts', () => {
+  it('puts a tray up, notifies before and when a break is due, and shows the prompt without taking focus', async () => {
+    const { notes } = await start();
     expect(tray().toolTip).toMatch(/^Limber: Sitting for 0 s/);
+    expect(fake.openWindows()).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
-    expect(fake.notifications.map((n) => n.title)).toEqual(['A 30-second break in 30 s', 'Time for a 30-second break']);
+    expect(notes.map((n) => n.title)).toEqual(['A 30-second break in 30 s', 'Time for a 30-second break']);
     expect(tray().toolTip).toBe('Limber: A micro break is due');
-    expect(tray().menu?.labels()).toContain('Snooze 5 min (3 left)');
-    engine?.stop();
+    const prompt = windowShowing('prompt?kind=micro');
+    expect(prompt?.visible).toBe(true);
+    expect(prompt?.focused).toBe(false);
+    expect(prompt?.options.alwaysOnTop).toBe(true);
   });
 
-  it('passes menu choices to the engine', async () => {
-    const engine = await startLimber();
+  it('passes menu choices to the engine and closes the prompt once the break is snoozed', async () => {
+    const { engine } = await start();
     await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
     tray().menu?.click('Snooze 5 min (3 left)');
     expect(engine?.snapshot().pending).toEqual({ kind: 'micro', phase: 'snoozed' });
+    expect(windowShowing('prompt')).toBeUndefined();
     tray().menu?.click('Pause', 'For 1 hour');
     expect(tray().toolTip).toMatch(/^Limber: Paused until /);
     tray().menu?.click('Quit Limber');
     expect(fake.quitCalls).toBe(1);
-    engine?.stop();
+  });
+
+  it('starts a routine from the menu in a break window, and closing that window ends the break', async () => {
+    const { engine } = await start();
+    tray().menu?.click('Take a break now', 'Neck and shoulders (5 min)');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(routes()).toEqual(['break']);
+    expect(windowShowing('break?routine=neck-and-shoulders')?.focused).toBe(true);
+    expect(engine?.snapshot().breakInProgress?.kind).toBe('long');
+    windowShowing('break')?.close();
+    expect(engine?.snapshot().breakInProgress).toBeNull();
+    expect(fake.openWindows()).toHaveLength(0);
+  });
+
+  it('opens the break when a notification is clicked', async () => {
+    const { clickNotification } = await start();
+    await vi.advanceTimersByTimeAsync(45 * MINUTE + 1000);
+    clickNotification();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(routes()).toEqual(['break']);
   });
 
   it('feeds lock and unlock to the engine: a long lock is a natural break', async () => {
-    const engine = await startLimber();
+    const { engine } = await start();
     await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    // What Electron reports on macOS and Windows; the idle state says the same everywhere.
+    fake.idleState = 'locked';
     powerMonitor.emit('lock-screen');
     await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    fake.idleState = 'active';
     powerMonitor.emit('unlock-screen');
+    await vi.advanceTimersByTimeAsync(0);
     expect(engine?.snapshot().sittingSeconds).toBe(0);
     expect(tray().toolTip).toMatch(/^Limber: Sitting for 0 s/);
-    engine?.stop();
+  });
+
+  it('notices a Linux screen lock from the idle state, which is all Linux reports', async () => {
+    const { engine } = await start();
+    await vi.advanceTimersByTimeAsync(5 * MINUTE);
+    fake.idleState = 'locked';
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect(engine?.snapshot().locked).toBe(true);
+    fake.idleState = 'active';
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect(engine?.snapshot().locked).toBe(false);
   });
 
   it('wakes the process about twice a minute, and redraws the tray only when it changes', async () => {
-    const engine = await startLimber();
+    const { engine } = await start();
     const updates = { ...tray().updates };
     await vi.advanceTimersByTimeAsync(60 * MINUTE);
     expect(engine?.wakeups()).toBeGreaterThanOrEqual(110);
     expect(engine?.wakeups()).toBeLessThanOrEqual(130);
     // The tooltip changes with the sitting minutes; the menu only with the state.
     expect(tray().updates.menu - updates.menu).toBeLessThan(tray().updates.toolTip - updates.toolTip);
-    engine?.stop();
+  });
+});
+
+describe('startLimber: windows', () => {
+  it('creates every window locked down, and destroys it on close', async () => {
+    await start();
+    tray().menu?.click('Settings…');
+    tray().menu?.click('Statistics…');
+    expect(routes()).toEqual(['settings', 'stats']);
+    for (const window of fake.openWindows()) {
+      expect(window.options.show).toBe(false);
+      expect(window.options.webPreferences).toMatchObject({
+        preload: '/opt/limber/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false,
+        webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, devTools: true,
+      });
+      expect(window.webContents.tryNavigate('https://example.com/')).toBe(false);
+      expect(window.webContents.openHandler?.({ url: 'https://example.com/' } as never)).toEqual({ action: 'deny' });
+    }
+    tray().menu?.click('Settings…');
+    expect(fake.windows).toHaveLength(2);
+    for (const window of fake.openWindows()) window.close();
+    expect(fake.openWindows()).toHaveLength(0);
   });
 
-  it('quits at once in a second instance', async () => {
+  it('turns DevTools off in a packaged build', async () => {
+    fake.packaged = true;
+    vi.stubEnv('XDG_CONFIG_HOME', userData);
+    await start();
+    tray().menu?.click('Settings…');
+    expect(fake.openWindows()[0]?.options.webPreferences?.devTools).toBe(false);
+  });
+
+  it('runs no renderer across a working day except while a prompt or a break is on screen', async () => {
+    const { engine } = await start();
+    const samples: string[][] = [];
+    for (let minute = 0; minute < 8 * 60; minute++) {
+      await vi.advanceTimersByTimeAsync(MINUTE);
+      const prompt = windowShowing('prompt');
+      const breakWindow = windowShowing('break');
+      if (prompt) {
+        // The user presses Start in the prompt, which asks main through the bridge.
+        await fake.invoke('limber:startBreak', prompt.webContents, /kind=micro/.test(prompt.webContents.url) ? 'posture-reset' : 'quick-brace');
+      } else if (breakWindow && Date.now() - (engine?.snapshot().breakInProgress?.startedAt ?? Date.now()) >= 3 * MINUTE) {
+        breakWindow.close();
+      }
+      samples.push(routes().filter((r) => r !== undefined));
+    }
+    const idleMinutes = samples.filter((open) => open.length === 0).length;
+    expect(samples.every((open) => open.length <= 1)).toBe(true);
+    expect(idleMinutes).toBeGreaterThan(6 * 60);
+    expect(fake.windows.length).toBeGreaterThan(10);
+    expect(fake.openWindows().length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('startLimber: IPC', () => {
+  it('serves its own windows, and refuses foreign senders and malformed payloads, changing nothing', async () => {
+    const { engine, logs } = await start();
+    tray().menu?.click('Settings…');
+    const own = windowShowing('settings')?.webContents as FakeWebContents;
+    await expect(Promise.resolve(fake.invoke('limber:muted', own))).resolves.toBe(false);
+
+    const foreign = new FakeWebContents();
+    foreign.url = 'limber://app/index.html';
+    await expect(Promise.resolve().then(() => fake.invoke('limber:act', foreign, { action: 'pause', until: 'resume' })))
+      .rejects.toThrow('only from its own windows');
+    const spoofed = Object.assign(new FakeWebContents(), { id: own.id, url: 'https://evil.example/' });
+    await expect(Promise.resolve().then(() => fake.invoke('limber:act', spoofed, { action: 'pause', until: 'resume' })))
+      .rejects.toThrow('only from its own windows');
+
+    for (const bad of [[{ action: 'explode' }], [{ action: 'pause', minutes: -5 }], [], [{ action: 'snooze' }, 'extra']]) {
+      await expect(Promise.resolve().then(() => fake.invoke('limber:act', own, ...bad))).rejects.toThrow(/Limber refused act/);
+    }
+    await expect(Promise.resolve().then(() => fake.invoke('limber:startBreak', own, '../../etc'))).rejects.toThrow(/routine/);
+    expect(engine?.snapshot().paused).toBeNull();
+    expect(routes()).toEqual(['settings']);
+    expect(logs.filter((line) => line.startsWith('warn: IPC'))).toHaveLength(7);
+  });
+
+  it('keeps settings saved through the bridge across a restart, and rejects invalid ones whole', async () => {
+    await start();
+    tray().menu?.click('Settings…');
+    const own = windowShowing('settings')?.webContents as FakeWebContents;
+    expect(await fake.invoke('limber:saveSettings', own, { longBreak: { everyMinutes: 30 } })).toMatchObject({ ok: true });
+    expect(await fake.invoke('limber:saveSettings', own, { longBreak: { everyMinutes: 3 }, strict: true }))
+      .toEqual({ ok: false, errors: ['longBreak.everyMinutes must be a whole number between 5 and 240'] });
+    app.emit('before-quit');
+    fake.reset();
+    fake.userData = userData;
+    const { engine } = await start();
+    expect(engine?.snapshot().nextBreak).toEqual({ kind: 'micro', inSeconds: 15 * 60 });
+    await vi.advanceTimersByTimeAsync(30 * MINUTE + 1000);
+    expect(tray().toolTip).toBe('Limber: A long break is due');
+  });
+});
+
+describe('startLimber: files', () => {
+  it('repairs a corrupt settings file, keeps the original beside it and tells the user', async () => {
+    writeFileSync(join(userData, 'config.json'), '{"longBreak": ');
+    const { notes, logs } = await start();
+    expect(notes[0]?.title).toBe('Limber repaired its settings file');
+    expect(notes[0]?.body).toMatch(/config\.corrupt-.*\.json/);
+    expect(logs.some((line) => line.startsWith('warn: The settings file had problems (the file is not valid JSON'))).toBe(true);
+  });
+
+  it('records the day: prompts, breaks taken and routines done', async () => {
+    await start();
+    await vi.advanceTimersByTimeAsync(45 * MINUTE + 1000);
+    const prompt = windowShowing('prompt?kind=long');
+    await fake.invoke('limber:startBreak', prompt?.webContents as FakeWebContents, 'quick-brace');
+    const own = windowShowing('break')?.webContents as FakeWebContents;
+    await fake.invoke('limber:recordRoutine', own, { routineId: 'quick-brace', outcome: 'completed', exercisesDone: ['abdominal-bracing'] });
+    await fake.invoke('limber:act', own, { action: 'finish-break' });
+    app.emit('before-quit');
+    const { days } = JSON.parse(readFileSync(join(userData, 'history.json'), 'utf8')) as { days: Record<string, Record<string, unknown>> };
+    const [today] = Object.values(days);
+    expect(today).toMatchObject({ prompts: 2, taken: 1, routinesCompleted: 1, exercises: { 'abdominal-bracing': 1 } });
+    expect(today?.sittingSeconds).toBeGreaterThanOrEqual(45 * 60);
+  });
+
+  it('turns on start at login in a packaged build, with an autostart entry on Linux', async () => {
+    fake.packaged = true;
+    vi.stubEnv('XDG_CONFIG_HOME', userData);
+    vi.stubEnv('APPIMAGE', '/home/me/Apps/Limber.AppImage');
+    await start();
+    await vi.waitFor(() => { expect(readFileSync(join(userData, 'autostart', 'limber.desktop'), 'utf8')).toMatch(/^Exec=\/home\/me\/Apps\/Limber.AppImage$/m); });
+  });
+});
+
+describe('startLimber: command line', () => {
+  it('prints usage for --help and starts nothing', async () => {
+    const { limber, printed, exits } = await start('--help');
+    expect(limber).toBeNull();
+    expect(printed[0]).toMatch(/^Usage: limber/);
+    expect(exits).toEqual([0]);
+    expect(fake.trays).toHaveLength(0);
+  });
+
+  it('prints a clear error for bad arguments, exits with 2 and starts nothing', async () => {
+    const { limber, printed, exits } = await start('--pause', 'soon');
+    expect(limber).toBeNull();
+    expect(printed[0]).toMatch(/^limber: .*soon/);
+    expect(exits).toEqual([2]);
+    expect(fake.trays).toHaveLength(0);
+  });
+
+  it('quits at once in a second instance, which hands its arguments over', async () => {
     fake.singleInstance = false;
-    expect(await startLimber()).toBeNull();
+    expect((await start('--pause', '30')).limber).toBeNull();
     expect(fake.quitCalls).toBe(1);
     expect(fake.trays).toHaveLength(0);
+  });
+
+  it('runs what a second instance asks for, and ignores what does not parse', async () => {
+    const { engine, logs } = await start();
+    app.emit('second-instance', {}, [], '/', { args: ['--pause', '30'] });
+    expect(engine?.snapshot().paused).not.toBeNull();
+    app.emit('second-instance', {}, [], '/', { args: ['--resume'] });
+    expect(engine?.snapshot().paused).toBeNull();
+    app.emit('second-instance', {}, [], '/', { args: ['--pause', '-3'] });
+    app.emit('second-instance', {}, [], '/', { args: 'not a list' });
+    expect(engine?.snapshot().paused).toBeNull();
+    expect(logs.filter((line) => line.startsWith('warn: Second instance'))).toHaveLength(2);
+    app.emit('second-instance', {}, [], '/', { args: ['--break-now', 'unwind'] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(routes()).toEqual(['break']);
+    app.emit('second-instance', {}, [], '/', { args: ['--stats'] });
+    app.emit('second-instance', {}, [], '/', { args: [] });
+    expect(routes()).toEqual(['break', 'stats', 'settings']);
+    app.emit('second-instance', {}, [], '/', { args: ['--quit'] });
+    expect(fake.quitCalls).toBe(1);
+  });
+
+  it('applies the first instance\'s own command once started', async () => {
+    const { engine } = await start('--pause', 'tomorrow');
+    expect(engine?.snapshot().paused?.until).toBeGreaterThan(Date.now());
   });
 });

@@ -1,24 +1,30 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { buildMain, EXTERNAL } from '../../scripts/build-main';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const imports = (code: string) =>
+  [...code.matchAll(/(?:from\s*|import\(|require\()\s*"([^"]+)"/g)].map((m) => m[1] ?? '');
 
-describe('the main-process bundle', () => {
-  it('builds with the start script\'s command and needs nothing at run time but electron and Node', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'limber-main-')), 'main.js');
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; main: string };
+describe('the main-process and preload bundles', () => {
+  it('need nothing at run time but Node, electron and the packages left out on purpose', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'limber-build-'));
+    const runtime = await buildMain(out);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string> };
     expect(pkg.main).toBe('dist/main/main.js');
-    const command = (pkg.scripts['build:main'] ?? '').replace('--outfile=dist/main/main.js', `--outfile=${out}`);
-    const [bin = '', ...args] = command.split(' ');
-    await promisify(execFile)(join(ROOT, 'node_modules', '.bin', bin), args, { cwd: ROOT });
-    const imports = [...readFileSync(out, 'utf8').matchAll(/(?:from\s*|import\(|require\()\s*"([^"]+)"/g)].map((m) => m[1]);
-    const allowed = new Set(['electron', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
-    expect(imports).toContain('electron');
-    expect(imports.filter((name) => !allowed.has(name ?? ''))).toEqual([]);
+    expect(pkg.dependencies).toHaveProperty('node-notifier');
+    const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+    expect(runtime.main).toContain('electron');
+    expect(runtime.main.filter((name) => !builtins.has(name) && !EXTERNAL.includes(name))).toEqual([]);
+
+    // A sandboxed preload may only require('electron'), and must be CommonJS.
+    const preload = readFileSync(join(out, 'preload', 'preload.cjs'), 'utf8');
+    expect(runtime.preload).toEqual(['electron']);
+    expect(imports(preload)).toEqual(['electron']);
+    expect(preload).not.toMatch(/^\s*(import|export)\s/m);
+    expect(preload).not.toMatch(/process\.env|ipcRenderer\s*\)/);
   });
 });

@@ -47,16 +47,19 @@ export const app = Object.assign(new EventEmitter(), {
   requestSingleInstanceLock: () => fake.singleInstance,
   whenReady: () => Promise.resolve(),
   quit: () => { fake.quitCalls++; },
-  get isPackaged() { return fake.packaged; },
   getPath: (_name: Parameters<Electron.App['getPath']>[0]) => fake.userData,
   getVersion: () => '0.0.0-test',
   getName: () => 'Limber',
+  getAppPath: () => '/opt/limber-test',
+  exit: (_code?: number) => { fake.quitCalls++; },
   setLoginItemSettings: (settings: Electron.Settings) => { fake.loginItem = { ...settings }; },
   getLoginItemSettings: () => ({ openAtLogin: fake.loginItem.openAtLogin ?? false }) as Electron.LoginItemSettings,
   dock: { hide: () => undefined } satisfies Pick<Electron.Dock, 'hide'>,
-}) satisfies Pick<Electron.App,
+});
+Object.defineProperty(app, 'isPackaged', { get: () => fake.packaged });
+app as typeof app & { readonly isPackaged: boolean } satisfies Pick<Electron.App,
   'requestSingleInstanceLock' | 'whenReady' | 'quit' | 'isPackaged' | 'getPath' | 'getVersion' | 'getName'
-  | 'setLoginItemSettings' | 'getLoginItemSettings'>;
+  | 'setLoginItemSettings' | 'getLoginItemSettings' | 'getAppPath' | 'exit'>;
 
 export const powerMonitor = Object.assign(new EventEmitter(), {
   getSystemIdleTime: () => fake.idleSeconds,

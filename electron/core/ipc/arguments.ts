@@ -8,7 +8,7 @@ const kind = z.enum(['micro', 'long'], { error: 'must be "micro" or "long"' });
 const routineId = z.enum(ROUTINES.map((r) => r.id), { error: 'must be one of Limber\'s routines' });
 const exerciseId = z.enum(EXERCISES.map((e) => e.id), { error: 'must be one of Limber\'s exercises' });
 
-const userAction = z.discriminatedUnion('action', [
+const userAction = z.union([
   z.strictObject({ action: z.literal('snooze') }),
   z.strictObject({ action: z.literal('skip') }),
   z.strictObject({ action: z.literal('start-break'), kind: kind.exactOptional() }),

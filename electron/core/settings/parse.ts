@@ -74,7 +74,7 @@ function setAt(root: Plain, path: readonly PropertyKey[], value: unknown): void 
   const parent = getAt(root, path.slice(0, -1));
   const key = path.at(-1);
   if (!isPlain(parent) || typeof key !== 'string') return;
-  if (value === undefined) delete parent[key];
+  if (value === undefined) Reflect.deleteProperty(parent, key);
   else parent[key] = structuredClone(value);
 }
 

@@ -48,6 +48,7 @@ export const settingsSchema = z.strictObject({
   awayMinutes: whole(1, 60),
   snooze: group({ minutes: whole(1, 60), limit: whole(0, 10) }),
   strict: flag,
+  startAtLogin: flag,
   workingHours: group({
     enabled: flag,
     days: group(Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges])) as Record<Weekday, typeof dayRanges>),
@@ -68,6 +69,7 @@ export const DEFAULT_SETTINGS: Settings = {
   awayMinutes: 5,
   snooze: { minutes: 5, limit: 3 },
   strict: false,
+  startAtLogin: true,
   workingHours: {
     enabled: false,
     days: { sun: [], mon: officeDay, tue: officeDay, wed: officeDay, thu: officeDay, fri: officeDay, sat: [] },

@@ -1,5 +1,6 @@
 import { dueBreak, type EngineSnapshot } from '../engine/snapshot';
 import type { BreakKind, EngineEvent, UserAction } from '../engine/types';
+import { ROUTINES, routineSeconds } from '../exercises/library';
 import type { Settings } from '../settings/schema';
 
 /** `45 s`, `12 min`, `1 h 05 min`: rounded down to what a glance needs. */
@@ -51,7 +52,7 @@ export function promptText(event: EngineEvent, settings: Settings, sittingSecond
   return null;
 }
 
-export type TrayCommand = { action: UserAction } | 'quit';
+export type TrayCommand = { action: UserAction } | { routine: string } | { open: 'settings' | 'stats' } | 'quit';
 export type MenuEntry =
   | { label: string; enabled?: false; run?: TrayCommand; submenu?: MenuEntry[] }
   | 'separator';
@@ -64,19 +65,20 @@ const PAUSES: [string, UserAction][] = [
   ['Until I resume', { action: 'pause', until: 'resume' }],
 ];
 
+const roughLength = (seconds: number) => (seconds < 60 ? `${seconds} s` : `${Math.round(seconds / 60)} min`);
+
+// Long-break routines first, then the micro ones, each with how long it takes.
+const ROUTINE_ENTRIES: MenuEntry[] = [...ROUTINES]
+  .sort((a, b) => Number(a.forKinds.includes('micro')) - Number(b.forKinds.includes('micro')))
+  .map((routine) => ({ label: `${routine.name} (${roughLength(routineSeconds(routine))})`, run: { routine: routine.id } }));
+
 /** The tray menu for a state; rebuilt when the state changes, never on a clock tick. */
 export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry[] {
   const pending = dueBreak(s);
   const entries: MenuEntry[] = [{ label: statusLine(s, clock), enabled: false }, 'separator'];
   if (s.breakInProgress) entries.push({ label: 'Finish break', run: { action: { action: 'finish-break' } } });
   else {
-    entries.push({
-      label: 'Take a break now',
-      submenu: [
-        { label: 'Long break', run: { action: { action: 'start-break', kind: 'long' } } },
-        { label: 'Micro break', run: { action: { action: 'start-break', kind: 'micro' } } },
-      ],
-    });
+    entries.push({ label: 'Take a break now', submenu: ROUTINE_ENTRIES });
   }
   if (pending && !settings.strict && s.snoozesLeft > 0) {
     entries.push({ label: `Snooze ${settings.snooze.minutes} min (${s.snoozesLeft} left)`, run: { action: { action: 'snooze' } } });
@@ -84,6 +86,12 @@ export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: 
   if (pending && !settings.strict) entries.push({ label: 'Skip this break', run: { action: { action: 'skip' } } });
   if (s.paused) entries.push({ label: 'Resume', run: { action: { action: 'resume' } } });
   else entries.push({ label: 'Pause', submenu: PAUSES.map(([label, action]) => ({ label, run: { action } })) });
-  entries.push('separator', { label: 'Quit Limber', run: 'quit' });
+  entries.push(
+    'separator',
+    { label: 'Settings…', run: { open: 'settings' } },
+    { label: 'Statistics…', run: { open: 'stats' } },
+    'separator',
+    { label: 'Quit Limber', run: 'quit' },
+  );
   return entries;
 }

@@ -36,12 +36,12 @@ describe('tooltip', () => {
 describe('trayMenu', () => {
   it('offers a break and a pause while sitting', () => {
     expect(labels(trayMenu(base, DEFAULT_SETTINGS, clock))).toEqual(
-      ['Sitting for 25 min', '---', 'Take a break now', 'Pause', '---', 'Quit Limber'],
+      ['Sitting for 25 min', '---', 'Take a break now', 'Pause', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber'],
     );
   });
   it('offers snooze with the count left, and skip, when a break is due', () => {
     expect(labels(trayMenu({ ...due, snoozesLeft: 2 }, DEFAULT_SETTINGS, clock))).toEqual(
-      ['A long break is due', '---', 'Take a break now', 'Snooze 5 min (2 left)', 'Skip this break', 'Pause', '---', 'Quit Limber'],
+      ['A long break is due', '---', 'Take a break now', 'Snooze 5 min (2 left)', 'Skip this break', 'Pause', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber'],
     );
     expect(labels(trayMenu({ ...due, snoozesLeft: 0 }, DEFAULT_SETTINGS, clock))).not.toContain('Snooze 5 min (0 left)');
   });
@@ -53,7 +53,16 @@ describe('trayMenu', () => {
   it('offers Resume while paused and Finish during a break', () => {
     expect(labels(trayMenu({ ...base, paused: { until: null } }, DEFAULT_SETTINGS, clock))).toContain('Resume');
     expect(labels(trayMenu({ ...base, breakInProgress: { kind: 'long', startedAt: 0 } }, DEFAULT_SETTINGS, clock)))
-      .toEqual(['On a long break', '---', 'Finish break', 'Pause', '---', 'Quit Limber']);
+      .toEqual(['On a long break', '---', 'Finish break', 'Pause', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber']);
+  });
+  it('lists every routine with its length under Take a break now, long-break ones first', () => {
+    const [, , take] = trayMenu(base, DEFAULT_SETTINGS, clock);
+    const routines = take !== 'separator' ? take?.submenu ?? [] : [];
+    expect(labels(routines)).toEqual([
+      'Quick brace (3 min)', 'Lower-back reset (4 min)', 'Neck and shoulders (5 min)', 'Stand and stretch (3 min)',
+      'Unwind (3 min)', 'Posture reset (25 s)',
+    ]);
+    expect(routines.map((entry) => (entry === 'separator' ? null : entry.run))).toContainEqual({ routine: 'posture-reset' });
   });
 });
 

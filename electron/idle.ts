@@ -1,0 +1,70 @@
+import type { PowerMonitor } from 'electron';
+import type { EngineDeps } from './core/engine/engine';
+
+/** Seconds since the last keyboard or mouse input. */
+export interface IdleSource {
+  name: string;
+  /** Synchronous, from the latest reading. */
+  read(): number;
+  /** Takes a new reading; a no-op where `read` is live. */
+  refresh(): Promise<void>;
+  close?(): void;
+}
+
+export const electronIdle = (powerMonitor: Pick<PowerMonitor, 'getSystemIdleTime'>): IdleSource => ({
+  name: 'electron',
+  read: () => powerMonitor.getSystemIdleTime(),
+  refresh: () => Promise.resolve(),
+});
+
+/** Nothing to read: the engine sees someone always at the desk, so reminders follow the clock alone. */
+export const noIdle: IdleSource = { name: 'none', read: () => 0, refresh: () => Promise.resolve() };
+
+export const NO_IDLE_NOTICE = 'Limber cannot see keyboard or mouse activity in this desktop session, so breaks follow '
+  + 'the clock only: it cannot tell when you step away, and time away from the desk counts as sitting.';
+
+type SessionEnv = { readonly [name in 'XDG_SESSION_TYPE' | 'WAYLAND_DISPLAY' | 'DBUS_SESSION_BUS_ADDRESS']?: string | undefined };
+
+export interface IdleChoiceDeps {
+  platform: NodeJS.Platform;
+  env: SessionEnv;
+  powerMonitor: Pick<PowerMonitor, 'getSystemIdleTime'>;
+  connectMutter(busAddress: string): Promise<IdleSource>;
+  log(message: string): void;
+}
+
+const isWayland = (env: SessionEnv) =>
+  env.XDG_SESSION_TYPE ? env.XDG_SESSION_TYPE === 'wayland' : Boolean(env.WAYLAND_DISPLAY);
+
+/** Electron reports 0 idle seconds on Wayland; GNOME's idle monitor is asked there instead, where it exists. */
+export async function chooseIdleSource(deps: IdleChoiceDeps): Promise<{ source: IdleSource; notice?: string }> {
+  if (deps.platform !== 'linux' || !isWayland(deps.env)) return { source: electronIdle(deps.powerMonitor) };
+  try {
+    if (!deps.env.DBUS_SESSION_BUS_ADDRESS) throw new Error('DBUS_SESSION_BUS_ADDRESS is not set');
+    return { source: await deps.connectMutter(deps.env.DBUS_SESSION_BUS_ADDRESS) };
+  } catch (error) {
+    deps.log(`No idle time on this Wayland session (${String(error)}): reminders follow the clock only.`);
+    return { source: noIdle, notice: NO_IDLE_NOTICE };
+  }
+}
+
+type SetTimer = EngineDeps['setTimer'];
+
+/**
+ * Delays engine inputs that read idle time until the source has a fresh reading, so the engine stays synchronous.
+ * A failed refresh is logged and the input goes through on whatever the source then reads.
+ */
+export function freshIdle(source: IdleSource, log: (message: string) => void) {
+  const refreshed = () => source.refresh().catch((error: unknown) => { log(`Idle time not refreshed: ${String(error)}`); });
+  return {
+    calls: <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => {
+      void refreshed().then(() => { fn(...args); });
+    },
+    /** A timer whose cancel also holds back a firing still waiting for its reading. */
+    timer: (setTimer: SetTimer): SetTimer => (at, fire) => {
+      let cancelled = false;
+      const cancel = setTimer(at, () => { void refreshed().then(() => { if (!cancelled) fire(); }); });
+      return () => { cancelled = true; cancel(); };
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// Bundles the main process (ESM) and the preload (CommonJS, as a sandboxed preload must be): `npm run build:main`.
+import { build, type Metafile } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Left to node_modules at run time: electron is the runtime itself; node-notifier runs helper binaries from
+ * its folder. x11 is an optional dependency of the D-Bus client, required only in a code path Limber never takes.
+ */
+export const EXTERNAL = ['electron', 'node-notifier', 'x11'];
+
+/** Builds both bundles into `outdir`; returns what each one still imports at run time. */
+export async function buildMain(outdir = 'dist'): Promise<{ main: string[]; preload: string[] }> {
+  const common = { bundle: true, platform: 'node', target: 'node22', external: EXTERNAL, logLevel: 'warning', metafile: true } as const;
+  const [main, preload] = await Promise.all([
+    build({
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      format: 'esm',
+      outfile: `${outdir}/main/main.js`,
+      // Bundled CommonJS dependencies call require(); an ES module has none of its own.
+      banner: { js: "import { createRequire as limberRequire } from 'node:module'; const require = limberRequire(import.meta.url);" },
+    }),
+    build({ ...common, entryPoints: ['electron/preload.ts'], format: 'cjs', outfile: `${outdir}/preload/preload.cjs` }),
+  ]);
+  const runtimeImports = (result: { metafile: Metafile }) =>
+    [...new Set(Object.values(result.metafile.outputs).flatMap((output) => output.imports.map((i) => i.path)))].sort();
+  return { main: runtimeImports(main), preload: runtimeImports(preload) };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildMain(process.argv[2]);

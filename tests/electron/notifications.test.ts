@@ -1,0 +1,143 @@
+import { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createNotifier, type NodeNotifierLike, type NotifierDeps } from '../../electron/notifications';
+import { fake, Notification } from '../mocks/electron';
+
+type Options = Parameters<NodeNotifierLike['notify']>[0];
+
+/** Shaped like node-notifier: answers through a callback, and emits 'click' itself. */
+class FakeNodeNotifier extends EventEmitter implements NodeNotifierLike {
+  shown: Options[] = [];
+  /** What notify() answers at once, the way node-notifier answers when `which notify-send` fails. */
+  answer: unknown = null;
+  /** Callbacks held back, as for a notify-send run: when set, notify() answers only through these. */
+  inFlight: ((error: unknown) => void)[] | null = null;
+  notify(options: Options, callback: (error: unknown) => void) {
+    this.shown.push(options);
+    if (this.inFlight) this.inFlight.push(callback);
+    else callback(this.answer);
+    return this;
+  }
+}
+
+const TEXT = { title: 'Time for a 30-second break', body: 'Sit tall.' };
+const LATER = { title: 'A 30-second break in 30 s', body: 'Find a good place to pause.' };
+// What node-notifier 10 calls back with: from `which`, from its cached answer, and from the shell's exit status.
+const WHICH_FAILED = Object.assign(new Error('not found: notify-send'), { code: 'ENOENT' });
+const CACHED_MISSING = new Error('notify-send must be installed on the system.');
+const SHELL_NOT_FOUND = Object.assign(new Error('Command failed: notify-send "a" "b"\n/bin/sh: 1: notify-send: not found\n'), { code: 127 });
+
+class BrokenNotification {
+  static isSupported = () => true;
+  constructor() { throw new Error('no libnotify'); }
+  show() { return undefined; }
+  on() { return this; }
+}
+
+let nodeNotifier: FakeNodeNotifier;
+let warnings: string[];
+let clicks: number;
+
+function notifier(overrides: Partial<NotifierDeps> = {}) {
+  return createNotifier({
+    nodeNotifier, fallback: Notification, platform: 'linux',
+    log: { warn: (message) => { warnings.push(message); } },
+    onClick: () => { clicks++; },
+    ...overrides,
+  });
+}
+
+beforeEach(() => {
+  fake.reset();
+  nodeNotifier = new FakeNodeNotifier();
+  warnings = [];
+  clicks = 0;
+});
+
+describe('createNotifier', () => {
+  it('sends the text through notify-send on Linux as Limber, without waiting for a click it cannot report', () => {
+    notifier().notify(TEXT);
+    expect(nodeNotifier.shown).toEqual([{ title: TEXT.title, message: TEXT.body, timeout: 15, 'app-name': 'Limber' }]);
+    expect(fake.notifications).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each(['darwin', 'win32'] as const)('waits for clicks on %s, and a click opens the break', (platform) => {
+    notifier({ platform }).notify(TEXT);
+    expect(nodeNotifier.shown).toEqual([{ title: TEXT.title, message: TEXT.body, timeout: 15, wait: true }]);
+    nodeNotifier.emit('click', nodeNotifier, {}, {});
+    expect(clicks).toBe(1);
+  });
+
+  it.each([WHICH_FAILED, CACHED_MISSING, SHELL_NOT_FOUND])('falls back to Electron notifications for good when notify-send is missing: %s', (error) => {
+    nodeNotifier.answer = error;
+    const desktop = notifier();
+    desktop.notify(TEXT);
+    desktop.notify(LATER);
+    expect(nodeNotifier.shown).toHaveLength(1);
+    expect(fake.notifications.map(({ title, body, shown }) => ({ title, body, shown }))).toEqual([
+      { ...TEXT, shown: true }, { ...LATER, shown: true },
+    ]);
+    expect(warnings).toEqual([`notify-send is missing (${error.message}), using Electron notifications instead`]);
+  });
+
+  it('says so once when runs already under way find notify-send gone', () => {
+    nodeNotifier.inFlight = [];
+    const desktop = notifier();
+    desktop.notify(TEXT);
+    desktop.notify(LATER);
+    for (const answer of nodeNotifier.inFlight) answer(SHELL_NOT_FOUND);
+    expect(fake.notifications.map((n) => n.title)).toEqual([TEXT.title, LATER.title]);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('opens the break when the fallback notification is clicked', () => {
+    nodeNotifier.answer = WHICH_FAILED;
+    notifier().notify(TEXT);
+    fake.notifications[0]?.emit('click');
+    expect(clicks).toBe(1);
+  });
+
+  it('says notifications are off when notify-send is missing and Electron has none', () => {
+    Notification.supported = false;
+    nodeNotifier.answer = WHICH_FAILED;
+    const desktop = notifier();
+    desktop.notify(TEXT);
+    desktop.notify(LATER);
+    expect(fake.notifications).toEqual([]);
+    expect(warnings).toEqual(['notify-send is missing (not found: notify-send), and Electron has none: notifications are off']);
+  });
+
+  it.each([
+    ['a failed run', new Error('Command failed: notify-send\nCannot autolaunch D-Bus'), 'Command failed: notify-send\nCannot autolaunch D-Bus'],
+    ['stderr of a run that succeeded', 'GLib-WARNING: something odd', 'GLib-WARNING: something odd'],
+  ])('logs %s and keeps using notify-send', (_, error, logged) => {
+    nodeNotifier.answer = error;
+    const desktop = notifier();
+    desktop.notify(TEXT);
+    desktop.notify(LATER);
+    expect(nodeNotifier.shown).toHaveLength(2);
+    expect(fake.notifications).toEqual([]);
+    expect(warnings).toEqual([`Notification failed: ${logged}`, `Notification failed: ${logged}`]);
+  });
+
+  it('never throws, not into the caller nor later from node-notifier\'s callback', () => {
+    const throwing: NodeNotifierLike = { on: () => undefined, notify: () => { throw new TypeError('boom'); } };
+    expect(() => { notifier({ nodeNotifier: throwing }).notify(TEXT); }).not.toThrow();
+    nodeNotifier.inFlight = [];
+    notifier({ fallback: BrokenNotification }).notify(TEXT);
+    expect(() => { nodeNotifier.inFlight?.[0]?.(SHELL_NOT_FOUND); }).not.toThrow();
+    expect(warnings).toEqual([
+      'Notification failed: boom',
+      `notify-send is missing (${SHELL_NOT_FOUND.message}), using Electron notifications instead`,
+      'Notification failed: no libnotify',
+    ]);
+  });
+
+  it('on other platforms, only logs node-notifier errors', () => {
+    nodeNotifier.answer = SHELL_NOT_FOUND;
+    notifier({ platform: 'darwin' }).notify(TEXT);
+    expect(fake.notifications).toEqual([]);
+    expect(warnings).toEqual([`Notification failed: ${SHELL_NOT_FOUND.message}`]);
+  });
+});
