@@ -8,7 +8,8 @@ function parseDesktopEntry(text: string): Record<string, string> {
   expect(header).toBe('[Desktop Entry]');
   expect(lines.pop()).toBe('');
   return Object.fromEntries(lines.map((line): [string, string] => {
-    const match = /^([A-Za-z0-9-]+)=(.*)$/.exec(line);
+    // Only \n ends a line in a desktop entry; the s flag lets . match U+2028 and its kin too.
+    const match = /^([A-Za-z0-9-]+)=(.*)$/s.exec(line);
     if (!match) throw new Error(`not a key=value line: ${JSON.stringify(line)}`);
     return [match[1] ?? '', match[2] ?? ''];
   }));
