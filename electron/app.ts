@@ -6,10 +6,9 @@ import { localClockTime, localUtcOffset, setMonotonicTimer, systemClock } from '
 import { launchCommand } from './core/autostart-entry';
 import { parseCommandLine, userArguments, USAGE, type CliCommand } from './core/cli';
 import { createEngine, type Engine } from './core/engine/engine';
-import { dueBreak } from './core/engine/snapshot';
 import { salvageHistory } from './core/history/history';
 import { createHistoryRecorder } from './core/history/recorder';
-import { createHost, salvageAppState } from './core/host';
+import { createHost, salvageAppState, type AppState } from './core/host';
 import { salvageSettings } from './core/settings/parse';
 import type { Settings } from './core/settings/schema';
 import { promptText, tooltip, trayMenu, type TrayCommand } from './core/shell/status';
@@ -37,7 +36,7 @@ export interface LimberOptions {
   exit(code: number): void;
 }
 
-export interface Limber { engine: Engine; runCommand(command: CliCommand): void }
+export interface Limber { engine: Engine }
 
 /** The composition root: wires the engine to the system, the tray, the windows and the stores. */
 export async function startLimber(options: LimberOptions): Promise<Limber | null> {
@@ -50,10 +49,21 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   }
   registerAppScheme(protocol);
   // The running Limber gets these arguments, already checked here, and checks them again.
-  if (!app.requestSingleInstanceLock({ args: userArguments(options.argv, app.isPackaged) })) {
+  if (!app.requestSingleInstanceLock({ args: userArguments(options.argv, app.isPackaged) }) || parsed.command.command === 'quit') {
     app.quit();
     return null;
   }
+  // Commands that arrive while Limber is still starting wait for it rather than being lost.
+  const waiting: CliCommand[] = [];
+  let runCommand = (command: CliCommand) => { waiting.push(command); };
+  app.on('second-instance', (_event, _argv, _cwd, data) => {
+    const args = (data as { args?: unknown } | null)?.args;
+    const again = Array.isArray(args) && args.every((arg) => typeof arg === 'string')
+      ? parseCommandLine(args)
+      : { ok: false as const, error: 'no list of arguments' };
+    if (again.ok) runCommand(again.command);
+    else log.warn(`Second instance sent arguments that do not parse: ${again.error}`);
+  });
   lockDownPages(app, log);
   // Closing the last window leaves Limber in the tray.
   app.on('window-all-closed', () => undefined);
@@ -65,25 +75,45 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   const settingsFile = openDocument(dir, 'config', salvageSettings);
   const stateFile = openDocument(dir, 'state', salvageAppState);
   const historyFile = openDocument(dir, 'history', salvageHistory);
-  const notifier = options.notifier(() => { void host.offerAndStart(dueBreak(engine.snapshot())?.kind ?? 'long'); });
+  // A click on any Limber notification arrives here; only one about a coming or due break starts it.
+  let onNotificationClick = () => undefined as unknown;
+  const notifier = options.notifier(() => { onNotificationClick(); });
   reportDamage(notifier, log, { settings: settingsFile, state: stateFile, history: historyFile });
+  const saveState = (state: AppState) => {
+    try {
+      stateFile.save(state);
+    } catch (error) {
+      log.warn(`State not saved: ${String(error)}`);
+    }
+  };
 
   const autostart = createAutostart({
     platform: process.platform,
     app,
     command: launchCommand({ appImage: process.env.APPIMAGE, execPath: process.execPath, isPackaged: app.isPackaged, appPath: app.getAppPath() }),
   });
+  // Written on the first start and when the setting changes, never over what the user switched off in the desktop.
+  // An unpackaged run (npm start) would register the development Electron at login, so it never writes.
   const applyAutostart = (settings: Settings) => {
-    // An unpackaged run (npm start) would register the development Electron at login.
     if (!app.isPackaged) return;
     autostart.set(settings.startAtLogin).catch((error: unknown) => { log.warn(`Autostart not changed: ${String(error)}`); });
   };
-  applyAutostart(settingsFile.value());
+  if (!settingsFile.existed) {
+    applyAutostart(settingsFile.value());
+    try {
+      settingsFile.save(settingsFile.value());
+    } catch (error) {
+      log.warn(`Settings not saved: ${String(error)}`);
+    }
+  }
 
   const { source: idle, notice } = await chooseIdleSource({
     platform: process.platform, env: process.env, powerMonitor, connectMutter: connectMutterIdle, log: (m) => { log.warn(m); },
   });
-  if (notice) notifier.notify({ title: 'Limber follows the clock here', body: notice });
+  if (notice && !stateFile.value().idleNoticeShown) {
+    notifier.notify({ title: 'Limber follows the clock here', body: notice });
+    saveState({ ...stateFile.value(), idleNoticeShown: true });
+  }
   log.info(`Idle time from: ${idle.name}`);
   const fresh = freshIdle(idle, (m) => { log.warn(m); });
   const power = watchPower(idle, fresh.calls((event) => {
@@ -101,7 +131,16 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     },
   });
   const recorder = createHistoryRecorder({
-    initial: historyFile.value(), save: (history) => { historyFile.save(history); }, utcOffset: localUtcOffset, now: () => systemClock.now(),
+    initial: historyFile.value(),
+    save: (history) => {
+      try {
+        historyFile.save(history);
+      } catch (error) {
+        log.warn(`History not saved: ${String(error)}`);
+      }
+    },
+    utcOffset: localUtcOffset,
+    now: () => systemClock.now(),
   });
   const tray = createTray((command) => { runTrayCommand(command); });
 
@@ -119,13 +158,22 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     afterStep: () => { refresh(); },
   });
 
+  onNotificationClick = () => {
+    const pending = engine.snapshot().pending;
+    if (pending) void host.startOffered(pending.kind);
+  };
   const host = createHost({
     engine: () => Promise.resolve(engine),
     settings: {
       current: () => settingsFile.value(),
-      save: (settings) => { settingsFile.save(settings); applyAutostart(settings); refresh(); },
+      save: (settings) => {
+        const before = settingsFile.value().startAtLogin;
+        settingsFile.save(settings);
+        if (settings.startAtLogin !== before) applyAutostart(settings);
+        refresh();
+      },
     },
-    state: { current: () => stateFile.value(), save: (state) => { stateFile.save(state); } },
+    state: { current: () => stateFile.value(), save: saveState },
     recordRoutine: (report) => { recorder.recordRoutine(report); },
     showBreak: (routineId) => {
       windows.show('break', `routine=${routineId}`);
@@ -152,7 +200,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     else if ('routine' in command) void host.startBreak(command.routine);
     else windows.show(command.open);
   }
-  function runCommand(command: CliCommand) {
+  runCommand = (command: CliCommand) => {
     log.info(`Command line: ${command.command}`);
     if (command.command === 'pause') engine.act({ action: 'pause', ...('minutes' in command ? { minutes: command.minutes } : { until: command.until }) });
     else if (command.command === 'resume') engine.act({ action: 'resume' });
@@ -161,16 +209,9 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     else if (command.command === 'quit') app.quit();
     // A plain second start, like --settings, opens the settings: the user is looking for Limber.
     else if (command.command === 'settings' || command.command === 'none') windows.show('settings');
-  }
+  };
 
-  app.on('second-instance', (_event, _argv, _cwd, data) => {
-    const args = (data as { args?: unknown } | null)?.args;
-    const again = Array.isArray(args) && args.every((arg) => typeof arg === 'string')
-      ? parseCommandLine(args)
-      : { ok: false as const, error: 'no list of arguments' };
-    if (again.ok) runCommand(again.command);
-    else log.warn(`Second instance sent arguments that do not parse: ${again.error}`);
-  });
+  powerMonitor.on('shutdown', () => { recorder.flush(); });
   app.on('before-quit', () => {
     recorder.flush();
     power.stop();
@@ -180,17 +221,16 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
 
   refresh();
   if (parsed.command.command !== 'none') runCommand(parsed.command);
-  return { engine, runCommand };
+  for (const command of waiting.splice(0)) runCommand(command);
+  return { engine };
 }
 
 function reportDamage(notifier: Notifier, log: Log, files: Record<string, Pick<Document<unknown>, 'problem'>>) {
   for (const [name, { problem }] of Object.entries(files)) {
     if (!problem) continue;
-    log.warn(`The ${name} file had problems (${problem.problems.join('; ')}); the original is kept as ${problem.keptAs}`);
-    notifier.notify({
-      title: `Limber repaired its ${name} file`,
-      body: `What it could not read was reset to defaults. The original is kept as ${problem.keptAs}.`,
-    });
+    const kept = problem.keptAs ? `The original is kept beside it as ${problem.keptAs}.` : 'The file is left untouched.';
+    log.warn(`The ${name} file had problems (${problem.problems.join('; ')}). ${kept}`);
+    notifier.notify({ title: `Limber repaired its ${name} file`, body: `What it could not read is back to its defaults. ${kept}` });
   }
 }
 

@@ -7,11 +7,15 @@ import { openLog } from './log';
 import { desktopNotifier } from './notifications';
 
 const log = openLog();
-void startLimber({
+startLimber({
   log,
   ...rendererPaths(dirname(fileURLToPath(import.meta.url))),
   argv: process.argv,
   notifier: (onClick) => desktopNotifier({ log, onClick }),
   print: (text) => { process.stdout.write(text); },
   exit: (code) => { app.exit(code); },
+}).catch((error: unknown) => {
+  // A half-started Limber would hold the single-instance lock with no tray: better to stop and say why.
+  log.error(`Limber could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  app.exit(1);
 });

@@ -1,52 +1,66 @@
-import { copyFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import Store from 'electron-store';
 import type { Salvaged } from './core/settings/parse';
 
 export interface Document<T> {
   value(): T;
+  /** Writes first: if the disk refuses, it throws and the value in memory stays as it was. */
   save(value: T): void;
-  /** What was wrong with the file at start, and where the original was kept; null when it read cleanly. */
-  problem: { problems: string[]; keptAs: string } | null;
+  /** What was wrong with the file at start, and the name of the copy kept; null when it read cleanly. */
+  problem: { problems: string[]; keptAs: string | null } | null;
+  /** False on the very first start, before the file was ever written. */
+  existed: boolean;
 }
 
 type Raw = Record<string, unknown>;
 
 /**
  * A JSON document in `dir`, kept by electron-store (atomic writes). A file that is not JSON, or that holds
- * invalid values, is copied aside as `<name>.corrupt-<time>.json` before anything replaces it.
+ * invalid values, is kept as `<name>.corrupt-<time>.json` before anything replaces it; if it cannot be kept,
+ * it is not replaced either, and Limber runs on the repaired value in memory.
  */
 export function openDocument<T>(dir: string, name: string, salvage: (raw: unknown) => Salvaged<T>): Document<T> {
   const path = join(dir, `${name}.json`);
+  const existed = existsSync(path);
   const open = () => new Store<Raw>({
     name, cwd: dir, clearInvalidConfig: false, accessPropertiesByDotNotation: false, watch: false,
   });
-  const keepAside = (move: boolean) => {
+  const keepAside = (move: boolean): string | null => {
     const keptAs = join(dir, `${name}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    if (move) renameSync(path, keptAs);
-    else copyFileSync(path, keptAs);
-    return keptAs;
+    try {
+      if (move) renameSync(path, keptAs);
+      else copyFileSync(path, keptAs);
+      return basename(keptAs);
+    } catch {
+      return null;
+    }
   };
 
-  let store: Store<Raw>;
+  let store: Store<Raw> | null = null;
   let raw: unknown = {};
   let problem: Document<T>['problem'] = null;
   try {
     store = open();
     raw = store.store;
   } catch (error) {
-    problem = { problems: [`the file is not valid JSON (${(error as Error).message})`], keptAs: keepAside(true) };
-    store = open();
+    const reason = error instanceof SyntaxError ? `the file is not valid JSON (${error.message})` : `the file cannot be read (${String(error)})`;
+    const keptAs = error instanceof SyntaxError ? keepAside(true) : null;
+    problem = { problems: [reason], keptAs };
+    store = keptAs ? open() : null;
   }
   const salvaged = salvage(raw);
   if (salvaged.problems.length > 0) {
     problem = { problems: [...(problem?.problems ?? []), ...salvaged.problems], keptAs: problem?.keptAs ?? keepAside(false) };
   }
   let value = salvaged.value;
+  // A file that could not be kept aside is never overwritten: that would lose what is in it.
+  const writable = () => store !== null && (problem === null || problem.keptAs !== null);
   const save = (next: T) => {
+    if (!writable()) throw new Error(`${name}.json is left as it is until its damaged contents can be kept aside`);
+    (store as Store<Raw>).store = next as Raw;
     value = next;
-    store.store = next as Raw;
   };
-  if (problem) save(value);
-  return { value: () => value, save, problem };
+  if (problem && writable()) save(value);
+  return { value: () => value, save, problem, existed };
 }

@@ -7,12 +7,14 @@ import { nextRoutine } from './exercises/rotation';
 import { parseSettings } from './settings/parse';
 import type { Settings } from './settings/schema';
 
-/** Small things Limber remembers besides settings: the mute switch and the last routine offered per kind. */
+/** Small things Limber remembers besides settings: the mute switch, the last routine offered per kind, notices given. */
 export interface AppState {
   muted: boolean;
   offered: Partial<Record<BreakKind, string>>;
+  /** The "no idle time in this session" notice is given once, not at every login. */
+  idleNoticeShown: boolean;
 }
-export const INITIAL_APP_STATE: AppState = { muted: false, offered: {} };
+export const INITIAL_APP_STATE: AppState = { muted: false, offered: {}, idleNoticeShown: false };
 
 export interface HostDeps {
   engine: () => Promise<Pick<Engine, 'act' | 'snapshot' | 'updateSettings'>>;
@@ -23,7 +25,11 @@ export interface HostDeps {
   showBreak(routineId: string): void;
 }
 
-export type Host = LimberBridge & { offerAndStart(kind: BreakKind): Promise<void> };
+export type Host = LimberBridge & {
+  offerAndStart(kind: BreakKind): Promise<void>;
+  /** Starts the routine last offered for `kind` (the one a prompt named), or the next in turn if none was. */
+  startOffered(kind: BreakKind): Promise<void>;
+};
 
 /** The bridge's behaviour, written once for the main process and the browser preview. */
 export function createHost(deps: HostDeps): Host {
@@ -51,6 +57,7 @@ export function createHost(deps: HostDeps): Host {
     act: async (action) => { (await deps.engine()).act(action); },
     startBreak,
     offerAndStart: (kind) => startBreak(offer(kind)),
+    startOffered: (kind) => startBreak(deps.state.current().offered[kind] ?? offer(kind)),
     recordRoutine: (report) => { deps.recordRoutine(report); return Promise.resolve(); },
     offerRoutine: (kind) => Promise.resolve(offer(kind)),
     muted: () => Promise.resolve(deps.state.current().muted),
@@ -59,7 +66,11 @@ export function createHost(deps: HostDeps): Host {
     saveSettings: async (patch) => {
       const parsed = parseSettings(patch, deps.settings.current());
       if (!parsed.ok) return parsed;
-      deps.settings.save(parsed.value);
+      try {
+        deps.settings.save(parsed.value);
+      } catch (error) {
+        return { ok: false, errors: [`the settings could not be saved: ${error instanceof Error ? error.message : String(error)}`] };
+      }
       (await deps.engine()).updateSettings(parsed.value);
       return { ok: true, settings: parsed.value };
     },
@@ -70,8 +81,12 @@ export function createHost(deps: HostDeps): Host {
 export function salvageAppState(raw: unknown): { value: AppState; problems: string[] } {
   const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const problems: string[] = [];
-  const muted = typeof stored.muted === 'boolean' ? stored.muted : INITIAL_APP_STATE.muted;
-  if ('muted' in stored && typeof stored.muted !== 'boolean') problems.push('muted must be true or false');
+  const flag = (key: 'muted' | 'idleNoticeShown') => {
+    if (key in stored && typeof stored[key] !== 'boolean') problems.push(`${key} must be true or false`);
+    return typeof stored[key] === 'boolean' ? stored[key] : INITIAL_APP_STATE[key];
+  };
+  const unknown = Object.keys(stored).filter((key) => !(key in INITIAL_APP_STATE));
+  if (unknown.length > 0) problems.push(`unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
   const offered: AppState['offered'] = {};
   const storedOffered = typeof stored.offered === 'object' && stored.offered !== null ? stored.offered as Record<string, unknown> : {};
   for (const kind of ['long', 'micro'] as const) {
@@ -79,5 +94,5 @@ export function salvageAppState(raw: unknown): { value: AppState; problems: stri
     if (typeof id === 'string' && routineById(id)?.forKinds.includes(kind)) offered[kind] = id;
     else if (id !== undefined) problems.push(`offered.${kind} is not a ${kind}-break routine`);
   }
-  return { value: { muted, offered }, problems };
+  return { value: { muted: flag('muted'), offered, idleNoticeShown: flag('idleNoticeShown') }, problems };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ describe('openDocument with settings', () => {
     expect(settings.value()).toEqual(DEFAULT_SETTINGS);
     expect(settings.problem?.problems[0]).toMatch(/^the file is not valid JSON/);
     expect(corruptCopies()).toHaveLength(1);
-    expect(readFileSync(settings.problem?.keptAs ?? '', 'utf8')).toBe(contents);
+    expect(readFileSync(file(settings.problem?.keptAs ?? ''), 'utf8')).toBe(contents);
     expect(written('config.json')).toEqual(DEFAULT_SETTINGS);
   });
 
@@ -54,7 +54,7 @@ describe('openDocument with settings', () => {
       'awayMinutes must be a whole number between 1 and 60',
       'unknown setting: colour',
     ]);
-    expect(written(settings.problem?.keptAs.split('/').at(-1) ?? '')).toEqual(edited);
+    expect(written(settings.problem?.keptAs ?? '')).toEqual(edited);
     expect(written('config.json')).toEqual(settings.value());
   });
 
@@ -73,6 +73,16 @@ describe('openDocument with settings', () => {
     expect(settings.value()).toEqual(DEFAULT_SETTINGS);
     expect(settings.problem?.problems).toEqual(['version 9 comes from a newer Limber; this one reads up to version 1']);
     expect(corruptCopies()).toHaveLength(1);
+  });
+
+  it('runs on defaults and writes nothing when the file cannot be read at all', () => {
+    mkdirSync(file('config.json'));
+    const settings = openSettings();
+    expect(settings.value()).toEqual(DEFAULT_SETTINGS);
+    expect(settings.problem).toEqual({ problems: [expect.stringMatching(/^the file cannot be read \(.*EISDIR/) as string], keptAs: null });
+    expect(() => { settings.save({ ...DEFAULT_SETTINGS, strict: true }); }).toThrow(/left as it is/);
+    expect(settings.value().strict).toBe(false);
+    expect(readdirSync(dir)).toEqual(['config.json']);
   });
 });
 

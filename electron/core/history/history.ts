@@ -98,8 +98,12 @@ export function salvageHistory(raw: unknown): Salvaged<History> {
   if (typeof days !== 'object' || days === null || Array.isArray(days)) {
     return { value: EMPTY_HISTORY, problems: ['the history has no list of days'] };
   }
+  const { version, days: _days, ...extra } = raw as Record<string, unknown>;
+  if (version !== HISTORY_VERSION) {
+    return { value: EMPTY_HISTORY, problems: [`history version ${String(version)} is not one this Limber reads (${HISTORY_VERSION})`] };
+  }
   const kept: Record<string, DayRecord> = {};
-  const problems: string[] = [];
+  const problems: string[] = Object.keys(extra).length > 0 ? [`unknown fields: ${Object.keys(extra).join(', ')}`] : [];
   for (const [day, record] of Object.entries(days)) {
     const parsed = dayRecordSchema.safeParse(record);
     if (!DAY_KEY.test(day)) problems.push(`"${day}" is not a day like 2026-11-21`);

@@ -75,7 +75,9 @@ const ROUTINE_ENTRIES: MenuEntry[] = [...ROUTINES]
 /** The tray menu for a state; rebuilt when the state changes, never on a clock tick. */
 export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry[] {
   const pending = dueBreak(s);
-  const entries: MenuEntry[] = [{ label: statusLine(s, clock), enabled: false }, 'separator'];
+  // The menu names the state without a running count, so a minute passing does not rebuild it; the tooltip counts.
+  const status = statusLine(s, clock).startsWith('Sitting for') ? `Sitting; next up: a ${breakName(s.nextBreak?.kind ?? 'long')}` : statusLine(s, clock);
+  const entries: MenuEntry[] = [{ label: status, enabled: false }, 'separator'];
   if (s.breakInProgress) entries.push({ label: 'Finish break', run: { action: { action: 'finish-break' } } });
   else {
     entries.push({ label: 'Take a break now', submenu: ROUTINE_ENTRIES });

@@ -36,7 +36,7 @@ describe('tooltip', () => {
 describe('trayMenu', () => {
   it('offers a break and a pause while sitting', () => {
     expect(labels(trayMenu(base, DEFAULT_SETTINGS, clock))).toEqual(
-      ['Sitting for 25 min', '---', 'Take a break now', 'Pause', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber'],
+      ['Sitting; next up: a long break', '---', 'Take a break now', 'Pause', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber'],
     );
   });
   it('offers snooze with the count left, and skip, when a break is due', () => {
