@@ -21,7 +21,13 @@ export function serveRenderer(protocol: Pick<Protocol, 'handle'>, root: string):
   const base = resolve(root);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const file = resolve(base, `.${decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)}`);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    } catch {
+      return new Response('Bad request', { status: 400 });
+    }
+    const file = resolve(base, `.${pathname}`);
     if (url.host !== 'app' || !file.startsWith(base + sep)) return new Response('Forbidden', { status: 403 });
     try {
       return new Response(await readFile(file), {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, ipcMain, powerMonitor, protocol, type IpcMainInvokeEvent } from 'electron';
+import { app, ipcMain, powerMonitor, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { createAutostart } from './autostart';
 import { localClockTime, localUtcOffset, setMonotonicTimer, systemClock } from './clock';
@@ -19,7 +19,7 @@ import type { Log } from './log';
 import { connectMutterIdle } from './mutter-idle';
 import type { Notifier } from './notifications';
 import { watchPower } from './power';
-import { lockDownPages } from './security';
+import { denyPermissions, lockDownPages } from './security';
 import { openDocument, type Document } from './store';
 import { createTray } from './tray';
 import { createWindows } from './windows';
@@ -70,6 +70,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   await app.whenReady();
   app.dock?.hide();
   serveRenderer(protocol, options.rendererDir);
+  denyPermissions(session.defaultSession);
 
   const dir = app.getPath('userData');
   const settingsFile = openDocument(dir, 'config', salvageSettings);

@@ -1,5 +1,11 @@
-import type { App } from 'electron';
+import type { App, Session } from 'electron';
 import type { Log } from './log';
+
+/** Limber's pages need no camera, microphone, notifications, clipboard or any other permission. */
+export function denyPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  session.setPermissionRequestHandler((_contents, _permission, grant) => { grant(false); });
+  session.setPermissionCheckHandler(() => false);
+}
 
 /** Every page Limber creates stays where it was loaded: no navigation, no new windows, no webviews. */
 export function lockDownPages(app: Pick<App, 'on'>, log: Log): void {

@@ -48,7 +48,8 @@ export function createWindows(deps: WindowsDeps) {
       const url = deps.url(screen, query);
       const existing = open.get(screen);
       if (existing) {
-        if (existing.webContents.getURL() !== url) void existing.loadURL(url);
+        // A break window always starts afresh: the one on screen may be showing a finished routine.
+        if (screen === 'break' || existing.webContents.getURL() !== url) void existing.loadURL(url);
         reveal(existing, focus);
         return;
       }

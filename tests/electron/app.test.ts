@@ -151,6 +151,12 @@ describe('startLimber: windows', () => {
     expect(fake.openWindows()).toHaveLength(0);
   });
 
+  it('refuses every permission a page could ask for', async () => {
+    await start();
+    expect(['media', 'notifications', 'clipboard-read', 'geolocation'].map((p) => fake.permissions.request?.(p))).toEqual([false, false, false, false]);
+    expect(fake.permissions.check?.('media')).toBe(false);
+  });
+
   it('turns DevTools off in a packaged build', async () => {
     fake.packaged = true;
     vi.stubEnv('XDG_CONFIG_HOME', userData);
@@ -276,6 +282,7 @@ describe('startLimber: command line', () => {
   it('quits at once in a second instance, which hands its arguments over', async () => {
     fake.singleInstance = false;
     expect((await start('--pause', '30')).limber).toBeNull();
+    expect(fake.instanceData).toEqual({ args: ['--pause', '30'] });
     expect(fake.quitCalls).toBe(1);
     expect(fake.trays).toHaveLength(0);
   });

@@ -20,12 +20,15 @@ export const fake = {
   protocols: new Map<string, (request: Request) => Response | Promise<Response>>(),
   privilegedSchemes: [] as Electron.CustomScheme[],
   exposed: new Map<string, unknown>(),
+  instanceData: undefined as Record<string, unknown> | undefined,
+  permissions: { request: null as null | ((permission: string) => boolean), check: null as null | ((permission: string) => boolean) },
   rendererContents: null as unknown as FakeWebContents,
   reset() {
     Object.assign(fake, {
       idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
       quitCalls: 0, loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
-      handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(),
+      handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
+      permissions: { request: null, check: null },
     });
     powerMonitor.removeAllListeners();
     app.removeAllListeners();
@@ -44,7 +47,10 @@ export const fake = {
 };
 
 export const app = Object.assign(new EventEmitter(), {
-  requestSingleInstanceLock: () => fake.singleInstance,
+  requestSingleInstanceLock: (additionalData?: Record<string, unknown>) => {
+    fake.instanceData = additionalData;
+    return fake.singleInstance;
+  },
   whenReady: () => Promise.resolve(),
   quit: () => { fake.quitCalls++; },
   getPath: (_name: Parameters<Electron.App['getPath']>[0]) => fake.userData,
@@ -198,13 +204,32 @@ export const protocol = {
   handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => { fake.protocols.set(scheme, handler); },
 } satisfies Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
 
+type RequestHandler = Parameters<Electron.Session['setPermissionRequestHandler']>[0];
+type CheckHandler = Parameters<Electron.Session['setPermissionCheckHandler']>[0];
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (handler: RequestHandler) => {
+      fake.permissions.request = (permission) => {
+        let granted = true;
+        handler?.(null as never, permission as never, (allowed) => { granted = allowed; }, {} as never);
+        return granted;
+      };
+    },
+    setPermissionCheckHandler: (handler: CheckHandler) => {
+      fake.permissions.check = (permission) => handler?.(null, permission as never, '', {} as never) ?? true;
+    },
+  } satisfies Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+};
+
 export const shell = {
   openPath: (_path: string) => Promise.resolve(''),
 } satisfies Pick<Electron.Shell, 'openPath'>;
 
 // electron-store reads `app`, `ipcMain` and `shell` through a default import.
 export default {
-  app, powerMonitor, Notification: FakeNotification, nativeImage, Menu, Tray: FakeTray, BrowserWindow: FakeWindow, ipcMain, protocol, shell,
+  app, powerMonitor, Notification: FakeNotification, nativeImage, Menu, Tray: FakeTray, BrowserWindow: FakeWindow, ipcMain, protocol,
+  session, shell,
 };
 
 /** The renderer side, for the preload: what it exposes, and invokes routed to the handlers as `fake.rendererContents`. */
