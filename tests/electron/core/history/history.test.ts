@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addRoutine, addSitting, countEvent, dayKey, EMPTY_DAY, EMPTY_HISTORY, prune, salvageHistory, type History,
+} from '../../../../electron/core/history/history';
+
+const UTC = () => 0;
+const BERLIN_WINTER = () => 60;
+const day = (history: History, key = '2026-11-20') => history.days[key] ?? EMPTY_DAY;
+
+describe('dayKey', () => {
+  it('counts the small hours towards the day before, in local time', () => {
+    expect(dayKey(Date.UTC(2026, 10, 20, 3, 59), UTC)).toBe('2026-11-19');
+    expect(dayKey(Date.UTC(2026, 10, 20, 4, 0), UTC)).toBe('2026-11-20');
+    expect(dayKey(Date.UTC(2026, 10, 20, 3, 0), BERLIN_WINTER)).toBe('2026-11-20');
+    expect(dayKey(Date.UTC(2026, 10, 20, 23, 30), BERLIN_WINTER)).toBe('2026-11-20');
+    expect(dayKey(Date.UTC(2026, 10, 21, 2, 59), BERLIN_WINTER)).toBe('2026-11-20');
+  });
+});
+
+describe('daily records', () => {
+  it('counts first prompts, breaks taken through Limber, natural breaks, snoozes and skips', () => {
+    let h = EMPTY_HISTORY;
+    for (const event of [
+      { event: 'due', kind: 'long' }, { event: 'due', kind: 'long', repeat: 1 }, { event: 'snoozed', kind: 'long', minutes: 5, snoozesLeft: 2 },
+      { event: 'break-taken', kind: 'long', via: 'break' }, { event: 'break-taken', kind: 'long', via: 'natural' },
+      { event: 'natural-break', awaySeconds: 600 }, { event: 'skipped', kind: 'micro' }, { event: 'prelude', kind: 'long', inSeconds: 30 },
+    ] as const) h = countEvent(h, '2026-11-20', event);
+    expect(day(h)).toMatchObject({ prompts: 1, taken: 1, natural: 1, snoozed: 1, skipped: 1 });
+    expect(countEvent(h, '2026-11-20', { event: 'resumed' })).toBe(h);
+  });
+
+  it('adds sitting time and keeps the longest streak', () => {
+    let h = addSitting(EMPTY_HISTORY, '2026-11-20', 600, 600);
+    h = addSitting(h, '2026-11-20', 300, 200);
+    expect(day(h)).toMatchObject({ sittingSeconds: 900, longestStreakSeconds: 600 });
+    expect(addSitting(h, '2026-11-20', 0, 100)).toBe(h);
+  });
+
+  it('counts routines by outcome and the exercises done', () => {
+    let h = addRoutine(EMPTY_HISTORY, '2026-11-20', { routineId: 'quick-brace', outcome: 'completed', exercisesDone: ['abdominal-bracing'] });
+    h = addRoutine(h, '2026-11-20', { routineId: 'lower-back-reset', outcome: 'hurt', exercisesDone: ['abdominal-bracing', 'seated-rotation'] });
+    h = addRoutine(h, '2026-11-20', { routineId: 'unwind', outcome: 'ended', exercisesDone: [] });
+    expect(day(h)).toMatchObject({
+      routinesCompleted: 1, routinesEnded: 1, hurtStops: 1, exercises: { 'abdominal-bracing': 2, 'seated-rotation': 1 },
+    });
+  });
+
+  it('keeps the newest days only', () => {
+    const days = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`2026-01-${String(i + 1).padStart(2, '0')}`, EMPTY_DAY]));
+    expect(Object.keys(prune({ version: 1, days }, 3).days)).toEqual(['2026-01-08', '2026-01-09', '2026-01-10']);
+  });
+});
+
+describe('salvageHistory', () => {
+  it('reads an empty or missing document as no history, without complaint', () => {
+    expect(salvageHistory({})).toEqual({ value: EMPTY_HISTORY, problems: [] });
+  });
+  it('refuses a history from another version, and names fields it does not know', () => {
+    expect(salvageHistory({ version: 2, days: {} }).problems).toEqual(['history version 2 is not one this Limber reads (1)']);
+    expect(salvageHistory({ version: 1, days: {}, mood: [] }).problems).toEqual(['unknown fields: mood']);
+    expect(salvageHistory({ version: 1, days: [] }).problems).toEqual(['the history has no list of days']);
+  });
+});
