@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -259,6 +259,28 @@ describe('startLimber: files', () => {
     vi.stubEnv('APPIMAGE', '/home/me/Apps/Limber.AppImage');
     await start();
     await vi.waitFor(() => { expect(readFileSync(join(userData, 'autostart', 'limber.desktop'), 'utf8')).toMatch(/^Exec=\/home\/me\/Apps\/Limber.AppImage$/m); });
+  });
+
+  it('leaves a later start alone after the user removed the entry, and follows the setting when it changes', async () => {
+    fake.packaged = true;
+    vi.stubEnv('XDG_CONFIG_HOME', userData);
+    const entry = join(userData, 'autostart', 'limber.desktop');
+    await start();
+    await vi.waitFor(() => { expect(existsSync(entry)).toBe(true); });
+    app.emit('before-quit');
+    rmSync(entry);
+    fake.reset();
+    Object.assign(fake, { userData, packaged: true });
+    // Real time, so that a write the restart wrongly started would have landed.
+    vi.useRealTimers();
+    await start();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(existsSync(entry)).toBe(false);
+    tray().menu?.click('Settings…');
+    const own = windowShowing('settings')?.webContents as FakeWebContents;
+    await fake.invoke('limber:saveSettings', own, { startAtLogin: false });
+    await fake.invoke('limber:saveSettings', own, { startAtLogin: true });
+    await vi.waitFor(() => { expect(existsSync(entry)).toBe(true); });
   });
 });
 
