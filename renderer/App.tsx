@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { LimberBridge } from '../electron/core/contract';
 import { ROUTINES, routineById } from '../electron/core/exercises/library';
 import { BreakScreen } from './break/BreakScreen';
+import { SettingsSummary } from './overview/SettingsSummary';
+import { TodaySummary } from './overview/TodaySummary';
 import { BreakPrompt } from './prompt/BreakPrompt';
 
 /** `#/break?routine=lower-back-reset` → { path: '/break', params }. */
@@ -24,6 +26,8 @@ export function App({ bridge }: { bridge: LimberBridge }) {
   const { path, params } = parseRoute(useHash());
   const routine = routineById(params.get('routine') ?? '');
   if (path === '/break' && routine) return <BreakScreen key={routine.id} routine={routine} bridge={bridge} />;
+  if (path === '/settings') return <SettingsSummary bridge={bridge} />;
+  if (path === '/stats') return <TodaySummary bridge={bridge} />;
   if (path === '/prompt') return <BreakPrompt kind={params.get('kind') === 'micro' ? 'micro' : 'long'} bridge={bridge} />;
   return (
     <main className="home">
