@@ -41,7 +41,8 @@ export interface Limber { engine: Engine }
 /** The composition root: wires the engine to the system, the tray, the windows and the stores. */
 export async function startLimber(options: LimberOptions): Promise<Limber | null> {
   const { log } = options;
-  const parsed = parseCommandLine(userArguments(options.argv, app.isPackaged));
+  const args = userArguments(options.argv, app.isPackaged);
+  const parsed = parseCommandLine(args);
   if (!parsed.ok || parsed.command.command === 'help') {
     options.print(parsed.ok ? USAGE : `limber: ${parsed.error}\n`);
     options.exit(parsed.ok ? 0 : 2);
@@ -49,7 +50,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   }
   registerAppScheme(protocol);
   // The running Limber gets these arguments, already checked here, and checks them again.
-  if (!app.requestSingleInstanceLock({ args: userArguments(options.argv, app.isPackaged) }) || parsed.command.command === 'quit') {
+  if (!app.requestSingleInstanceLock({ args }) || parsed.command.command === 'quit') {
     app.quit();
     return null;
   }

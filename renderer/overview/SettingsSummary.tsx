@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LimberBridge } from '../../electron/core/contract';
 import type { Settings } from '../../electron/core/settings/schema';
+import { FactList } from './FactList';
 
 const onOff = (on: boolean) => (on ? 'on' : 'off');
 
@@ -24,7 +25,7 @@ export function SettingsSummary({ bridge }: { bridge: LimberBridge }) {
     <main className="overview" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
       <p>These are the settings Limber is using. They are kept in <code>config.json</code> in Limber&apos;s data folder.</p>
-      <dl>{rows.map(([name, value]) => <div key={name}><dt>{name}</dt><dd>{value}</dd></div>)}</dl>
+      <FactList rows={rows} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LimberBridge, PromptStatus } from '../../electron/core/contract';
 import { formatDuration } from '../../electron/core/shell/status';
+import { FactList } from './FactList';
 
 /** Sitting so far, from the engine's own count since Limber started. */
 export function TodaySummary({ bridge }: { bridge: LimberBridge }) {
@@ -18,7 +19,7 @@ export function TodaySummary({ bridge }: { bridge: LimberBridge }) {
     <main className="overview" aria-labelledby="stats-title">
       <h1 id="stats-title">Since Limber started</h1>
       <p>Your history stays on this computer, in <code>history.json</code> in Limber&apos;s data folder.</p>
-      <dl>{rows.map(([name, value]) => <div key={name}><dt>{name}</dt><dd>{value}</dd></div>)}</dl>
+      <FactList rows={rows} />
     </main>
   );
 }

@@ -15,13 +15,17 @@ const breakName = (kind: BreakKind) => (kind === 'long' ? 'long break' : 'micro 
 const breakLength = (kind: BreakKind, settings: Settings) =>
   kind === 'long' ? `${settings.longBreak.durationMinutes}-minute` : `${settings.microBreak.durationSeconds}-second`;
 
-/** One line for the tray: what matters most right now. `clock` formats a wall time as the user's local time. */
-function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string): string {
+/**
+ * One line for the tray: what matters most right now. `clock` formats a wall time as the user's local time.
+ * Without `counting`, the sitting line names the next break instead of a count that changes every minute.
+ */
+function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string, counting = true): string {
   if (s.breakInProgress) return `On a ${breakName(s.breakInProgress.kind)}`;
   if (s.suspended || s.locked || s.away) return 'Away from the desk';
   if (s.paused) return s.paused.until === null ? 'Paused until you resume' : `Paused until ${clock(s.paused.until)}`;
   const due = dueBreak(s);
   if (due) return `A ${breakName(due.kind)} is due`;
+  if (!counting) return `Sitting; next up: a ${breakName(s.nextBreak?.kind ?? 'long')}`;
   return `Sitting for ${formatDuration(s.sittingSeconds)}`;
 }
 
@@ -75,9 +79,8 @@ const ROUTINE_ENTRIES: MenuEntry[] = [...ROUTINES]
 /** The tray menu for a state; rebuilt when the state changes, never on a clock tick. */
 export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry[] {
   const pending = dueBreak(s);
-  // The menu names the state without a running count, so a minute passing does not rebuild it; the tooltip counts.
-  const status = statusLine(s, clock).startsWith('Sitting for') ? `Sitting; next up: a ${breakName(s.nextBreak?.kind ?? 'long')}` : statusLine(s, clock);
-  const entries: MenuEntry[] = [{ label: status, enabled: false }, 'separator'];
+  // No running count in the menu, so a minute passing does not rebuild it; the tooltip counts.
+  const entries: MenuEntry[] = [{ label: statusLine(s, clock, false), enabled: false }, 'separator'];
   if (s.breakInProgress) entries.push({ label: 'Finish break', run: { action: { action: 'finish-break' } } });
   else {
     entries.push({ label: 'Take a break now', submenu: ROUTINE_ENTRIES });
