@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, ipcMain, powerMonitor, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, dialog, ipcMain, nativeTheme, powerMonitor, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { createAutostart } from './autostart';
 import { localClockTime, localUtcOffset, setMonotonicTimer, systemClock } from './clock';
@@ -19,6 +19,7 @@ import type { Log } from './log';
 import { connectMutterIdle } from './mutter-idle';
 import type { Notifier } from './notifications';
 import { watchPower } from './power';
+import { createFileSaver } from './save-file';
 import { denyPermissions, lockDownPages } from './security';
 import { openDocument, type Document } from './store';
 import { createTray } from './tray';
@@ -155,7 +156,9 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
       recorder.onEvent(event);
       const text = promptText(event, settingsFile.value(), engine.snapshot().sittingSeconds);
       if (text) notifier.notify(text);
-      if (event.event === 'due') windows.show('prompt', `kind=${event.kind}`, { focus: false });
+      if (event.event === 'due' && settingsFile.value().promptStyle === 'notification-and-window') {
+        windows.show('prompt', `kind=${event.kind}`, { focus: false });
+      }
     },
     afterStep: () => { refresh(); },
   });
@@ -172,11 +175,13 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
         const before = settingsFile.value().startAtLogin;
         settingsFile.save(settings);
         if (settings.startAtLogin !== before) applyAutostart(settings);
+        nativeTheme.themeSource = settings.theme;
         refresh();
       },
     },
     state: { current: () => stateFile.value(), save: saveState },
-    recordRoutine: (report) => { recorder.recordRoutine(report); },
+    history: recorder,
+    saveFile: createFileSaver(dialog, () => app.getPath('documents')),
     showBreak: (routineId) => {
       windows.show('break', `routine=${routineId}`);
       windows.close('prompt');
@@ -221,7 +226,9 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     idle.close?.();
   });
 
+  nativeTheme.themeSource = settingsFile.value().theme;
   refresh();
+  if (!settingsFile.existed) windows.show('welcome');
   if (parsed.command.command !== 'none') runCommand(parsed.command);
   for (const command of waiting.splice(0)) runCommand(command);
   return { engine };

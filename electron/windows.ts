@@ -1,6 +1,6 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents, type WebPreferences } from 'electron';
 
-export type Screen = 'break' | 'prompt' | 'settings' | 'stats';
+export type Screen = 'break' | 'prompt' | 'settings' | 'stats' | 'welcome';
 
 const SHAPES: Record<Screen, BrowserWindowConstructorOptions> = {
   break: { title: 'Limber: break', width: 760, height: 760, minWidth: 420, minHeight: 560 },
@@ -11,6 +11,7 @@ const SHAPES: Record<Screen, BrowserWindowConstructorOptions> = {
   },
   settings: { title: 'Limber: settings', width: 720, height: 780, minWidth: 480, minHeight: 480 },
   stats: { title: 'Limber: statistics', width: 880, height: 760, minWidth: 520, minHeight: 480 },
+  welcome: { title: 'Welcome to Limber', width: 720, height: 800, minWidth: 480, minHeight: 520 },
 };
 
 /** The same locked-down preferences for every window: the page gets the bridge and nothing of Node. */

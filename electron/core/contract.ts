@@ -1,5 +1,7 @@
 import type { EngineSnapshot } from './engine/snapshot';
 import type { BreakKind, UserAction } from './engine/types';
+import type { Guidance } from './history/check-ins';
+import type { DayRecord } from './history/history';
 import type { Settings } from './settings/schema';
 
 /** How a routine ended, recorded for the history and for the back check-ins. */
@@ -8,6 +10,16 @@ export interface RoutineReport {
   outcome: 'completed' | 'ended' | 'hurt';
   exercisesDone: string[];
 }
+
+/** One tap in a back check-in: how stiff the back feels, 0 (not at all) to 10 (very), before or after a routine. */
+export interface CheckIn { moment: 'before' | 'after'; rating: number }
+
+/** The history as the statistics window reads it, with the day it counts as today (days turn at 04:00). */
+export interface HistoryView { days: Record<string, DayRecord>; today: string }
+
+export type ExportKind = 'settings' | 'history-csv' | 'history-json';
+/** Exporting either saves a file (named, without its folder), is cancelled by the user, or fails with a reason. */
+export type ExportResult = { ok: true; savedAs: string } | { ok: false; cancelled: true } | { ok: false; cancelled: false; error: string };
 
 /** What the break prompt needs to know: the engine's state and the rules that decide which buttons show. */
 export interface PromptStatus {
@@ -36,4 +48,11 @@ export interface LimberBridge {
   settings(): Promise<Settings>;
   /** Partial settings, deep-merged over the current ones. */
   saveSettings(patch: unknown): Promise<SaveResult>;
+  /** The text of a settings file the user picked; applied whole, or not at all. */
+  importSettings(text: string): Promise<SaveResult>;
+  exportFile(kind: ExportKind): Promise<ExportResult>;
+  history(): Promise<HistoryView>;
+  recordCheckIn(checkIn: CheckIn): Promise<void>;
+  /** Advice to see a professional when it applies and none was given in the last week; taking it counts as given. */
+  takeGuidance(): Promise<Guidance | null>;
 }

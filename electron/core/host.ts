@@ -1,28 +1,41 @@
-import type { LimberBridge, RoutineReport } from './contract';
+import { dueGuidance } from './history/check-ins';
+import type { CheckIn, ExportResult, LimberBridge, RoutineReport, SaveResult } from './contract';
 import type { Engine } from './engine/engine';
 import { dueBreak } from './engine/snapshot';
 import type { BreakKind } from './engine/types';
 import { routineById } from './exercises/library';
 import { nextRoutine } from './exercises/rotation';
-import { parseSettings } from './settings/parse';
+import { exportedFile, type ExportedFile } from './history/export';
+import type { History } from './history/history';
+import { parseSettings, type Result } from './settings/parse';
 import type { Settings } from './settings/schema';
 
-/** Small things Limber remembers besides settings: the mute switch, the last routine offered per kind, notices given. */
+/** Small things Limber remembers besides settings and history. */
 export interface AppState {
-  muted: boolean;
+  /** The last routine offered per kind, so routines take turns across breaks and restarts. */
   offered: Partial<Record<BreakKind, string>>;
   /** The "no idle time in this session" notice is given once, not at every login. */
   idleNoticeShown: boolean;
+  /** The day advice to see a professional was last given; it is given at most once a week. */
+  guidanceGiven: string | null;
 }
-export const INITIAL_APP_STATE: AppState = { muted: false, offered: {}, idleNoticeShown: false };
+export const INITIAL_APP_STATE: AppState = { offered: {}, idleNoticeShown: false, guidanceGiven: null };
 
 export interface HostDeps {
   engine: () => Promise<Pick<Engine, 'act' | 'snapshot' | 'updateSettings'>>;
   settings: { current(): Settings; save(settings: Settings): void };
   state: { current(): AppState; save(state: AppState): void };
-  recordRoutine(report: RoutineReport): void;
+  history: {
+    current(): History;
+    /** The day that counts as today (YYYY-MM-DD; days turn at 04:00). */
+    today(): string;
+    recordRoutine(report: RoutineReport): void;
+    recordCheckIn(checkIn: CheckIn): void;
+  };
   /** Puts the break screen up with this routine (a window in Limber, the page's route in the preview). */
   showBreak(routineId: string): void;
+  /** Lets the user save an exported file (a save dialog in Limber, a download in the preview). */
+  saveFile(file: ExportedFile): Promise<ExportResult>;
 }
 
 export type Host = LimberBridge & {
@@ -31,9 +44,13 @@ export type Host = LimberBridge & {
   startOffered(kind: BreakKind): Promise<void>;
 };
 
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** The bridge's behaviour, written once for the main process and the browser preview. */
 export function createHost(deps: HostDeps): Host {
   const offer = (kind: BreakKind) => {
+    const chosen = deps.settings.current().routines[kind];
+    if (chosen !== 'rotate') return chosen;
     const state = deps.state.current();
     const routine = nextRoutine(kind, state.offered[kind] ?? null);
     deps.state.save({ ...state, offered: { ...state.offered, [kind]: routine.id } });
@@ -49,6 +66,17 @@ export function createHost(deps: HostDeps): Host {
     engine.act({ action: 'start-break', kind });
     deps.showBreak(routine.id);
   };
+  const apply = async (parsed: Result<Settings>): Promise<SaveResult> => {
+    if (!parsed.ok) return parsed;
+    try {
+      deps.settings.save(parsed.value);
+    } catch (error) {
+      return { ok: false, errors: [`the settings could not be saved: ${reason(error)}`] };
+    }
+    (await deps.engine()).updateSettings(parsed.value);
+    return { ok: true, settings: parsed.value };
+  };
+  const saveSettings = (patch: unknown) => apply(parseSettings(patch, deps.settings.current()));
   return {
     status: async () => {
       const { strict, snooze } = deps.settings.current();
@@ -58,33 +86,46 @@ export function createHost(deps: HostDeps): Host {
     startBreak,
     offerAndStart: (kind) => startBreak(offer(kind)),
     startOffered: (kind) => startBreak(deps.state.current().offered[kind] ?? offer(kind)),
-    recordRoutine: (report) => { deps.recordRoutine(report); return Promise.resolve(); },
+    recordRoutine: (report) => { deps.history.recordRoutine(report); return Promise.resolve(); },
     offerRoutine: (kind) => Promise.resolve(offer(kind)),
-    muted: () => Promise.resolve(deps.state.current().muted),
-    setMuted: (muted) => { deps.state.save({ ...deps.state.current(), muted }); return Promise.resolve(); },
+    muted: () => Promise.resolve(!deps.settings.current().sound.enabled),
+    setMuted: async (muted) => { await saveSettings({ sound: { enabled: !muted } }); },
     settings: () => Promise.resolve(deps.settings.current()),
-    saveSettings: async (patch) => {
-      const parsed = parseSettings(patch, deps.settings.current());
-      if (!parsed.ok) return parsed;
+    saveSettings,
+    importSettings: (text) => {
+      let raw: unknown;
       try {
-        deps.settings.save(parsed.value);
+        raw = JSON.parse(text);
       } catch (error) {
-        return { ok: false, errors: [`the settings could not be saved: ${error instanceof Error ? error.message : String(error)}`] };
+        return Promise.resolve({ ok: false, errors: [`the file is not JSON (${reason(error)})`] });
       }
-      (await deps.engine()).updateSettings(parsed.value);
-      return { ok: true, settings: parsed.value };
+      return apply(parseSettings(raw, deps.settings.current()));
+    },
+    exportFile: async (kind) => {
+      try {
+        return await deps.saveFile(exportedFile(kind, deps.settings.current(), deps.history.current(), deps.history.today()));
+      } catch (error) {
+        return { ok: false, cancelled: false, error: reason(error) };
+      }
+    },
+    history: () => Promise.resolve({ days: deps.history.current().days, today: deps.history.today() }),
+    recordCheckIn: (checkIn) => { deps.history.recordCheckIn(checkIn); return Promise.resolve(); },
+    takeGuidance: () => {
+      const today = deps.history.today();
+      const state = deps.state.current();
+      const guidance = dueGuidance(deps.history.current().days, today, state.guidanceGiven);
+      if (guidance) deps.state.save({ ...state, guidanceGiven: today });
+      return Promise.resolve(guidance);
     },
   };
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads the stored app state, keeping what is valid. */
 export function salvageAppState(raw: unknown): { value: AppState; problems: string[] } {
   const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const problems: string[] = [];
-  const flag = (key: 'muted' | 'idleNoticeShown') => {
-    if (key in stored && typeof stored[key] !== 'boolean') problems.push(`${key} must be true or false`);
-    return typeof stored[key] === 'boolean' ? stored[key] : INITIAL_APP_STATE[key];
-  };
   const unknown = Object.keys(stored).filter((key) => !(key in INITIAL_APP_STATE));
   if (unknown.length > 0) problems.push(`unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
   const offered: AppState['offered'] = {};
@@ -94,5 +135,13 @@ export function salvageAppState(raw: unknown): { value: AppState; problems: stri
     if (typeof id === 'string' && routineById(id)?.forKinds.includes(kind)) offered[kind] = id;
     else if (id !== undefined) problems.push(`offered.${kind} is not a ${kind}-break routine`);
   }
-  return { value: { muted: flag('muted'), offered, idleNoticeShown: flag('idleNoticeShown') }, problems };
+  const shown = stored.idleNoticeShown;
+  if (shown !== undefined && typeof shown !== 'boolean') problems.push('idleNoticeShown must be true or false');
+  const given = stored.guidanceGiven;
+  const validGiven = typeof given === 'string' && DAY.test(given);
+  if (given !== undefined && given !== null && !validGiven) problems.push('guidanceGiven must be a day like 2026-11-21');
+  return {
+    value: { offered, idleNoticeShown: shown === true, guidanceGiven: validGiven ? given : null },
+    problems,
+  };
 }

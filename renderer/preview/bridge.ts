@@ -1,44 +1,58 @@
-import type { LimberBridge, RoutineReport } from '../../electron/core/contract';
+import type { ExportResult, LimberBridge } from '../../electron/core/contract';
+import type { ExportedFile } from '../../electron/core/history/export';
+import { salvageHistory } from '../../electron/core/history/history';
+import { createHistoryRecorder } from '../../electron/core/history/recorder';
 import { createHost, salvageAppState } from '../../electron/core/host';
-import { parseSettings } from '../../electron/core/settings/parse';
-import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/schema';
+import { salvageSettings } from '../../electron/core/settings/parse';
+import type { Settings } from '../../electron/core/settings/schema';
 
-const KEYS = { settings: 'limber.settings', state: 'limber.state', routines: 'limber.routines' } as const;
-const KEPT_REPORTS = 200;
+export const PREVIEW_KEYS = { settings: 'limber.settings', state: 'limber.state', history: 'limber.history' } as const;
 
 function readJson(storage: Storage, key: string): unknown {
   try {
-    return JSON.parse(storage.getItem(key) ?? 'null');
+    return JSON.parse(storage.getItem(key) ?? '{}');
   } catch {
-    return null;
+    return {};
   }
 }
 
+/** The preview's "save as": the browser downloads the file. */
+function download(file: ExportedFile): Promise<ExportResult> {
+  const url = URL.createObjectURL(new Blob([file.contents], { type: file.mime }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
+  link.click();
+  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
+  return Promise.resolve({ ok: true, savedAs: file.name });
+}
+
+const utcOffset = (wall: number) => -new Date(wall).getTimezoneOffset();
 
 /**
- * The bridge in a plain browser: the real host and engine run in the page, and storage is localStorage.
- * The engine loads on first use, so a routine starts without waiting for it.
+ * The bridge in a plain browser: the real host, engine and history recorder run in the page, and storage is
+ * localStorage. The engine loads on first use, so a routine starts without waiting for it.
  */
 export function createPreviewBridge(storage: Storage): LimberBridge {
-  const stored = parseSettings(readJson(storage, KEYS.settings) ?? {});
-  let settings: Settings = stored.ok ? stored.value : DEFAULT_SETTINGS;
+  let settings: Settings = salvageSettings(readJson(storage, PREVIEW_KEYS.settings)).value;
+  const recorder = createHistoryRecorder({
+    initial: salvageHistory(readJson(storage, PREVIEW_KEYS.history)).value,
+    save: (history) => { storage.setItem(PREVIEW_KEYS.history, JSON.stringify(history)); },
+    utcOffset,
+    now: () => Date.now(),
+  });
   let running: ReturnType<typeof load> | null = null;
-  const load = () => import('./engine').then(({ startPreviewEngine }) => startPreviewEngine(settings));
+  const load = () => import('./engine').then(({ startPreviewEngine }) => startPreviewEngine(settings, recorder));
   return createHost({
     engine: () => (running ??= load()),
     settings: {
       current: () => settings,
-      save: (next) => { settings = next; storage.setItem(KEYS.settings, JSON.stringify(next)); },
+      save: (next) => { settings = next; storage.setItem(PREVIEW_KEYS.settings, JSON.stringify(next)); },
     },
     state: {
-      current: () => salvageAppState(readJson(storage, KEYS.state)).value,
-      save: (next) => { storage.setItem(KEYS.state, JSON.stringify(next)); },
+      current: () => salvageAppState(readJson(storage, PREVIEW_KEYS.state)).value,
+      save: (next) => { storage.setItem(PREVIEW_KEYS.state, JSON.stringify(next)); },
     },
-    recordRoutine: (report: RoutineReport) => {
-      const reports = readJson(storage, KEYS.routines);
-      const kept: unknown[] = Array.isArray(reports) ? reports : [];
-      storage.setItem(KEYS.routines, JSON.stringify([...kept, report].slice(-KEPT_REPORTS)));
-    },
+    history: recorder,
     showBreak: (routineId) => { window.location.hash = `#/break?routine=${routineId}`; },
+    saveFile: download,
   });
 }

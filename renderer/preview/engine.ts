@@ -1,13 +1,16 @@
-import { createEngine, type Engine } from '../../electron/core/engine/engine';
+import { createEngine, type Engine, type StampedEvent } from '../../electron/core/engine/engine';
+import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
 import type { Settings } from '../../electron/core/settings/schema';
 
+interface Recorder { onEvent(event: StampedEvent): void; onStep(snapshot: EngineSnapshot): void }
+
 /** The real engine for the preview, timed by the page's clocks, with input events as its idle source. */
-export function startPreviewEngine(settings: Settings): Engine {
+export function startPreviewEngine(settings: Settings, recorder: Recorder): Engine {
   let lastInput = performance.now();
   for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel']) {
     window.addEventListener(type, () => { lastInput = performance.now(); }, { passive: true });
   }
-  return createEngine(settings, {
+  const engine: Engine = createEngine(settings, {
     clock: { now: () => Date.now(), monotonic: () => performance.now() },
     readIdleSeconds: () => Math.floor((performance.now() - lastInput) / 1000),
     utcOffset: (wall) => -new Date(wall).getTimezoneOffset(),
@@ -15,6 +18,8 @@ export function startPreviewEngine(settings: Settings): Engine {
       const handle = setTimeout(fire, Math.max(0, at - performance.now()));
       return () => { clearTimeout(handle); };
     },
-    onEvent: () => undefined,
+    onEvent: (event) => { recorder.onEvent(event); },
+    afterStep: () => { recorder.onStep(engine.snapshot()); },
   });
+  return engine;
 }

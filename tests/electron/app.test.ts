@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startLimber } from '../../electron/app';
 import type { NotificationText } from '../../electron/notifications';
-import { app, fake, FakeWebContents, powerMonitor, type FakeTray, type FakeWindow } from '../mocks/electron';
+import { app, fake, FakeWebContents, nativeTheme, powerMonitor, type FakeTray, type FakeWindow } from '../mocks/electron';
 
 const MINUTE = 60_000;
 const tray = (): FakeTray => {
@@ -38,8 +38,11 @@ beforeEach(() => {
   fake.reset();
   userData = mkdtempSync(join(tmpdir(), 'limber-app-'));
   fake.userData = userData;
+  // A returning user by default; tests of the first start remove it.
+  writeFileSync(join(userData, 'config.json'), '{}');
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
 });
+const firstStart = () => { rmSync(join(userData, 'config.json')); };
 afterEach(() => {
   app.emit('before-quit');
   vi.useRealTimers();
@@ -229,6 +232,73 @@ describe('startLimber: IPC', () => {
   });
 });
 
+describe('startLimber: settings, first start and exports', () => {
+  const settingsWindow = () => {
+    tray().menu?.click('Settings…');
+    return windowShowing('settings')?.webContents as FakeWebContents;
+  };
+
+  it('welcomes a first start with the welcome window, and a later start with nothing', async () => {
+    firstStart();
+    await start();
+    expect(routes()).toEqual(['welcome']);
+    app.emit('before-quit');
+    fake.reset();
+    fake.userData = userData;
+    await start();
+    expect(routes()).toEqual([]);
+  });
+
+  it('announces a due break by notification only when the user chose that', async () => {
+    await start();
+    await fake.invoke('limber:saveSettings', settingsWindow(), { promptStyle: 'notification' });
+    windowShowing('settings')?.close();
+    await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
+    expect(tray().toolTip).toBe('Limber: A micro break is due');
+    expect(routes()).toEqual([]);
+  });
+
+  it('applies the theme to the native parts of its windows', async () => {
+    writeFileSync(join(userData, 'config.json'), '{"theme": "dark"}');
+    await start();
+    expect(nativeTheme.themeSource).toBe('dark');
+    await fake.invoke('limber:saveSettings', settingsWindow(), { theme: 'light' });
+    expect(nativeTheme.themeSource).toBe('light');
+  });
+
+  it('saves an export where the user chose, and reports a cancelled dialog', async () => {
+    await start();
+    const own = settingsWindow();
+    fake.saveDialogAnswer = join(userData, 'my-settings.json');
+    expect(await fake.invoke('limber:exportFile', own, 'settings')).toEqual({ ok: true, savedAs: 'my-settings.json' });
+    expect(JSON.parse(readFileSync(join(userData, 'my-settings.json'), 'utf8'))).toMatchObject({ version: 1, longBreak: { everyMinutes: 45 } });
+    expect(fake.saveDialogs[0]?.defaultPath).toBe(join(userData, 'limber-settings.json'));
+    fake.saveDialogAnswer = null;
+    expect(await fake.invoke('limber:exportFile', own, 'history-csv')).toEqual({ ok: false, cancelled: true });
+    fake.saveDialogAnswer = join(userData, 'nonexistent-folder', 'history.csv');
+    expect(await fake.invoke('limber:exportFile', own, 'history-csv')).toMatchObject({ ok: false, cancelled: false, error: expect.stringMatching(/ENOENT/) as string });
+  });
+
+  it('keeps the history through a settings import, a refused import and a restart', async () => {
+    await start();
+    const own = settingsWindow();
+    await fake.invoke('limber:recordRoutine', own, { routineId: 'unwind', outcome: 'completed', exercisesDone: [] });
+    await fake.invoke('limber:recordCheckIn', own, { moment: 'before', rating: 7 });
+    expect(await fake.invoke('limber:importSettings', own, '{"longBreak": {"everyMinutes": 30}}')).toMatchObject({ ok: true });
+    expect(await fake.invoke('limber:importSettings', own, '{"longBreak": {"everyMinutes": "often"}}')).toEqual({
+      ok: false, errors: ['longBreak.everyMinutes must be a whole number between 5 and 240'],
+    });
+    app.emit('before-quit');
+    fake.reset();
+    fake.userData = userData;
+    const { engine } = await start();
+    const history = await fake.invoke('limber:history', settingsWindow()) as { days: Record<string, { routinesCompleted: number; stiffness?: unknown }> };
+    expect(Object.values(history.days)).toEqual([expect.objectContaining({ routinesCompleted: 1, stiffness: { before: { sum: 7, count: 1 }, after: { sum: 0, count: 0 } } }) as unknown]);
+    await vi.advanceTimersByTimeAsync(30 * MINUTE + 1000);
+    expect(engine?.snapshot().pending?.kind).toBe('long');
+  });
+});
+
 describe('startLimber: files', () => {
   it('repairs a corrupt settings file, keeps the original beside it and tells the user', async () => {
     writeFileSync(join(userData, 'config.json'), '{"longBreak": ');
@@ -254,6 +324,7 @@ describe('startLimber: files', () => {
   });
 
   it('turns on start at login in a packaged build, with an autostart entry on Linux', async () => {
+    firstStart();
     fake.packaged = true;
     vi.stubEnv('XDG_CONFIG_HOME', userData);
     vi.stubEnv('APPIMAGE', '/home/me/Apps/Limber.AppImage');
@@ -262,6 +333,7 @@ describe('startLimber: files', () => {
   });
 
   it('leaves a later start alone after the user removed the entry, and follows the setting when it changes', async () => {
+    firstStart();
     fake.packaged = true;
     vi.stubEnv('XDG_CONFIG_HOME', userData);
     const entry = join(userData, 'autostart', 'limber.desktop');

@@ -1,10 +1,29 @@
-import type { LimberBridge, PromptStatus, RoutineReport } from '../../electron/core/contract';
+import type { CheckIn, ExportKind, HistoryView, LimberBridge, PromptStatus, RoutineReport } from '../../electron/core/contract';
+import type { Guidance } from '../../electron/core/history/check-ins';
 import type { UserAction } from '../../electron/core/engine/types';
-import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
+import { parseSettings } from '../../electron/core/settings/parse';
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/schema';
 
-/** A bridge that records what the renderer asks of it, for component tests. */
-export function recordingBridge(status: Partial<PromptStatus> = {}) {
-  const calls = { actions: [] as UserAction[], started: [] as string[], reports: [] as RoutineReport[], muted: [] as boolean[] };
+interface Seed {
+  status?: Partial<PromptStatus>;
+  settings?: Settings;
+  history?: HistoryView;
+  guidance?: Guidance | null;
+}
+
+/** A bridge that records what the renderer asks of it, for component tests. Settings are validated as in Limber. */
+export function recordingBridge(seed: Seed = {}) {
+  const calls = {
+    actions: [] as UserAction[], started: [] as string[], reports: [] as RoutineReport[], muted: [] as boolean[],
+    saved: [] as unknown[], imported: [] as string[], exported: [] as ExportKind[], checkIns: [] as CheckIn[], guidanceTaken: 0,
+  };
+  let settings = seed.settings ?? DEFAULT_SETTINGS;
+  const save = (raw: unknown, base: Settings) => {
+    const parsed = parseSettings(raw, base);
+    if (!parsed.ok) return Promise.resolve(parsed);
+    settings = parsed.value;
+    return Promise.resolve({ ok: true as const, settings });
+  };
   const bridge: LimberBridge = {
     status: () => Promise.resolve({
       strict: false, snoozeMinutes: DEFAULT_SETTINGS.snooze.minutes,
@@ -13,16 +32,28 @@ export function recordingBridge(status: Partial<PromptStatus> = {}) {
         pending: { kind: 'long', phase: 'due' }, snoozesLeft: 2, breakInProgress: null, paused: null,
         away: false, locked: false, suspended: false, workingTime: true,
       },
-      ...status,
+      ...seed.status,
     }),
     act: (action) => { calls.actions.push(action); return Promise.resolve(); },
     startBreak: (routineId) => { calls.started.push(routineId); return Promise.resolve(); },
     recordRoutine: (report) => { calls.reports.push(report); return Promise.resolve(); },
     offerRoutine: (kind) => Promise.resolve(kind === 'long' ? 'lower-back-reset' : 'posture-reset'),
-    muted: () => Promise.resolve(false),
+    muted: () => Promise.resolve(!settings.sound.enabled),
     setMuted: (muted) => { calls.muted.push(muted); return Promise.resolve(); },
-    settings: () => Promise.resolve(DEFAULT_SETTINGS),
-    saveSettings: () => Promise.reject(new Error('not used by these components')),
+    settings: () => Promise.resolve(settings),
+    saveSettings: (patch) => { calls.saved.push(patch); return save(patch, settings); },
+    importSettings: (text) => {
+      calls.imported.push(text);
+      try {
+        return save(JSON.parse(text), settings);
+      } catch {
+        return Promise.resolve({ ok: false, errors: ['the file is not JSON'] });
+      }
+    },
+    exportFile: (kind) => { calls.exported.push(kind); return Promise.resolve({ ok: true, savedAs: `limber-${kind}` }); },
+    history: () => Promise.resolve(seed.history ?? { days: {}, today: '2026-11-21' }),
+    recordCheckIn: (checkIn) => { calls.checkIns.push(checkIn); return Promise.resolve(); },
+    takeGuidance: () => { calls.guidanceTaken++; return Promise.resolve(seed.guidance ?? null); },
   };
-  return { bridge, calls };
+  return { bridge, calls, settings: () => settings };
 }

@@ -23,13 +23,17 @@ export const fake = {
   instanceData: undefined as Record<string, unknown> | undefined,
   permissions: { request: null as null | ((permission: string) => boolean), check: null as null | ((permission: string) => boolean) },
   rendererContents: null as unknown as FakeWebContents,
+  /** What the next save dialog answers: a path, or null for Cancel. */
+  saveDialogAnswer: null as string | null,
+  saveDialogs: [] as Electron.SaveDialogOptions[],
   reset() {
     Object.assign(fake, {
       idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
       quitCalls: 0, loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
-      permissions: { request: null, check: null },
+      permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [],
     });
+    nativeTheme.themeSource = 'system';
     powerMonitor.removeAllListeners();
     app.removeAllListeners();
     FakeNotification.supported = true;
@@ -226,10 +230,20 @@ export const shell = {
   openPath: (_path: string) => Promise.resolve(''),
 } satisfies Pick<Electron.Shell, 'openPath'>;
 
+export const dialog = {
+  showSaveDialog: (options: Electron.SaveDialogOptions) => {
+    fake.saveDialogs.push(options);
+    const filePath = fake.saveDialogAnswer;
+    return Promise.resolve(filePath === null ? { canceled: true, filePath: '' } : { canceled: false, filePath });
+  },
+} satisfies Pick<Electron.Dialog, 'showSaveDialog'>;
+
+export const nativeTheme: Pick<Electron.NativeTheme, 'themeSource'> = { themeSource: 'system' };
+
 // electron-store reads `app`, `ipcMain` and `shell` through a default import.
 export default {
   app, powerMonitor, Notification: FakeNotification, nativeImage, Menu, Tray: FakeTray, BrowserWindow: FakeWindow, ipcMain, protocol,
-  session, shell,
+  session, shell, dialog, nativeTheme,
 };
 
 /** The renderer side, for the preload: what it exposes, and invokes routed to the handlers as `fake.rendererContents`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { UtcOffset } from '../calendar';
-import type { RoutineReport } from '../contract';
+import type { CheckIn, RoutineReport } from '../contract';
 import type { EngineEvent } from '../engine/types';
 import { EXERCISES } from '../exercises/library';
 import { describeIssues, type Salvaged } from '../settings/parse';
@@ -11,6 +11,7 @@ export const KEPT_DAYS = 800;
 
 const count = z.number({ error: 'must be a whole number of 0 or more' }).int().min(0);
 const exerciseIds = EXERCISES.map((e) => e.id);
+const tally = z.strictObject({ sum: count, count }, { error: 'must be a sum and a count' });
 
 export const dayRecordSchema = z.strictObject({
   sittingSeconds: count,
@@ -24,6 +25,8 @@ export const dayRecordSchema = z.strictObject({
   routinesEnded: count,
   hurtStops: count,
   exercises: z.partialRecord(z.enum(exerciseIds), count),
+  /** Stiffness ratings (0–10) from the back check-ins, before and after routines; absent on days without any. */
+  stiffness: z.strictObject({ before: tally, after: tally }).exactOptional(),
 }, { error: 'must be a day record' });
 export type DayRecord = z.infer<typeof dayRecordSchema>;
 
@@ -79,6 +82,16 @@ export function addRoutine(history: History, day: string, report: RoutineReport)
       routinesEnded: r.routinesEnded + (report.outcome === 'ended' ? 1 : 0),
       hurtStops: r.hurtStops + (report.outcome === 'hurt' ? 1 : 0),
     };
+  });
+}
+
+const NO_RATINGS = { sum: 0, count: 0 };
+
+export function addCheckIn(history: History, day: string, { moment, rating }: CheckIn): History {
+  return updateDay(history, day, (r) => {
+    const stiffness = r.stiffness ?? { before: NO_RATINGS, after: NO_RATINGS };
+    const { sum, count } = stiffness[moment];
+    return { stiffness: { ...stiffness, [moment]: { sum: sum + rating, count: count + 1 } } };
   });
 }
 

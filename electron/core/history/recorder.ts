@@ -1,8 +1,8 @@
 import type { UtcOffset } from '../calendar';
-import type { RoutineReport } from '../contract';
+import type { CheckIn, RoutineReport } from '../contract';
 import type { StampedEvent } from '../engine/engine';
 import type { EngineSnapshot } from '../engine/snapshot';
-import { addRoutine, addSitting, countEvent, dayKey, prune, type History } from './history';
+import { addCheckIn, addRoutine, addSitting, countEvent, dayKey, prune, type History } from './history';
 
 export interface RecorderDeps {
   initial: History;
@@ -46,6 +46,8 @@ export function createHistoryRecorder(deps: RecorderDeps) {
       if (unsaved && deps.now() - savedAt >= SAVE_SITTING_EVERY_MS) save();
     },
     recordRoutine: (report: RoutineReport) => { apply(addRoutine(history, today(), report), true); },
+    recordCheckIn: (checkIn: CheckIn) => { apply(addCheckIn(history, today(), checkIn), true); },
+    today: () => today(),
     flush: () => { if (unsaved) save(); },
     current: () => history,
   };

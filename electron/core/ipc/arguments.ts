@@ -24,6 +24,9 @@ const routineReport = z.strictObject({
   exercisesDone: z.array(exerciseId).max(EXERCISES.length),
 });
 
+/** A settings file is a few kilobytes; anything near this is not one. */
+const MAX_IMPORT_CHARS = 100_000;
+
 const none = z.tuple([], { error: 'takes no arguments' });
 const one = <T extends z.ZodType>(schema: T) => z.tuple([schema], { error: 'takes exactly one argument' });
 
@@ -39,6 +42,14 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodType<BridgeArgs<M>> } = {
   settings: none,
   // Settings carry their own validation (parseSettings), which names each field.
   saveSettings: one(z.unknown()),
+  importSettings: one(z.string({ error: 'must be the text of a file' }).max(MAX_IMPORT_CHARS, { error: `is longer than a settings file can be (${MAX_IMPORT_CHARS} characters)` })),
+  exportFile: one(z.enum(['settings', 'history-csv', 'history-json'], { error: 'must be "settings", "history-csv" or "history-json"' })),
+  history: none,
+  recordCheckIn: one(z.strictObject({
+    moment: z.enum(['before', 'after'], { error: 'must be "before" or "after"' }),
+    rating: whole(0, 10),
+  })),
+  takeGuidance: none,
 };
 
 export type Checked<M extends BridgeMethod> = { ok: true; args: BridgeArgs<M> } | { ok: false; errors: string[] };

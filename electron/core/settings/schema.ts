@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { BreakKind } from '../engine/types';
+import { ROUTINES } from '../exercises/library';
 
 export const SETTINGS_VERSION = 1;
 
@@ -6,6 +8,21 @@ export const whole = (min: number, max: number) => {
   const error = `must be a whole number between ${min} and ${max}`;
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 };
+/** The range of every number setting, by its path; the settings window shows the same bounds. */
+export const LIMITS = {
+  'longBreak.everyMinutes': [5, 240],
+  'longBreak.durationMinutes': [1, 30],
+  'microBreak.everyMinutes': [2, 120],
+  'microBreak.durationSeconds': [10, 300],
+  preludeSeconds: [0, 300],
+  awayMinutes: [1, 60],
+  'snooze.minutes': [1, 60],
+  'snooze.limit': [0, 10],
+  'sound.volume': [0, 100],
+} as const satisfies Record<string, readonly [number, number]>;
+export type NumberSetting = keyof typeof LIMITS;
+const limited = (path: NumberSetting) => whole(LIMITS[path][0], LIMITS[path][1]);
+
 const flag = z.boolean({ error: 'must be true or false' });
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -38,17 +55,37 @@ const dayRanges = z
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** A kind's routines offered in turn, or always the one chosen. */
+const routineChoice = (kind: BreakKind) => {
+  const ids = ROUTINES.filter((r) => r.forKinds.includes(kind)).map((r) => r.id);
+  return z.enum(['rotate', ...ids], { error: `must be "rotate" or one of the ${kind}-break routines: ${ids.join(', ')}` });
+};
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+/** How a due break is announced: a desktop notification, or that and a small always-on-top prompt window. */
+export const PROMPT_STYLES = ['notification', 'notification-and-window'] as const;
+
+/** `"a", "b" or "c"`, for messages that list the allowed values. */
+const listed = (values: readonly string[]) =>
+  values.map((v) => `"${v}"`).join(', ').replace(/, ([^,]*)$/, ' or $1');
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be ${listed(values)}` });
+
 const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: 'must be an object' });
 
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION, { error: `must be ${SETTINGS_VERSION}` }),
-  longBreak: group({ enabled: flag, everyMinutes: whole(5, 240), durationMinutes: whole(1, 30) }),
-  microBreak: group({ enabled: flag, everyMinutes: whole(2, 120), durationSeconds: whole(10, 300) }),
-  preludeSeconds: whole(0, 300),
-  awayMinutes: whole(1, 60),
-  snooze: group({ minutes: whole(1, 60), limit: whole(0, 10) }),
+  longBreak: group({ enabled: flag, everyMinutes: limited('longBreak.everyMinutes'), durationMinutes: limited('longBreak.durationMinutes') }),
+  microBreak: group({ enabled: flag, everyMinutes: limited('microBreak.everyMinutes'), durationSeconds: limited('microBreak.durationSeconds') }),
+  preludeSeconds: limited('preludeSeconds'),
+  awayMinutes: limited('awayMinutes'),
+  snooze: group({ minutes: limited('snooze.minutes'), limit: limited('snooze.limit') }),
   strict: flag,
   startAtLogin: flag,
+  routines: group({ long: routineChoice('long'), micro: routineChoice('micro') }),
+  sound: group({ enabled: flag, volume: limited('sound.volume') }),
+  promptStyle: choice(PROMPT_STYLES),
+  theme: choice(THEMES),
+  checkIns: flag,
   workingHours: group({
     enabled: flag,
     days: group(Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges])) as Record<Weekday, typeof dayRanges>),
@@ -70,6 +107,11 @@ export const DEFAULT_SETTINGS: Settings = {
   snooze: { minutes: 5, limit: 3 },
   strict: false,
   startAtLogin: true,
+  routines: { long: 'rotate', micro: 'rotate' },
+  sound: { enabled: true, volume: 70 },
+  promptStyle: 'notification-and-window',
+  theme: 'system',
+  checkIns: false,
   workingHours: {
     enabled: false,
     days: { sun: [], mon: officeDay, tue: officeDay, wed: officeDay, thu: officeDay, fri: officeDay, sat: [] },

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { RoutineReport } from '../../../electron/core/contract';
+import type { ExportedFile } from '../../../electron/core/history/export';
+import { EMPTY_HISTORY, type History } from '../../../electron/core/history/history';
+import { createHistoryRecorder } from '../../../electron/core/history/recorder';
 import type { EngineSnapshot } from '../../../electron/core/engine/snapshot';
 import type { UserAction } from '../../../electron/core/engine/types';
 import { createHost, INITIAL_APP_STATE, salvageAppState, type AppState } from '../../../electron/core/host';
 import { DEFAULT_SETTINGS, type Settings } from '../../../electron/core/settings/schema';
 
-function hostWith(pending: EngineSnapshot['pending'] = null, failSave = false) {
+const NOON_2026_11_21 = Date.UTC(2026, 10, 21, 12);
+
+function hostWith(pending: EngineSnapshot['pending'] = null, failSave = false, initialHistory: History = EMPTY_HISTORY) {
   const actions: UserAction[] = [];
   const shown: string[] = [];
-  const reports: RoutineReport[] = [];
+  const files: ExportedFile[] = [];
+  let now = NOON_2026_11_21;
   let settings: Settings = DEFAULT_SETTINGS;
   let applied: Settings | null = null;
   let state: AppState = INITIAL_APP_STATE;
@@ -24,10 +29,16 @@ function hostWith(pending: EngineSnapshot['pending'] = null, failSave = false) {
       save: (next) => { if (failSave) throw new Error('disk full'); settings = next; },
     },
     state: { current: () => state, save: (next) => { state = next; } },
-    recordRoutine: (report) => { reports.push(report); },
+    history: createHistoryRecorder({ initial: initialHistory, save: () => undefined, utcOffset: () => 0, now: () => now }),
     showBreak: (id) => { shown.push(id); },
+    saveFile: (file) => {
+      if (file.name.endsWith('.csv')) return Promise.reject(new Error('disk full'));
+      files.push(file);
+      return Promise.resolve({ ok: true, savedAs: file.name });
+    },
   });
-  return { host, actions, shown, reports, applied: () => applied, state: () => state };
+  const later = (days: number) => { now += days * 86_400_000; };
+  return { host, actions, shown, files, later, applied: () => applied, state: () => state };
 }
 
 describe('the host behind the bridge', () => {
@@ -63,21 +74,77 @@ describe('the host behind the bridge', () => {
     expect(failing.applied()).toBeNull();
   });
 
-  it('remembers the mute switch and passes routine reports on', async () => {
-    const { host, reports, state } = hostWith();
+  it('always offers the routine chosen for a kind, and takes turns when set to rotate', async () => {
+    const { host, state } = hostWith();
+    await host.saveSettings({ routines: { long: 'unwind' } });
+    expect([await host.offerRoutine('long'), await host.offerRoutine('long')]).toEqual(['unwind', 'unwind']);
+    expect(state().offered.long).toBeUndefined();
+    expect(await host.saveSettings({ routines: { long: 'posture-reset' } })).toMatchObject({ ok: false });
+  });
+
+  it('keeps the mute switch as the sound setting', async () => {
+    const { host } = hostWith();
     await host.setMuted(true);
-    expect(state().muted).toBe(true);
-    await host.recordRoutine({ routineId: 'unwind', outcome: 'ended', exercisesDone: [] });
-    expect(reports).toHaveLength(1);
+    expect((await host.settings()).sound).toEqual({ enabled: false, volume: DEFAULT_SETTINGS.sound.volume });
+    expect(await host.muted()).toBe(true);
+  });
+
+  it('imports a settings file whole, or names what is wrong and changes nothing', async () => {
+    const { host, applied } = hostWith();
+    expect(await host.importSettings('{"longBreak": {"everyMinutes": 50}, "theme": "dark"}')).toMatchObject({ ok: true });
+    expect(applied()).toMatchObject({ longBreak: { everyMinutes: 50 }, theme: 'dark' });
+    const broken = await host.importSettings('{"longBreak": ');
+    expect(broken.ok ? [] : broken.errors[0]).toMatch(/^the file is not JSON \(.+\)$/);
+    expect(await host.importSettings('{"theme": "pink", "strict": true}')).toEqual({
+      ok: false, errors: ['theme must be "system", "light" or "dark"'],
+    });
+    expect(await host.importSettings('[1]')).toEqual({ ok: false, errors: ['settings must be a JSON object'] });
+    expect(await host.settings()).toMatchObject({ theme: 'dark', strict: false, longBreak: { everyMinutes: 50 } });
+  });
+
+  it('exports settings and history as files, and turns a failed save into a reason', async () => {
+    const { host, files } = hostWith();
+    await host.recordRoutine({ routineId: 'unwind', outcome: 'completed', exercisesDone: ['muscle-relaxation'] });
+    expect(await host.exportFile('settings')).toEqual({ ok: true, savedAs: 'limber-settings.json' });
+    expect(await host.exportFile('history-json')).toEqual({ ok: true, savedAs: 'limber-history-2026-11-21.json' });
+    expect(await host.exportFile('history-csv')).toEqual({ ok: false, cancelled: false, error: 'disk full' });
+    expect(JSON.parse(files[0]?.contents ?? '')).toEqual(DEFAULT_SETTINGS);
+    expect((JSON.parse(files[1]?.contents ?? '') as History).days['2026-11-21']).toMatchObject({ routinesCompleted: 1, exercises: { 'muscle-relaxation': 1 } });
+  });
+
+  it('records check-ins into today\'s history', async () => {
+    const { host } = hostWith();
+    await host.recordCheckIn({ moment: 'before', rating: 6 });
+    await host.recordCheckIn({ moment: 'after', rating: 3 });
+    await host.recordCheckIn({ moment: 'before', rating: 4 });
+    expect(await host.history()).toEqual({
+      today: '2026-11-21',
+      days: { '2026-11-21': expect.objectContaining({ stiffness: { before: { sum: 10, count: 2 }, after: { sum: 3, count: 1 } } }) as unknown },
+    });
+  });
+
+  it('gives guidance at most once a week', async () => {
+    const { host, later, state } = hostWith();
+    await host.recordRoutine({ routineId: 'unwind', outcome: 'hurt', exercisesDone: [] });
+    expect(await host.takeGuidance()).toEqual({ reason: 'hurt' });
+    expect(state().guidanceGiven).toBe('2026-11-21');
+    later(6);
+    await host.recordRoutine({ routineId: 'unwind', outcome: 'hurt', exercisesDone: [] });
+    expect(await host.takeGuidance()).toBeNull();
+    later(1);
+    expect(await host.takeGuidance()).toEqual({ reason: 'hurt' });
+    later(7);
+    expect(await host.takeGuidance()).toBeNull();
   });
 });
 
 describe('salvageAppState', () => {
   it('keeps what is valid and names the rest', () => {
-    expect(salvageAppState({ muted: 'yes', offered: { long: 'posture-reset', micro: 'posture-reset' }, idleNoticeShown: true, x: 1 })).toEqual({
-      value: { muted: false, offered: { micro: 'posture-reset' }, idleNoticeShown: true },
-      problems: ['unknown field: x', 'offered.long is not a long-break routine', 'muted must be true or false'],
+    expect(salvageAppState({ offered: { long: 'posture-reset', micro: 'posture-reset' }, idleNoticeShown: 'yes', guidanceGiven: 'Monday', x: 1 })).toEqual({
+      value: { offered: { micro: 'posture-reset' }, idleNoticeShown: false, guidanceGiven: null },
+      problems: ['unknown field: x', 'offered.long is not a long-break routine', 'idleNoticeShown must be true or false', 'guidanceGiven must be a day like 2026-11-21'],
     });
+    expect(salvageAppState({ idleNoticeShown: true, guidanceGiven: '2026-11-01' }).value).toMatchObject({ idleNoticeShown: true, guidanceGiven: '2026-11-01' });
     expect(salvageAppState({})).toEqual({ value: INITIAL_APP_STATE, problems: [] });
   });
 });

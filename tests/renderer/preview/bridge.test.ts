@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_DAY } from '../../../electron/core/history/history';
 import { createPreviewBridge } from '../../../renderer/preview/bridge';
 
 beforeEach(() => { window.localStorage.clear(); });
@@ -14,14 +15,32 @@ describe('the preview bridge', () => {
     expect(await reloaded.offerRoutine('micro')).toBe('posture-reset');
   });
 
-  it('remembers the mute choice and keeps routine reports', async () => {
+  it('remembers the mute choice, and keeps routines and check-ins in the history across page loads', async () => {
     const bridge = createPreviewBridge(window.localStorage);
     await bridge.setMuted(true);
-    expect(await createPreviewBridge(window.localStorage).muted()).toBe(true);
     await bridge.recordRoutine({ routineId: 'quick-brace', outcome: 'hurt', exercisesDone: ['abdominal-bracing'] });
-    expect(JSON.parse(window.localStorage.getItem('limber.routines') ?? '[]')).toEqual([
-      { routineId: 'quick-brace', outcome: 'hurt', exercisesDone: ['abdominal-bracing'] },
-    ]);
+    await bridge.recordCheckIn({ moment: 'after', rating: 2 });
+    const reloaded = createPreviewBridge(window.localStorage);
+    expect(await reloaded.muted()).toBe(true);
+    const { days, today } = await reloaded.history();
+    expect(days[today]).toMatchObject({ hurtStops: 1, exercises: { 'abdominal-bracing': 1 }, stiffness: { after: { sum: 2, count: 1 } } });
+  });
+
+  it('keeps the valid days of a damaged stored history', async () => {
+    window.localStorage.setItem('limber.history', JSON.stringify({
+      version: 1, days: { '2026-11-20': { ...EMPTY_DAY, taken: 4 }, '2026-11-19': { taken: 'lots' } },
+    }));
+    expect((await createPreviewBridge(window.localStorage).history()).days).toEqual({ '2026-11-20': { ...EMPTY_DAY, taken: 4 } });
+  });
+
+  it('downloads an export as a file', async () => {
+    const clicked: HTMLAnchorElement[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this); });
+    const result = await createPreviewBridge(window.localStorage).exportFile('history-csv');
+    click.mockRestore();
+    expect(result).toEqual({ ok: true, savedAs: expect.stringMatching(/^limber-history-\d{4}-\d{2}-\d{2}\.csv$/) as string });
+    expect(clicked[0]?.download).toBe(result.ok ? result.savedAs : '');
+    expect(clicked[0]?.href).toMatch(/^blob:/);
   });
 
   it('runs the real engine: a break started through it is in progress', async () => {

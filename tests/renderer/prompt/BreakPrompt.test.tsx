@@ -20,7 +20,7 @@ describe('BreakPrompt', () => {
   });
 
   it('hides what strict mode forbids, and Snooze when none are left', async () => {
-    const strict = recordingBridge({ strict: true });
+    const strict = recordingBridge({ status: { strict: true } });
     render(<BreakPrompt kind="long" bridge={strict.bridge} />);
     await screen.findByRole('button', { name: 'Start' });
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
@@ -28,7 +28,7 @@ describe('BreakPrompt', () => {
     cleanup();
     const { bridge } = recordingBridge();
     const status = await bridge.status();
-    const none = recordingBridge({ snapshot: { ...status.snapshot, snoozesLeft: 0 } });
+    const none = recordingBridge({ status: { snapshot: { ...status.snapshot, snoozesLeft: 0 } } });
     render(<BreakPrompt kind="micro" bridge={none.bridge} />);
     await screen.findByRole('heading', { name: 'Time for a quick reset' });
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();

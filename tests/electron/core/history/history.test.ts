@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addRoutine, addSitting, countEvent, dayKey, EMPTY_DAY, EMPTY_HISTORY, prune, salvageHistory, type History,
+  addCheckIn, addRoutine, addSitting, countEvent, dayKey, EMPTY_DAY, EMPTY_HISTORY, prune, salvageHistory, type History,
 } from '../../../../electron/core/history/history';
 
 const UTC = () => 0;
@@ -59,5 +59,17 @@ describe('salvageHistory', () => {
     expect(salvageHistory({ version: 2, days: {} }).problems).toEqual(['history version 2 is not one this Limber reads (1)']);
     expect(salvageHistory({ version: 1, days: {}, mood: [] }).problems).toEqual(['unknown fields: mood']);
     expect(salvageHistory({ version: 1, days: [] }).problems).toEqual(['the history has no list of days']);
+  });
+});
+
+describe('check-ins', () => {
+  it('add up each moment\'s ratings for the day, and survive a save and a read', () => {
+    let h = addCheckIn(EMPTY_HISTORY, '2026-11-20', { moment: 'before', rating: 7 });
+    h = addCheckIn(h, '2026-11-20', { moment: 'after', rating: 3 });
+    h = addCheckIn(h, '2026-11-20', { moment: 'before', rating: 5 });
+    expect(day(h).stiffness).toEqual({ before: { sum: 12, count: 2 }, after: { sum: 3, count: 1 } });
+    expect(salvageHistory(JSON.parse(JSON.stringify(h)))).toEqual({ value: h, problems: [] });
+    const damaged = { version: 1, days: { '2026-11-20': { ...day(h), stiffness: { before: { sum: -1, count: 1 } } } } };
+    expect(salvageHistory(damaged).problems[0]).toMatch(/^2026-11-20: stiffness/);
   });
 });

@@ -53,6 +53,19 @@ describe('parseSettings', () => {
       .toContain('workingHours.days.fri[0][0] must be a time like "09:00"');
   });
 
+  it('checks the choices of the settings window by name', () => {
+    expect(parseSettings({ routines: { long: 'posture-reset', micro: 'rotate' }, sound: { volume: 101 }, promptStyle: 'popup', theme: 'blue' })).toEqual({
+      ok: false,
+      errors: [
+        'routines.long must be "rotate" or one of the long-break routines: quick-brace, lower-back-reset, neck-and-shoulders, stand-and-stretch, unwind',
+        'sound.volume must be a whole number between 0 and 100',
+        'promptStyle must be "notification" or "notification-and-window"',
+        'theme must be "system", "light" or "dark"',
+      ],
+    });
+    expect(parseSettings({ routines: { micro: 'posture-reset' }, checkIns: true })).toMatchObject({ ok: true, value: { routines: { long: 'rotate', micro: 'posture-reset' }, checkIns: true } });
+  });
+
   it('reports every problem at once, and applies nothing', () => {
     expect(errorsOf({ awayMinutes: 0, snooze: { limit: -1 } })).toHaveLength(2);
   });

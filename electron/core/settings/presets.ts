@@ -1,0 +1,46 @@
+import type { Settings } from './schema';
+
+type Timing = Pick<Settings, 'longBreak' | 'microBreak' | 'snooze'>;
+
+export interface Preset { id: 'gentle' | 'standard' | 'active'; name: string; summary: string; timing: Timing }
+
+/** Break timings a desk worker can pick from; every other setting is left as it is. */
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'gentle',
+    name: 'Gentle',
+    summary: 'A routine every hour and a posture reset every half hour. Good for a first week.',
+    timing: {
+      longBreak: { enabled: true, everyMinutes: 60, durationMinutes: 5 },
+      microBreak: { enabled: true, everyMinutes: 30, durationSeconds: 20 },
+      snooze: { minutes: 10, limit: 3 },
+    },
+  },
+  {
+    id: 'standard',
+    name: 'Standard',
+    summary: 'A routine every 45 minutes and a posture reset every 15.',
+    timing: {
+      longBreak: { enabled: true, everyMinutes: 45, durationMinutes: 5 },
+      microBreak: { enabled: true, everyMinutes: 15, durationSeconds: 30 },
+      snooze: { minutes: 5, limit: 3 },
+    },
+  },
+  {
+    id: 'active',
+    name: 'Active',
+    summary: 'A routine every 30 minutes and a posture reset every 10, with one snooze.',
+    timing: {
+      longBreak: { enabled: true, everyMinutes: 30, durationMinutes: 5 },
+      microBreak: { enabled: true, everyMinutes: 10, durationSeconds: 30 },
+      snooze: { minutes: 5, limit: 1 },
+    },
+  },
+];
+
+const sameValues = (preset: object, actual: object) =>
+  Object.entries(preset).every(([key, value]) => (actual as Record<string, unknown>)[key] === value);
+
+/** The preset whose timings the settings have, or null when the user has made their own. */
+export const matchingPreset = (settings: Settings): Preset | null =>
+  PRESETS.find(({ timing }) => (Object.keys(timing) as (keyof Timing)[]).every((group) => sameValues(timing[group], settings[group]))) ?? null;
