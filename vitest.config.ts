@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
+    // Builds and serves the renderer once for all browser tests (only where Chromium exists).
+    globalSetup: ['tests/e2e/global-setup.ts'],
     // Inlined so that electron-store's own `import electron` meets the fake too.
     server: { deps: { inline: ['electron-store'] } },
   },

@@ -5,6 +5,7 @@ import { BreakScreen } from './break/BreakScreen';
 import { SettingsSummary } from './overview/SettingsSummary';
 import { TodaySummary } from './overview/TodaySummary';
 import { BreakPrompt } from './prompt/BreakPrompt';
+import { WelcomeScreen } from './welcome/WelcomeScreen';
 
 /** `#/break?routine=lower-back-reset` → { path: '/break', params }. */
 export function parseRoute(hash: string): { path: string; params: URLSearchParams } {
@@ -28,6 +29,8 @@ export function App({ bridge }: { bridge: LimberBridge }) {
   if (path === '/break' && routine) return <BreakScreen key={routine.id} routine={routine} bridge={bridge} />;
   if (path === '/settings') return <SettingsSummary bridge={bridge} />;
   if (path === '/stats') return <TodaySummary bridge={bridge} />;
+  // Limber closes the welcome window; a browser tab cannot close itself, so the preview goes home instead.
+  if (path === '/welcome') return <WelcomeScreen bridge={bridge} onDone={() => { window.close(); window.location.hash = '#/'; }} />;
   if (path === '/prompt') return <BreakPrompt kind={params.get('kind') === 'micro' ? 'micro' : 'long'} bridge={bridge} />;
   return (
     <main className="home">
@@ -37,6 +40,13 @@ export function App({ bridge }: { bridge: LimberBridge }) {
       <ul className="routine-list">
         {ROUTINES.map((r) => <li key={r.id}><a href={`#/break?routine=${r.id}`}>{r.name}</a></li>)}
       </ul>
+      <nav aria-label="Limber's windows">
+        <ul className="routine-list">
+          <li><a href="#/settings">Settings</a></li>
+          <li><a href="#/stats">Statistics</a></li>
+          <li><a href="#/welcome">Welcome (first start)</a></li>
+        </ul>
+      </nav>
     </main>
   );
 }

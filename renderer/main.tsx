@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import type { LimberBridge } from '../electron/core/contract';
 import { App } from './App';
 import { createPreviewBridge } from './preview/bridge';
+import { applyTheme } from './theme';
 import './styles.css';
 
 declare global {
@@ -11,5 +12,6 @@ declare global {
 
 // Inside Limber the preload provides the bridge; in a plain browser the preview runs the real engine here.
 const bridge = window.limber ?? createPreviewBridge(window.localStorage);
+void bridge.settings().then((settings) => { applyTheme(settings.theme); });
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App bridge={bridge} /></StrictMode>);

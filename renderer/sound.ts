@@ -7,11 +7,12 @@ const NOTES: Record<Tone, { hz: number[]; seconds: number }> = {
   complete: { hz: [523.25, 659.25, 783.99], seconds: 0.5 },
 };
 
-export function createTones(): { play(tone: Tone): void } {
+/** `volume` runs from 0 (silent) to 1. */
+export function createTones(): { play(tone: Tone, volume: number): void } {
   let context: AudioContext | null = null;
   return {
-    play(tone) {
-      if (typeof AudioContext === 'undefined') return;
+    play(tone, volume) {
+      if (typeof AudioContext === 'undefined' || volume <= 0) return;
       context ??= new AudioContext();
       const { hz, seconds } = NOTES[tone];
       const start = context.currentTime;
@@ -22,7 +23,7 @@ export function createTones(): { play(tone: Tone): void } {
         oscillator.frequency.value = frequency;
         const at = start + i * 0.09;
         gain.gain.setValueAtTime(0.0001, at);
-        gain.gain.exponentialRampToValueAtTime(0.2, at + 0.02);
+        gain.gain.exponentialRampToValueAtTime(0.0001 + 0.3 * volume, at + 0.02);
         gain.gain.exponentialRampToValueAtTime(0.0001, at + seconds);
         oscillator.connect(gain).connect(context.destination);
         oscillator.start(at);

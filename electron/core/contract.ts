@@ -43,8 +43,6 @@ export interface LimberBridge {
   recordRoutine(report: RoutineReport): Promise<void>;
   /** The routine this break should offer: each kind's routines in turn, remembered across breaks. */
   offerRoutine(kind: BreakKind): Promise<string>;
-  muted(): Promise<boolean>;
-  setMuted(muted: boolean): Promise<void>;
   settings(): Promise<Settings>;
   /** Partial settings, deep-merged over the current ones. */
   saveSettings(patch: unknown): Promise<SaveResult>;

@@ -88,8 +88,6 @@ export function createHost(deps: HostDeps): Host {
     startOffered: (kind) => startBreak(deps.state.current().offered[kind] ?? offer(kind)),
     recordRoutine: (report) => { deps.history.recordRoutine(report); return Promise.resolve(); },
     offerRoutine: (kind) => Promise.resolve(offer(kind)),
-    muted: () => Promise.resolve(!deps.settings.current().sound.enabled),
-    setMuted: async (muted) => { await saveSettings({ sound: { enabled: !muted } }); },
     settings: () => Promise.resolve(deps.settings.current()),
     saveSettings,
     importSettings: (text) => {

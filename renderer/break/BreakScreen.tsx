@@ -2,9 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LimberBridge, RoutineReport } from '../../electron/core/contract';
 import { routineExercises } from '../../electron/core/exercises/library';
 import type { Routine } from '../../electron/core/exercises/types';
+import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
 import type { Cue } from '../../electron/core/player/player';
 import type { Phase } from '../../electron/core/player/timeline';
 import { createTones } from '../sound';
+import { CheckIn } from './CheckIn';
 import { CountdownRing } from './CountdownRing';
 import { ExerciseFigure } from './figures';
 import { SafetyPanel } from './SafetyPanel';
@@ -19,11 +21,16 @@ function stepsInFocus(phase: Phase, stepCount: number): [number, number] {
 }
 
 type Ending = RoutineReport['outcome'] | null;
+/** Which check-in question is on screen, if the user has check-ins on and has not answered or skipped it. */
+type Asking = 'before' | 'after' | null;
 
 export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: LimberBridge }) {
   const exercises = useMemo(() => routineExercises(routine), [routine]);
   const tones = useMemo(createTones, []);
   const [muted, setMuted] = useState(false);
+  const [volume, setVolume] = useState(DEFAULT_SETTINGS.sound.volume);
+  const [checkIns, setCheckIns] = useState(false);
+  const [asking, setAsking] = useState<Asking>(null);
   const [ending, setEnding] = useState<Ending>(null);
   const muteTouched = useRef(false);
   const finished = useRef(false);
@@ -31,8 +38,11 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
 
   // The stored choice applies unless the user has already toggled it before it arrived.
   useEffect(() => {
-    void bridge.muted().then((stored) => {
-      if (!muteTouched.current) setMuted(stored);
+    void bridge.settings().then((settings) => {
+      setVolume(settings.sound.volume);
+      if (!muteTouched.current) setMuted(!settings.sound.enabled);
+      setCheckIns(settings.checkIns);
+      if (settings.checkIns && !finished.current) setAsking('before');
     });
   }, [bridge]);
 
@@ -43,7 +53,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     }
     if (cue.cue === 'complete') finish('completed');
     if (muted) return;
-    tones.play(cue.cue === 'phase' ? 'phase' : cue.cue === 'countdown' ? 'count' : 'complete');
+    tones.play(cue.cue === 'phase' ? 'phase' : cue.cue === 'countdown' ? 'count' : 'complete', volume / 100);
   };
   const { view, pause, resume, skip, back, end } = usePlayer(exercises, onCue);
   const exerciseIndex = view?.phase.exercise ?? 0;
@@ -54,6 +64,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     if (finished.current) return;
     finished.current = true;
     setEnding(outcome);
+    setAsking(checkIns && outcome !== 'hurt' ? 'after' : null);
     void bridge.recordRoutine({ routineId: routine.id, outcome, exercisesDone: [...done.current] });
     void bridge.act({ action: 'finish-break' });
   }
@@ -64,9 +75,13 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   const toggleMute = () => {
     muteTouched.current = true;
     setMuted(!muted);
-    void bridge.setMuted(!muted);
+    void bridge.saveSettings({ sound: { enabled: muted } });
   };
   const running = view?.status === 'running';
+  const rate = (rating: number) => {
+    if (asking) void bridge.recordCheckIn({ moment: asking, rating });
+    setAsking(null);
+  };
 
   const onKey = useRef<(event: KeyboardEvent) => void>(() => undefined);
   onKey.current = (event) => {
@@ -113,6 +128,10 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
           <ul className="cues">{exercise.cues.map((cue) => <li key={cue}>{cue}</li>)}</ul>
         </div>
       </section>
+      {asking && (
+        <CheckIn key={asking} onRate={rate} onSkip={() => { setAsking(null); }}
+          question={asking === 'before' ? 'Before you start: how stiff is your back right now?' : 'And now, after the routine?'} />
+      )}
       <section className="timer" aria-label="Timer">
         <CountdownRing progress={view.phaseProgress}>
           <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>

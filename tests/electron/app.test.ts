@@ -196,7 +196,7 @@ describe('startLimber: IPC', () => {
     const { engine, logs } = await start();
     tray().menu?.click('Settings…');
     const own = windowShowing('settings')?.webContents as FakeWebContents;
-    await expect(Promise.resolve(fake.invoke('limber:muted', own))).resolves.toBe(false);
+    await expect(Promise.resolve(fake.invoke('limber:settings', own))).resolves.toMatchObject({ version: 1 });
 
     const foreign = new FakeWebContents();
     foreign.url = 'limber://app/index.html';

@@ -14,7 +14,7 @@ interface Seed {
 /** A bridge that records what the renderer asks of it, for component tests. Settings are validated as in Limber. */
 export function recordingBridge(seed: Seed = {}) {
   const calls = {
-    actions: [] as UserAction[], started: [] as string[], reports: [] as RoutineReport[], muted: [] as boolean[],
+    actions: [] as UserAction[], started: [] as string[], reports: [] as RoutineReport[],
     saved: [] as unknown[], imported: [] as string[], exported: [] as ExportKind[], checkIns: [] as CheckIn[], guidanceTaken: 0,
   };
   let settings = seed.settings ?? DEFAULT_SETTINGS;
@@ -38,8 +38,6 @@ export function recordingBridge(seed: Seed = {}) {
     startBreak: (routineId) => { calls.started.push(routineId); return Promise.resolve(); },
     recordRoutine: (report) => { calls.reports.push(report); return Promise.resolve(); },
     offerRoutine: (kind) => Promise.resolve(kind === 'long' ? 'lower-back-reset' : 'posture-reset'),
-    muted: () => Promise.resolve(!settings.sound.enabled),
-    setMuted: (muted) => { calls.muted.push(muted); return Promise.resolve(); },
     settings: () => Promise.resolve(settings),
     saveSettings: (patch) => { calls.saved.push(patch); return save(patch, settings); },
     importSettings: (text) => {

@@ -37,8 +37,6 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodType<BridgeArgs<M>> } = {
   startBreak: one(routineId),
   recordRoutine: one(routineReport),
   offerRoutine: one(kind),
-  muted: none,
-  setMuted: one(z.boolean({ error: 'must be true or false' })),
   settings: none,
   // Settings carry their own validation (parseSettings), which names each field.
   saveSettings: one(z.unknown()),

@@ -5,7 +5,7 @@ export type BridgeMethod = keyof LimberBridge;
 
 const METHODS = {
   status: true, act: true, startBreak: true, recordRoutine: true, offerRoutine: true,
-  muted: true, setMuted: true, settings: true, saveSettings: true, importSettings: true, exportFile: true,
+  settings: true, saveSettings: true, importSettings: true, exportFile: true,
   history: true, recordCheckIn: true, takeGuidance: true,
 } satisfies Record<BridgeMethod, true>;
 

@@ -82,13 +82,6 @@ describe('the host behind the bridge', () => {
     expect(await host.saveSettings({ routines: { long: 'posture-reset' } })).toMatchObject({ ok: false });
   });
 
-  it('keeps the mute switch as the sound setting', async () => {
-    const { host } = hostWith();
-    await host.setMuted(true);
-    expect((await host.settings()).sound).toEqual({ enabled: false, volume: DEFAULT_SETTINGS.sound.volume });
-    expect(await host.muted()).toBe(true);
-  });
-
   it('imports a settings file whole, or names what is wrong and changes nothing', async () => {
     const { host, applied } = hostWith();
     expect(await host.importSettings('{"longBreak": {"everyMinutes": 50}, "theme": "dark"}')).toMatchObject({ ok: true });

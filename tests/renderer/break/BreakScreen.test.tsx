@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routineById } from '../../../electron/core/exercises/library';
+import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
 import { BreakScreen } from '../../../renderer/break/BreakScreen';
 import { recordingBridge } from '../../helpers/bridge';
 
@@ -134,6 +135,56 @@ describe('BreakScreen', () => {
     mute.click();
     await wait(0);
     expect(mute.getAttribute('aria-pressed')).toBe('true');
-    expect(calls.muted).toEqual([true]);
+    expect(calls.saved).toEqual([{ sound: { enabled: false } }]);
+  });
+
+  it('starts muted when sounds are off in the settings', async () => {
+    const { bridge } = recordingBridge({ settings: { ...DEFAULT_SETTINGS, sound: { enabled: false, volume: 40 } } });
+    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await wait(0);
+    expect(screen.getByRole('button', { name: 'Mute sounds' }).getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('BreakScreen check-ins', () => {
+  const withCheckIns = () => recordingBridge({ settings: { ...DEFAULT_SETTINGS, checkIns: true } });
+  const question = () => screen.queryByRole('group', { name: /how stiff|after the routine/ })?.getAttribute('aria-labelledby');
+
+  it('asks nothing while check-ins are off', async () => {
+    render(<BreakScreen routine={routine('posture-reset')} bridge={recordingBridge().bridge} />);
+    await wait(30_000);
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  it('asks before and after with one tap each, while the routine runs on', async () => {
+    const { bridge, calls } = withCheckIns();
+    render(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
+    await wait(0);
+    expect(screen.getByText('Before you start: how stiff is your back right now?')).toBeTruthy();
+    expect(question()).toBeTruthy();
+    await wait(6_000);
+    expect(status()).toBe('Hold 1 of 1');
+    screen.getByRole('button', { name: '6' }).click();
+    await wait(0);
+    expect(question()).toBeUndefined();
+    await wait(20_000);
+    expect(status()).toBe('Routine complete');
+    screen.getByRole('button', { name: '0, not stiff at all' }).click();
+    await wait(0);
+    expect(calls.checkIns).toEqual([{ moment: 'before', rating: 6 }, { moment: 'after', rating: 0 }]);
+    expect(question()).toBeUndefined();
+  });
+
+  it('can be skipped, and asks nothing after "This hurts"', async () => {
+    const { bridge, calls } = withCheckIns();
+    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await wait(0);
+    screen.getByRole('button', { name: 'Skip' }).click();
+    await wait(0);
+    expect(question()).toBeUndefined();
+    screen.getByRole('button', { name: 'This hurts' }).click();
+    await wait(0);
+    expect(screen.queryByText('And now, after the routine?')).toBeNull();
+    expect(calls.checkIns).toEqual([]);
   });
 });

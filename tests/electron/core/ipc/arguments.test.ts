@@ -13,7 +13,11 @@ describe('checkArguments', () => {
     ['startBreak', ['unwind']],
     ['recordRoutine', [{ routineId: 'quick-brace', outcome: 'hurt', exercisesDone: ['abdominal-bracing'] }]],
     ['offerRoutine', ['micro']],
-    ['setMuted', [true]],
+    ['importSettings', ['{"theme": "dark"}']],
+    ['exportFile', ['history-csv']],
+    ['recordCheckIn', [{ moment: 'before', rating: 0 }]],
+    ['recordCheckIn', [{ moment: 'after', rating: 10 }]],
+    ['history', []],
     ['status', []],
     ['saveSettings', [{ anything: 'is checked by parseSettings' }]],
   ] as const)('accepts %s(%j)', (method, args) => {
@@ -29,7 +33,12 @@ describe('checkArguments', () => {
     ['recordRoutine', [{ routineId: 'unwind', outcome: 'great', exercisesDone: [] }], '[0].outcome must be "completed", "ended" or "hurt"'],
     ['recordRoutine', [{ routineId: 'unwind', outcome: 'ended', exercisesDone: ['juggling'] }], "[0].exercisesDone[0] must be one of Limber's exercises"],
     ['offerRoutine', ['huge'], '[0] must be "micro" or "long"'],
-    ['setMuted', ['yes'], '[0] must be true or false'],
+    ['importSettings', [{ theme: 'dark' }], '[0] must be the text of a file'],
+    ['importSettings', ['x'.repeat(100_001)], '[0] is longer than a settings file can be (100000 characters)'],
+    ['exportFile', ['/etc/passwd'], '[0] must be "settings", "history-csv" or "history-json"'],
+    ['recordCheckIn', [{ moment: 'before', rating: 11 }], '[0].rating must be a whole number between 0 and 10'],
+    ['recordCheckIn', [{ moment: 'during', rating: 5 }], '[0].moment must be "before" or "after"'],
+    ['takeGuidance', [true], 'takes no arguments'],
     ['status', [1], 'takes no arguments'],
   ] as const)('refuses %s(%j), saying %s', (method, args, message) => {
     const checked = checkArguments(method, [...args]);

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import type { LimberBridge } from '../../electron/core/contract';
+import { matchingPreset, PRESETS, type Preset } from '../../electron/core/settings/presets';
+import { Taste } from './Taste';
+
+/** The first start: what Limber does, the safety notes, how often to break, and a short taste of a routine. */
+export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone: () => void }) {
+  const [preset, setPreset] = useState<Preset['id']>('standard');
+  const [checkIns, setCheckIns] = useState(false);
+  const [startAtLogin, setStartAtLogin] = useState(true);
+  const [tasting, setTasting] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+  useEffect(() => {
+    void bridge.settings().then((settings) => {
+      setPreset(matchingPreset(settings)?.id ?? 'standard');
+      setCheckIns(settings.checkIns);
+      setStartAtLogin(settings.startAtLogin);
+    });
+  }, [bridge]);
+
+  const finish = async () => {
+    const chosen = PRESETS.find((p) => p.id === preset);
+    const result = await bridge.saveSettings({ ...chosen?.timing, checkIns, startAtLogin });
+    if (result.ok) onDone();
+    else setErrors(result.errors);
+  };
+
+  return (
+    <main className="welcome">
+      <h1>Welcome to Limber</h1>
+      <p>Limber notices how long you have been sitting and reminds you to move before it adds up.</p>
+      <ul>
+        <li>It counts sitting time from your keyboard and mouse, your screen lock and sleep. Time away from the desk counts as a break.</li>
+        <li>When a break is due, it offers a short routine you can do in your chair, with a timer that counts the holds, reps and sides.</li>
+        <li>It keeps a history on this computer only, so you can see whether the breaks help.</li>
+      </ul>
+
+      <section className="safety" aria-labelledby="welcome-safety">
+        <h2 id="welcome-safety">Before you start</h2>
+        <ul>
+          <li>Move slowly and only as far as feels comfortable. A stretch should never hurt.</li>
+          <li>If something hurts, stop. Pain that spreads into your legs, numbness or swelling needs a doctor.</li>
+          <li>With a back injury, disc problems, or back pain that has lasted more than three days, ask a doctor or physical therapist before you start.</li>
+        </ul>
+        <p className="fine-print">Limber offers general guidance, not medical advice.</p>
+      </section>
+
+      <fieldset className="welcome-presets">
+        <legend>How often would you like a break?</legend>
+        {PRESETS.map((p) => (
+          <label key={p.id} className="welcome-choice">
+            <input type="radio" name="preset" value={p.id} checked={preset === p.id} onChange={() => { setPreset(p.id); }} />
+            <span><strong>{p.name}</strong> {p.summary}</span>
+          </label>
+        ))}
+        <p className="fine-print">You can change the exact times in Settings whenever you like.</p>
+      </fieldset>
+
+      <fieldset>
+        <legend>Options</legend>
+        <label className="welcome-choice">
+          <input type="checkbox" checked={checkIns} onChange={(event) => { setCheckIns(event.target.checked); }} />
+          <span>Ask me how stiff my back feels before and after each routine, so I can see the trend. (Optional, one tap, kept on this computer.)</span>
+        </label>
+        <label className="welcome-choice">
+          <input type="checkbox" checked={startAtLogin} onChange={(event) => { setStartAtLogin(event.target.checked); }} />
+          <span>Start Limber when I log in</span>
+        </label>
+      </fieldset>
+
+      <section aria-labelledby="welcome-taste">
+        <h2 id="welcome-taste">Try one now</h2>
+        {tasting ? <Taste /> : (
+          <button type="button" onClick={() => { setTasting(true); }}>Try a 20-second posture reset</button>
+        )}
+      </section>
+
+      {errors.length > 0 && (
+        <div role="alert"><p>Your choices could not be saved:</p><ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul></div>
+      )}
+      <div className="controls">
+        <button type="button" className="primary" onClick={() => { void finish(); }}>Start using Limber</button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PRESETS } from '../../../electron/core/settings/presets';
+import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
+import { WelcomeScreen } from '../../../renderer/welcome/WelcomeScreen';
+import { recordingBridge } from '../../helpers/bridge';
+
+const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+beforeEach(() => { vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'performance', 'Date'] }); });
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('WelcomeScreen', () => {
+  it('says what Limber does and that it is not medical advice, with Standard, no check-ins and start at login chosen', async () => {
+    render(<WelcomeScreen bridge={recordingBridge().bridge} onDone={() => undefined} />);
+    await wait(0);
+    expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Limber' })).toBeTruthy();
+    expect(screen.getByText(/not medical advice/)).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /Standard/ }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /how stiff my back feels/ }).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Start Limber when I log in' }).checked).toBe(true);
+  });
+
+  it('saves the chosen preset and options together, then is done', async () => {
+    const { bridge, calls, settings } = recordingBridge();
+    const onDone = vi.fn();
+    render(<WelcomeScreen bridge={bridge} onDone={onDone} />);
+    await wait(0);
+    screen.getByRole('radio', { name: /Gentle/ }).click();
+    screen.getByRole('checkbox', { name: /how stiff my back feels/ }).click();
+    screen.getByRole('checkbox', { name: 'Start Limber when I log in' }).click();
+    screen.getByRole('button', { name: 'Start using Limber' }).click();
+    await wait(0);
+    expect(calls.saved).toEqual([{ ...PRESETS[0]?.timing, checkIns: true, startAtLogin: false }]);
+    expect(settings()).toMatchObject({ longBreak: { everyMinutes: 60 }, checkIns: true, startAtLogin: false });
+    expect(onDone).toHaveBeenCalledOnce();
+  });
+
+  it('shows why the choices could not be saved, and stays open', async () => {
+    const { bridge } = recordingBridge();
+    bridge.saveSettings = () => Promise.resolve({ ok: false, errors: ['the settings could not be saved: disk full'] });
+    const onDone = vi.fn();
+    render(<WelcomeScreen bridge={bridge} onDone={onDone} />);
+    await wait(0);
+    screen.getByRole('button', { name: 'Start using Limber' }).click();
+    await wait(0);
+    expect(screen.getByRole('alert').textContent).toContain('disk full');
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('plays a 20-second brace as a taste of a routine, recording nothing', async () => {
+    const { bridge, calls } = recordingBridge({ settings: { ...DEFAULT_SETTINGS, checkIns: true } });
+    render(<WelcomeScreen bridge={bridge} onDone={() => undefined} />);
+    await wait(0);
+    screen.getByRole('button', { name: /Try a 20-second/ }).click();
+    await wait(0);
+    expect(screen.getByRole('status').textContent).toBe('Get ready');
+    await wait(5_000);
+    expect(screen.getByRole('timer').textContent).toBe('20');
+    await wait(20_000);
+    expect(screen.getByRole('status').textContent).toBe('Routine complete');
+    expect([calls.actions, calls.reports, calls.checkIns]).toEqual([[], [], []]);
+  });
+});
