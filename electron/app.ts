@@ -6,6 +6,7 @@ import { localClockTime, localUtcOffset, setMonotonicTimer, systemClock } from '
 import { launchCommand } from './core/autostart-entry';
 import { parseCommandLine, userArguments, USAGE, type CliCommand } from './core/cli';
 import { createEngine, type Engine } from './core/engine/engine';
+import { encodeHistory } from './core/history/codec';
 import { salvageHistory } from './core/history/history';
 import { createHistoryRecorder } from './core/history/recorder';
 import { createHost, salvageAppState, type AppState } from './core/host';
@@ -77,7 +78,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   const dir = app.getPath('userData');
   const settingsFile = openDocument(dir, 'config', salvageSettings);
   const stateFile = openDocument(dir, 'state', salvageAppState);
-  const historyFile = openDocument(dir, 'history', salvageHistory);
+  const historyFile = openDocument(dir, 'history', salvageHistory, { encode: encodeHistory, compact: true });
   // A click on any Limber notification arrives here; only one about a coming or due break starts it.
   let onNotificationClick = () => undefined as unknown;
   const notifier = options.notifier(() => { onNotificationClick(); });

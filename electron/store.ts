@@ -15,16 +15,26 @@ export interface Document<T> {
 
 type Raw = Record<string, unknown>;
 
+export interface DocumentFormat<T> {
+  /** How the value is written; `salvage` reads it back. */
+  encode(value: T): unknown;
+  /** One line of JSON rather than indented: for data nobody edits by hand. */
+  compact: boolean;
+}
+
 /**
  * A JSON document in `dir`, kept by electron-store (atomic writes). A file that is not JSON, or that holds
  * invalid values, is kept as `<name>.corrupt-<time>.json` before anything replaces it; if it cannot be kept,
  * it is not replaced either, and Limber runs on the repaired value in memory.
  */
-export function openDocument<T>(dir: string, name: string, salvage: (raw: unknown) => Salvaged<T>): Document<T> {
+export function openDocument<T>(
+  dir: string, name: string, salvage: (raw: unknown) => Salvaged<T>, format?: DocumentFormat<T>,
+): Document<T> {
   const path = join(dir, `${name}.json`);
   const existed = existsSync(path);
   const open = () => new Store<Raw>({
     name, cwd: dir, clearInvalidConfig: false, accessPropertiesByDotNotation: false, watch: false,
+    ...(format?.compact ? { serialize: (value: Raw) => JSON.stringify(value) } : {}),
   });
   const keepAside = (move: boolean): string | null => {
     const keptAs = join(dir, `${name}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
@@ -58,7 +68,7 @@ export function openDocument<T>(dir: string, name: string, salvage: (raw: unknow
   const writable = () => store !== null && (problem === null || problem.keptAs !== null);
   const save = (next: T) => {
     if (!writable()) throw new Error(`${name}.json is left as it is until its damaged contents can be kept aside`);
-    (store as Store<Raw>).store = next as Raw;
+    (store as Store<Raw>).store = (format ? format.encode(next) : next) as Raw;
     value = next;
   };
   if (problem && writable()) save(value);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startLimber } from '../../electron/app';
+import { salvageHistory } from '../../electron/core/history/history';
 import type { NotificationText } from '../../electron/notifications';
 import { app, fake, FakeWebContents, nativeTheme, powerMonitor, type FakeTray, type FakeWindow } from '../mocks/electron';
 
@@ -317,7 +318,7 @@ describe('startLimber: files', () => {
     await fake.invoke('limber:recordRoutine', own, { routineId: 'quick-brace', outcome: 'completed', exercisesDone: ['abdominal-bracing'] });
     await fake.invoke('limber:act', own, { action: 'finish-break' });
     app.emit('before-quit');
-    const { days } = JSON.parse(readFileSync(join(userData, 'history.json'), 'utf8')) as { days: Record<string, Record<string, unknown>> };
+    const { days } = salvageHistory(JSON.parse(readFileSync(join(userData, 'history.json'), 'utf8'))).value;
     const [today] = Object.values(days);
     expect(today).toMatchObject({ prompts: 2, taken: 1, routinesCompleted: 1, exercises: { 'abdominal-bracing': 1 } });
     expect(today?.sittingSeconds).toBeGreaterThanOrEqual(45 * 60);

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeHistory } from '../../electron/core/history/codec';
 import { salvageHistory } from '../../electron/core/history/history';
+import { sampleHistory } from '../../scripts/sample-history';
 import { salvageSettings } from '../../electron/core/settings/parse';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
 import { openDocument } from '../../electron/store';
@@ -100,5 +102,20 @@ describe('openDocument with history', () => {
       '"yesterday" is not a day like 2026-11-21',
     ]);
     expect(readdirSync(dir).filter((name) => name.startsWith('history.corrupt-'))).toHaveLength(1);
+  });
+
+  it('writes two years as one compact line well under 200 KB, reads it back whole, and upgrades the older format', () => {
+    const older = sampleHistory({ days: 730, today: '2026-11-21' });
+    writeFileSync(file('history.json'), JSON.stringify(older, null, '\t'));
+    const format = { encode: encodeHistory, compact: true };
+    const first = openDocument(dir, 'history', salvageHistory, format);
+    expect(first.problem).toBeNull();
+    expect(first.value()).toEqual(older);
+    first.save(first.value());
+    const text = readFileSync(file('history.json'), 'utf8');
+    expect(text.split('\n')).toHaveLength(1);
+    expect(JSON.parse(text)).toMatchObject({ version: 2 });
+    expect(statSync(file('history.json')).size).toBeLessThan(200 * 1024);
+    expect(openDocument(dir, 'history', salvageHistory, format).value()).toEqual(older);
   });
 });

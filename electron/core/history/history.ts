@@ -4,7 +4,9 @@ import type { CheckIn, RoutineReport } from '../contract';
 import type { EngineEvent } from '../engine/types';
 import { EXERCISES } from '../exercises/library';
 import { describeIssues, type Salvaged } from '../settings/parse';
+import { decodeDays, STORED_VERSION } from './codec';
 
+/** The version of the records themselves, as exported; history.json stores them more compactly (codec.ts). */
 export const HISTORY_VERSION = 1;
 /** A little over two years of days; one record a day keeps the file small. */
 export const KEPT_DAYS = 800;
@@ -111,13 +113,14 @@ export function salvageHistory(raw: unknown): Salvaged<History> {
   if (typeof days !== 'object' || days === null || Array.isArray(days)) {
     return { value: EMPTY_HISTORY, problems: ['the history has no list of days'] };
   }
-  const { version, days: _days, ...extra } = raw as Record<string, unknown>;
-  if (version !== HISTORY_VERSION) {
-    return { value: EMPTY_HISTORY, problems: [`history version ${String(version)} is not one this Limber reads (${HISTORY_VERSION})`] };
+  const { version, days: _days, exercises, ...extra } = raw as Record<string, unknown>;
+  if (version !== HISTORY_VERSION && version !== STORED_VERSION) {
+    return { value: EMPTY_HISTORY, problems: [`history version ${String(version)} is not one this Limber reads (${HISTORY_VERSION} or ${STORED_VERSION})`] };
   }
   const kept: Record<string, DayRecord> = {};
   const problems: string[] = Object.keys(extra).length > 0 ? [`unknown fields: ${Object.keys(extra).join(', ')}`] : [];
-  for (const [day, record] of Object.entries(days)) {
+  const records = version === STORED_VERSION ? decodeDays({ exercises, days: days as Record<string, unknown> }) : days;
+  for (const [day, record] of Object.entries(records)) {
     const parsed = dayRecordSchema.safeParse(record);
     if (!DAY_KEY.test(day)) problems.push(`"${day}" is not a day like 2026-11-21`);
     else if (parsed.success) kept[day] = parsed.data;

@@ -56,7 +56,7 @@ describe('salvageHistory', () => {
     expect(salvageHistory({})).toEqual({ value: EMPTY_HISTORY, problems: [] });
   });
   it('refuses a history from another version, and names fields it does not know', () => {
-    expect(salvageHistory({ version: 2, days: {} }).problems).toEqual(['history version 2 is not one this Limber reads (1)']);
+    expect(salvageHistory({ version: 3, days: {} }).problems).toEqual(['history version 3 is not one this Limber reads (1 or 2)']);
     expect(salvageHistory({ version: 1, days: {}, mood: [] }).problems).toEqual(['unknown fields: mood']);
     expect(salvageHistory({ version: 1, days: [] }).problems).toEqual(['the history has no list of days']);
   });

@@ -1,0 +1,62 @@
+import type { DayRecord, History } from './history';
+
+/** The file format: one short row of numbers a day, so two years stay far below 200 KB. */
+export const STORED_VERSION = 2;
+
+const COUNTS = [
+  'sittingSeconds', 'longestStreakSeconds', 'prompts', 'taken', 'natural', 'snoozed', 'skipped',
+  'routinesCompleted', 'routinesEnded', 'hurtStops',
+] as const satisfies readonly (keyof DayRecord)[];
+
+type Row = [...number[]];
+export interface StoredHistory {
+  version: typeof STORED_VERSION;
+  /** Names the columns of each row's exercise counts. */
+  exercises: string[];
+  /** Each day: the COUNTS in order, then the stiffness tallies [before sum, count, after sum, count] or 0, then exercise counts. */
+  days: Record<string, [...Row, number[] | 0, number[]]>;
+}
+
+const trimZeros = (values: number[]) => values.slice(0, values.findLastIndex((v) => v !== 0) + 1);
+
+export function encodeHistory(history: History): StoredHistory {
+  const exercises = [...new Set(Object.values(history.days).flatMap((day) => Object.keys(day.exercises)))].sort();
+  const days: StoredHistory['days'] = {};
+  for (const [day, r] of Object.entries(history.days)) {
+    const done = r.exercises as Record<string, number | undefined>;
+    days[day] = [
+      ...COUNTS.map((field) => r[field]),
+      r.stiffness ? [r.stiffness.before.sum, r.stiffness.before.count, r.stiffness.after.sum, r.stiffness.after.count] : 0,
+      trimZeros(exercises.map((id) => done[id] ?? 0)),
+    ];
+  }
+  return { version: STORED_VERSION, exercises, days };
+}
+
+const isNumbers = (value: unknown): value is number[] => Array.isArray(value) && value.every((v) => typeof v === 'number');
+
+/**
+ * Turns stored rows back into day records for validation. A row of the wrong shape is passed on as it is,
+ * so the day's validation names it and drops that day only.
+ */
+export function decodeDays(stored: { exercises?: unknown; days: Record<string, unknown> }): Record<string, unknown> {
+  const names = Array.isArray(stored.exercises) && stored.exercises.every((n) => typeof n === 'string') ? stored.exercises : [];
+  const decoded: Record<string, unknown> = {};
+  for (const [day, row] of Object.entries(stored.days)) {
+    const counts = Array.isArray(row) ? row.slice(0, COUNTS.length) : [];
+    const [stiffness, done] = Array.isArray(row) ? row.slice(COUNTS.length) as unknown[] : [];
+    const wellFormed = Array.isArray(row) && row.length === COUNTS.length + 2 && isNumbers(counts) && isNumbers(done)
+      && done.length <= names.length && (stiffness === 0 || (isNumbers(stiffness) && stiffness.length === 4));
+    if (!wellFormed) {
+      decoded[day] = row;
+      continue;
+    }
+    const [bs = 0, bc = 0, as = 0, ac = 0] = stiffness === 0 ? [] : stiffness as number[];
+    decoded[day] = {
+      ...Object.fromEntries(COUNTS.map((field, i) => [field, counts[i]])),
+      exercises: Object.fromEntries(done.flatMap((n, i) => (n > 0 ? [[names[i], n]] : []))),
+      ...(stiffness === 0 ? {} : { stiffness: { before: { sum: bs, count: bc }, after: { sum: as, count: ac } } }),
+    };
+  }
+  return decoded;
+}
