@@ -43,17 +43,18 @@ export function decodeDays(stored: { exercises?: unknown; days: Record<string, u
   const names = Array.isArray(stored.exercises) && stored.exercises.every((n) => typeof n === 'string') ? stored.exercises : [];
   const decoded: Record<string, unknown> = {};
   for (const [day, row] of Object.entries(stored.days)) {
-    const counts = Array.isArray(row) ? row.slice(0, COUNTS.length) : [];
-    const [stiffness, done] = Array.isArray(row) ? row.slice(COUNTS.length) as unknown[] : [];
-    const wellFormed = Array.isArray(row) && row.length === COUNTS.length + 2 && isNumbers(counts) && isNumbers(done)
+    const cells: unknown[] = Array.isArray(row) ? row : [];
+    const counts = cells.slice(0, COUNTS.length);
+    const [stiffness, done] = cells.slice(COUNTS.length);
+    const wellFormed = cells.length === COUNTS.length + 2 && isNumbers(counts) && isNumbers(done)
       && done.length <= names.length && (stiffness === 0 || (isNumbers(stiffness) && stiffness.length === 4));
     if (!wellFormed) {
       decoded[day] = row;
       continue;
     }
-    const [bs = 0, bc = 0, as = 0, ac = 0] = stiffness === 0 ? [] : stiffness as number[];
+    const [bs = 0, bc = 0, as = 0, ac = 0] = isNumbers(stiffness) ? stiffness : [];
     decoded[day] = {
-      ...Object.fromEntries(COUNTS.map((field, i) => [field, counts[i]])),
+      ...Object.fromEntries(COUNTS.map((field, i): [string, unknown] => [field, counts[i]])),
       exercises: Object.fromEntries(done.flatMap((n, i) => (n > 0 ? [[names[i], n]] : []))),
       ...(stiffness === 0 ? {} : { stiffness: { before: { sum: bs, count: bc }, after: { sum: as, count: ac } } }),
     };

@@ -17,7 +17,7 @@ const dayRecord: fc.Arbitrary<DayRecord> = fc.record({
 describe('the stored history format', () => {
   it('reads back exactly what it wrote, for any days', () => {
     fc.assert(fc.property(fc.dictionary(fc.date({ min: new Date('2024-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), dayRecord), (days) => {
-      const history = { version: HISTORY_VERSION, days };
+      const history = { version: HISTORY_VERSION as typeof HISTORY_VERSION, days };
       const stored = JSON.parse(JSON.stringify(encodeHistory(history))) as unknown;
       expect(salvageHistory(stored)).toEqual({ value: history, problems: [] });
     }), { numRuns: 200 });
