@@ -40,7 +40,7 @@ const isNumbers = (value: unknown): value is number[] => Array.isArray(value) &&
  * so the day's validation names it and drops that day only.
  */
 export function decodeDays(stored: { exercises?: unknown; days: Record<string, unknown> }): Record<string, unknown> {
-  const names = Array.isArray(stored.exercises) && stored.exercises.every((n) => typeof n === 'string') ? stored.exercises : [];
+  const names: string[] = Array.isArray(stored.exercises) && stored.exercises.every((n) => typeof n === 'string') ? stored.exercises : [];
   const decoded: Record<string, unknown> = {};
   for (const [day, row] of Object.entries(stored.days)) {
     const cells: unknown[] = Array.isArray(row) ? row : [];
