@@ -55,7 +55,7 @@ export function decodeDays(stored: { exercises?: unknown; days: Record<string, u
     const [bs = 0, bc = 0, as = 0, ac = 0] = isNumbers(stiffness) ? stiffness : [];
     decoded[day] = {
       ...Object.fromEntries(COUNTS.map((field, i): [string, unknown] => [field, counts[i]])),
-      exercises: Object.fromEntries(done.flatMap((n, i) => (n > 0 ? [[names[i], n]] : []))),
+      exercises: Object.fromEntries(done.flatMap((n, i): [string, number][] => (n > 0 ? [[names[i] ?? '', n]] : []))),
       ...(stiffness === 0 ? {} : { stiffness: { before: { sum: bs, count: bc }, after: { sum: as, count: ac } } }),
     };
   }
