@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import type { LimberBridge } from '../electron/core/contract';
 import { ROUTINES, routineById } from '../electron/core/exercises/library';
 import { BreakScreen } from './break/BreakScreen';
-import { SettingsSummary } from './overview/SettingsSummary';
-import { TodaySummary } from './overview/TodaySummary';
 import { BreakPrompt } from './prompt/BreakPrompt';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { StatsScreen } from './stats/StatsScreen';
 import { WelcomeScreen } from './welcome/WelcomeScreen';
 
 /** `#/break?routine=lower-back-reset` → { path: '/break', params }. */
@@ -27,8 +27,8 @@ export function App({ bridge }: { bridge: LimberBridge }) {
   const { path, params } = parseRoute(useHash());
   const routine = routineById(params.get('routine') ?? '');
   if (path === '/break' && routine) return <BreakScreen key={routine.id} routine={routine} bridge={bridge} />;
-  if (path === '/settings') return <SettingsSummary bridge={bridge} />;
-  if (path === '/stats') return <TodaySummary bridge={bridge} />;
+  if (path === '/settings') return <SettingsScreen bridge={bridge} />;
+  if (path === '/stats') return <StatsScreen bridge={bridge} />;
   // Limber closes the welcome window; a browser tab cannot close itself, so the preview goes home instead.
   if (path === '/welcome') return <WelcomeScreen bridge={bridge} onDone={() => { window.close(); window.location.hash = '#/'; }} />;
   if (path === '/prompt') return <BreakPrompt kind={params.get('kind') === 'micro' ? 'micro' : 'long'} bridge={bridge} />;

@@ -1,0 +1,66 @@
+import { useRef, useState } from 'react';
+import type { LimberBridge } from '../../electron/core/contract';
+import type { Settings } from '../../electron/core/settings/schema';
+import type { Save } from './patch';
+import { ResetToDefaults } from './ResetToDefaults';
+
+interface Props {
+  bridge: LimberBridge;
+  save: Save;
+  /** Takes settings that main has already applied, such as an import's. */
+  onApplied: (settings: Settings) => void;
+}
+
+/** Export to a file, import from one (all or nothing), and reset to the defaults. */
+export function FileSection({ bridge, save, onApplied }: Props) {
+  const [notice, setNotice] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const report = (message: string) => {
+    setProblems([]);
+    setNotice(message);
+  };
+
+  const exportSettings = async () => {
+    const result = await bridge.exportFile('settings');
+    if (result.ok) report(`Saved as ${result.savedAs}.`);
+    else report(result.cancelled ? '' : `The file was not saved: ${result.error}`);
+  };
+  const importFrom = async (file: File) => {
+    const result = await bridge.importSettings(await file.text());
+    if (result.ok) {
+      onApplied(result.settings);
+      report(`Imported settings from ${file.name}.`);
+    } else {
+      setNotice('');
+      setProblems(result.errors);
+    }
+  };
+
+  return (
+    <fieldset>
+      <legend>Your settings file</legend>
+      <div className="controls">
+        <button type="button" onClick={() => { void exportSettings(); }}>Export settings…</button>
+        <button type="button" onClick={() => fileInput.current?.click()}>Import settings…</button>
+        <input
+          ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Settings file to import"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            // Cleared so that picking the same file again, after fixing it, is a change too.
+            event.currentTarget.value = '';
+            if (file) void importFrom(file);
+          }}
+        />
+        <ResetToDefaults save={save} onDone={report} />
+      </div>
+      <p role="status">{notice}</p>
+      {problems.length > 0 && (
+        <div role="alert" className="problems">
+          <p>Nothing was imported. The file has these problems:</p>
+          <ul>{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import { LIMITS, type NumberSetting } from '../../electron/core/settings/schema';
+import { numberAt, patchAt, type SectionProps } from './patch';
+import { checkNumber, unitFor, type Unit } from './validate';
+
+interface Props extends SectionProps {
+  path: NumberSetting;
+  label: string;
+  unit: Unit;
+  /** What a special value such as 0 means. */
+  note?: string;
+}
+
+/**
+ * A whole-number setting, typed as text so that anything can be typed and explained. It is saved only
+ * when the user leaves the field or presses Enter: "1" on the way to "120" must never reach the engine.
+ */
+export function NumberField({ path, label, unit, note, settings, save }: Props) {
+  const id = useId();
+  const saved = numberAt(settings, path);
+  const [text, setText] = useState(String(saved));
+  const [syncedWith, setSyncedWith] = useState(saved);
+  const [checked, setChecked] = useState(false);
+  const [refused, setRefused] = useState<string[]>([]);
+  if (saved !== syncedWith) {
+    setSyncedWith(saved);
+    setText(String(saved));
+    setChecked(false);
+    setRefused([]);
+  }
+
+  const check = checkNumber(text, path, unit);
+  const refusal = refused.length > 0 ? `Not saved: ${refused.join('; ')}.` : null;
+  const message = checked ? (check.ok ? refusal : check.message) : null;
+  const commit = () => {
+    setChecked(true);
+    if (!check.ok) return;
+    setText(String(check.value));
+    if (check.value === saved) return;
+    void save(patchAt(path, check.value)).then((result) => { if (!result.ok) setRefused(result.errors); });
+  };
+
+  const [min, max] = LIMITS[path];
+  const hintId = `${id}-hint`;
+  const messageId = `${id}-message`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <div className="field-body">
+        <span className="input-with-unit">
+          <input
+            id={id} type="text" inputMode="numeric" autoComplete="off" value={text}
+            aria-invalid={message ? true : undefined}
+            aria-describedby={message ? `${hintId} ${messageId}` : hintId}
+            onChange={(event) => { setText(event.currentTarget.value); setRefused([]); }}
+            onBlur={commit}
+            onKeyDown={(event) => { if (event.key === 'Enter') commit(); }}
+          />
+          {/* The hint names the unit for screen readers. */}
+          <span className="unit" aria-hidden="true">{unitFor(unit, Number(text))}</span>
+        </span>
+        <p className="hint" id={hintId}>{min}–{max} {unit.many}.{note && ` ${note}`}</p>
+        <div aria-live="polite">{message && <p className="error" id={messageId}>{message}</p>}</div>
+      </div>
+    </div>
+  );
+}

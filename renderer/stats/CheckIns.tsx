@@ -1,0 +1,33 @@
+import type { CheckInTrend } from './check-in-trend';
+import { StiffnessChart } from './StiffnessChart';
+
+const TURN_ON = 'To follow how your back feels over the weeks, turn them on in Settings → Back check-ins.';
+const TAKES_TIME = 'Exercise done regularly tends to make a difference within two to six weeks, so give the trend some time.';
+
+function Empty({ enabled }: { enabled: boolean }) {
+  if (!enabled) return <p>Back check-ins are off. {TURN_ON}</p>;
+  return (
+    <>
+      <p>No check-ins yet. Before and after a routine, Limber asks how stiff your back feels; your answers will show here, week by week.</p>
+      <p>{TAKES_TIME}</p>
+    </>
+  );
+}
+
+/** The six-week stiffness trend; short when check-ins are off and none were ever made. */
+export function CheckIns({ trend, enabled }: { trend: CheckInTrend; enabled: boolean }) {
+  return (
+    <section aria-labelledby="check-ins-title">
+      <h2 id="check-ins-title">Back check-ins</h2>
+      {trend.hasRatings ? (
+        <div className="charts">
+          <StiffnessChart trend={trend} />
+          <div>
+            <p>{TAKES_TIME}</p>
+            {!enabled && <p className="fine-print">Check-ins are off now, so no new weeks will be added. {TURN_ON}</p>}
+          </div>
+        </div>
+      ) : <Empty enabled={enabled} />}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { HistoryView, LimberBridge } from '../../electron/core/contract';
+import type { Guidance } from '../../electron/core/history/check-ins';
+import { EMPTY_DAY } from '../../electron/core/history/history';
+import { BarChart } from './BarChart';
+import { checkInTrend } from './check-in-trend';
+import { CheckIns } from './CheckIns';
+import { ExportPanel } from './ExportPanel';
+import { Glance } from './Glance';
+import { GuidanceNote } from './GuidanceNote';
+import { dailyCharts, type Range } from './series';
+import './stats.css';
+
+const RANGES: Range[] = [7, 30];
+
+interface Stats { history: HistoryView; checkInsOn: boolean; sittingNow: number }
+
+function useStats(bridge: LimberBridge): Stats | 'loading' | 'failed' {
+  const [stats, setStats] = useState<Stats | 'loading' | 'failed'>('loading');
+  useEffect(() => {
+    let current = true;
+    Promise.all([bridge.history(), bridge.settings(), bridge.status()]).then(
+      ([history, settings, status]) => {
+        if (current) setStats({ history, checkInsOn: settings.checkIns, sittingNow: status.snapshot.sittingSeconds });
+      },
+      () => { if (current) setStats('failed'); },
+    );
+    return () => { current = false; };
+  }, [bridge]);
+  return stats;
+}
+
+/** Taking guidance marks it as given, so it is asked for once per window, even when React runs effects twice. */
+function useGuidanceOnce(bridge: LimberBridge): Guidance | null {
+  const [guidance, setGuidance] = useState<Guidance | null>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asked.current) return;
+    asked.current = true;
+    void bridge.takeGuidance().then(setGuidance);
+  }, [bridge]);
+  return guidance;
+}
+
+function DayByDay({ history }: { history: HistoryView }) {
+  const [range, setRange] = useState<Range>(7);
+  // Only the charted days are read, so two years of history cost no more than a month.
+  const charts = useMemo(() => dailyCharts(history.days, history.today, range), [history, range]);
+  return (
+    <section aria-labelledby="day-by-day-title">
+      <h2 id="day-by-day-title">Day by day</h2>
+      <div className="range" role="group" aria-label="Days shown">
+        {RANGES.map((days) => (
+          <button key={days} type="button" aria-pressed={range === days} onClick={() => { setRange(days); }}>Last {days} days</button>
+        ))}
+      </div>
+      <div className="charts">{charts.map((chart) => <BarChart key={chart.id} {...chart} />)}</div>
+    </section>
+  );
+}
+
+function Report({ stats, bridge }: { stats: Stats; bridge: LimberBridge }) {
+  const { history } = stats;
+  const trend = useMemo(() => checkInTrend(history.days, history.today), [history]);
+  return (
+    <>
+      <Glance today={history.days[history.today] ?? EMPTY_DAY} sittingNow={stats.sittingNow} />
+      <DayByDay history={history} />
+      <CheckIns trend={trend} enabled={stats.checkInsOn} />
+      <ExportPanel bridge={bridge} />
+    </>
+  );
+}
+
+/** The statistics window: any guidance, today, the last days in charts, the back check-ins, and export. */
+export function StatsScreen({ bridge }: { bridge: LimberBridge }) {
+  const stats = useStats(bridge);
+  const guidance = useGuidanceOnce(bridge);
+  return (
+    <main className="stats">
+      <h1>Statistics</h1>
+      <p className="fine-print">Your history is kept only on this computer. Limber sends nothing anywhere.</p>
+      {guidance && <GuidanceNote guidance={guidance} />}
+      {typeof stats === 'object'
+        ? <Report stats={stats} bridge={bridge} />
+        : <p role="status">{stats === 'failed' ? 'Your history could not be read.' : 'Loading…'}</p>}
+    </main>
+  );
+}

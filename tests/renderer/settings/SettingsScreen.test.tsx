@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PRESETS } from '../../../electron/core/settings/presets';
+import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
+import { recordingBridge } from '../../helpers/bridge';
+import { group, renderSettings, settle, textbox } from './render';
+
+afterEach(() => {
+  cleanup();
+  delete document.documentElement.dataset.theme;
+});
+
+const preset = (id: string) => {
+  const found = PRESETS.find((p) => p.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+const options = (select: HTMLElement) => within(select).getAllByRole('option').map((option) => option.textContent);
+
+describe('SettingsScreen', () => {
+  it('says it is loading until the settings arrive, then shows every section', async () => {
+    render(<SettingsScreen bridge={recordingBridge().bridge} />);
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    await screen.findByRole('group', { name: 'Presets' });
+    const legends = screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent);
+    expect(legends).toEqual(expect.arrayContaining([
+      'Presets', 'Long breaks', 'Micro breaks', 'Prompts', 'Routines', 'Sound', 'Working hours', 'Back check-ins', 'General',
+      'Your settings file',
+    ]));
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it('saves a checkbox the moment it changes', async () => {
+    const { calls } = await renderSettings();
+    const strict = screen.getByRole('checkbox', { name: 'Strict mode' });
+    fireEvent.click(strict);
+    await settle();
+    expect(calls.saved).toEqual([{ strict: true }]);
+    expect((strict as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Take micro breaks' }));
+    await settle();
+    expect(calls.saved).toEqual([{ strict: true }, { microBreak: { enabled: false } }]);
+    expect(screen.getByRole('checkbox', { name: 'Strict mode' }).getAttribute('aria-describedby')).toBeTruthy();
+  });
+
+  it('applies a preset\'s timings and shows which preset the timings match', async () => {
+    const { calls } = await renderSettings();
+    const presets = group('Presets');
+    expect(presets.textContent).toContain('Your break timings: Standard.');
+    fireEvent.click(within(presets).getByRole('radio', { name: 'Gentle' }));
+    await settle();
+    expect(calls.saved).toEqual([preset('gentle').timing]);
+    expect(presets.textContent).toContain('Your break timings: Gentle.');
+    expect(within(presets).getByRole<HTMLInputElement>('radio', { name: 'Gentle' }).checked).toBe(true);
+    expect(textbox('Long breaks', 'Every')).toHaveProperty('value', '60');
+
+    const every = textbox('Long breaks', 'Every');
+    fireEvent.change(every, { target: { value: '50' } });
+    fireEvent.blur(every);
+    await settle();
+    expect(presets.textContent).toContain('Your break timings: Custom');
+    expect(within(presets).getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
+  });
+
+  it('offers each kind of break only its own routines, or taking turns', async () => {
+    const { calls } = await renderSettings();
+    const long = within(group('Routines')).getByRole('combobox', { name: 'For long breaks' });
+    const micro = within(group('Routines')).getByRole('combobox', { name: 'For micro breaks' });
+    expect(options(micro)).toEqual(['Take turns (all routines)', 'Posture reset']);
+    expect(options(long)).toEqual(['Take turns (all routines)', 'Quick brace', 'Lower-back reset', 'Neck and shoulders', 'Stand and stretch', 'Unwind']);
+    fireEvent.change(long, { target: { value: 'unwind' } });
+    await settle();
+    expect(calls.saved).toEqual([{ routines: { long: 'unwind' } }]);
+    expect(long).toHaveProperty('value', 'unwind');
+  });
+
+  it('saves the prompt style and applies a new theme at once', async () => {
+    const { calls } = await renderSettings();
+    const style = screen.getByRole('combobox', { name: 'How a break is announced' });
+    expect(options(style)).toEqual(['Notification only', 'Notification and a small prompt window']);
+    fireEvent.change(style, { target: { value: 'notification' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Theme' }), { target: { value: 'dark' } });
+    await settle();
+    expect(calls.saved).toEqual([{ promptStyle: 'notification' }, { theme: 'dark' }]);
+    expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('explains that back check-ins are optional and stay on this computer', async () => {
+    const { calls } = await renderSettings();
+    const checkIns = screen.getByRole('checkbox', { name: 'Ask how stiff my back feels before and after a routine' });
+    expect(within(group('Back check-ins')).getByText(/optional.*stay on this computer/)).toBeTruthy();
+    fireEvent.click(checkIns);
+    await settle();
+    expect(calls.saved).toEqual([{ checkIns: true }]);
+  });
+});

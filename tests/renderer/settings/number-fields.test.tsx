@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, LIMITS, type NumberSetting } from '../../../electron/core/settings/schema';
+import { description, renderSettings, settle, textbox } from './render';
+
+afterEach(cleanup);
+
+/** Where each number setting is in the window: its section, its label, and its unit in plural. */
+const FIELDS = {
+  'longBreak.everyMinutes': ['Long breaks', 'Every', 'minutes'],
+  'longBreak.durationMinutes': ['Long breaks', 'Lasting', 'minutes'],
+  'microBreak.everyMinutes': ['Micro breaks', 'Every', 'minutes'],
+  'microBreak.durationSeconds': ['Micro breaks', 'Lasting', 'seconds'],
+  preludeSeconds: ['Prompts', 'Heads-up before a break', 'seconds'],
+  awayMinutes: ['Prompts', 'Count as away after', 'minutes'],
+  'snooze.minutes': ['Prompts', 'Snooze length', 'minutes'],
+  'snooze.limit': ['Prompts', 'Snooze limit', 'times'],
+  'sound.volume': ['Sound', 'Volume', '%'],
+} as const satisfies Record<NumberSetting, readonly [string, string, string]>;
+
+const paths = Object.keys(LIMITS) as NumberSetting[];
+const typeIn = (input: HTMLElement, value: string) => { fireEvent.change(input, { target: { value } }); };
+const current = (path: NumberSetting) =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], DEFAULT_SETTINGS);
+
+describe('every number field', () => {
+  it.each(paths)('%s explains a bad value with its range, saves nothing, then saves a good one on leaving', async (path) => {
+    const [min, max] = LIMITS[path];
+    const [section, label, unit] = FIELDS[path];
+    const { calls } = await renderSettings();
+    const input = textbox(section, label);
+    expect(screen.getAllByText(`${min}–${max} ${unit}.`, { exact: false }).length).toBeGreaterThan(0);
+
+    const bad = ['', 'abc', '4.5', '1e3', '-1', String(min - 1), String(max + 1), ...(min > 0 ? ['0'] : [])];
+    for (const text of bad) {
+      typeIn(input, text);
+      fireEvent.blur(input);
+      await settle();
+      expect(input.getAttribute('aria-invalid'), `"${text}"`).toBe('true');
+      const message = description(input).find((line) => line.includes(`from ${min} to ${max}`));
+      expect(message, `"${text}"`).toMatch(/^[A-Z].*\.$/);
+    }
+    expect(calls.saved).toEqual([]);
+
+    const good = current(path) === max ? min : max;
+    typeIn(input, String(good));
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.blur(input);
+    await settle();
+    const [group = '', field] = path.split('.');
+    expect(calls.saved).toEqual([field ? { [group]: { [field]: good } } : { [path]: good }]);
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(description(input).join(' ')).not.toContain(`from ${min} to ${max}`);
+    expect((input as HTMLInputElement).value).toBe(String(good));
+  });
+});
+
+describe('a number field', () => {
+  it('says what is wrong in plain words, naming the range', async () => {
+    await renderSettings();
+    const input = textbox('Long breaks', 'Every');
+    const messageFor = async (text: string) => {
+      typeIn(input, text);
+      fireEvent.blur(input);
+      await settle();
+      return description(input).at(-1);
+    };
+    expect(await messageFor('')).toBe('Enter a number of minutes from 5 to 240.');
+    expect(await messageFor('abc')).toBe('Use whole minutes, from 5 to 240.');
+    expect(await messageFor('4.5')).toBe('Use whole minutes, from 5 to 240.');
+    expect(await messageFor('0')).toBe('Choose from 5 to 240 minutes.');
+    expect(await messageFor('-3')).toBe('Choose from 5 to 240 minutes.');
+    expect(await messageFor('241')).toBe('Choose from 5 to 240 minutes.');
+  });
+
+  it('shows no message while typing, then keeps the shown one up to date', async () => {
+    await renderSettings();
+    const input = textbox('Long breaks', 'Every');
+    typeIn(input, 'x');
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText('Use whole minutes, from 5 to 240.')).toBeNull();
+    fireEvent.blur(input);
+    expect(screen.getByText('Use whole minutes, from 5 to 240.')).toBeTruthy();
+    typeIn(input, '999');
+    expect(screen.getByText('Choose from 5 to 240 minutes.')).toBeTruthy();
+    typeIn(input, '60');
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText('Choose from 5 to 240 minutes.')).toBeNull();
+  });
+
+  it('saves nothing on the way to a value, only when the user leaves or presses Enter', async () => {
+    const { calls } = await renderSettings();
+    const input = textbox('Long breaks', 'Every');
+    for (const text of ['1', '12', '120']) typeIn(input, text);
+    await settle();
+    expect(calls.saved).toEqual([]);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await settle();
+    expect(calls.saved).toEqual([{ longBreak: { everyMinutes: 120 } }]);
+    fireEvent.blur(input);
+    await settle();
+    expect(calls.saved).toHaveLength(1);
+  });
+
+  it('names the unit in the singular for 1', async () => {
+    await renderSettings();
+    const input = textbox('Long breaks', 'Lasting');
+    expect(input.parentElement?.textContent).toBe('minutes');
+    typeIn(input, '1');
+    expect(input.parentElement?.textContent).toBe('minute');
+  });
+
+  it('shows at the field why Limber refused to save', async () => {
+    const recording = await renderSettings();
+    recording.bridge.saveSettings = (patch) => {
+      recording.calls.saved.push(patch);
+      return Promise.resolve({ ok: false, errors: ['the settings file could not be written'] });
+    };
+    const input = textbox('Prompts', 'Snooze length');
+    typeIn(input, '10');
+    fireEvent.blur(input);
+    await settle();
+    expect(recording.calls.saved).toEqual([{ snooze: { minutes: 10 } }]);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(description(input)).toContain('Not saved: the settings file could not be written.');
+  });
+});

@@ -1,0 +1,23 @@
+import { act, render, screen, within } from '@testing-library/react';
+import type { Settings } from '../../../electron/core/settings/schema';
+import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
+import { recordingBridge } from '../../helpers/bridge';
+
+/** The settings window on a recording bridge, once it has loaded. */
+export async function renderSettings(settings?: Settings) {
+  const recording = recordingBridge(settings ? { settings } : {});
+  render(<SettingsScreen bridge={recording.bridge} />);
+  await screen.findByRole('group', { name: 'Presets' });
+  return recording;
+}
+
+/** Lets every pending save or import finish and render. */
+export const settle = () => act(() => new Promise<void>((resolve) => { setTimeout(resolve, 0); }));
+
+export const group = (name: string) => screen.getByRole('group', { name });
+
+export const textbox = (groupName: string, label: string) => within(group(groupName)).getByRole('textbox', { name: label });
+
+/** The text of every element an input's aria-describedby names. */
+export const description = (input: HTMLElement) =>
+  (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
