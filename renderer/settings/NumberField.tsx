@@ -22,11 +22,16 @@ export function NumberField({ path, label, unit, note, settings, save }: Props) 
   const [syncedWith, setSyncedWith] = useState(saved);
   const [checked, setChecked] = useState(false);
   const [refused, setRefused] = useState<string[]>([]);
+  const [sent, setSent] = useState<number | null>(null);
+  // A value changed elsewhere (an import, a preset) replaces what is shown; this field's own save, which
+  // may come back after the user has typed on, does not.
   if (saved !== syncedWith) {
     setSyncedWith(saved);
-    setText(String(saved));
-    setChecked(false);
-    setRefused([]);
+    if (saved !== sent) {
+      setText(String(saved));
+      setChecked(false);
+      setRefused([]);
+    }
   }
 
   const check = checkNumber(text, path, unit);
@@ -37,6 +42,7 @@ export function NumberField({ path, label, unit, note, settings, save }: Props) 
     if (!check.ok) return;
     setText(String(check.value));
     if (check.value === saved) return;
+    setSent(check.value);
     void save(patchAt(path, check.value)).then((result) => { if (!result.ok) setRefused(result.errors); });
   };
 

@@ -37,7 +37,8 @@ export function useChromium(suite: string) {
       consoleErrors.set(page, errors);
       page.on('console', (message) => { if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`); });
       page.on('pageerror', (error) => { errors.push(error.message); });
-      page.on('close', () => { void context.close(); });
+      // The context goes with its page; when the browser is already closing, that has happened anyway.
+      page.on('close', () => { context.close().catch(() => undefined); });
       return page;
     },
     consoleErrors: (page: Page) => consoleErrors.get(page) ?? [],

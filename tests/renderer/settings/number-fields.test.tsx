@@ -103,6 +103,24 @@ describe('a number field', () => {
     expect(calls.saved).toHaveLength(1);
   });
 
+  it('keeps what the user types while an earlier save is still on its way', async () => {
+    const recording = await renderSettings();
+    let reply = () => undefined as unknown;
+    const replied = new Promise((resolve) => { reply = resolve; });
+    const save = recording.bridge.saveSettings;
+    recording.bridge.saveSettings = async (patch) => { await replied; return save(patch); };
+    const input = textbox('Long breaks', 'Every');
+    typeIn(input, '40');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    typeIn(input, 'often');
+    fireEvent.blur(input);
+    reply();
+    await settle();
+    expect(recording.settings().longBreak.everyMinutes).toBe(40);
+    expect((input as HTMLInputElement).value).toBe('often');
+    expect(description(input)).toContain('Use whole minutes, from 5 to 240.');
+  });
+
   it('names the unit in the singular for 1', async () => {
     await renderSettings();
     const input = textbox('Long breaks', 'Lasting');
