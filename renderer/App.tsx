@@ -1,11 +1,27 @@
 import { useEffect, useState } from 'react';
 import type { LimberBridge } from '../electron/core/contract';
 import { ROUTINES, routineById } from '../electron/core/exercises/library';
-import { BreakScreen } from './break/BreakScreen';
-import { BreakPrompt } from './prompt/BreakPrompt';
-import { SettingsScreen } from './settings/SettingsScreen';
-import { StatsScreen } from './stats/StatsScreen';
-import { WelcomeScreen } from './welcome/WelcomeScreen';
+
+// Each window shows one screen, so each screen is its own chunk: a window loads only what it shows.
+// Loaded into state rather than with React.lazy, whose Suspense holds a first reveal back by up to 300 ms.
+const CHUNKS = {
+  '/break': () => import('./break/BreakScreen'),
+  '/prompt': () => import('./prompt/BreakPrompt'),
+  '/settings': () => import('./settings/SettingsScreen'),
+  '/stats': () => import('./stats/StatsScreen'),
+  '/welcome': () => import('./welcome/WelcomeScreen'),
+};
+type Chunks = { [P in keyof typeof CHUNKS]?: Awaited<ReturnType<(typeof CHUNKS)[P]>> };
+const hasChunk = (path: string): path is keyof typeof CHUNKS => path in CHUNKS;
+
+function useChunk(path: string): Chunks {
+  const [loaded, setLoaded] = useState<Chunks>({});
+  useEffect(() => {
+    if (!hasChunk(path) || loaded[path]) return;
+    void CHUNKS[path]().then((chunk) => { setLoaded((now) => ({ ...now, [path]: chunk })); });
+  }, [path, loaded]);
+  return loaded;
+}
 
 /** `#/break?routine=lower-back-reset` → { path: '/break', params }. */
 export function parseRoute(hash: string): { path: string; params: URLSearchParams } {
@@ -25,13 +41,20 @@ function useHash(): string {
 
 export function App({ bridge }: { bridge: LimberBridge }) {
   const { path, params } = parseRoute(useHash());
+  const chunk = useChunk(path);
   const routine = routineById(params.get('routine') ?? '');
-  if (path === '/break' && routine) return <BreakScreen key={routine.id} routine={routine} bridge={bridge} />;
-  if (path === '/settings') return <SettingsScreen bridge={bridge} />;
-  if (path === '/stats') return <StatsScreen bridge={bridge} />;
+  if (hasChunk(path) && !chunk[path] && (path !== '/break' || routine)) return null;
+  const { BreakScreen } = chunk['/break'] ?? {};
+  const { SettingsScreen } = chunk['/settings'] ?? {};
+  const { StatsScreen } = chunk['/stats'] ?? {};
+  const { WelcomeScreen } = chunk['/welcome'] ?? {};
+  const { BreakPrompt } = chunk['/prompt'] ?? {};
+  if (path === '/break' && routine && BreakScreen) return <BreakScreen key={routine.id} routine={routine} bridge={bridge} />;
+  if (path === '/settings' && SettingsScreen) return <SettingsScreen bridge={bridge} />;
+  if (path === '/stats' && StatsScreen) return <StatsScreen bridge={bridge} />;
   // Limber closes the welcome window; a browser tab cannot close itself, so the preview goes home instead.
-  if (path === '/welcome') return <WelcomeScreen bridge={bridge} onDone={() => { window.close(); window.location.hash = '#/'; }} />;
-  if (path === '/prompt') return <BreakPrompt kind={params.get('kind') === 'micro' ? 'micro' : 'long'} bridge={bridge} />;
+  if (path === '/welcome' && WelcomeScreen) return <WelcomeScreen bridge={bridge} onDone={() => { window.close(); window.location.hash = '#/'; }} />;
+  if (path === '/prompt' && BreakPrompt) return <BreakPrompt kind={params.get('kind') === 'micro' ? 'micro' : 'long'} bridge={bridge} />;
   return (
     <main className="home">
       <h1>Limber</h1>

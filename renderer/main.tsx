@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { LimberBridge } from '../electron/core/contract';
 import { App } from './App';
-import { createPreviewBridge } from './preview/bridge';
+import { lazyBridge } from './lazy-bridge';
 import { applyTheme } from './theme';
 import './styles.css';
 
@@ -11,7 +11,7 @@ declare global {
 }
 
 // Inside Limber the preload provides the bridge; in a plain browser the preview runs the real engine here.
-const bridge = window.limber ?? createPreviewBridge(window.localStorage);
+const bridge = window.limber ?? lazyBridge(import('./preview/bridge').then((m) => m.createPreviewBridge(window.localStorage)));
 void bridge.settings().then((settings) => { applyTheme(settings.theme); });
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<StrictMode><App bridge={bridge} /></StrictMode>);

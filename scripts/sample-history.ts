@@ -28,7 +28,8 @@ export function sampleHistory({ days, today, seed = 7, checkIns = true }: Sample
   for (let i = days - 1; i >= 0; i--) {
     const day = shiftDay(today, -i);
     const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
-    if ((weekday === 0 || weekday === 6) && next() < 0.8) continue;
+    // Most weekends are quiet; today is always recorded, as it is for anyone looking at their statistics.
+    if (i > 0 && (weekday === 0 || weekday === 6) && next() < 0.8) continue;
     const prompts = between(8, 20);
     const taken = between(Math.floor(prompts / 3), prompts);
     const snoozed = between(0, prompts - taken);

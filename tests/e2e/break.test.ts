@@ -5,10 +5,12 @@ import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } 
 
 const chromium = useChromium('Break screen');
 
+/** The break screen once its routine has started, on a clock the test moves. */
 async function openBreak(routine: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await chromium.newPage({ colorScheme });
   await page.clock.install();
   await page.goto(`${chromium.base()}#/break?routine=${routine}`);
+  await page.getByRole('timer').waitFor();
   return page;
 }
 

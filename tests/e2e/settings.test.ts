@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)('settings window in Chromium (preview build)', { t
       ['0', 'Choose from 5 to 240 minutes.'],
       ['-10', 'Choose from 5 to 240 minutes.'],
       ['241', 'Choose from 5 to 240 minutes.'],
-    ]) {
+    ] as const) {
       await every.fill(typed);
       await every.press('Tab');
       expect(await every.getAttribute('aria-invalid'), typed).toBe('true');

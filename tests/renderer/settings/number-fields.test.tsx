@@ -105,10 +105,11 @@ describe('a number field', () => {
 
   it('keeps what the user types while an earlier save is still on its way', async () => {
     const recording = await renderSettings();
-    let reply = () => undefined as unknown;
+    let reply: (value?: unknown) => void = () => undefined;
     const replied = new Promise((resolve) => { reply = resolve; });
-    const save = recording.bridge.saveSettings;
-    recording.bridge.saveSettings = async (patch) => { await replied; return save(patch); };
+    const { bridge } = recording;
+    const save = bridge.saveSettings.bind(bridge);
+    bridge.saveSettings = async (patch) => { await replied; return save(patch); };
     const input = textbox('Long breaks', 'Every');
     typeIn(input, '40');
     fireEvent.keyDown(input, { key: 'Enter' });

@@ -1,0 +1,77 @@
+// Measures the statistics window with two years of history: navigation to rendered charts in Chromium
+// (median of cold loads), and the size of history.json for those two years.
+// Run with `npm run bench:stats` (needs Debian's chromium at /usr/bin/chromium).
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { encodeHistory } from '../electron/core/history/codec';
+import { shiftDay } from '../electron/core/history/days';
+import { dayKey, EMPTY_DAY } from '../electron/core/history/history';
+import { sampleHistory } from './sample-history';
+
+const RUNS = 15;
+const root = join(import.meta.dirname, '..', 'renderer');
+const configFile = join(import.meta.dirname, '..', 'vite.config.ts');
+
+const today = dayKey(Date.now(), (wall) => -new Date(wall).getTimezoneOffset());
+const history = sampleHistory({ days: 730, today });
+const recorded = Object.keys(history.days).length;
+const stored = JSON.stringify(encodeHistory(history));
+// The same records spread over every day of the two years, weekends included.
+const records = Object.values(history.days);
+const busiest = JSON.stringify(encodeHistory({
+  ...history,
+  days: Object.fromEntries(Array.from({ length: 730 }, (_, i) => [shiftDay(today, -i), records[i % records.length] ?? EMPTY_DAY])),
+}));
+
+await build({ root, configFile, logLevel: 'error' });
+const server = await preview({ root, configFile, logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
+const base = server.resolvedUrls?.local[0] ?? '';
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+interface Timing { mounted: number; charted: number }
+
+/** Cold loads of the statistics window over `seeded` history: when it mounted (Loading…) and when its charts were on screen. */
+async function measure(seeded: string): Promise<Timing[]> {
+  const timings: Timing[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 880, height: 760 } });
+    const page = await context.newPage();
+    // Runs before the page's own scripts (and outside its CSP): seeds the history and watches the window appear.
+    await page.addInitScript((stored) => {
+      localStorage.setItem('limber.history', stored);
+      const marks = window as unknown as Partial<Timing>;
+      new MutationObserver((_, observer) => {
+        if (marks.mounted === undefined && document.querySelector('main.stats')) marks.mounted = performance.now();
+        if (document.querySelectorAll('svg[role="img"]').length >= 4) {
+          marks.charted = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    }, seeded);
+    await page.goto(`${base}#/stats`);
+    await page.waitForFunction(() => 'charted' in window);
+    timings.push(await page.evaluate(() => {
+      const { mounted, charted } = window as unknown as Timing;
+      return { mounted, charted };
+    }));
+    await context.close();
+  }
+  return timings;
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const twoYears = await measure(JSON.stringify(history));
+const oneWeek = await measure(JSON.stringify(sampleHistory({ days: 7, today })));
+await browser.close();
+await server.close();
+
+const report = (name: string, timings: Timing[]) => { console.log(
+  `${name}: navigation to charts, median ${median(timings.map((t) => t.charted)).toFixed(0)} ms; ` +
+  `from the window mounting to its charts (loading and checking the history, rendering), median ${median(timings.map((t) => t.charted - t.mounted)).toFixed(0)} ms`); };
+console.log(`statistics window, ${RUNS} cold loads each (target: under 200 ms to render two years):`);
+report(`  two years (${recorded} recorded days)`, twoYears);
+report('  one week', oneWeek);
+console.log(`history.json for those two years: ${(stored.length / 1024).toFixed(1)} KB; ` +
+  `with every one of 730 days recorded: ${(busiest.length / 1024).toFixed(1)} KB (target < 200 KB)`);
