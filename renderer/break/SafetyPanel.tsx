@@ -10,7 +10,8 @@ export function SafetyPanel({ onClose }: { onClose: () => void }) {
       <ul>
         <li>Stop the exercise and rest in a comfortable position. Don&rsquo;t push through pain.</li>
         <li>See a doctor if the pain spreads into your thighs or legs, or comes with numbness, swelling or severe pain.</li>
-        <li>If back pain doesn&rsquo;t get better within a couple of weeks, or lasts more than three days without easing, check with a doctor or physical therapist before you exercise again.</li>
+        <li>If pain has lasted more than three days without easing, check with a physical therapist before you exercise again.</li>
+        <li>If your back hasn&rsquo;t improved within a couple of weeks of regular exercise, talk to a doctor.</li>
         <li>If you are very sore, take a day off from stretching.</li>
       </ul>
       <p className="fine-print">Limber offers general guidance, not medical advice.</p>

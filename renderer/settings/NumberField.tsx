@@ -27,6 +27,7 @@ export function NumberField({ path, label, unit, note, settings, save }: Props) 
   // may come back after the user has typed on, does not.
   if (saved !== syncedWith) {
     setSyncedWith(saved);
+    setSent(null);
     if (saved !== sent) {
       setText(String(saved));
       setChecked(false);
@@ -41,9 +42,13 @@ export function NumberField({ path, label, unit, note, settings, save }: Props) 
     setChecked(true);
     if (!check.ok) return;
     setText(String(check.value));
-    if (check.value === saved) return;
+    if (check.value === (sent ?? saved)) return;
     setSent(check.value);
-    void save(patchAt(path, check.value)).then((result) => { if (!result.ok) setRefused(result.errors); });
+    void save(patchAt(path, check.value)).then((result) => {
+      if (result.ok) return;
+      setSent(null);
+      setRefused(result.errors);
+    });
   };
 
   const [min, max] = LIMITS[path];

@@ -20,7 +20,7 @@ export function ChartFigure({ id, title, note, description, legend, table, child
         {note && <p className="chart-note">{note}</p>}
       </figcaption>
       {legend}
-      <svg className="chart-svg" viewBox={`0 0 ${PLOT.width} ${PLOT.height}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg className="chart-svg" viewBox={`0 0 ${PLOT.width} ${PLOT.height}`} width="100%" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {children}

@@ -14,8 +14,9 @@ function Advice({ guidance }: { guidance: Guidance }) {
   }
   return (
     <p>
-      You have done routines regularly over the last {guidance.days} days, yet your stiffness ratings have not eased.
-      That is worth talking over with a doctor or physical therapist: they can find out what is going on and what would help.
+      You have been checking in for {guidance.days} days and doing routines on most days of the last two weeks, yet your
+      back feels no less stiff before routines than in your first week. That is worth talking over with a doctor or
+      physical therapist, who can suggest what would help you.
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LimberBridge } from '../../electron/core/contract';
 import { matchingPreset, PRESETS, type Preset } from '../../electron/core/settings/presets';
 import { Taste } from './Taste';
@@ -10,8 +10,18 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
   const [startAtLogin, setStartAtLogin] = useState(true);
   const [tasting, setTasting] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
+  const [saving, setSaving] = useState(false);
+  // A second press before the button shows as disabled must not save twice.
+  const finishing = useRef(false);
+  // The stored choices fill the form unless the user has already started choosing.
+  const touched = useRef(false);
+  const choose = <T,>(set: (value: T) => void) => (value: T) => {
+    touched.current = true;
+    set(value);
+  };
   useEffect(() => {
     void bridge.settings().then((settings) => {
+      if (touched.current) return;
       setPreset(matchingPreset(settings)?.id ?? 'standard');
       setCheckIns(settings.checkIns);
       setStartAtLogin(settings.startAtLogin);
@@ -19,10 +29,15 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
   }, [bridge]);
 
   const finish = async () => {
+    if (finishing.current) return;
+    finishing.current = true;
+    setSaving(true);
     const chosen = PRESETS.find((p) => p.id === preset);
     const result = await bridge.saveSettings({ ...chosen?.timing, checkIns, startAtLogin });
     if (result.ok) onDone();
     else setErrors(result.errors);
+    finishing.current = false;
+    setSaving(false);
   };
 
   return (
@@ -39,7 +54,7 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
         <h2 id="welcome-safety">Before you start</h2>
         <ul>
           <li>Move slowly and only as far as feels comfortable. A stretch should never hurt.</li>
-          <li>If something hurts, stop. Pain that spreads into your legs, numbness or swelling needs a doctor.</li>
+          <li>If something hurts, stop. If pain spreads into your legs, or you notice numbness or swelling, please check with a doctor.</li>
           <li>With a back injury, disc problems, or back pain that has lasted more than three days, ask a doctor or physical therapist before you start.</li>
         </ul>
         <p className="fine-print">Limber offers general guidance, not medical advice.</p>
@@ -49,7 +64,7 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
         <legend>How often would you like a break?</legend>
         {PRESETS.map((p) => (
           <label key={p.id} className="welcome-choice">
-            <input type="radio" name="preset" value={p.id} checked={preset === p.id} onChange={() => { setPreset(p.id); }} />
+            <input type="radio" name="preset" value={p.id} checked={preset === p.id} onChange={() => { choose(setPreset)(p.id); }} />
             <span><strong>{p.name}</strong> {p.summary}</span>
           </label>
         ))}
@@ -59,11 +74,11 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
       <fieldset>
         <legend>Options</legend>
         <label className="welcome-choice">
-          <input type="checkbox" checked={checkIns} onChange={(event) => { setCheckIns(event.target.checked); }} />
+          <input type="checkbox" checked={checkIns} onChange={(event) => { choose(setCheckIns)(event.target.checked); }} />
           <span>Ask me how stiff my back feels before and after each routine, so I can see the trend. (Optional, one tap, kept on this computer.)</span>
         </label>
         <label className="welcome-choice">
-          <input type="checkbox" checked={startAtLogin} onChange={(event) => { setStartAtLogin(event.target.checked); }} />
+          <input type="checkbox" checked={startAtLogin} onChange={(event) => { choose(setStartAtLogin)(event.target.checked); }} />
           <span>Start Limber when I log in</span>
         </label>
       </fieldset>
@@ -79,7 +94,7 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
         <div role="alert"><p>Your choices could not be saved:</p><ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul></div>
       )}
       <div className="controls">
-        <button type="button" className="primary" onClick={() => { void finish(); }}>Start using Limber</button>
+        <button type="button" className="primary" disabled={saving} onClick={() => { void finish(); }}>Start using Limber</button>
       </div>
     </main>
   );

@@ -41,8 +41,8 @@ const LOOK_BACK_DAYS = 42;
  * When to suggest seeing a doctor or physical therapist (exercises.md: results usually show within 2 to
  * 6 weeks; see a doctor if pain does not improve within a couple of weeks; stop if it hurts):
  * - a "This hurts" stop in the last 7 days;
- * - or, after at least 14 days of check-ins with regular routines, this week's stiffness before routines is
- *   no lower than in the first week of check-ins, and more than mild.
+ * - or, with check-ins going for at least 14 days and a routine done on 8 of the last 14, this week's stiffness
+ *   before routines is no lower than in the first week of check-ins (within the last six weeks), and more than mild.
  * It never says what is wrong; it only says when to ask someone who can tell.
  */
 export function guidanceFor(days: Readonly<Record<string, DayRecord>>, today: string): Guidance | null {

@@ -1,6 +1,11 @@
 import type { Settings } from './schema';
 
-type Timing = Pick<Settings, 'longBreak' | 'microBreak' | 'snooze'>;
+/** How often and how long: a preset leaves whether each kind of break is on to the user. */
+interface Timing {
+  longBreak: Omit<Settings['longBreak'], 'enabled'>;
+  microBreak: Omit<Settings['microBreak'], 'enabled'>;
+  snooze: Settings['snooze'];
+}
 
 export interface Preset { id: 'gentle' | 'standard' | 'active'; name: string; summary: string; timing: Timing }
 
@@ -11,8 +16,8 @@ export const PRESETS: readonly Preset[] = [
     name: 'Gentle',
     summary: 'A routine every hour and a posture reset every half hour. Good for a first week.',
     timing: {
-      longBreak: { enabled: true, everyMinutes: 60, durationMinutes: 5 },
-      microBreak: { enabled: true, everyMinutes: 30, durationSeconds: 20 },
+      longBreak: { everyMinutes: 60, durationMinutes: 5 },
+      microBreak: { everyMinutes: 30, durationSeconds: 20 },
       snooze: { minutes: 10, limit: 3 },
     },
   },
@@ -21,8 +26,8 @@ export const PRESETS: readonly Preset[] = [
     name: 'Standard',
     summary: 'A routine every 45 minutes and a posture reset every 15.',
     timing: {
-      longBreak: { enabled: true, everyMinutes: 45, durationMinutes: 5 },
-      microBreak: { enabled: true, everyMinutes: 15, durationSeconds: 30 },
+      longBreak: { everyMinutes: 45, durationMinutes: 5 },
+      microBreak: { everyMinutes: 15, durationSeconds: 30 },
       snooze: { minutes: 5, limit: 3 },
     },
   },
@@ -31,8 +36,8 @@ export const PRESETS: readonly Preset[] = [
     name: 'Active',
     summary: 'A routine every 30 minutes and a posture reset every 10, with one snooze.',
     timing: {
-      longBreak: { enabled: true, everyMinutes: 30, durationMinutes: 5 },
-      microBreak: { enabled: true, everyMinutes: 10, durationSeconds: 30 },
+      longBreak: { everyMinutes: 30, durationMinutes: 5 },
+      microBreak: { everyMinutes: 10, durationSeconds: 30 },
       snooze: { minutes: 5, limit: 1 },
     },
   },

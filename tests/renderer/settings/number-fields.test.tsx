@@ -122,6 +122,22 @@ describe('a number field', () => {
     expect(description(input)).toContain('Use whole minutes, from 5 to 240.');
   });
 
+  it('shows a preset\'s value after the field\'s own save, and saves a value once however it is committed', async () => {
+    const { calls } = await renderSettings();
+    const input = textbox('Prompts', 'Snooze length');
+    typeIn(input, '10');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    fireEvent.blur(input);
+    await settle();
+    expect(calls.saved).toEqual([{ snooze: { minutes: 10 } }]);
+    screen.getByRole('radio', { name: /Standard/ }).click();
+    await settle();
+    expect((input as HTMLInputElement).value).toBe('5');
+    screen.getByRole('radio', { name: /Gentle/ }).click();
+    await settle();
+    expect((input as HTMLInputElement).value).toBe('10');
+  });
+
   it('names the unit in the singular for 1', async () => {
     await renderSettings();
     const input = textbox('Long breaks', 'Lasting');
@@ -143,5 +159,8 @@ describe('a number field', () => {
     expect(recording.calls.saved).toEqual([{ snooze: { minutes: 10 } }]);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(description(input)).toContain('Not saved: the settings file could not be written.');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await settle();
+    expect(recording.calls.saved).toHaveLength(2);
   });
 });

@@ -39,6 +39,21 @@ describe('WelcomeScreen', () => {
     expect(onDone).toHaveBeenCalledOnce();
   });
 
+  it('keeps choices made before the stored settings arrive, and saves once however often Start is pressed', async () => {
+    const { bridge, calls } = recordingBridge({ settings: { ...DEFAULT_SETTINGS, checkIns: true } });
+    const onDone = vi.fn();
+    render(<WelcomeScreen bridge={bridge} onDone={onDone} />);
+    screen.getByRole('radio', { name: /Active/ }).click();
+    await wait(0);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /Active/ }).checked).toBe(true);
+    const start = screen.getByRole('button', { name: 'Start using Limber' });
+    start.click();
+    start.click();
+    await wait(0);
+    expect(calls.saved).toHaveLength(1);
+    expect(onDone).toHaveBeenCalledOnce();
+  });
+
   it('shows why the choices could not be saved, and stays open', async () => {
     const { bridge } = recordingBridge();
     bridge.saveSettings = () => Promise.resolve({ ok: false, errors: ['the settings could not be saved: disk full'] });

@@ -19,6 +19,14 @@ describe('presets', () => {
     expect(new Set(every).size).toBe(PRESETS.length);
   });
 
+  it('leave a kind of break the user switched off switched off', () => {
+    const off = { ...DEFAULT_SETTINGS, microBreak: { ...DEFAULT_SETTINGS.microBreak, enabled: false } };
+    const active = PRESETS.find((p) => p.id === 'active');
+    const parsed = parseSettings(active?.timing, off);
+    expect(parsed.ok && parsed.value.microBreak).toEqual({ enabled: false, everyMinutes: 10, durationSeconds: 30 });
+    expect(parsed.ok && matchingPreset(parsed.value)?.id).toBe('active');
+  });
+
   it('match nothing once the user changes a timing', () => {
     expect(matchingPreset({ ...DEFAULT_SETTINGS, snooze: { minutes: 5, limit: 2 } })).toBeNull();
   });
