@@ -1,6 +1,6 @@
 import type { BreakKind } from '../../electron/core/engine/types';
 import { ROUTINES } from '../../electron/core/exercises/library';
-import type { Settings } from '../../electron/core/settings/schema';
+import { PROMPT_STYLES, type Settings } from '../../electron/core/settings/schema';
 import { Checkbox, SelectField } from './controls';
 import { NumberField } from './NumberField';
 import type { SectionProps } from './patch';
@@ -26,10 +26,10 @@ export function BreakTimings(props: SectionProps) {
   );
 }
 
-const PROMPT_STYLE_NAMES: readonly (readonly [Settings['promptStyle'], string])[] = [
-  ['notification', 'Notification only'],
-  ['notification-and-window', 'Notification and a small prompt window'],
-];
+const PROMPT_STYLE_NAMES: Record<Settings['promptStyle'], string> = {
+  notification: 'Notification only',
+  'notification-and-window': 'Notification and a small prompt window',
+};
 
 export function Prompts(props: SectionProps) {
   const { settings, save } = props;
@@ -48,7 +48,7 @@ export function Prompts(props: SectionProps) {
         onChange={(strict) => save({ strict })}
       />
       <SelectField
-        label="How a break is announced" value={settings.promptStyle} options={PROMPT_STYLE_NAMES}
+        label="How a break is announced" value={settings.promptStyle} options={PROMPT_STYLES.map((style) => [style, PROMPT_STYLE_NAMES[style]] as const)}
         onChange={(promptStyle) => save({ promptStyle })}
       />
     </fieldset>

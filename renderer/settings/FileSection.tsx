@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import type { LimberBridge } from '../../electron/core/contract';
-import type { Settings } from '../../electron/core/settings/schema';
+import { MAX_SETTINGS_FILE_CHARS, type Settings } from '../../electron/core/settings/schema';
 import type { Save } from './patch';
+import { exportOutcome } from '../export-outcome';
 import { ResetToDefaults } from './ResetToDefaults';
 
 interface Props {
@@ -22,12 +23,13 @@ export function FileSection({ bridge, save, onApplied }: Props) {
   };
 
   const exportSettings = async () => {
-    const result = await bridge.exportFile('settings');
-    if (result.ok) report(`Saved as ${result.savedAs}.`);
-    else report(result.cancelled ? '' : `The file was not saved: ${result.error}`);
+    report(exportOutcome(await bridge.exportFile('settings')));
   };
   const importFrom = async (file: File) => {
-    const result = await bridge.importSettings(await file.text());
+    // A huge file picked by mistake is refused unread (bytes are never fewer than characters).
+    const result = file.size > MAX_SETTINGS_FILE_CHARS
+      ? { ok: false as const, errors: [`${file.name} is larger than a settings file can be (${MAX_SETTINGS_FILE_CHARS / 1000} KB)`] }
+      : await bridge.importSettings(await file.text());
     if (result.ok) {
       onApplied(result.settings);
       report(`Imported settings from ${file.name}.`);

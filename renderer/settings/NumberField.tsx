@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS, type NumberSetting } from '../../electron/core/settings/schema';
 import { numberAt, patchAt, type SectionProps } from './patch';
 import { checkNumber, unitFor, type Unit } from './validate';
@@ -50,6 +50,15 @@ export function NumberField({ path, label, unit, note, settings, save }: Props) 
       setRefused(result.errors);
     });
   };
+
+  // Closing the window while a valid value is still being typed keeps it, as leaving the field would.
+  const commitOnHide = useRef(commit);
+  commitOnHide.current = commit;
+  useEffect(() => {
+    const hide = () => { commitOnHide.current(); };
+    window.addEventListener('pagehide', hide);
+    return () => { window.removeEventListener('pagehide', hide); };
+  }, []);
 
   const [min, max] = LIMITS[path];
   const hintId = `${id}-hint`;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { LimberBridge } from '../../electron/core/contract';
-import type { Settings } from '../../electron/core/settings/schema';
+import { THEMES, type Settings } from '../../electron/core/settings/schema';
 import { applyTheme } from '../theme';
 import { BreakTimings, Prompts, Routines } from './BreakSections';
 import { Checkbox, SelectField } from './controls';
@@ -12,7 +12,7 @@ import { UNITS } from './validate';
 import { WorkingHours } from './WorkingHours';
 import './settings.css';
 
-const THEME_NAMES: readonly (readonly [Settings['theme'], string])[] = [['system', 'System'], ['light', 'Light'], ['dark', 'Dark']];
+const THEME_NAMES: Record<Settings['theme'], string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 /** The settings window: every setting, each saved as soon as it is changed and valid. */
 export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
@@ -37,7 +37,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
   return (
     <main className="settings">
       <h1>Settings</h1>
-      <p className="hint">Each change is saved as soon as you make it.</p>
+      <p className="hint">Choices are saved as you make them; a number when you leave its field or press Enter.</p>
       <p role="status" className="save-notice">{notice}</p>
       <PresetPicker {...props} />
       <BreakTimings {...props} />
@@ -60,7 +60,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
       <fieldset>
         <legend>General</legend>
         <Checkbox label="Start Limber when I log in" checked={settings.startAtLogin} onChange={(startAtLogin) => save({ startAtLogin })} />
-        <SelectField label="Theme" value={settings.theme} options={THEME_NAMES} onChange={(theme) => save({ theme })} />
+        <SelectField label="Theme" value={settings.theme} options={THEMES.map((theme) => [theme, THEME_NAMES[theme]] as const)} onChange={(theme) => save({ theme })} />
       </fieldset>
       <FileSection bridge={bridge} save={save} onApplied={applied} />
     </main>

@@ -1,7 +1,7 @@
 import type { TimeRange } from '../../electron/core/settings/schema';
 import type { DayProblem } from './validate';
+import { MAX_RANGES_A_DAY } from '../../electron/core/settings/schema';
 
-export const MAX_RANGES = 12;
 
 interface Props {
   /** Prefix of every element id in this day, so the parent can move focus to them. */
@@ -63,7 +63,7 @@ export function WorkingDay({ id, name, ranges, problems, onEdit, onCommit, onAdd
         {problems.length > 0 && <p className="error" id={messageId}>{problems.map((problem) => problem.message).join(' ')}</p>}
       </div>
       <div className="day-actions">
-        <button type="button" id={`${id}-add`} disabled={ranges.length >= MAX_RANGES} onClick={onAdd}>
+        <button type="button" id={`${id}-add`} disabled={ranges.length >= MAX_RANGES_A_DAY} onClick={onAdd}>
           Add a range<span className="visually-hidden"> to {name}</span>
         </button>
         <button type="button" onClick={onCopy}>Copy {name} to all weekdays</button>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Settings, TimeRange, Weekday } from '../../electron/core/settings/schema';
+import { DAY_NAMES } from '../day-names';
 import { Checkbox } from './controls';
 import type { SectionProps } from './patch';
 import { dayProblems } from './validate';
@@ -7,9 +8,6 @@ import { WorkingDay } from './WorkingDay';
 
 type Days = Settings['workingHours']['days'];
 
-const DAY_NAMES: Readonly<Record<Weekday, string>> = {
-  mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
-};
 const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEKDAYS_ONLY: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 

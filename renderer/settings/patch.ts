@@ -3,7 +3,7 @@ import type { NumberSetting, Settings } from '../../electron/core/settings/schem
 
 type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 /** What `bridge.saveSettings` takes: any part of the settings; a list replaces the one there. */
-export type SettingsPatch = DeepPartial<Settings>;
+type SettingsPatch = DeepPartial<Settings>;
 export type Save = (patch: SettingsPatch) => Promise<SaveResult>;
 
 /** What every section of the settings window gets: the settings in force and the way to change them. */

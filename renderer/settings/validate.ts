@@ -1,4 +1,4 @@
-import { LIMITS, minutesOfDay, type NumberSetting, type TimeRange } from '../../electron/core/settings/schema';
+import { CLOCK_TIME, LIMITS, minutesOfDay, type NumberSetting, type TimeRange } from '../../electron/core/settings/schema';
 
 /** How a number field's unit reads in its messages. */
 export interface Unit { one: string; many: string; amount: string; whole: string }
@@ -12,7 +12,7 @@ export const UNITS = {
 
 export const unitFor = (unit: Unit, count: number): string => (count === 1 ? unit.one : unit.many);
 
-export type NumberCheck = { ok: true; value: number } | { ok: false; message: string };
+type NumberCheck = { ok: true; value: number } | { ok: false; message: string };
 
 /** Reads what was typed in a number field; every message names the allowed range. */
 export function checkNumber(text: string, path: NumberSetting, unit: Unit): NumberCheck {
@@ -27,13 +27,11 @@ export function checkNumber(text: string, path: NumberSetting, unit: Unit): Numb
 
 export interface DayProblem { ranges: number[]; message: string }
 
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 function rangeProblem([start, end]: TimeRange, index: number): DayProblem | null {
   const ranges = [index];
   const name = `Range ${index + 1}`;
   if (start === '' || end === '') return { ranges, message: `${name} needs both a start and an end time.` };
-  if (!CLOCK.test(start) || !(CLOCK.test(end) || end === '24:00')) return { ranges, message: `${name} needs times like 09:00.` };
+  if (!CLOCK_TIME.test(start) || !(CLOCK_TIME.test(end) || end === '24:00')) return { ranges, message: `${name} needs times like 09:00.` };
   if (minutesOfDay(start) >= minutesOfDay(end)) return { ranges, message: `${name} must start before it ends.` };
   return null;
 }

@@ -1,4 +1,4 @@
-export interface TableRow { name: string; cells: string[] }
+interface TableRow { name: string; cells: string[] }
 
 /** A chart's numbers as a table: the first column names each row. */
 export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: TableRow[] }) {

@@ -1,17 +1,13 @@
 import { useState } from 'react';
-import type { ExportKind, ExportResult, LimberBridge } from '../../electron/core/contract';
-
-function outcome(result: ExportResult): string {
-  if (result.ok) return `Saved as ${result.savedAs}.`;
-  return result.cancelled ? 'Not saved.' : `Could not save: ${result.error}`;
-}
+import type { ExportKind, LimberBridge } from '../../electron/core/contract';
+import { exportOutcome } from '../export-outcome';
 
 /** Saves the daily history as a file the user picks; the outcome is announced politely. */
 export function ExportPanel({ bridge }: { bridge: LimberBridge }) {
   const [message, setMessage] = useState('');
   const save = (kind: ExportKind) => {
     setMessage('');
-    void bridge.exportFile(kind).then((result) => { setMessage(outcome(result)); });
+    void bridge.exportFile(kind).then((result) => { setMessage(exportOutcome(result)); });
   };
   return (
     <section aria-labelledby="export-title">

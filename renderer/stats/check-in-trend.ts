@@ -2,7 +2,7 @@ import { checkInWeeks, type CheckInWeek } from '../../electron/core/history/chec
 import type { DayRecord } from '../../electron/core/history/history';
 import { plural, shortDate } from './labels';
 
-export const TREND_WEEKS = 6;
+const TREND_WEEKS = 6;
 
 export interface CheckInTrend {
   weeks: CheckInWeek[];

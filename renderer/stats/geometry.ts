@@ -29,7 +29,7 @@ export const yFor = (value: number, scale: Scale): number => baseline - (value /
 const slotWidth = (slots: number): number => innerWidth / slots;
 export const slotCenter = (index: number, slots: number): number => PLOT.left + (index + 0.5) * slotWidth(slots);
 
-export interface BarRect<T> { x: number; y: number; width: number; height: number; series: T; slot: number }
+interface BarRect<T> { x: number; y: number; width: number; height: number; series: T; slot: number }
 
 const BAR_SHARE = 0.7;
 

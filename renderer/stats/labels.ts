@@ -1,4 +1,6 @@
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { WEEKDAYS } from '../../electron/core/settings/schema';
+import { DAY_NAMES } from '../day-names';
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** On longer ranges only every fifth day is named on the axis, counting back from today, so labels never collide. */
 const LABEL_EVERY = 5;
@@ -7,7 +9,7 @@ const LABEL_EVERY = 5;
 function parts(day: string) {
   const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
   const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-  return { weekday: WEEKDAYS[weekday] ?? '', date, month: MONTHS[month - 1] ?? '' };
+  return { weekday: DAY_NAMES[WEEKDAYS[weekday] ?? 'sun'], date, month: MONTHS[month - 1] ?? '' };
 }
 
 /** "18 Nov" */

@@ -8,7 +8,7 @@ export type Range = 7 | 30;
 export type SeriesKey = 'sitting' | 'streak' | 'taken' | 'snoozed' | 'skipped' | 'natural';
 export interface Series { key: SeriesKey; name: string; values: number[] }
 /** The y axis's name with its unit, how many raw units (seconds, counts) one of those holds, and its smallest step. */
-export interface Axis { name: string; per: number; minStep: number }
+interface Axis { name: string; per: number; minStep: number }
 
 /** Everything a bar chart draws and says; stacked when it has more than one series. */
 export interface ChartSpec {

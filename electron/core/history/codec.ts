@@ -8,13 +8,12 @@ const COUNTS = [
   'routinesCompleted', 'routinesEnded', 'hurtStops',
 ] as const satisfies readonly (keyof DayRecord)[];
 
-type Row = [...number[]];
-export interface StoredHistory {
+interface StoredHistory {
   version: typeof STORED_VERSION;
   /** Names the columns of each row's exercise counts. */
   exercises: string[];
   /** Each day: the COUNTS in order, then the stiffness tallies [before sum, count, after sum, count] or 0, then exercise counts. */
-  days: Record<string, [...Row, number[] | 0, number[]]>;
+  days: Record<string, [...number[], number[] | 0, number[]]>;
 }
 
 const trimZeros = (values: number[]) => values.slice(0, values.findLastIndex((v) => v !== 0) + 1);

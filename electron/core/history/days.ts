@@ -16,7 +16,7 @@ export function lastDays(days: Readonly<Record<string, DayRecord>>, today: strin
   });
 }
 
-export interface Tally { sum: number; count: number }
+interface Tally { sum: number; count: number }
 export const average = ({ sum, count }: Tally): number | null => (count > 0 ? sum / count : null);
 
 export const sumTallies = (tallies: readonly (Tally | undefined)[]): Tally =>

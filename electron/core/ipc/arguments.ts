@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXERCISES, ROUTINES } from '../exercises/library';
 import { describeIssues } from '../settings/parse';
-import { whole } from '../settings/schema';
+import { MAX_SETTINGS_FILE_CHARS, whole } from '../settings/schema';
 import type { BridgeArgs, BridgeMethod } from './channels';
 
 const kind = z.enum(['micro', 'long'], { error: 'must be "micro" or "long"' });
@@ -24,9 +24,6 @@ const routineReport = z.strictObject({
   exercisesDone: z.array(exerciseId).max(EXERCISES.length),
 });
 
-/** A settings file is a few kilobytes; anything near this is not one. */
-const MAX_IMPORT_CHARS = 100_000;
-
 const none = z.tuple([], { error: 'takes no arguments' });
 const one = <T extends z.ZodType>(schema: T) => z.tuple([schema], { error: 'takes exactly one argument' });
 
@@ -40,7 +37,7 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodType<BridgeArgs<M>> } = {
   settings: none,
   // Settings carry their own validation (parseSettings), which names each field.
   saveSettings: one(z.unknown()),
-  importSettings: one(z.string({ error: 'must be the text of a file' }).max(MAX_IMPORT_CHARS, { error: `is longer than a settings file can be (${MAX_IMPORT_CHARS} characters)` })),
+  importSettings: one(z.string({ error: 'must be the text of a file' }).max(MAX_SETTINGS_FILE_CHARS, { error: `is longer than a settings file can be (${MAX_SETTINGS_FILE_CHARS} characters)` })),
   exportFile: one(z.enum(['settings', 'history-csv', 'history-json'], { error: 'must be "settings", "history-csv" or "history-json"' })),
   history: none,
   recordCheckIn: one(z.strictObject({

@@ -25,10 +25,12 @@ const limited = (path: NumberSetting) => whole(LIMITS[path][0], LIMITS[path][1])
 
 const flag = z.boolean({ error: 'must be true or false' });
 
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A time of day like 09:00; a range may also end at 24:00. */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const MAX_RANGES_A_DAY = 12;
 const clockTime = (allowMidnightEnd: boolean) =>
   z.string({ error: 'must be a time like "09:00"' }).refine(
-    (value) => CLOCK.test(value) || (allowMidnightEnd && value === '24:00'),
+    (value) => CLOCK_TIME.test(value) || (allowMidnightEnd && value === '24:00'),
     { error: 'must be a time like "09:00"' },
   );
 
@@ -43,7 +45,7 @@ const timeRange = z
 
 const dayRanges = z
   .array(timeRange, { error: 'must be a list of time ranges' })
-  .max(12, { error: 'can hold at most 12 ranges' })
+  .max(MAX_RANGES_A_DAY, { error: `can hold at most ${MAX_RANGES_A_DAY} ranges` })
   .refine(
     (ranges) => {
       const sorted = ranges.map(([s, e]) => [minutesOfDay(s), minutesOfDay(e)] as const).sort((a, b) => a[0] - b[0]);
@@ -93,6 +95,9 @@ export const settingsSchema = z.strictObject({
 }, { error: 'settings must be a JSON object' });
 
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** A settings file is a few kilobytes; anything near this is not one. */
+export const MAX_SETTINGS_FILE_CHARS = 100_000;
 export type TimeRange = Settings['workingHours']['days'][Weekday][number];
 
 const officeDay: TimeRange[] = [['09:00', '17:30']];

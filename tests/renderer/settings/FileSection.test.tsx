@@ -35,7 +35,7 @@ describe('the settings file', () => {
     bridge.exportFile = () => Promise.resolve({ ok: false, cancelled: false, error: 'the disk is full' });
     fireEvent.click(screen.getByRole('button', { name: 'Export settings…' }));
     await settle();
-    expect(fileStatus()).toBe('The file was not saved: the disk is full');
+    expect(fileStatus()).toBe('Not saved: the disk is full');
   });
 
   it('opens the file picker from the Import button', async () => {
@@ -61,6 +61,13 @@ describe('the settings file', () => {
     expect(recording.settings()).toEqual(DEFAULT_SETTINGS);
     expect(textbox('Long breaks', 'Every')).toHaveProperty('value', '45');
     expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+
+  it('refuses a file far larger than settings, unread', async () => {
+    const recording = await renderSettings();
+    await importFile(`{"theme": "dark", "x": "${'y'.repeat(100_000)}"}`, 'photo.json');
+    expect(recording.calls.imported).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toContain('photo.json is larger than a settings file can be (100 KB)');
   });
 
   it('imports a good file and shows its values in every field', async () => {

@@ -138,6 +138,15 @@ describe('a number field', () => {
     expect((input as HTMLInputElement).value).toBe('10');
   });
 
+  it('saves a valid value still being typed when the window closes', async () => {
+    const { calls } = await renderSettings();
+    typeIn(textbox('Long breaks', 'Every'), '60');
+    typeIn(textbox('Long breaks', 'Lasting'), 'soon');
+    window.dispatchEvent(new Event('pagehide'));
+    await settle();
+    expect(calls.saved).toEqual([{ longBreak: { everyMinutes: 60 } }]);
+  });
+
   it('names the unit in the singular for 1', async () => {
     await renderSettings();
     const input = textbox('Long breaks', 'Lasting');

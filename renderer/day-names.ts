@@ -1,0 +1,5 @@
+import type { Weekday } from '../electron/core/settings/schema';
+
+export const DAY_NAMES: Readonly<Record<Weekday, string>> = {
+  sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday',
+};
