@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LimberBridge, RoutineReport } from '../../electron/core/contract';
 import { routineExercises } from '../../electron/core/exercises/library';
+import type { Guidance } from '../../electron/core/history/check-ins';
 import type { Routine } from '../../electron/core/exercises/types';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
 import type { Cue } from '../../electron/core/player/player';
 import type { Phase } from '../../electron/core/player/timeline';
 import { createTones } from '../sound';
+import { GuidanceNote } from '../guidance/GuidanceNote';
 import { CheckIn } from './CheckIn';
 import { CountdownRing } from './CountdownRing';
 import { ExerciseFigure } from './figures';
@@ -31,6 +33,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   const [volume, setVolume] = useState(DEFAULT_SETTINGS.sound.volume);
   const [checkIns, setCheckIns] = useState(false);
   const [asking, setAsking] = useState<Asking>(null);
+  const [guidance, setGuidance] = useState<Guidance | null>(null);
   const [ending, setEnding] = useState<Ending>(null);
   const muteTouched = useRef(false);
   const finished = useRef(false);
@@ -80,6 +83,8 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   const running = view?.status === 'running';
   const rate = (rating: number) => {
     if (asking) void bridge.recordCheckIn({ moment: asking, rating });
+    // Right after rating how the back feels is when advice to ask a professional makes sense (at most weekly).
+    if (asking === 'after') void bridge.takeGuidance().then(setGuidance);
     setAsking(null);
   };
 
@@ -132,6 +137,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
         <CheckIn key={asking} onRate={rate} onSkip={() => { setAsking(null); }}
           question={asking === 'before' ? 'Before you start: how stiff is your back right now?' : 'And now, after the routine?'} />
       )}
+      {guidance && <GuidanceNote guidance={guidance} />}
       <section className="timer" aria-label="Timer">
         <CountdownRing progress={view.phaseProgress}>
           <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>

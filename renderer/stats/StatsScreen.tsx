@@ -7,7 +7,7 @@ import { checkInTrend } from './check-in-trend';
 import { CheckIns } from './CheckIns';
 import { ExportPanel } from './ExportPanel';
 import { Glance } from './Glance';
-import { GuidanceNote } from './GuidanceNote';
+import { GuidanceNote } from '../guidance/GuidanceNote';
 import { dailyCharts, type Range } from './series';
 import './stats.css';
 

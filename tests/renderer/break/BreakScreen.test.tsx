@@ -173,6 +173,20 @@ describe('BreakScreen check-ins', () => {
     await wait(0);
     expect(calls.checkIns).toEqual([{ moment: 'before', rating: 6 }, { moment: 'after', rating: 0 }]);
     expect(question()).toBeUndefined();
+    expect(calls.guidanceTaken).toBe(1);
+    expect(screen.queryByRole('heading', { name: 'A word about your back' })).toBeNull();
+  });
+
+  it('passes on guidance after the last rating, when there is some to give', async () => {
+    const { bridge } = recordingBridge({ settings: { ...DEFAULT_SETTINGS, checkIns: true }, guidance: { reason: 'not-improving', days: 20 } });
+    render(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
+    await wait(0);
+    screen.getByRole('button', { name: '7' }).click();
+    await wait(26_000);
+    expect(screen.queryByRole('heading', { name: 'A word about your back' })).toBeNull();
+    screen.getByRole('button', { name: '7' }).click();
+    await wait(0);
+    expect(screen.getByRole('heading', { name: 'A word about your back' })).toBeTruthy();
   });
 
   it('can be skipped, and asks nothing after "This hurts"', async () => {
