@@ -25,6 +25,8 @@ export function WorkingHours({ settings, save }: SectionProps) {
   const [drafts, setDrafts] = useState<Days>(saved);
   const [syncedWith, setSyncedWith] = useState(saved);
   const [checkedDays, setCheckedDays] = useState<ReadonlySet<Weekday>>(new Set());
+  // What this section last sent for each day: its save coming back must not replace what was typed since.
+  const [sent, setSent] = useState<Partial<Days>>({});
   // An object, so that asking twice for the same element moves focus twice.
   const [focus, setFocus] = useState<{ id: string } | null>(null);
   useEffect(() => {
@@ -33,9 +35,11 @@ export function WorkingHours({ settings, save }: SectionProps) {
   if (saved !== syncedWith) {
     // Only days changed from outside (an import, a reset) replace their drafts; unsaved edits elsewhere stay.
     const changed = WEEK.filter((day) => !same(saved[day], syncedWith[day]));
+    const outside = changed.filter((day) => { const mine = sent[day]; return !mine || !same(saved[day], mine); });
     setSyncedWith(saved);
-    setDrafts({ ...drafts, ...daysPatch(changed, (day) => saved[day]) });
-    setCheckedDays(new Set([...checkedDays].filter((day) => !changed.includes(day))));
+    setSent(Object.fromEntries(Object.entries(sent).filter(([day]) => !changed.includes(day as Weekday))));
+    setDrafts({ ...drafts, ...daysPatch(outside, (day) => saved[day]) });
+    setCheckedDays(new Set([...checkedDays].filter((day) => !outside.includes(day))));
   }
 
   const saveDays = (days: readonly Weekday[], next: Days) => {
@@ -43,7 +47,9 @@ export function WorkingHours({ settings, save }: SectionProps) {
     setCheckedDays(new Set([...checkedDays, ...days]));
     const valid = days.filter((day) => dayProblems(next[day]).length === 0);
     const toSave = valid.filter((day) => !same(next[day], saved[day]));
-    if (toSave.length > 0) void save({ workingHours: { days: daysPatch(toSave, (day) => next[day]) } });
+    if (toSave.length === 0) return;
+    setSent({ ...sent, ...daysPatch(toSave, (day) => next[day]) });
+    void save({ workingHours: { days: daysPatch(toSave, (day) => next[day]) } });
   };
   const copy = (from: Weekday) => {
     if (dayProblems(drafts[from]).length > 0) {

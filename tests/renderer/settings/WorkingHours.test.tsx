@@ -35,6 +35,23 @@ describe('working hours', () => {
     expect(within(group('Saturday')).queryByText('Not a working day')).toBeNull();
   });
 
+  it('keeps what is typed in a day while its earlier save is still on its way', async () => {
+    const recording = await renderSettings();
+    let reply: (value?: unknown) => void = () => undefined;
+    const replied = new Promise((resolve) => { reply = resolve; });
+    const { bridge } = recording;
+    const save = bridge.saveSettings.bind(bridge);
+    bridge.saveSettings = async (patch) => { await replied; return save(patch); };
+    setTime('Monday, range 1, To', '16:00');
+    fireEvent.blur(time('Monday, range 1, To'));
+    setTime('Monday, range 1, From', '08:00');
+    reply();
+    await settle();
+    expect(recording.settings().workingHours.days.mon).toEqual([['09:00', '16:00']]);
+    expect(time('Monday, range 1, From').value).toBe('08:00');
+    expect(time('Monday, range 1, To').value).toBe('16:00');
+  });
+
   it('shows a day\'s problems at the day and does not save it', async () => {
     const { calls } = await renderSettings();
     setTime('Monday, range 1, To', '08:00');
