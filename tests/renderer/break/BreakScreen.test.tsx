@@ -152,7 +152,10 @@ describe('BreakScreen check-ins', () => {
 
   it('asks nothing while check-ins are off', async () => {
     render(<BreakScreen routine={routine('posture-reset')} bridge={recordingBridge().bridge} />);
+    await wait(0);
+    expect(screen.queryByRole('group')).toBeNull();
     await wait(30_000);
+    expect(status()).toBe('Routine complete');
     expect(screen.queryByRole('group')).toBeNull();
   });
 
