@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type TimeRange } from '../../../electron/core/settings/schema';
-import { description, group, renderSettings, settle } from './render';
+import { description, group, holdSaves, renderSettings, settle } from './render';
 
 afterEach(cleanup);
 
@@ -37,11 +37,7 @@ describe('working hours', () => {
 
   it('keeps what is typed in a day while its earlier save is still on its way', async () => {
     const recording = await renderSettings();
-    let reply: (value?: unknown) => void = () => undefined;
-    const replied = new Promise((resolve) => { reply = resolve; });
-    const { bridge } = recording;
-    const save = bridge.saveSettings.bind(bridge);
-    bridge.saveSettings = async (patch) => { await replied; return save(patch); };
+    const reply = holdSaves(recording.bridge);
     setTime('Monday, range 1, To', '16:00');
     fireEvent.blur(time('Monday, range 1, To'));
     setTime('Monday, range 1, From', '08:00');

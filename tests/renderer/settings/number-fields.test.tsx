@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, LIMITS, type NumberSetting } from '../../../electron/core/settings/schema';
-import { description, renderSettings, settle, textbox } from './render';
+import { description, holdSaves, renderSettings, settle, textbox } from './render';
 
 afterEach(cleanup);
 
@@ -105,11 +105,7 @@ describe('a number field', () => {
 
   it('keeps what the user types while an earlier save is still on its way', async () => {
     const recording = await renderSettings();
-    let reply: (value?: unknown) => void = () => undefined;
-    const replied = new Promise((resolve) => { reply = resolve; });
-    const { bridge } = recording;
-    const save = bridge.saveSettings.bind(bridge);
-    bridge.saveSettings = async (patch) => { await replied; return save(patch); };
+    const reply = holdSaves(recording.bridge);
     const input = textbox('Long breaks', 'Every');
     typeIn(input, '40');
     fireEvent.keyDown(input, { key: 'Enter' });

@@ -1,4 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
+import type { LimberBridge } from '../../../electron/core/contract';
 import type { Settings } from '../../../electron/core/settings/schema';
 import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
 import { recordingBridge } from '../../helpers/bridge';
@@ -21,3 +22,12 @@ export const textbox = (groupName: string, label: string) => within(group(groupN
 /** The text of every element an input's aria-describedby names. */
 export const description = (input: HTMLElement) =>
   (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+
+/** Holds every save's reply back until the returned function is called, as a slow main process would. */
+export function holdSaves(bridge: LimberBridge): () => void {
+  let reply: (value?: unknown) => void = () => undefined;
+  const replied = new Promise((resolve) => { reply = resolve; });
+  const save = bridge.saveSettings.bind(bridge);
+  bridge.saveSettings = async (patch) => { await replied; return save(patch); };
+  return () => { reply(); };
+}
