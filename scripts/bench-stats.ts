@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { localUtcOffset } from '../electron/clock';
 import { encodeHistory } from '../electron/core/history/codec';
 import { shiftDay } from '../electron/core/history/days';
 import { dayKey, EMPTY_DAY } from '../electron/core/history/history';
@@ -13,7 +14,7 @@ const RUNS = 15;
 const root = join(import.meta.dirname, '..', 'renderer');
 const configFile = join(import.meta.dirname, '..', 'vite.config.ts');
 
-const today = dayKey(Date.now(), (wall) => -new Date(wall).getTimezoneOffset());
+const today = dayKey(Date.now(), localUtcOffset);
 const history = sampleHistory({ days: 730, today });
 const recorded = Object.keys(history.days).length;
 const stored = JSON.stringify(encodeHistory(history));

@@ -40,7 +40,7 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
     now: () => Date.now(),
   });
   let running: ReturnType<typeof load> | null = null;
-  const load = () => import('./engine').then(({ startPreviewEngine }) => startPreviewEngine(settings, recorder));
+  const load = () => import('./engine').then(({ startPreviewEngine }) => startPreviewEngine(settings, recorder, utcOffset));
   return createHost({
     engine: () => (running ??= load()),
     settings: {

@@ -1,11 +1,12 @@
 import { createEngine, type Engine, type StampedEvent } from '../../electron/core/engine/engine';
+import type { UtcOffset } from '../../electron/core/calendar';
 import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
 import type { Settings } from '../../electron/core/settings/schema';
 
 interface Recorder { onEvent(event: StampedEvent): void; onStep(snapshot: EngineSnapshot): void }
 
 /** The real engine for the preview, timed by the page's clocks, with input events as its idle source. */
-export function startPreviewEngine(settings: Settings, recorder: Recorder): Engine {
+export function startPreviewEngine(settings: Settings, recorder: Recorder, utcOffset: UtcOffset): Engine {
   let lastInput = performance.now();
   for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel']) {
     window.addEventListener(type, () => { lastInput = performance.now(); }, { passive: true });
@@ -13,7 +14,7 @@ export function startPreviewEngine(settings: Settings, recorder: Recorder): Engi
   const engine: Engine = createEngine(settings, {
     clock: { now: () => Date.now(), monotonic: () => performance.now() },
     readIdleSeconds: () => Math.floor((performance.now() - lastInput) / 1000),
-    utcOffset: (wall) => -new Date(wall).getTimezoneOffset(),
+    utcOffset,
     setTimer: (at, fire) => {
       const handle = setTimeout(fire, Math.max(0, at - performance.now()));
       return () => { clearTimeout(handle); };

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { localUtcOffset } from '../../electron/clock';
 import { dayKey } from '../../electron/core/history/history';
 import { sampleHistory } from '../../scripts/sample-history';
 import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from './chromium';
 
 const chromium = useChromium('Statistics window');
 // Chromium runs in this machine's time zone, so the day it calls today is this one.
-const today = () => dayKey(Date.now(), (wall) => -new Date(wall).getTimezoneOffset());
+const today = () => dayKey(Date.now(), localUtcOffset);
 
 async function openStats(colorScheme: 'light' | 'dark' = 'light', days = 60): Promise<Page> {
   const page = await chromium.newPage({ colorScheme, viewport: { width: 880, height: 1400 }, acceptDownloads: true });
