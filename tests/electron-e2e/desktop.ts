@@ -1,0 +1,138 @@
+// A real virtual desktop for the real-Electron suite: Xvfb, a private D-Bus session, openbox, trayer (an XEmbed
+// tray host) and dunst, driven with xdotool and read back with xwininfo, xprop and dunstctl.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const TOOLS = ['Xvfb', 'dbus-daemon', 'openbox', 'trayer', 'dunst', 'dunstctl', 'xdotool', 'xwininfo', 'xprop', 'import', 'xterm'];
+const onPath = (tool: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, tool)));
+export const missingDesktopTools = () => TOOLS.filter((tool) => !onPath(tool));
+
+export interface Rect { x: number; y: number; width: number; height: number }
+
+export interface Desktop {
+  env: NodeJS.ProcessEnv;
+  screen: { width: number; height: number };
+  /** Runs an X or D-Bus tool on this desktop; throws with its stderr when it fails. */
+  run(command: string, ...args: string[]): string;
+  screenshot(file: string): void;
+  /** Real input that keeps the session's idle time near zero. */
+  nudgeMouse(): void;
+  /** X windows (top level, mapped) whose title matches. */
+  windowsTitled(pattern: RegExp): { id: string; title: string; rect: Rect }[];
+  activeWindowTitle(): string;
+  /** The icon trayer embedded for `className`, if any. */
+  trayIcon(className: string): Rect | null;
+  /** Every notification dunst has shown, oldest first; closes the ones on screen to read them. */
+  notifications(): { title: string; body: string }[];
+  stop(): Promise<void>;
+}
+
+async function firstLine(stream: Readable): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  const line = text.split('\n')[0]?.trim();
+  if (!line) throw new Error('the process exited before printing its address');
+  return line;
+}
+
+async function until<T>(what: string, probe: () => T | null | undefined, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== null && value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+const parseGeometry = (text: string): Rect | null => {
+  const x = /Absolute upper-left X:\s+(-?\d+)/.exec(text)?.[1];
+  const y = /Absolute upper-left Y:\s+(-?\d+)/.exec(text)?.[1];
+  const width = /Width:\s+(\d+)/.exec(text)?.[1];
+  const height = /Height:\s+(\d+)/.exec(text)?.[1];
+  return x && y && width && height ? { x: Number(x), y: Number(y), width: Number(width), height: Number(height) } : null;
+};
+
+/** Starts a desktop of `width`×`height`; `dpi` 120 is the desktop's text scaled to 125%. */
+export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}): Promise<Desktop> {
+  const children: ChildProcess[] = [];
+  const start = (command: string, args: string[], stdio: ('ignore' | 'pipe')[], env?: NodeJS.ProcessEnv) => {
+    const child = spawn(command, args, { env: env ?? process.env, stdio });
+    children.push(child);
+    return child;
+  };
+  const xvfb = start('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', `${width}x${height}x24`, '-dpi', String(dpi)],
+    ['ignore', 'ignore', 'ignore', 'pipe']);
+  const display = `:${await firstLine(xvfb.stdio[3] as Readable)}`;
+  const dbus = start('dbus-daemon', ['--session', '--nofork', '--print-address=1'], ['ignore', 'pipe', 'ignore']);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, DISPLAY: display, DBUS_SESSION_BUS_ADDRESS: await firstLine(dbus.stdout as Readable),
+    XDG_SESSION_TYPE: 'x11', XDG_CURRENT_DESKTOP: 'openbox',
+  };
+  delete env.WAYLAND_DISPLAY;
+  const run = (command: string, ...args: string[]) => {
+    const result = spawnSync(command, args, { env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr || `exit ${String(result.status)}`}`);
+    return result.stdout;
+  };
+  // GTK and Chromium take the text scale from Xft.dpi, as a desktop's "large text" setting sets it.
+  spawnSync('xrdb', ['-merge', '-'], { env, input: `Xft.dpi: ${dpi}\n` });
+  start('openbox', ['--sm-disable'], ['ignore', 'ignore', 'ignore'], env);
+  start('trayer', ['--edge', 'bottom', '--align', 'right', '--widthtype', 'pixel', '--width', '160', '--height', '32',
+    '--SetDockType', 'true', '--SetPartialStrut', 'true', '--transparent', 'false', '--tint', '0x303030'], ['ignore', 'ignore', 'ignore'], env);
+  start('dunst', ['-config', '/dev/null'], ['ignore', 'ignore', 'ignore'], env);
+  await until('the window manager and the tray', () => {
+    const tree = spawnSync('xwininfo', ['-root', '-tree'], { env, encoding: 'utf8' }).stdout;
+    const owned = spawnSync('dbus-send', ['--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
+      'org.freedesktop.DBus.NameHasOwner', 'string:org.freedesktop.Notifications'], { env, encoding: 'utf8' }).stdout;
+    const wm = spawnSync('xprop', ['-root', '_NET_SUPPORTING_WM_CHECK'], { env, encoding: 'utf8' }).stdout;
+    return tree.includes('"panel"') && owned.includes('boolean true') && wm.includes('window id') ? true : null;
+  });
+
+  const windowsTitled = (pattern: RegExp) => {
+    const ids = spawnSync('xdotool', ['search', '--onlyvisible', '--name', '.'], { env, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    return ids.flatMap((id) => {
+      const title = spawnSync('xdotool', ['getwindowname', id], { env, encoding: 'utf8' }).stdout.trim();
+      if (!pattern.test(title)) return [];
+      const rect = parseGeometry(spawnSync('xwininfo', ['-id', id], { env, encoding: 'utf8' }).stdout);
+      return rect ? [{ id, title, rect }] : [];
+    });
+  };
+
+  return {
+    env,
+    screen: { width, height },
+    run,
+    screenshot: (file) => { run('import', '-window', 'root', file); },
+    nudgeMouse: () => { run('xdotool', 'mousemove_relative', '--', '1', '0'); run('xdotool', 'mousemove_relative', '--', '-1', '0'); },
+    windowsTitled,
+    activeWindowTitle: () => spawnSync('xdotool', ['getactivewindow', 'getwindowname'], { env, encoding: 'utf8' }).stdout.trim(),
+    trayIcon(className) {
+      const tree = run('xwininfo', '-root', '-tree');
+      const panel = /^\s+(0x[0-9a-f]+) "panel"/m.exec(tree)?.[1];
+      if (!panel) return null;
+      const icon = new RegExp(`^\\s+(0x[0-9a-f]+) "[^"]*": \\("[^"]*" "${className}"\\)`, 'm');
+      const inPanel = run('xwininfo', '-id', panel, '-children');
+      const id = icon.exec(inPanel)?.[1];
+      return id ? parseGeometry(run('xwininfo', '-id', id)) : null;
+    },
+    notifications() {
+      run('dunstctl', 'close-all');
+      type Field<T> = { data: T } | undefined;
+      const history = JSON.parse(run('dunstctl', 'history')) as { data: Record<'summary' | 'body', Field<string>>[][] };
+      return (history.data[0] ?? []).map((entry) => ({ title: entry.summary?.data ?? '', body: entry.body?.data ?? '' })).reverse();
+    },
+    async stop() {
+      for (const child of children.reverse()) child.kill();
+      await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((done) => child.once('exit', done)) : null)));
+    },
+  };
+}
+
+export { until };
