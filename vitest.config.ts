@@ -1,16 +1,39 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const REAL_ELECTRON = 'tests/electron-e2e/**/*.test.ts';
+
 export default defineConfig({
-  resolve: {
-    // Recent Electron downloads its binary on the first require; tests get the typed fake instead.
-    alias: { electron: fileURLToPath(new URL('./tests/mocks/electron.ts', import.meta.url)) },
-  },
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
-    // Builds and serves the renderer once for all browser tests (only where Chromium exists).
-    globalSetup: ['tests/e2e/global-setup.ts'],
-    // Inlined so that electron-store's own `import electron` meets the fake too.
-    server: { deps: { inline: ['electron-store'] } },
+    projects: [
+      {
+        resolve: {
+          // Recent Electron downloads its binary on the first require; tests get the typed fake instead.
+          alias: { electron: fileURLToPath(new URL('./tests/mocks/electron.ts', import.meta.url)) },
+        },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: [REAL_ELECTRON],
+          // Builds and serves the renderer once for all browser tests (only where Chromium exists).
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // Inlined so that electron-store's own `import electron` meets the fake too.
+          server: { deps: { inline: ['electron-store'] } },
+        },
+      },
+      {
+        // Limber in a real Electron on a virtual desktop: after the other tests, one file at a time, since each
+        // file has a desktop of its own and real-time waits that a loaded machine would stretch.
+        test: {
+          name: 'electron',
+          include: [REAL_ELECTRON],
+          globalSetup: ['tests/electron-e2e/global-setup.ts'],
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -6,10 +6,12 @@ import type { Log } from './log';
 
 /**
  * Serves the bridge to Limber's own windows. A call from any other sender, or with arguments the contract
- * does not allow, is logged and refused before it reaches `bridge`, so it changes nothing.
+ * does not allow, is logged and refused before it reaches the bridge, so it changes nothing. `bridgeFor` gives
+ * the bridge as the calling window sees it (fitWindow acts on that window).
  */
 export function serveBridge(
-  ipc: Pick<IpcMain, 'handle'>, bridge: LimberBridge, isOwnSender: (event: IpcMainInvokeEvent) => boolean, log: Log,
+  ipc: Pick<IpcMain, 'handle'>, bridgeFor: (event: IpcMainInvokeEvent) => LimberBridge,
+  isOwnSender: (event: IpcMainInvokeEvent) => boolean, log: Log,
 ): void {
   for (const method of BRIDGE_METHODS) {
     ipc.handle(channelOf(method), (event, ...args: unknown[]) => {
@@ -22,7 +24,7 @@ export function serveBridge(
         log.warn(`IPC ${method} refused: ${checked.errors.join('; ')}`);
         throw new Error(`Limber refused ${method}: ${checked.errors.join('; ')}`);
       }
-      return call(bridge, method, checked.args);
+      return call(bridgeFor(event), method, checked.args);
     });
   }
 }

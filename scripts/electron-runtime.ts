@@ -5,7 +5,7 @@
 // dependency: people on macOS and Windows must not download 196 MB of Linux binaries.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, createWriteStream, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -54,19 +54,28 @@ async function writeDefaultApp(resources: string, work: string): Promise<void> {
 
 const cacheRoot = () => join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'limber');
 
-/** The runtime's folder; `electron` inside it is the binary, and electron-builder takes the folder as `electronDist`. */
+/** The runtime as Electron ships it; electron-builder takes this folder as `electronDist`. */
 export const runtimeDir = (root = cacheRoot()) => join(root, `electron-${ELECTRON_VERSION}`);
-export const electronBinary = (root = cacheRoot()) => join(runtimeDir(root), 'electron');
+/** The same files (hard links) plus the default app, so that `electron .` runs the folder as `npm start` does. */
+export const devRuntimeDir = (root = cacheRoot()) => join(root, `electron-${ELECTRON_VERSION}-dev`);
+export const electronBinary = (root = cacheRoot()) => join(devRuntimeDir(root), 'electron');
 
 /** The runtime's binary when it is ready, else null (and the reason, for a test's skip message). */
 export function findRuntime(root = cacheRoot()): { binary: string } | { missing: string } {
   if (process.platform !== 'linux' || process.arch !== 'x64') return { missing: `the runtime is Linux x64 only, this is ${process.platform} ${process.arch}` };
   const binary = electronBinary(root);
-  const marker = join(runtimeDir(root), '.integrity');
-  if (!existsSync(binary) || !existsSync(join(runtimeDir(root), 'resources', 'default_app.asar')) || !existsSync(marker) || readFileSync(marker, 'utf8') !== INTEGRITY) {
+  const marker = join(devRuntimeDir(root), '.integrity');
+  if (!existsSync(join(runtimeDir(root), 'electron')) || !existsSync(marker) || readFileSync(marker, 'utf8') !== INTEGRITY) {
     return { missing: `no Electron ${ELECTRON_VERSION} runtime at ${runtimeDir(root)} (npm run electron:runtime gets it)` };
   }
   return { binary };
+}
+
+/** cpSync's filter, used to hard-link each file instead of copying it (folders are still created by cpSync). */
+function linked(from: string, to: string): boolean {
+  if (statSync(from).isDirectory()) return true;
+  linkSync(from, to);
+  return false;
 }
 
 async function integrityOf(file: string): Promise<string> {
@@ -130,14 +139,18 @@ export async function ensureRuntime(root = cacheRoot(), say: (line: string) => v
       [FuseV1Options.EnableNodeCliInspectArguments]: true,
       [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
     });
-    await writeDefaultApp(join(staged, 'resources'), work);
     const version = execFileSync(binary, ['-e', 'process.stdout.write(process.versions.electron)'], {
       encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
     });
     if (version !== ELECTRON_VERSION) throw new Error(`the unpacked binary says it is Electron ${version}, not ${ELECTRON_VERSION}`);
-    writeFileSync(join(staged, '.integrity'), INTEGRITY);
-    rmSync(runtimeDir(root), { recursive: true, force: true });
-    renameSync(staged, runtimeDir(root));
+    const stagedDev = join(work, 'electron-dev');
+    cpSync(staged, stagedDev, { recursive: true, filter: (from, to) => linked(from, to) });
+    await writeDefaultApp(join(stagedDev, 'resources'), work);
+    writeFileSync(join(stagedDev, '.integrity'), INTEGRITY);
+    for (const [from, to] of [[staged, runtimeDir(root)], [stagedDev, devRuntimeDir(root)]] as const) {
+      rmSync(to, { recursive: true, force: true });
+      renameSync(from, to);
+    }
     say(`Electron ${version} ready at ${runtimeDir(root)} (${files} files)`);
     return electronBinary(root);
   } finally {

@@ -28,6 +28,9 @@ export interface PromptStatus {
   snoozeMinutes: number;
 }
 
+/** A page's natural size in CSS pixels: what its window needs to show it without scrolling. */
+export interface ContentSize { width: number; height: number }
+
 /** Saving settings either applies all of them or none, with one message per problem. */
 export type SaveResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
@@ -53,4 +56,6 @@ export interface LimberBridge {
   recordCheckIn(checkIn: CheckIn): Promise<void>;
   /** Advice to see a professional when it applies and none was given in the last week; taking it counts as given. */
   takeGuidance(): Promise<Guidance | null>;
+  /** Asks for the calling window to fit its content, within the screen's work area (the preview ignores it). */
+  fitWindow(size: ContentSize): Promise<void>;
 }

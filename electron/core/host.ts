@@ -38,7 +38,8 @@ export interface HostDeps {
   saveFile(file: ExportedFile): Promise<ExportResult>;
 }
 
-export type Host = LimberBridge & {
+/** The bridge less what only a desktop window can do, which the shell adds per calling window. */
+export type Host = Omit<LimberBridge, 'fitWindow'> & {
   offerAndStart(kind: BreakKind): Promise<void>;
   /** Starts the routine last offered for `kind` (the one a prompt named), or the next in turn if none was. */
   startOffered(kind: BreakKind): Promise<void>;

@@ -41,7 +41,7 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
   });
   let running: ReturnType<typeof load> | null = null;
   const load = () => import('./engine').then(({ startPreviewEngine }) => startPreviewEngine(settings, recorder, utcOffset));
-  return createHost({
+  const host = createHost({
     engine: () => (running ??= load()),
     settings: {
       current: () => settings,
@@ -55,4 +55,6 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
     showBreak: (routineId) => { window.location.hash = `#/break?routine=${routineId}`; },
     saveFile: download,
   });
+  // A browser tab's size is the user's to choose.
+  return { ...host, fitWindow: () => Promise.resolve() };
 }

@@ -118,7 +118,7 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
       const panel = /^\s+(0x[0-9a-f]+) "panel"/m.exec(tree)?.[1];
       if (!panel) return null;
       const icon = new RegExp(`^\\s+(0x[0-9a-f]+) "[^"]*": \\("[^"]*" "${className}"\\)`, 'm');
-      const inPanel = run('xwininfo', '-id', panel, '-children');
+      const inPanel = run('xwininfo', '-id', panel, '-tree');
       const id = icon.exec(inPanel)?.[1];
       return id ? parseGeometry(run('xwininfo', '-id', id)) : null;
     },

@@ -24,6 +24,9 @@ const routineReport = z.strictObject({
   exercisesDone: z.array(exerciseId).max(EXERCISES.length),
 });
 
+/** Larger than any screen; a page asking for more is not measuring itself. */
+const MAX_WINDOW_SIDE = 16_384;
+
 const none = z.tuple([], { error: 'takes no arguments' });
 const one = <T extends z.ZodType>(schema: T) => z.tuple([schema], { error: 'takes exactly one argument' });
 
@@ -45,6 +48,7 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodType<BridgeArgs<M>> } = {
     rating: whole(0, 10),
   })),
   takeGuidance: none,
+  fitWindow: one(z.strictObject({ width: whole(1, MAX_WINDOW_SIDE), height: whole(1, MAX_WINDOW_SIDE) })),
 };
 
 export type Checked<M extends BridgeMethod> = { ok: true; args: BridgeArgs<M> } | { ok: false; errors: string[] };
