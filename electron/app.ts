@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { app, dialog, ipcMain, nativeTheme, powerMonitor, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, dialog, ipcMain, nativeTheme, powerMonitor, protocol, screen, session, type IpcMainInvokeEvent } from 'electron';
+import { removeDefaultMenu } from './app-menu';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { createAutostart } from './autostart';
 import { localClockTime, localUtcOffset, setMonotonicTimer, systemClock } from './clock';
@@ -9,6 +10,7 @@ import { createEngine, type Engine } from './core/engine/engine';
 import { encodeHistory } from './core/history/codec';
 import { salvageHistory } from './core/history/history';
 import { createHistoryRecorder } from './core/history/recorder';
+import type { ContentSize } from './core/contract';
 import { createHost, salvageAppState, type AppState } from './core/host';
 import { salvageSettings } from './core/settings/parse';
 import type { Settings } from './core/settings/schema';
@@ -68,6 +70,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     else log.warn(`Second instance sent arguments that do not parse: ${again.error}`);
   });
   lockDownPages(app, log);
+  removeDefaultMenu();
   // Closing the last window leaves Limber in the tray.
   app.on('window-all-closed', () => undefined);
   await app.whenReady();
@@ -125,13 +128,15 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     if (event === 'suspend' || event === 'lock') recorder.flush();
   }));
 
+  let quitting = false;
   const windows = createWindows({
     preload: options.preload,
     url: (screen, query) => `${APP_ORIGIN}/index.html#/${screen}${query ? `?${query}` : ''}`,
     devTools: !app.isPackaged,
-    onClosed: (screen) => {
-      // Closing the break window ends the break it showed.
-      if (screen === 'break' && engine.snapshot().breakInProgress) engine.act({ action: 'finish-break' });
+    workArea: (bounds) => screen.getDisplayMatching(bounds).workArea,
+    onClosed: (shown) => {
+      // Closing the break window ends the break it showed; while quitting, the engine has already stopped.
+      if (!quitting && shown === 'break' && engine.snapshot().breakInProgress) engine.act({ action: 'finish-break' });
     },
   });
   const recorder = createHistoryRecorder({
@@ -190,7 +195,10 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   });
   const isOwnSender = (event: IpcMainInvokeEvent) =>
     windows.owns(event.sender) && event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true;
-  serveBridge(ipcMain, host, isOwnSender, log);
+  const bridgeFor = (event: IpcMainInvokeEvent) => ({
+    ...host, fitWindow: (size: ContentSize) => { windows.fit(event.sender, size); return Promise.resolve(); },
+  });
+  serveBridge(ipcMain, bridgeFor, isOwnSender, log);
 
   function refresh() {
     const snapshot = engine.snapshot();
@@ -220,11 +228,16 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   };
 
   powerMonitor.on('shutdown', () => { recorder.flush(); });
+  // Electron closes the windows after 'before-quit': everything stops here, and their 'closed' events change nothing.
   app.on('before-quit', () => {
+    if (quitting) return;
+    quitting = true;
+    if (engine.snapshot().breakInProgress) engine.act({ action: 'finish-break' });
     recorder.flush();
     power.stop();
     engine.stop();
     idle.close?.();
+    log.info('Stopped: history saved');
   });
 
   nativeTheme.themeSource = settingsFile.value().theme;

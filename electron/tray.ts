@@ -27,10 +27,22 @@ const iconFor = (look: TrayLook) =>
 // The ring is redrawn only when it would look different: 1/32 of a turn is below what the eye notices.
 const lookKey = (look: TrayLook) => (look.look === 'sitting' ? `sitting:${Math.floor(look.progress * 32)}` : look.look);
 
+/**
+ * What a left click does where it reaches Limber. Windows shows the tray menu only on a right click unless asked.
+ * macOS opens the menu on any click by itself, and AppIndicator hosts on Linux do the same. An XEmbed tray on Linux
+ * reports the click, but Electron can't pop a menu up there, so it opens the statistics window: today at a glance.
+ */
+const LEFT_CLICK: Partial<Record<NodeJS.Platform, 'menu' | TrayCommand>> = { win32: 'menu', linux: { open: 'stats' } };
+
 /** The tray icon, tooltip and menu; each is replaced only when it changes. Linux trays need the menu attached. */
-export function createTray(run: (command: TrayCommand) => void): { show(view: TrayView): void } {
+export function createTray(run: (command: TrayCommand) => void, platform = process.platform): { show(view: TrayView): void } {
   const shown = { look: '', tooltip: '', menu: '' };
   const tray = new Tray(iconFor({ look: 'sitting', progress: 0 }));
+  const leftClick = LEFT_CLICK[platform];
+  tray.on('click', () => {
+    if (leftClick === 'menu') tray.popUpContextMenu();
+    else if (leftClick) run(leftClick);
+  });
   return {
     show({ look, tooltip, menu }) {
       if (lookKey(look) !== shown.look) tray.setImage(iconFor(look));

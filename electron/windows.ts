@@ -1,18 +1,25 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle, type WebContents, type WebPreferences } from 'electron';
+import type { ContentSize } from './core/contract';
+import { screenTitle, type Screen } from './core/shell/titles';
 
-export type Screen = 'break' | 'prompt' | 'settings' | 'stats' | 'welcome';
+export type { Screen };
 
 const SHAPES: Record<Screen, BrowserWindowConstructorOptions> = {
-  break: { title: 'Limber: break', width: 760, height: 760, minWidth: 420, minHeight: 560 },
+  break: { width: 760, height: 700, minWidth: 420, minHeight: 400 },
   // Small and on top, shown without taking focus from whatever the user is typing into.
   prompt: {
-    title: 'Limber: time for a break', width: 420, height: 240, resizable: false, minimizable: false,
-    maximizable: false, fullscreenable: false, alwaysOnTop: true, skipTaskbar: true,
+    width: 420, height: 200, resizable: false, minimizable: false, maximizable: false, fullscreenable: false,
+    alwaysOnTop: true, skipTaskbar: true,
   },
-  settings: { title: 'Limber: settings', width: 720, height: 780, minWidth: 480, minHeight: 480 },
-  stats: { title: 'Limber: statistics', width: 880, height: 760, minWidth: 520, minHeight: 480 },
-  welcome: { title: 'Welcome to Limber', width: 720, height: 800, minWidth: 480, minHeight: 520 },
+  settings: { width: 720, height: 780, minWidth: 480, minHeight: 480 },
+  stats: { width: 880, height: 760, minWidth: 520, minHeight: 480 },
+  welcome: { width: 720, height: 800, minWidth: 480, minHeight: 520 },
 };
+
+/** Screens whose window takes the size of its content; the others are documents that scroll. */
+const FITS_CONTENT: ReadonlySet<Screen> = new Set(['break', 'prompt']);
+/** A fitted window that never reports its size is shown anyway after this long. */
+const FIT_WAIT_MS = 1500;
 
 /** The same locked-down preferences for every window: the page gets the bridge and nothing of Node. */
 export const securePreferences = (preload: string, devTools: boolean): WebPreferences => ({
@@ -35,15 +42,58 @@ export interface WindowsDeps {
   /** The page address for a screen, e.g. limber://app/index.html#/break?routine=quick-brace. */
   url(screen: Screen, query: string): string;
   devTools: boolean;
+  /** The work area of the display that holds most of `bounds`. */
+  workArea(bounds: Rectangle): Rectangle;
   onClosed(screen: Screen): void;
 }
 
 export type Windows = ReturnType<typeof createWindows>;
 
+const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, high));
+
+/**
+ * Content of `size` in a window with `frame` (its decorations), kept inside `area`. A window already fitted only
+ * grows, so a routine's steps changing from one exercise to the next never make it jump back and forth.
+ */
+export function fittedBounds(
+  bounds: Rectangle, content: { width: number; height: number }, size: ContentSize, area: Rectangle, growOnly: boolean,
+): { content: ContentSize; position: { x: number; y: number } } {
+  const frame = { width: bounds.width - content.width, height: bounds.height - content.height };
+  const wanted = growOnly ? { width: Math.max(size.width, content.width), height: Math.max(size.height, content.height) } : size;
+  const width = clamp(wanted.width, 1, area.width - frame.width);
+  const height = clamp(wanted.height, 1, area.height - frame.height);
+  const outer = { width: width + frame.width, height: height + frame.height };
+  return {
+    content: { width, height },
+    position: {
+      x: clamp(bounds.x, area.x, area.x + area.width - outer.width),
+      y: clamp(bounds.y, area.y, area.y + area.height - outer.height),
+    },
+  };
+}
+
 /** One window per screen, created when shown and destroyed when closed: no window, no renderer process. */
 export function createWindows(deps: WindowsDeps) {
   const open = new Map<Screen, BrowserWindow>();
-  const reveal = (window: BrowserWindow, focus: boolean) => { if (focus) window.show(); else window.showInactive(); };
+  const fitted = new WeakSet<BrowserWindow>();
+  const waitingForFit = new WeakMap<BrowserWindow, () => void>();
+  const showBeforeFit = (window: BrowserWindow) => {
+    const show = waitingForFit.get(window);
+    waitingForFit.delete(window);
+    show?.();
+  };
+  const reveal = (window: BrowserWindow, focus: boolean) => {
+    if (window.isDestroyed()) return;
+    // A minimized window shown again comes back where the user can see it.
+    if (window.isMinimized()) window.restore();
+    if (focus) {
+      window.show();
+      window.moveTop();
+      window.focus();
+    } else if (!window.isVisible()) {
+      window.showInactive();
+    }
+  };
   return {
     show(screen: Screen, query = '', { focus = true } = {}) {
       const url = deps.url(screen, query);
@@ -55,17 +105,43 @@ export function createWindows(deps: WindowsDeps) {
         return;
       }
       const window = new BrowserWindow({
-        ...SHAPES[screen], show: false, autoHideMenuBar: true, webPreferences: securePreferences(deps.preload, deps.devTools),
+        ...SHAPES[screen], title: screenTitle(screen), show: false, useContentSize: true,
+        webPreferences: securePreferences(deps.preload, deps.devTools),
       });
+      window.removeMenu();
       open.set(screen, window);
-      window.once('ready-to-show', () => { reveal(window, focus); });
+      // A fitted window appears once its page has said how big it is, so it never shows a scrollbar first.
+      const showNow = () => { reveal(window, focus); };
+      if (FITS_CONTENT.has(screen)) {
+        waitingForFit.set(window, showNow);
+        window.once('ready-to-show', () => { setTimeout(() => { showBeforeFit(window); }, FIT_WAIT_MS); });
+      } else {
+        window.once('ready-to-show', showNow);
+      }
       window.on('closed', () => {
         open.delete(screen);
         deps.onClosed(screen);
       });
       void window.loadURL(url);
     },
+    /** Sizes a fitted screen's window to its page's content, within the work area, and shows it the first time. */
+    fit(contents: WebContents, size: ContentSize) {
+      const window = [...open.entries()].find(([screen, w]) => FITS_CONTENT.has(screen) && w.webContents === contents)?.[1];
+      if (!window || window.isDestroyed()) return;
+      const bounds = window.getBounds();
+      const [width = 0, height = 0] = window.getContentSize();
+      const next = fittedBounds(bounds, { width, height }, size, deps.workArea(bounds), fitted.has(window));
+      fitted.add(window);
+      window.setContentSize(next.content.width, next.content.height);
+      if (waitingForFit.has(window)) {
+        window.center();
+        showBeforeFit(window);
+      } else {
+        window.setPosition(next.position.x, next.position.y);
+      }
+    },
     close(screen: Screen) { open.get(screen)?.close(); },
+    closeAll() { for (const window of open.values()) window.close(); },
     isOpen: (screen: Screen) => open.has(screen),
     owns: (contents: WebContents) => [...open.values()].some((window) => window.webContents === contents),
     count: () => open.size,

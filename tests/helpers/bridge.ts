@@ -1,4 +1,4 @@
-import type { CheckIn, ExportKind, HistoryView, LimberBridge, PromptStatus, RoutineReport } from '../../electron/core/contract';
+import type { CheckIn, ContentSize, ExportKind, HistoryView, LimberBridge, PromptStatus, RoutineReport } from '../../electron/core/contract';
 import type { Guidance } from '../../electron/core/history/check-ins';
 import type { UserAction } from '../../electron/core/engine/types';
 import { parseSettings } from '../../electron/core/settings/parse';
@@ -16,6 +16,7 @@ export function recordingBridge(seed: Seed = {}) {
   const calls = {
     actions: [] as UserAction[], started: [] as string[], reports: [] as RoutineReport[],
     saved: [] as unknown[], imported: [] as string[], exported: [] as ExportKind[], checkIns: [] as CheckIn[], guidanceTaken: 0,
+    fits: [] as ContentSize[],
   };
   let settings = seed.settings ?? DEFAULT_SETTINGS;
   const save = (raw: unknown, base: Settings) => {
@@ -52,6 +53,7 @@ export function recordingBridge(seed: Seed = {}) {
     history: () => Promise.resolve(seed.history ?? { days: {}, today: '2026-11-21' }),
     recordCheckIn: (checkIn) => { calls.checkIns.push(checkIn); return Promise.resolve(); },
     takeGuidance: () => { calls.guidanceTaken++; return Promise.resolve(seed.guidance ?? null); },
+    fitWindow: (size) => { calls.fits.push(size); return Promise.resolve(); },
   };
   return { bridge, calls, settings: () => settings };
 }

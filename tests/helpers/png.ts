@@ -1,16 +1,18 @@
 import { crc32, deflateSync } from 'node:zlib';
 
-/** Encodes a BGRA bitmap (as nativeImage takes it) as a PNG file, so tests can save what the user would see. */
+/**
+ * Encodes a premultiplied BGRA bitmap (as nativeImage takes it) as a PNG file, whose alpha is straight, so tests
+ * can save what the user would see.
+ */
 export function bgraToPng(bgra: Uint8Array, width: number, height: number): Buffer {
   const rows = Buffer.alloc(height * (width * 4 + 1));
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const from = (y * width + x) * 4;
       const to = y * (width * 4 + 1) + 1 + x * 4;
-      rows[to] = bgra[from + 2] ?? 0;
-      rows[to + 1] = bgra[from + 1] ?? 0;
-      rows[to + 2] = bgra[from] ?? 0;
-      rows[to + 3] = bgra[from + 3] ?? 0;
+      const alpha = bgra[from + 3] ?? 0;
+      const straight = (channel: number) => (alpha === 0 ? 0 : Math.min(255, Math.round(((bgra[from + channel] ?? 0) * 255) / alpha)));
+      rows.set([straight(2), straight(1), straight(0), alpha], to);
     }
   }
   const chunk = (type: string, data: Buffer) => {

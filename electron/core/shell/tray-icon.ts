@@ -26,7 +26,10 @@ function paint(x: number, y: number, state: TrayLook): Rgba | null {
   return turn < Math.min(1, Math.max(0, state.progress)) ? FILL : TRACK;
 }
 
-/** Renders the tray icon as a BGRA bitmap (the layout nativeImage.createFromBitmap takes), anti-aliased. */
+/**
+ * Renders the tray icon, anti-aliased, as nativeImage.createFromBitmap takes it: Skia's N32 layout, which is BGRA
+ * with premultiplied alpha (each colour already multiplied by its opacity). Straight alpha would come out too light.
+ */
 export function renderTrayIcon(state: TrayLook, size: number): Uint8Array {
   const pixels = new Uint8Array(size * size * 4);
   for (let py = 0; py < size; py++) {
@@ -44,8 +47,7 @@ export function renderTrayIcon(state: TrayLook, size: number): Uint8Array {
       }
       const i = (py * size + px) * 4;
       const n = SAMPLES * SAMPLES;
-      if (a > 0) [pixels[i], pixels[i + 1], pixels[i + 2]] = [b / a, g / a, r / a].map(Math.round) as [number, number, number];
-      pixels[i + 3] = Math.round(a / n);
+      pixels.set([Math.round(b / (n * 255)), Math.round(g / (n * 255)), Math.round(r / (n * 255)), Math.round(a / n)], i);
     }
   }
   return pixels;

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { renderTrayIcon, type TrayLook } from '../../../../electron/core/shell/tray-icon';
 import { bgraToPng } from '../../../helpers/png';
@@ -16,7 +17,16 @@ const RIGHT = [28, 16] as const;
 const BOTTOM = [16, 28] as const;
 const LEFT = [3, 16] as const;
 const TEAL = [42, 157, 143, 255];
-const GREY_TRACK = [128, 128, 128, 110];
+// Premultiplied, as Electron reads the bitmap: grey 128 at opacity 110/255 is stored as 55.
+const GREY_TRACK = [55, 55, 55, 110];
+
+/** [r, g, b, a] at a pixel of a PNG that bgraToPng wrote (8-bit RGBA, no filter on each row). */
+function pngPixel(png: Buffer, width: number, x: number, y: number) {
+  const idat = png.indexOf('IDAT');
+  const rows = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+  const at = y * (width * 4 + 1) + 1 + x * 4;
+  return [...rows.subarray(at, at + 4)];
+}
 
 describe('renderTrayIcon', () => {
   it('fills the ring clockwise from twelve o\'clock as the streak nears the next break', () => {
@@ -42,6 +52,15 @@ describe('renderTrayIcon', () => {
     const icon = renderTrayIcon({ look: 'due' }, SIZE);
     const alphas = Array.from({ length: SIZE * SIZE }, (_, i) => icon[i * 4 + 3] ?? 0);
     expect(alphas.filter((a) => a > 0 && a < 255).length).toBeGreaterThan(SIZE);
+  });
+
+  it('stores premultiplied colours, which the PNG helper turns back into straight ones', () => {
+    const icon = renderTrayIcon({ look: 'away' }, SIZE);
+    expect(pixel(icon, ...TOP)).toEqual(GREY_TRACK);
+    for (let i = 0; i < icon.length; i += 4) {
+      expect(Math.max(icon[i] ?? 0, icon[i + 1] ?? 0, icon[i + 2] ?? 0)).toBeLessThanOrEqual(icon[i + 3] ?? 0);
+    }
+    expect(pngPixel(bgraToPng(icon, SIZE, SIZE), SIZE, ...TOP)).toEqual([128, 128, 128, 110]);
   });
 
   it('saves each look as a PNG to look at (test-results/tray)', () => {
