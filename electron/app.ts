@@ -134,7 +134,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     url: (screen, query) => `${APP_ORIGIN}/index.html#/${screen}${query ? `?${query}` : ''}`,
     devTools: !app.isPackaged,
     workArea: (bounds) => screen.getDisplayMatching(bounds).workArea,
-    onClosed: (shown) => {
+    onClosedByUser: (shown) => {
       // Closing the break window ends the break it showed; while quitting, the engine has already stopped.
       if (!quitting && shown === 'break' && engine.snapshot().breakInProgress) engine.act({ action: 'finish-break' });
     },

@@ -44,7 +44,8 @@ export interface WindowsDeps {
   devTools: boolean;
   /** The work area of the display that holds most of `bounds`. */
   workArea(bounds: Rectangle): Rectangle;
-  onClosed(screen: Screen): void;
+  /** The user closed the window (Limber's own closing doesn't count). */
+  onClosedByUser(screen: Screen): void;
 }
 
 export type Windows = ReturnType<typeof createWindows>;
@@ -77,7 +78,7 @@ export function createWindows(deps: WindowsDeps) {
   const open = new Map<Screen, BrowserWindow>();
   const fitted = new WeakSet<BrowserWindow>();
   const waitingForFit = new WeakMap<BrowserWindow, () => void>();
-  const showBeforeFit = (window: BrowserWindow) => {
+  const revealWaiting = (window: BrowserWindow) => {
     const show = waitingForFit.get(window);
     waitingForFit.delete(window);
     show?.();
@@ -114,13 +115,17 @@ export function createWindows(deps: WindowsDeps) {
       const showNow = () => { reveal(window, focus); };
       if (FITS_CONTENT.has(screen)) {
         waitingForFit.set(window, showNow);
-        window.once('ready-to-show', () => { setTimeout(() => { showBeforeFit(window); }, FIT_WAIT_MS); });
+        window.once('ready-to-show', () => {
+          const fallback = setTimeout(() => { revealWaiting(window); }, FIT_WAIT_MS);
+          window.once('closed', () => { clearTimeout(fallback); });
+        });
       } else {
         window.once('ready-to-show', showNow);
       }
       window.on('closed', () => {
+        if (open.get(screen) !== window) return;
         open.delete(screen);
-        deps.onClosed(screen);
+        deps.onClosedByUser(screen);
       });
       void window.loadURL(url);
     },
@@ -135,13 +140,17 @@ export function createWindows(deps: WindowsDeps) {
       window.setContentSize(next.content.width, next.content.height);
       if (waitingForFit.has(window)) {
         window.center();
-        showBeforeFit(window);
+        revealWaiting(window);
       } else {
         window.setPosition(next.position.x, next.position.y);
       }
     },
-    close(screen: Screen) { open.get(screen)?.close(); },
-    closeAll() { for (const window of open.values()) window.close(); },
+    /** Closing takes a while; a screen shown again meanwhile gets a new window rather than the closing one. */
+    close(screen: Screen) {
+      const window = open.get(screen);
+      open.delete(screen);
+      window?.close();
+    },
     isOpen: (screen: Screen) => open.has(screen),
     owns: (contents: WebContents) => [...open.values()].some((window) => window.webContents === contents),
     count: () => open.size,

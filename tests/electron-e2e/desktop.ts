@@ -130,7 +130,7 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
     },
     async stop() {
       for (const child of children.reverse()) child.kill();
-      await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((done) => child.once('exit', done)) : null)));
+      await Promise.all(children.filter((child) => child.exitCode === null).map((child) => new Promise((done) => child.once('exit', done))));
     },
   };
 }

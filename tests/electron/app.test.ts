@@ -16,6 +16,14 @@ const tray = (): FakeTray => {
 const windowShowing = (route: string): FakeWindow | undefined =>
   fake.openWindows().find((w) => w.webContents.url.includes(`#/${route}`));
 const routes = () => fake.openWindows().map((w) => /#\/(\w+)/.exec(w.webContents.url)?.[1]);
+/** What a prompt or break page does once it has rendered: it tells main its size, and main fits and shows the window. */
+const fitFromPage = (window: FakeWindow | undefined, size = { width: 420, height: 180 }) =>
+  fake.invoke('limber:fitWindow', window?.webContents as FakeWebContents, size);
+/** Quits as Electron does, and lets the windows finish closing. */
+const quitLimber = async () => {
+  app.quit();
+  await fake.settle();
+};
 
 async function start(...args: string[]) {
   const notes: NotificationText[] = [];
@@ -44,8 +52,8 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
 });
 const firstStart = () => { rmSync(join(userData, 'config.json')); };
-afterEach(() => {
-  app.emit('before-quit');
+afterEach(async () => {
+  await quitLimber();
   vi.useRealTimers();
   vi.unstubAllEnvs();
   rmSync(userData, { recursive: true, force: true });
@@ -60,9 +68,13 @@ describe('startLimber: tray and prompts', () => {
     expect(notes.map((n) => n.title)).toEqual(['A 30-second break in 30 s', 'Time for a 30-second break']);
     expect(tray().toolTip).toBe('Limber: A micro break is due');
     const prompt = windowShowing('prompt?kind=micro');
+    // Hidden until the page has said how big it is, so it never shows a scrollbar first.
+    expect(prompt?.visible).toBe(false);
+    await fitFromPage(prompt, { width: 420, height: 180 });
     expect(prompt?.visible).toBe(true);
     expect(prompt?.focused).toBe(false);
     expect(prompt?.options.alwaysOnTop).toBe(true);
+    expect(prompt?.getContentSize()).toEqual([420, 180]);
   });
 
   it('passes menu choices to the engine and closes the prompt once the break is snoozed', async () => {
@@ -70,11 +82,13 @@ describe('startLimber: tray and prompts', () => {
     await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
     tray().menu?.click('Snooze 5 min (3 left)');
     expect(engine?.snapshot().pending).toEqual({ kind: 'micro', phase: 'snoozed' });
+    await fake.settle();
     expect(windowShowing('prompt')).toBeUndefined();
     tray().menu?.click('Pause', 'For 1 hour');
     expect(tray().toolTip).toMatch(/^Limber: Paused until /);
     tray().menu?.click('Quit Limber');
     expect(fake.quitCalls).toBe(1);
+    expect(fake.quitted).toBe(true);
   });
 
   it('starts a routine from the menu in a break window, and closing that window ends the break', async () => {
@@ -82,9 +96,11 @@ describe('startLimber: tray and prompts', () => {
     tray().menu?.click('Take a break now', 'Neck and shoulders (5 min)');
     await vi.advanceTimersByTimeAsync(0);
     expect(routes()).toEqual(['break']);
+    await fitFromPage(windowShowing('break'), { width: 760, height: 640 });
     expect(windowShowing('break?routine=neck-and-shoulders')?.focused).toBe(true);
     expect(engine?.snapshot().breakInProgress?.kind).toBe('long');
     windowShowing('break')?.close();
+    await fake.settle();
     expect(engine?.snapshot().breakInProgress).toBeNull();
     expect(fake.openWindows()).toHaveLength(0);
   });
@@ -94,6 +110,7 @@ describe('startLimber: tray and prompts', () => {
     await vi.advanceTimersByTimeAsync(45 * MINUTE + 1000);
     clickNotification();
     await vi.advanceTimersByTimeAsync(0);
+    await fake.settle();
     expect(routes()).toEqual(['break']);
   });
 
@@ -152,6 +169,7 @@ describe('startLimber: windows', () => {
     tray().menu?.click('Settings…');
     expect(fake.windows).toHaveLength(2);
     for (const window of fake.openWindows()) window.close();
+    await fake.settle();
     expect(fake.openWindows()).toHaveLength(0);
   });
 
@@ -179,8 +197,10 @@ describe('startLimber: windows', () => {
       if (prompt) {
         // The user presses Start in the prompt, which asks main through the bridge.
         await fake.invoke('limber:startBreak', prompt.webContents, /kind=micro/.test(prompt.webContents.url) ? 'posture-reset' : 'quick-brace');
+        await fake.settle();
       } else if (breakWindow && Date.now() - (engine?.snapshot().breakInProgress?.startedAt ?? Date.now()) >= 3 * MINUTE) {
         breakWindow.close();
+        await fake.settle();
       }
       samples.push(routes().filter((r) => r !== undefined));
     }
@@ -189,6 +209,46 @@ describe('startLimber: windows', () => {
     expect(idleMinutes).toBeGreaterThan(6 * 60);
     expect(fake.windows.length).toBeGreaterThan(10);
     expect(fake.openWindows().length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('startLimber: menus, clicks and quitting', () => {
+  it('takes away Electron\'s default menu (its Reload and DevTools keys), keeping only Edit on macOS', async () => {
+    await start();
+    expect(fake.applicationMenu).toBeNull();
+    await quitLimber();
+    fake.reset();
+    fake.userData = userData;
+    const { Menu } = await import('electron');
+    const buildFromTemplate = vi.spyOn(Menu, 'buildFromTemplate');
+    const { removeDefaultMenu } = await import('../../electron/app-menu');
+    removeDefaultMenu('darwin');
+    expect(buildFromTemplate.mock.calls[0]?.[0]).toEqual([{ role: 'editMenu' }]);
+    buildFromTemplate.mockRestore();
+  });
+
+  it('opens the statistics on a left click in a Linux tray, which cannot pop the menu up', async () => {
+    await start();
+    tray().click();
+    expect(routes()).toEqual(['stats']);
+    expect(fake.trayPopups).toBe(0);
+  });
+
+  it('stops everything before Electron closes the windows, so a break window closing after it changes nothing', async () => {
+    const { engine } = await start();
+    tray().menu?.click('Take a break now', 'Unwind (3 min)');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(engine?.snapshot().breakInProgress).not.toBeNull();
+    const history = join(userData, 'history.json');
+    app.quit();
+    // 'before-quit' has run: the break is over and on disk; the windows are still closing.
+    const flushed = readFileSync(history, 'utf8');
+    expect(Object.values(salvageHistory(JSON.parse(flushed)).value.days)).toEqual([expect.objectContaining({ taken: 1 })]);
+    expect(fake.openWindows()).toHaveLength(1);
+    await fake.settle();
+    expect(fake.quitted).toBe(true);
+    expect(readFileSync(history, 'utf8')).toBe(flushed);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 
@@ -223,7 +283,7 @@ describe('startLimber: IPC', () => {
     expect(await fake.invoke('limber:saveSettings', own, { longBreak: { everyMinutes: 30 } })).toMatchObject({ ok: true });
     expect(await fake.invoke('limber:saveSettings', own, { longBreak: { everyMinutes: 3 }, strict: true }))
       .toEqual({ ok: false, errors: ['longBreak.everyMinutes must be a whole number between 5 and 240'] });
-    app.emit('before-quit');
+    await quitLimber();
     fake.reset();
     fake.userData = userData;
     const { engine } = await start();
@@ -243,7 +303,7 @@ describe('startLimber: settings, first start and exports', () => {
     firstStart();
     await start();
     expect(routes()).toEqual(['welcome']);
-    app.emit('before-quit');
+    await quitLimber();
     fake.reset();
     fake.userData = userData;
     await start();
@@ -254,6 +314,7 @@ describe('startLimber: settings, first start and exports', () => {
     await start();
     await fake.invoke('limber:saveSettings', settingsWindow(), { promptStyle: 'notification' });
     windowShowing('settings')?.close();
+    await fake.settle();
     await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
     expect(tray().toolTip).toBe('Limber: A micro break is due');
     expect(routes()).toEqual([]);
@@ -289,7 +350,7 @@ describe('startLimber: settings, first start and exports', () => {
     expect(await fake.invoke('limber:importSettings', own, '{"longBreak": {"everyMinutes": "often"}}')).toEqual({
       ok: false, errors: ['longBreak.everyMinutes must be a whole number between 5 and 240'],
     });
-    app.emit('before-quit');
+    await quitLimber();
     fake.reset();
     fake.userData = userData;
     const { engine } = await start();
@@ -317,7 +378,7 @@ describe('startLimber: files', () => {
     const own = windowShowing('break')?.webContents as FakeWebContents;
     await fake.invoke('limber:recordRoutine', own, { routineId: 'quick-brace', outcome: 'completed', exercisesDone: ['abdominal-bracing'] });
     await fake.invoke('limber:act', own, { action: 'finish-break' });
-    app.emit('before-quit');
+    await quitLimber();
     const { days } = salvageHistory(JSON.parse(readFileSync(join(userData, 'history.json'), 'utf8'))).value;
     const [today] = Object.values(days);
     expect(today).toMatchObject({ prompts: 2, taken: 1, routinesCompleted: 1, exercises: { 'abdominal-bracing': 1 } });
@@ -340,7 +401,7 @@ describe('startLimber: files', () => {
     const entry = join(userData, 'autostart', 'limber.desktop');
     await start();
     await vi.waitFor(() => { expect(existsSync(entry)).toBe(true); });
-    app.emit('before-quit');
+    await quitLimber();
     rmSync(entry);
     fake.reset();
     Object.assign(fake, { userData, packaged: true });

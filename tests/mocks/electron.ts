@@ -1,5 +1,9 @@
 // The one fake of the `electron` module, aliased in vitest.config.ts so no test can load the real one.
-// Each part is checked against Electron's own type definitions with `satisfies` / `implements`.
+// Each part is checked against Electron's own type definitions with `satisfies` / `implements`, and behaves like
+// Electron 33 where Limber depends on it (checked in the real-Electron suite, tests/electron-e2e):
+// - app.quit() emits 'before-quit', then closes every window, then emits 'will-quit' and 'quit';
+// - a window's close() emits 'close' at once and 'closed' on a later turn of the event loop;
+// - a window keeps decorations around its content, and a display has a work area smaller than the screen.
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import type * as Electron from 'electron';
@@ -12,6 +16,11 @@ export const fake = {
   platform: 'linux' as NodeJS.Platform,
   userData: tmpdir(),
   quitCalls: 0,
+  /** Set once 'quit' has been emitted: the process would exit here. */
+  quitted: false,
+  applicationMenu: undefined as Electron.Menu | null | undefined,
+  workArea: { x: 0, y: 0, width: 1366, height: 736 },
+  trayPopups: 0,
   loginItem: { openAtLogin: false } as Electron.Settings,
   notifications: [] as FakeNotification[],
   trays: [] as FakeTray[],
@@ -29,7 +38,8 @@ export const fake = {
   reset() {
     Object.assign(fake, {
       idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
-      quitCalls: 0, loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
+      quitCalls: 0, quitted: false, applicationMenu: undefined, workArea: { x: 0, y: 0, width: 1366, height: 736 }, trayPopups: 0,
+      loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
       permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [],
     });
@@ -48,7 +58,36 @@ export const fake = {
   },
   /** Windows not yet closed: each one is a renderer process in the real app. */
   openWindows: () => fake.windows.filter((w) => !w.isDestroyed()),
+  /** Lets windows that are closing finish, as the next turns of Electron's event loop would. */
+  settle: () => new Promise<void>((done) => { setImmediate(done); }),
 };
+
+const preventable = () => {
+  const event = { defaultPrevented: false, preventDefault() { event.defaultPrevented = true; } };
+  return event;
+};
+
+/** Electron's order: 'before-quit'; every window closed; 'will-quit'; 'quit'. A listener can cancel at each step. */
+function quit() {
+  fake.quitCalls++;
+  const before = preventable();
+  app.emit('before-quit', before);
+  if (before.defaultPrevented) return;
+  const closing = fake.openWindows();
+  const finish = () => {
+    if (fake.openWindows().length > 0) return;
+    const will = preventable();
+    app.emit('will-quit', will);
+    if (will.defaultPrevented) return;
+    fake.quitted = true;
+    app.emit('quit', {}, 0);
+  };
+  for (const window of closing) {
+    window.once('closed', finish);
+    window.close();
+  }
+  if (closing.length === 0) finish();
+}
 
 export const app = Object.assign(new EventEmitter(), {
   requestSingleInstanceLock: (additionalData?: Record<string, unknown>) => {
@@ -56,7 +95,7 @@ export const app = Object.assign(new EventEmitter(), {
     return fake.singleInstance;
   },
   whenReady: () => Promise.resolve(),
-  quit: () => { fake.quitCalls++; },
+  quit,
   getPath: (_name: Parameters<Electron.App['getPath']>[0]) => fake.userData,
   getVersion: () => '0.0.0-test',
   getName: () => 'Limber',
@@ -125,17 +164,23 @@ export class FakeMenu {
 
 export const Menu = {
   buildFromTemplate: (template: Electron.MenuItemConstructorOptions[]) => new FakeMenu(template) as unknown as Electron.Menu,
-} satisfies Pick<typeof Electron.Menu, 'buildFromTemplate'>;
+  setApplicationMenu: (menu: Electron.Menu | null) => { fake.applicationMenu = menu; },
+  getApplicationMenu: () => fake.applicationMenu ?? null,
+} satisfies Pick<typeof Electron.Menu, 'buildFromTemplate' | 'setApplicationMenu' | 'getApplicationMenu'>;
 
-export class FakeTray implements Pick<Electron.Tray, 'setImage' | 'setToolTip' | 'setContextMenu'> {
+export class FakeTray extends EventEmitter implements Pick<Electron.Tray, 'setImage' | 'setToolTip' | 'setContextMenu' | 'popUpContextMenu'> {
   image: FakeImage;
   toolTip = '';
   menu: FakeMenu | null = null;
   updates = { image: 0, toolTip: 0, menu: 0 };
   constructor(image: Electron.NativeImage) {
+    super();
     this.image = image as unknown as FakeImage;
     fake.trays.push(this);
   }
+  popUpContextMenu() { fake.trayPopups++; }
+  /** A left click on the icon, as the platform reports it. */
+  click() { this.emit('click', {}, { x: 0, y: 0, width: 0, height: 0 }); }
   setImage(image: Electron.NativeImage) { this.image = image as unknown as FakeImage; this.updates.image++; }
   setToolTip(toolTip: string) { this.toolTip = toolTip; this.updates.toolTip++; }
   setContextMenu(menu: Electron.Menu | null) { this.menu = menu as unknown as FakeMenu; this.updates.menu++; }
@@ -163,14 +208,26 @@ export class FakeWebContents extends EventEmitter
   }
 }
 
-export class FakeWindow extends EventEmitter
-  implements Pick<Electron.BrowserWindow, 'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'isVisible'> {
+/** Window decorations (title bar, borders) around the content, as a window manager draws them. */
+export const FRAME = { width: 2, height: 22 };
+
+export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWindow,
+  'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'isVisible' | 'isMinimized'
+  | 'minimize' | 'restore' | 'moveTop' | 'removeMenu' | 'getBounds' | 'getContentSize' | 'setContentSize' | 'setPosition' | 'center'> {
   webContents = new FakeWebContents();
   visible = false;
   focused = false;
+  minimized = false;
+  raised = 0;
   destroyed = false;
+  menuRemoved = false;
+  bounds: Electron.Rectangle;
   constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
     super();
+    const frame = options.useContentSize ? FRAME : { width: 0, height: 0 };
+    const width = (options.width ?? 800) + frame.width;
+    const height = (options.height ?? 600) + frame.height;
+    this.bounds = { x: Math.round((fake.workArea.width - width) / 2), y: Math.round((fake.workArea.height - height) / 2), width, height };
     fake.windows.push(this);
     app.emit('web-contents-created', {}, this.webContents);
   }
@@ -179,11 +236,30 @@ export class FakeWindow extends EventEmitter
     queueMicrotask(() => { if (!this.destroyed) this.emit('ready-to-show'); });
     return Promise.resolve();
   }
-  show() { this.visible = true; this.focused = true; }
+  show() { this.visible = true; this.focused = true; this.minimized = false; }
   showInactive() { this.visible = true; }
   focus() { this.focused = true; }
   isVisible() { return this.visible; }
-  close() { this.destroy(); }
+  isMinimized() { return this.minimized; }
+  minimize() { this.minimized = true; this.focused = false; }
+  restore() { this.minimized = false; }
+  moveTop() { this.raised++; }
+  removeMenu() { this.menuRemoved = true; }
+  getBounds() { return { ...this.bounds }; }
+  getContentSize() { return [this.bounds.width - FRAME.width, this.bounds.height - FRAME.height]; }
+  setContentSize(width: number, height: number) { Object.assign(this.bounds, { width: width + FRAME.width, height: height + FRAME.height }); }
+  setPosition(x: number, y: number) { Object.assign(this.bounds, { x, y }); }
+  center() {
+    this.setPosition(Math.round(fake.workArea.x + (fake.workArea.width - this.bounds.width) / 2),
+      Math.round(fake.workArea.y + (fake.workArea.height - this.bounds.height) / 2));
+  }
+  /** As in Electron: 'close' now (a listener may prevent it), the window gone and 'closed' on a later turn. */
+  close() {
+    if (this.destroyed) return;
+    const event = preventable();
+    this.emit('close', event);
+    if (!event.defaultPrevented) setImmediate(() => { this.destroy(); });
+  }
   destroy() {
     if (this.destroyed) return;
     this.destroyed = true;
@@ -240,10 +316,15 @@ export const dialog = {
 
 export const nativeTheme: Pick<Electron.NativeTheme, 'themeSource'> = { themeSource: 'system' };
 
+/** One display, whose work area leaves room for a panel. */
+export const screen = {
+  getDisplayMatching: (_rect: Electron.Rectangle) => ({ workArea: { ...fake.workArea } }) as Electron.Display,
+} satisfies Pick<Electron.Screen, 'getDisplayMatching'>;
+
 // electron-store reads `app`, `ipcMain` and `shell` through a default import.
 export default {
   app, powerMonitor, Notification: FakeNotification, nativeImage, Menu, Tray: FakeTray, BrowserWindow: FakeWindow, ipcMain, protocol,
-  session, shell, dialog, nativeTheme,
+  session, shell, dialog, nativeTheme, screen,
 };
 
 /** The renderer side, for the preload: what it exposes, and invokes routed to the handlers as `fake.rendererContents`. */

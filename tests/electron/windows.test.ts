@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createWindows, fittedBounds, type Screen } from '../../electron/windows';
+import { fake, FakeWebContents, FRAME, type FakeWindow } from '../mocks/electron';
+
+const AREA = { x: 0, y: 0, width: 1366, height: 736 };
+
+describe('fittedBounds', () => {
+  const bounds = { x: 100, y: 100, width: 422, height: 222 };
+  const content = { width: 420, height: 200 };
+
+  it('gives the content its natural size inside a window of the same decorations', () => {
+    expect(fittedBounds(bounds, content, { width: 420, height: 278 }, AREA, false))
+      .toEqual({ content: { width: 420, height: 278 }, position: { x: 100, y: 100 } });
+  });
+
+  it('never makes the window larger than the work area, and moves it back inside', () => {
+    const fitted = fittedBounds({ ...bounds, y: 300 }, content, { width: 2000, height: 782 }, AREA, false);
+    expect(fitted.content).toEqual({ width: 1366 - 2, height: 736 - 22 });
+    expect(fitted.position).toEqual({ x: 0, y: 0 });
+    const offset = { x: 1366, y: 32, width: 1280, height: 688 };
+    expect(fittedBounds({ ...bounds, x: 1400, y: 600 }, content, { width: 420, height: 300 }, offset, false).position).toEqual({ x: 1400, y: 32 + 688 - 322 });
+  });
+
+  it('only grows once fitted, so content that shrinks for a moment leaves the window as it is', () => {
+    expect(fittedBounds(bounds, content, { width: 300, height: 150 }, AREA, true).content).toEqual(content);
+    expect(fittedBounds(bounds, content, { width: 300, height: 260 }, AREA, true).content).toEqual({ width: 420, height: 260 });
+  });
+});
+
+describe('createWindows', () => {
+  let closedByUser: Screen[];
+  const windows = () => createWindows({
+    preload: '/p.cjs', devTools: false, url: (screen, query) => `limber://app/index.html#/${screen}?${query}`,
+    workArea: () => fake.workArea, onClosedByUser: (screen) => { closedByUser.push(screen); },
+  });
+  const only = (): FakeWindow => {
+    const [window] = fake.openWindows();
+    if (!window) throw new Error('no window');
+    return window;
+  };
+  beforeEach(() => {
+    fake.reset();
+    closedByUser = [];
+  });
+
+  it('titles each window with what it shows and gives it no menu', () => {
+    const shown = windows();
+    for (const screen of ['break', 'prompt', 'settings', 'stats', 'welcome'] as const) shown.show(screen);
+    expect(fake.windows.map((w) => w.options.title)).toEqual([
+      'Break – Limber', 'Time for a break – Limber', 'Settings – Limber', 'Statistics – Limber', 'Welcome to Limber',
+    ]);
+    expect(fake.windows.every((w) => w.menuRemoved)).toBe(true);
+  });
+
+  it('shows a fitted window once its page has given its size, centred, or after a while if it never does', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const shown = windows();
+      shown.show('prompt', 'kind=long', { focus: false });
+      await Promise.resolve();
+      const prompt = only();
+      expect(prompt.visible).toBe(false);
+      shown.fit(prompt.webContents as never, { width: 420, height: 278 });
+      expect(prompt.visible && !prompt.focused).toBe(true);
+      expect(prompt.getContentSize()).toEqual([420, 278]);
+      expect(prompt.getBounds()).toMatchObject({ x: Math.round((1366 - 422) / 2), y: Math.round((736 - 300) / 2) });
+
+      shown.show('break', 'routine=unwind');
+      await Promise.resolve();
+      const breakWindow = fake.openWindows()[1] as FakeWindow;
+      vi.advanceTimersByTime(1499);
+      expect(breakWindow.visible).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(breakWindow.visible && breakWindow.focused).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('fits only the prompt and the break, and only for the window that asks', async () => {
+    const shown = windows();
+    shown.show('settings');
+    shown.show('prompt');
+    await Promise.resolve();
+    const [settings, prompt] = fake.openWindows() as [FakeWindow, FakeWindow];
+    shown.fit(settings.webContents as never, { width: 300, height: 300 });
+    expect(settings.getContentSize()).toEqual([720, 780]);
+    shown.fit(new FakeWebContents() as never, { width: 300, height: 300 });
+    expect(prompt.getContentSize()).toEqual([420, 200]);
+    expect(prompt.getBounds().height).toBe(200 + FRAME.height);
+  });
+
+  it('brings a minimized window back, restored and raised, when it is shown again', async () => {
+    const shown = windows();
+    shown.show('settings');
+    await Promise.resolve();
+    const settings = only();
+    settings.minimize();
+    const raised = settings.raised;
+    shown.show('settings');
+    expect(settings.isMinimized()).toBe(false);
+    expect(settings.focused).toBe(true);
+    expect(settings.raised).toBe(raised + 1);
+  });
+
+  it('reports a window the user closed, not one Limber closed, and opens a new one while the old is closing', async () => {
+    const shown = windows();
+    shown.show('prompt', 'kind=micro');
+    shown.close('prompt');
+    shown.show('prompt', 'kind=long');
+    await fake.settle();
+    expect(fake.openWindows().map((w) => w.webContents.url)).toEqual(['limber://app/index.html#/prompt?kind=long']);
+    expect(closedByUser).toEqual([]);
+    only().close();
+    await fake.settle();
+    expect(closedByUser).toEqual(['prompt']);
+    expect(shown.isOpen('prompt')).toBe(false);
+  });
+});
