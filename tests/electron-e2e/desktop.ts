@@ -18,6 +18,8 @@ export interface Desktop {
   /** Runs an X or D-Bus tool on this desktop; throws with its stderr when it fails. */
   run(command: string, ...args: string[]): string;
   screenshot(file: string): void;
+  /** The colours on screen in `rect`, row by row, as [r, g, b]. */
+  pixels(rect: Rect): [number, number, number][];
   /** Real input that keeps the session's idle time near zero. */
   nudgeMouse(): void;
   /** X windows (top level, mapped) whose title matches. */
@@ -41,10 +43,11 @@ async function firstLine(stream: Readable): Promise<string> {
   return line;
 }
 
-async function until<T>(what: string, probe: () => T | null | undefined, timeoutMs = 10_000): Promise<T> {
+/** Polls `probe` until it gives a value (not null or undefined); a limit, not a measurement. */
+async function until<T>(what: string, probe: () => T | null | undefined | Promise<T | null | undefined>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value !== null && value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(50);
@@ -110,6 +113,11 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
     screen: { width, height },
     run,
     screenshot: (file) => { run('import', '-window', 'root', file); },
+    pixels(rect) {
+      const text = run('import', '-window', 'root', '-crop', `${rect.width}x${rect.height}+${rect.x}+${rect.y}`, '+repage', 'txt:-');
+      return [...text.matchAll(/srgba?\(([\d.]+),([\d.]+),([\d.]+)/g)]
+        .map((m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+    },
     nudgeMouse: () => { run('xdotool', 'mousemove_relative', '--', '1', '0'); run('xdotool', 'mousemove_relative', '--', '-1', '0'); },
     windowsTitled,
     activeWindowTitle: () => spawnSync('xdotool', ['getactivewindow', 'getwindowname'], { env, encoding: 'utf8' }).stdout.trim(),

@@ -12,6 +12,8 @@ import { missingDesktopTools, startDesktop, until, type Desktop } from './deskto
 
 export type Layout = 'packaged' | 'unpackaged';
 
+export const SHOTS = join(ROOT, 'test-results', 'electron');
+
 /** Real Electron starts take seconds on a busy 2-core machine; these are limits, not measurements. */
 export const E2E_TIMEOUT = 120_000;
 
@@ -93,15 +95,9 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
   return {
     app, home, userData, pid, exited,
     async page(route) {
-      const matches = (page: Page) => page.url().includes(`#/${route}`);
-      for (;;) {
-        const found = app.windows().find(matches);
-        if (found) {
-          await found.waitForLoadState('domcontentloaded');
-          return found;
-        }
-        await Promise.race([app.waitForEvent('window', { timeout: 30_000 }), sleep(200)]);
-      }
+      const page = await until(`a window showing #/${route}`, () => app.windows().find((p) => p.url().includes(`#/${route}`)), 30_000);
+      await page.waitForLoadState('domcontentloaded');
+      return page;
     },
     renderers: () => processTree(pid).filter((p) => p.args.includes('--type=renderer')).length,
     log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),

@@ -1,0 +1,65 @@
+// The tray icon and its menu, used as a person would: real clicks on the icon trayer embedded, and the keyboard
+// in the GTK menu that opens. Which keys reach an item follows from the menu Limber builds for that state.
+import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
+import { trayMenu, type MenuEntry } from '../../electron/core/shell/status';
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/schema';
+import { until, type Desktop, type Rect } from './desktop';
+
+/** The window class of Limber's X windows: the packaged binary's name, or Electron's when run as `npm start` does. */
+export const windowClass = (layout: 'packaged' | 'unpackaged') => (layout === 'packaged' ? 'Limber' : 'Electron');
+
+const SITTING: EngineSnapshot = {
+  sittingSeconds: 60, longestSittingSeconds: 60, totalSittingSeconds: 60, nextBreak: { kind: 'micro', inSeconds: 60 },
+  pending: null, snoozesLeft: 3, breakInProgress: null, paused: null, away: false, locked: false, suspended: false, workingTime: true,
+};
+
+/** The menu Limber shows while the user sits, while a break is due, or while paused (its labels and order). */
+export function menuWhile(state: 'sitting' | 'due' | 'paused', settings: Settings = DEFAULT_SETTINGS): MenuEntry[] {
+  const snapshot: EngineSnapshot = state === 'due' ? { ...SITTING, pending: { kind: 'micro', phase: 'due' } }
+    : state === 'paused' ? { ...SITTING, paused: { until: null } } : SITTING;
+  return trayMenu(snapshot, settings, () => '12:00');
+}
+
+const centre = (rect: Rect) => [String(rect.x + Math.floor(rect.width / 2)), String(rect.y + Math.floor(rect.height / 2))];
+
+const isItem = (entry: MenuEntry): entry is Exclude<MenuEntry, 'separator'> => entry !== 'separator' && entry.enabled !== false;
+
+/** The keys that select `path` in a freshly opened menu: GTK skips separators and disabled items. */
+export function keysFor(entries: readonly MenuEntry[], path: readonly string[]): string[] {
+  const keys: string[] = [];
+  let items = entries.filter(isItem);
+  for (const [depth, label] of path.entries()) {
+    const index = items.findIndex((item) => item.label === label);
+    const found = items[index];
+    if (!found) throw new Error(`no enabled menu item "${label}" in ${JSON.stringify(items.map((item) => item.label))}`);
+    // The first Down selects the first item of the menu bar's popup; a submenu opens with its first item selected.
+    keys.push(...Array<string>(depth === 0 ? index + 1 : index).fill('Down'));
+    if (depth === path.length - 1) keys.push('Return');
+    else {
+      keys.push('Right');
+      items = (found.submenu ?? []).filter(isItem);
+    }
+  }
+  return keys;
+}
+
+const visibleWindows = (desktop: Desktop, className: string) =>
+  desktop.run('xdotool', 'search', '--onlyvisible', '--class', `^${className}$`).split('\n').filter(Boolean);
+
+export async function trayIcon(desktop: Desktop, className: string): Promise<Rect> {
+  return until('the tray icon', () => desktop.trayIcon(className), 20_000);
+}
+
+/** Right-clicks the tray icon, waits for the menu, and picks `path` with the keyboard. */
+export async function chooseFromTrayMenu(desktop: Desktop, className: string, entries: readonly MenuEntry[], path: readonly string[]) {
+  const icon = await trayIcon(desktop, className);
+  const before = visibleWindows(desktop, className);
+  desktop.run('xdotool', 'mousemove', ...centre(icon), 'click', '3');
+  await until('the tray menu', () => (visibleWindows(desktop, className).some((id) => !before.includes(id)) ? true : null));
+  desktop.run('xdotool', 'key', '--delay', '60', ...keysFor(entries, path));
+}
+
+export async function leftClickTrayIcon(desktop: Desktop, className: string) {
+  const icon = await trayIcon(desktop, className);
+  desktop.run('xdotool', 'mousemove', ...centre(icon), 'click', '1');
+}

@@ -1,0 +1,78 @@
+// The tray in a real XEmbed tray host: the ring's colours as drawn on screen, the menu through real clicks and
+// keys, and a left click.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PromptStatus } from '../../electron/core/contract';
+import { closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from './limber';
+import { chooseFromTrayMenu, leftClickTrayIcon, menuWhile, trayIcon, windowClass } from './tray-menu';
+
+const desktop = useDesktop('Tray');
+const CLASS = windowClass('packaged');
+
+const status = (page: Page) => page.evaluate(() => (window as unknown as { limber: { status(): Promise<PromptStatus> } }).limber.status());
+
+describe.skipIf(desktop.skip)('the tray in real Electron', () => {
+  let run: LimberRun;
+  beforeAll(async () => { run = await launchLimber(desktop.get(), { config: {} }); });
+  afterAll(async () => { await closeLimber(run); });
+
+  it('draws the ring\'s half-transparent track as dark as it is meant to be over the panel', async () => {
+    const icon = await trayIcon(desktop.get(), CLASS);
+    // The ring starts as its grey track: 128 grey at 110/255 opacity over the panel's colour.
+    await until('the ring drawn', () => {
+      const pixels = desktop.get().pixels(icon);
+      return pixels.some(([r]) => r < (pixels[0]?.[0] ?? 0) - 20) ? true : null;
+    });
+    const pixels = desktop.get().pixels(icon);
+    const [panel] = pixels[0] ?? [0];
+    const darkest = Math.min(...pixels.map(([r, g, b]) => (r + g + b) / 3));
+    const alpha = 110 / 255;
+    const expected = 128 * alpha + panel * (1 - alpha);
+    // Read as premultiplied, a straight-alpha bitmap comes out at 128 + panel × (1 − alpha), far lighter.
+    expect(darkest).toBeGreaterThan(expected - 12);
+    expect(darkest).toBeLessThan(expected + 12);
+  });
+
+  it('opens a routine, the settings and the statistics from the menu', async () => {
+    const menu = menuWhile('sitting');
+    await chooseFromTrayMenu(desktop.get(), CLASS, menu, ['Take a break now', 'Quick brace (3 min)']);
+    const page = await run.page('break?routine=quick-brace');
+    await page.getByRole('timer').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await until('the break window to close', () => (run.app.windows().some((w) => w.url().includes('#/break')) ? null : true));
+
+    await chooseFromTrayMenu(desktop.get(), CLASS, menu, ['Settings…']);
+    await run.page('settings');
+    await chooseFromTrayMenu(desktop.get(), CLASS, menu, ['Statistics…']);
+    await run.page('stats');
+  });
+
+  it('pauses for 30 minutes, which the menu\'s status line then says', async () => {
+    await chooseFromTrayMenu(desktop.get(), CLASS, menuWhile('sitting'), ['Pause', 'For 30 minutes']);
+    const stats = await run.page('stats');
+    const { snapshot } = await until('the pause', async () => {
+      const now = await status(stats);
+      return now.snapshot.paused ? now : null;
+    });
+    expect((snapshot.paused?.until ?? 0) - Date.now()).toBeGreaterThan(29 * 60_000);
+    expect((snapshot.paused?.until ?? 0) - Date.now()).toBeLessThanOrEqual(30 * 60_000);
+    mkdirSync(SHOTS, { recursive: true });
+    const icon = await trayIcon(desktop.get(), CLASS);
+    desktop.get().run('xdotool', 'mousemove', String(icon.x + 16), String(icon.y + 15), 'click', '3');
+    await new Promise((done) => setTimeout(done, 800));
+    desktop.get().screenshot(join(SHOTS, 'tray-menu-paused.png'));
+    desktop.get().run('xdotool', 'key', 'Escape');
+    await chooseFromTrayMenu(desktop.get(), CLASS, menuWhile('paused'), ['Resume']);
+    await until('the pause to end', async () => ((await status(stats)).snapshot.paused ? null : true));
+  });
+
+  it('opens the statistics on a left click', async () => {
+    for (const page of run.app.windows()) await page.close();
+    await until('no window', () => (run.app.windows().length === 0 ? true : null));
+    await leftClickTrayIcon(desktop.get(), CLASS);
+    await run.page('stats');
+  });
+});
