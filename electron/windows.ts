@@ -1,5 +1,6 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle, type WebContents, type WebPreferences } from 'electron';
 import type { ContentSize } from './core/contract';
+import { routineById } from './core/exercises/library';
 import { screenTitle, type Screen } from './core/shell/titles';
 
 export type { Screen };
@@ -49,6 +50,13 @@ export interface WindowsDeps {
 }
 
 export type Windows = ReturnType<typeof createWindows>;
+
+/** The title for a screen and its query: the break names its routine, the prompt its kind. */
+export function windowTitle(screen: Screen, query: string): string {
+  const params = new URLSearchParams(query);
+  const routineName = routineById(params.get('routine') ?? '')?.name;
+  return screenTitle(screen, { ...(routineName ? { routineName } : {}), ...(params.get('kind') === 'micro' ? { kind: 'micro' as const } : {}) });
+}
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, high));
 
@@ -101,15 +109,27 @@ export function createWindows(deps: WindowsDeps) {
       const existing = open.get(screen);
       if (existing) {
         // A break window always starts afresh: the one on screen may be showing a finished routine.
-        if (screen === 'break' || existing.webContents.getURL() !== url) void existing.loadURL(url);
+        if (screen === 'break' || existing.webContents.getURL() !== url) {
+          existing.setTitle(windowTitle(screen, query));
+          void existing.loadURL(url);
+        }
         reveal(existing, focus);
         return;
       }
       const window = new BrowserWindow({
-        ...SHAPES[screen], title: screenTitle(screen), show: false, useContentSize: true,
+        ...SHAPES[screen], title: windowTitle(screen, query), show: false, useContentSize: true,
         webPreferences: securePreferences(deps.preload, deps.devTools),
       });
       window.removeMenu();
+      // The window keeps the title Limber gave it: the page's own <title> would make every window "Limber".
+      window.on('page-title-updated', (event) => { event.preventDefault(); });
+      // With no menu there is no Close item either: Ctrl+W (Cmd+W) closes a window as people expect.
+      window.webContents.on('before-input-event', (event, input) => {
+        if (input.type === 'keyDown' && (input.control || input.meta) && input.key.toLowerCase() === 'w') {
+          event.preventDefault();
+          window.close();
+        }
+      });
       open.set(screen, window);
       // A fitted window appears once its page has said how big it is, so it never shows a scrollbar first.
       const showNow = () => { reveal(window, focus); };

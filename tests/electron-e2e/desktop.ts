@@ -6,7 +6,7 @@ import { delimiter, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const TOOLS = ['Xvfb', 'dbus-daemon', 'openbox', 'trayer', 'dunst', 'dunstctl', 'xdotool', 'xwininfo', 'xprop', 'import', 'xterm'];
+const TOOLS = ['Xvfb', 'dbus-daemon', 'openbox', 'trayer', 'dunst', 'dunstctl', 'xdotool', 'xwininfo', 'xprop', 'xrdb', 'import', 'xterm', 'inotifywait'];
 const onPath = (tool: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, tool)));
 export const missingDesktopTools = () => TOOLS.filter((tool) => !onPath(tool));
 

@@ -1,5 +1,5 @@
 // Starts Limber in the real Electron runtime on a virtual desktop, as the packaged app or as `npm start` runs it.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ export function whyNoRealElectron(): string | null {
   const runtime = findRuntime();
   if ('missing' in runtime) return runtime.missing;
   const tools = missingDesktopTools();
-  if (tools.length > 0) return `no ${tools.join(', ')} (apt-get install xvfb dbus dunst libnotify-bin openbox trayer xdotool x11-utils x11-xserver-utils imagemagick xterm)`;
+  if (tools.length > 0) return `no ${tools.join(', ')} (apt-get install xvfb dbus dunst libnotify-bin openbox trayer xdotool x11-utils x11-xserver-utils imagemagick xterm inotify-tools)`;
   return null;
 }
 
@@ -34,6 +34,8 @@ export const launchCommand = (layout: Layout) => {
 
 export interface LimberRun {
   app: ElectronApplication;
+  /** Limber's main process (Playwright's handle on it goes once the app has closed). */
+  child: ChildProcess;
   home: string;
   userData: string;
   pid: number;
@@ -41,6 +43,8 @@ export interface LimberRun {
   page(route: string): Promise<Page>;
   /** Chromium renderer processes under Limber's main process. */
   renderers(): number;
+  /** The notifications this Limber has shown, oldest first. */
+  notifications(): { title: string; body: string }[];
   /** Limber's log so far. */
   log(): string;
   /** A second `limber` with these arguments, as a user would run it: its exit code and output. */
@@ -84,6 +88,8 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
   const { executable, args } = launchCommand(layout);
   const env = { ...desktop.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') } as Record<string, string>;
   const switches = ['--no-sandbox', ...(options.switches ?? [])];
+  // Each start reads its own notices, not what an earlier Limber showed on this desktop.
+  const shownBefore = desktop.notifications().length;
   const app = await _electron.launch({ executablePath: executable, args: [...args, ...switches, ...(options.args ?? [])], env, timeout: 60_000 });
   const child = app.process();
   const pid = child.pid ?? 0;
@@ -93,12 +99,13 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
   });
   const logFile = join(userData, 'logs', 'main.log');
   return {
-    app, home, userData, pid, exited,
+    app, child, home, userData, pid, exited,
     async page(route) {
       const page = await until(`a window showing #/${route}`, () => app.windows().find((p) => p.url().includes(`#/${route}`)), 30_000);
       await page.waitForLoadState('domcontentloaded');
       return page;
     },
+    notifications: () => desktop.notifications().slice(shownBefore),
     renderers: () => processTree(pid).filter((p) => p.args.includes('--type=renderer')).length,
     log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
     again(...more) {
@@ -126,9 +133,9 @@ export function useDesktop(suite: string, shape?: Parameters<typeof startDesktop
 
 /** Waits until `limber`'s main process has gone, killing it if it won't quit on its own. */
 export async function closeLimber(run: LimberRun): Promise<void> {
-  if (run.app.process().exitCode !== null) return;
+  if (run.child.exitCode !== null || run.child.signalCode !== null) return;
   await run.app.close().catch(() => undefined);
-  await Promise.race([run.exited, sleep(5000).then(() => { run.app.process().kill('SIGKILL'); })]);
+  await Promise.race([run.exited, sleep(5000).then(() => { run.child.kill('SIGKILL'); })]);
 }
 
 export { until };

@@ -52,6 +52,19 @@ describe('createWindows', () => {
     expect(fake.windows.every((w) => w.menuRemoved)).toBe(true);
   });
 
+  it('names the routine and the kind of break, and keeps its title when the page sets its own', async () => {
+    const shown = windows();
+    shown.show('break', 'routine=unwind');
+    shown.show('prompt', 'kind=micro');
+    await Promise.resolve();
+    const [breakWindow, prompt] = fake.openWindows() as [FakeWindow, FakeWindow];
+    expect([breakWindow.getTitle(), prompt.getTitle()]).toEqual(['Unwind: break – Limber', 'Time for a quick reset – Limber']);
+    breakWindow.pageTitle('Limber');
+    expect(breakWindow.getTitle()).toBe('Unwind: break – Limber');
+    shown.show('break', 'routine=quick-brace');
+    expect(breakWindow.getTitle()).toBe('Quick brace: break – Limber');
+  });
+
   it('shows a fitted window once its page has given its size, centred, or after a while if it never does', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
@@ -88,6 +101,22 @@ describe('createWindows', () => {
     shown.fit(new FakeWebContents() as never, { width: 300, height: 300 });
     expect(prompt.getContentSize()).toEqual([420, 200]);
     expect(prompt.getBounds().height).toBe(200 + FRAME.height);
+  });
+
+  it('closes a window on Ctrl+W, which no menu provides any more, and lets other keys through', async () => {
+    const shown = windows();
+    shown.show('stats');
+    await Promise.resolve();
+    const press = (input: object) => {
+      let prevented = false;
+      only().webContents.emit('before-input-event', { preventDefault: () => { prevented = true; } }, { type: 'keyDown', control: false, meta: false, ...input });
+      return prevented;
+    };
+    expect(press({ key: 'r', control: true })).toBe(false);
+    expect(press({ key: 'w' })).toBe(false);
+    expect(press({ key: 'W', control: true })).toBe(true);
+    await fake.settle();
+    expect(fake.openWindows()).toHaveLength(0);
   });
 
   it('brings a minimized window back, restored and raised, when it is shown again', async () => {

@@ -213,7 +213,8 @@ export const FRAME = { width: 2, height: 22 };
 
 export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWindow,
   'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'isVisible' | 'isMinimized'
-  | 'minimize' | 'restore' | 'moveTop' | 'removeMenu' | 'getBounds' | 'getContentSize' | 'setContentSize' | 'setPosition' | 'center'> {
+  | 'minimize' | 'restore' | 'moveTop' | 'removeMenu' | 'getBounds' | 'getContentSize' | 'setContentSize' | 'setPosition' | 'center'
+  | 'setTitle' | 'getTitle'> {
   webContents = new FakeWebContents();
   visible = false;
   focused = false;
@@ -222,8 +223,10 @@ export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWin
   destroyed = false;
   menuRemoved = false;
   bounds: Electron.Rectangle;
+  title: string;
   constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
     super();
+    this.title = options.title ?? '';
     const frame = options.useContentSize ? FRAME : { width: 0, height: 0 };
     const width = (options.width ?? 800) + frame.width;
     const height = (options.height ?? 600) + frame.height;
@@ -245,6 +248,14 @@ export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWin
   restore() { this.minimized = false; }
   moveTop() { this.raised++; }
   removeMenu() { this.menuRemoved = true; }
+  setTitle(title: string) { this.title = title; }
+  getTitle() { return this.title; }
+  /** What Electron does when the page sets its <title>: the window takes it unless a listener prevents that. */
+  pageTitle(title: string) {
+    const event = preventable();
+    this.emit('page-title-updated', event, title, true);
+    if (!event.defaultPrevented) this.title = title;
+  }
   getBounds() { return { ...this.bounds }; }
   getContentSize() { return [this.bounds.width - FRAME.width, this.bounds.height - FRAME.height]; }
   setContentSize(width: number, height: number) { Object.assign(this.bounds, { width: width + FRAME.width, height: height + FRAME.height }); }

@@ -1,0 +1,77 @@
+// A break falling due in real time while someone types in another window: the heads-up and the due notification
+// reach the notification daemon, the prompt appears without taking the keyboard, and Start, Snooze and Skip work.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { salvageHistory } from '../../electron/core/history/history';
+import { closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from './limber';
+
+const desktop = useDesktop('A break falling due');
+const MINUTE = 60_000;
+const TYPING = 'Typing here';
+
+describe.skipIf(desktop.skip)('a break falling due in real Electron', () => {
+  let run: LimberRun;
+  let editor: ChildProcess;
+  let typedFile: string;
+  let typing: NodeJS.Timeout;
+  const today = () => {
+    const days = Object.values(salvageHistory(JSON.parse(readFileSync(join(run.userData, 'history.json'), 'utf8'))).value.days);
+    return days[days.length - 1];
+  };
+  /** The prompt for the next due break, once it is on screen. */
+  const nextPrompt = async () => {
+    const prompt = await until('the prompt', () => run.app.windows().find((page) => page.url().includes('#/prompt')), 3 * MINUTE);
+    await prompt.getByRole('button', { name: 'Start' }).waitFor();
+    await until('the prompt on screen', () => desktop.get().windowsTitled(/quick reset|break/i).find((w) => w.title !== TYPING));
+    return prompt;
+  };
+
+  beforeAll(async () => {
+    run = await launchLimber(desktop.get(), {
+      config: { microBreak: { enabled: true, everyMinutes: 2, durationSeconds: 30 }, longBreak: { enabled: false, everyMinutes: 45, durationMinutes: 5 }, preludeSeconds: 30, snooze: { minutes: 1, limit: 3 } },
+    });
+    typedFile = join(run.home, 'typed.txt');
+    editor = spawn('xterm', ['-T', TYPING, '-geometry', '80x10+0+0', '-e', 'sh', '-c', `cat > '${typedFile}'`], { env: desktop.get().env, stdio: 'ignore' });
+    const [window] = await until('the typing window', () => {
+      const found = desktop.get().windowsTitled(new RegExp(`^${TYPING}$`));
+      return found.length > 0 ? found : null;
+    });
+    desktop.get().run('xdotool', 'windowactivate', '--sync', window?.id ?? '');
+    // Someone at the desk: a key every two seconds, typed into whatever has the keyboard.
+    typing = setInterval(() => { desktop.get().run('xdotool', 'type', 'a'); }, 2000);
+  });
+  afterAll(async () => {
+    clearInterval(typing);
+    editor.kill();
+    await closeLimber(run);
+  });
+
+  it('warns, then prompts without taking the keyboard from the window being typed in, and Start runs the routine', async () => {
+    const prompt = await nextPrompt();
+    expect(desktop.get().activeWindowTitle()).toBe(TYPING);
+    desktop.get().run('xdotool', 'type', 'still-typing');
+    await until('the keys to reach the typing window', () => (readFileSync(typedFile, 'utf8').includes('still-typing') ? true : null));
+    expect(run.notifications().map((n) => n.title)).toEqual(['A 30-second break in 30 s', 'Time for a 30-second break']);
+    desktop.get().screenshot(join(SHOTS, 'prompt.png'));
+
+    await prompt.getByRole('button', { name: 'Start' }).click();
+    const routine = await run.page('break?routine=posture-reset');
+    await routine.getByRole('timer').waitFor();
+    await routine.getByRole('button', { name: 'Close' }).waitFor({ timeout: MINUTE });
+    expect(today()).toMatchObject({ prompts: 1, taken: 1, routinesCompleted: 1 });
+    await routine.getByRole('button', { name: 'Close' }).click();
+    await until('the break window to close', () => (run.app.windows().length === 0 ? true : null));
+  });
+
+  it('snoozes a break, which comes back a minute later, and skips it', async () => {
+    const first = await nextPrompt();
+    await first.getByRole('button', { name: /^Snooze 1 min/ }).click();
+    await until('the prompt to close', () => (run.app.windows().length === 0 ? true : null));
+    const again = await nextPrompt();
+    await again.getByRole('button', { name: 'Skip' }).click();
+    await until('the prompt to close', () => (run.app.windows().length === 0 ? true : null));
+    expect(today()).toMatchObject({ snoozed: 1, skipped: 1 });
+  });
+});

@@ -1,0 +1,46 @@
+// The command line against the running app, in the packaged app and as `npm start` runs it: each command reaches
+// the Limber already in the tray, and a bad argument changes nothing.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { PromptStatus } from '../../electron/core/contract';
+import { closeLimber, launchLimber, until, useDesktop, type Layout } from './limber';
+
+const desktop = useDesktop('Command line');
+
+const status = async (page: Page) =>
+  (await page.evaluate(() => (window as unknown as { limber: { status(): Promise<PromptStatus> } }).limber.status())).snapshot;
+
+describe.skipIf(desktop.skip).each<Layout>(['packaged', 'unpackaged'])('the command line, %s', (layout) => {
+  it('pauses, resumes, starts breaks, opens windows and quits the running Limber; refuses a bad argument', async () => {
+    const run = await launchLimber(desktop.get(), { layout, config: {} });
+    try {
+      expect(run.again('--settings').status).toBe(0);
+      const settings = await run.page('settings');
+      expect(run.again('--pause', '30').status).toBe(0);
+      await until('the pause', async () => (await status(settings)).paused);
+      expect(run.again('--resume').status).toBe(0);
+      await until('the resume', async () => ((await status(settings)).paused ? null : true));
+
+      const bad = run.again('--pause', 'soon');
+      expect(bad.status).toBe(2);
+      expect(bad.stdout + bad.stderr).toMatch(/--pause "soon" is neither a number of minutes nor "tomorrow"/);
+      const help = run.again('--help');
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: limber/);
+      expect((await status(settings)).paused).toBeNull();
+
+      expect(run.again('--break-now', 'unwind').status).toBe(0);
+      await run.page('break?routine=unwind');
+      expect((await status(settings)).breakInProgress).not.toBeNull();
+      expect(run.again('--stats').status).toBe(0);
+      await run.page('stats');
+
+      const quitAt = Date.now();
+      expect(run.again('--quit').status).toBe(0);
+      expect(await run.exited).toBe(0);
+      expect(Date.now() - quitAt).toBeLessThan(5000);
+    } finally {
+      await closeLimber(run);
+    }
+  });
+});

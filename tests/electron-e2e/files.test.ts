@@ -1,0 +1,101 @@
+// Limber's files in the real app: damaged ones are repaired with the originals kept, a quit from the tray saves
+// the history once and writes nothing after, and a kill -9 on a busy day loses nothing already counted.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { salvageAppState } from '../../electron/core/host';
+import { salvageHistory } from '../../electron/core/history/history';
+import { salvageSettings } from '../../electron/core/settings/parse';
+import { closeLimber, launchLimber, until, useDesktop } from './limber';
+import { chooseFromTrayMenu, trayIcon, windowClass } from './tray-menu';
+import type { MenuEntry } from '../../electron/core/shell/status';
+
+const desktop = useDesktop('Files');
+const CLASS = windowClass('packaged');
+const read = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+const todayOf = (dir: string) => Object.values(salvageHistory(read(dir, 'history.json')).value.days).at(-1);
+
+/** The menu while a break is on screen; its first item finishes the break. */
+const BREAK_MENU: MenuEntry[] = [{ label: 'Finish break' }, { label: 'Pause' }, { label: 'Settings…' }, { label: 'Statistics…' }, { label: 'Quit Limber' }];
+
+describe.skipIf(desktop.skip)('files in real Electron', () => {
+  it('starts on corrupt config, state and history files, says so, and keeps the originals', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+    const userData = join(home, '.config', 'Limber');
+    mkdirSync(userData, { recursive: true });
+    const damaged = { 'config.json': '{"longBreak": {"everyMinutes": ', 'state.json': '{"offered": {"long": 42}, "idleNoticeShown": "yes"}', 'history.json': '\u0000\u0000not json' };
+    for (const [name, text] of Object.entries(damaged)) writeFileSync(join(userData, name), text);
+    const run = await launchLimber(desktop.get(), { home });
+    try {
+      await trayIcon(desktop.get(), CLASS);
+      const titles = await until('three notices', () => {
+        const shown = run.notifications().map((n) => n.title);
+        return shown.length >= 3 ? shown : null;
+      });
+      expect(titles.sort()).toEqual(['Limber repaired its history file', 'Limber repaired its settings file', 'Limber repaired its state file']);
+      for (const [name, text] of Object.entries(damaged)) {
+        const kept = readdirSync(userData).filter((file) => file.startsWith(`${name.replace('.json', '')}.corrupt-`));
+        expect(kept.map((file) => readFileSync(join(userData, file), 'utf8'))).toEqual([text]);
+      }
+      expect(salvageSettings(read(userData, 'config.json')).problems).toEqual([]);
+      expect(salvageAppState(read(userData, 'state.json')).problems).toEqual([]);
+    } finally {
+      await closeLimber(run);
+    }
+  });
+
+  it('quits from the tray during a break: exits 0 at once, with the history saved once and nothing written after', async () => {
+    const run = await launchLimber(desktop.get(), { config: {} });
+    try {
+      expect(run.again('--break-now', 'unwind').status).toBe(0);
+      await (await run.page('break?routine=unwind')).getByRole('timer').waitFor();
+      const watch = spawn('inotifywait', ['-m', '-q', '-e', 'moved_to,close_write', '--format', '%e %f', run.userData], { stdio: ['ignore', 'pipe', 'ignore'] });
+      let events = '';
+      watch.stdout.on('data', (chunk: Buffer) => { events += chunk.toString(); });
+      await new Promise((done) => setTimeout(done, 300));
+      const clicked = Date.now();
+      await chooseFromTrayMenu(desktop.get(), CLASS, BREAK_MENU, ['Quit Limber']);
+      expect(await run.exited).toBe(0);
+      expect(Date.now() - clicked).toBeLessThan(2000);
+      await new Promise((done) => setTimeout(done, 300));
+      watch.kill();
+      expect(events.split('\n').filter((line) => line.endsWith(' history.json'))).toEqual(['MOVED_TO history.json']);
+      expect(todayOf(run.userData)).toMatchObject({ taken: 1 });
+      expect(run.log()).toMatch(/Stopped: history saved\s*$/);
+    } finally {
+      await closeLimber(run);
+    }
+  });
+
+  it('survives kill -9 on a busy day: every file reads cleanly on the next start, and the day is still there', async () => {
+    const first = await launchLimber(desktop.get(), { config: { theme: 'dark' } });
+    const { home, userData } = first;
+    try {
+      expect(first.again('--break-now', 'quick-brace').status).toBe(0);
+      const routine = await first.page('break?routine=quick-brace');
+      await routine.getByRole('button', { name: 'End break' }).click();
+      await routine.getByRole('button', { name: 'Close' }).click();
+      expect(first.again('--break-now', 'posture-reset').status).toBe(0);
+      await (await first.page('break?routine=posture-reset')).getByRole('button', { name: 'Close' }).waitFor({ timeout: 60_000 });
+      expect(first.again('--pause', '30').status).toBe(0);
+      first.child.kill('SIGKILL');
+      await first.exited;
+    } finally {
+      await closeLimber(first);
+    }
+    const before = todayOf(userData);
+    expect(before).toMatchObject({ routinesEnded: 1, routinesCompleted: 1 });
+    const again = await launchLimber(desktop.get(), { home });
+    try {
+      await trayIcon(desktop.get(), CLASS);
+      expect(readdirSync(userData).filter((file) => file.includes('.corrupt-'))).toEqual([]);
+      expect(again.notifications().filter((n) => n.title.startsWith('Limber repaired'))).toEqual([]);
+      expect(salvageSettings(read(userData, 'config.json'))).toMatchObject({ problems: [], value: { theme: 'dark' } });
+      expect(todayOf(userData)).toMatchObject({ routinesEnded: 1, routinesCompleted: 1, taken: before?.taken });
+    } finally {
+      await closeLimber(again);
+    }
+  });
+});
