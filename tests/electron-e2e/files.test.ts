@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { salvageAppState } from '../../electron/core/host';
 import { salvageHistory } from '../../electron/core/history/history';
 import { salvageSettings } from '../../electron/core/settings/parse';
-import { closeLimber, launchLimber, until, useDesktop } from './limber';
+import { clickToClose, closeLimber, launchLimber, until, useDesktop } from './limber';
 import { chooseFromTrayMenu, trayIcon, windowClass } from './tray-menu';
 import type { MenuEntry } from '../../electron/core/shell/status';
 
@@ -76,7 +76,7 @@ describe.skipIf(desktop.skip)('files in real Electron', () => {
       expect(first.again('--break-now', 'quick-brace').status).toBe(0);
       const routine = await first.page('break?routine=quick-brace');
       await routine.getByRole('button', { name: 'End break' }).click();
-      await routine.getByRole('button', { name: 'Close' }).click();
+      await clickToClose(routine, 'Close');
       expect(first.again('--break-now', 'posture-reset').status).toBe(0);
       await (await first.page('break?routine=posture-reset')).getByRole('button', { name: 'Close' }).waitFor({ timeout: 60_000 });
       expect(first.again('--pause', '30').status).toBe(0);

@@ -131,6 +131,11 @@ export function useDesktop(suite: string, shape?: Parameters<typeof startDesktop
   };
 }
 
+/** Clicks a button that closes its own window; the click can't wait for a page that is gone. */
+export async function clickToClose(page: Page, name: string | RegExp): Promise<void> {
+  await Promise.all([page.waitForEvent('close'), page.getByRole('button', { name }).click({ noWaitAfter: true }).catch(() => undefined)]);
+}
+
 /** Waits until `limber`'s main process has gone, killing it if it won't quit on its own. */
 export async function closeLimber(run: LimberRun): Promise<void> {
   if (run.child.exitCode !== null || run.child.signalCode !== null) return;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PromptStatus } from '../../electron/core/contract';
-import { closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from './limber';
+import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from './limber';
 import { chooseFromTrayMenu, leftClickTrayIcon, menuWhile, trayIcon, windowClass } from './tray-menu';
 
 const desktop = useDesktop('Tray');
@@ -41,8 +41,7 @@ describe.skipIf(desktop.skip)('the tray in real Electron', () => {
     const page = await run.page('break?routine=quick-brace');
     await page.getByRole('timer').waitFor();
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Close' }).click();
-    await until('the break window to close', () => (run.app.windows().some((w) => w.url().includes('#/break')) ? null : true));
+    await clickToClose(page, 'Close');
 
     await chooseFromTrayMenu(desktop.get(), CLASS, menu, ['Settings…']);
     await run.page('settings');
