@@ -10,7 +10,7 @@ export const EXTERNAL = ['electron', 'node-notifier', 'x11'];
 
 /** Builds both bundles into `outdir`; returns what each one still imports at run time. */
 export async function buildMain(outdir = 'dist'): Promise<{ main: string[]; preload: string[] }> {
-  const common = { bundle: true, platform: 'node', target: 'node22', external: EXTERNAL, logLevel: 'warning', metafile: true } as const;
+  const common = { bundle: true, platform: 'node', target: 'node20.18', external: EXTERNAL, logLevel: 'warning', metafile: true } as const;
   const [main, preload] = await Promise.all([
     build({
       ...common,

@@ -99,7 +99,8 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
   });
 
   const windowsTitled = (pattern: RegExp) => {
-    const ids = spawnSync('xdotool', ['search', '--onlyvisible', '--name', '.'], { env, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    // xdotool filters with the pattern as an extended regular expression; the JavaScript one has the last word.
+    const ids = spawnSync('xdotool', ['search', '--onlyvisible', '--name', pattern.source], { env, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
     return ids.flatMap((id) => {
       const title = spawnSync('xdotool', ['getwindowname', id], { env, encoding: 'utf8' }).stdout.trim();
       if (!pattern.test(title)) return [];

@@ -41,6 +41,8 @@ export interface LimberRun {
   pid: number;
   /** The page of the first window whose address contains `#/<route>`, waiting for it to open. */
   page(route: string): Promise<Page>;
+  /** The X window id of the window showing `#/<route>`, whatever its title. */
+  windowId(route: string): Promise<string>;
   /** Chromium renderer processes under Limber's main process. */
   renderers(): number;
   /** The notifications this Limber has shown, oldest first. */
@@ -104,6 +106,13 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
       const page = await until(`a window showing #/${route}`, () => app.windows().find((p) => p.url().includes(`#/${route}`)), 30_000);
       await page.waitForLoadState('domcontentloaded');
       return page;
+    },
+    async windowId(route) {
+      const xid = await until(`the X window of #/${route}`, () => app.evaluate(({ BrowserWindow }, wanted) => {
+        const window = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().includes(`#/${wanted}`));
+        return window?.getNativeWindowHandle().readUInt32LE(0);
+      }, route), 30_000);
+      return `0x${xid.toString(16)}`;
     },
     notifications: () => desktop.notifications().slice(shownBefore),
     renderers: () => processTree(pid).filter((p) => p.args.includes('--type=renderer')).length,

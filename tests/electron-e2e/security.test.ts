@@ -84,9 +84,10 @@ describe.skipIf(desktop.skip)('security in the packaged app', () => {
     const routine = await run.page('break?routine=quick-brace');
     await routine.getByRole('timer').waitFor();
     await routine.evaluate(() => { (window as unknown as { marker: number }).marker = 1; });
-    const window = await until('the break window', () => desktop.get().windowsTitled(/^Quick brace: break – Limber$/)[0]);
+    const window = await run.windowId('break');
+    await until('the break window on screen', () => (desktop.get().run('xwininfo', '-id', window).includes('IsViewable') ? true : null));
     for (const keys of ['ctrl+r', 'F5', 'ctrl+shift+r', 'ctrl+shift+i', 'F12', 'alt']) {
-      desktop.get().run('xdotool', 'windowactivate', '--sync', window.id, 'key', keys);
+      desktop.get().run('xdotool', 'windowactivate', '--sync', window, 'key', keys);
     }
     await new Promise((done) => setTimeout(done, 1000));
     expect(await routine.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);

@@ -7,18 +7,32 @@ const desktop = useDesktop('Windows');
 const isHidden = (id: string) => desktop.get().run('xprop', '-id', id, '_NET_WM_STATE').includes('_NET_WM_STATE_HIDDEN');
 
 describe.skipIf(desktop.skip)('windows in real Electron', () => {
+  it('titles each window with what it shows', async () => {
+    const run = await launchLimber(desktop.get(), { config: {} });
+    try {
+      for (const args of [['--settings'], ['--stats'], ['--break-now', 'neck-and-shoulders']]) expect(run.again(...args).status).toBe(0);
+      const titles = await until('three windows on screen', () => {
+        const shown = desktop.get().windowsTitled(/Limber/).map((w) => w.title).filter((title) => title !== 'limber');
+        return shown.length === 3 ? shown.sort() : null;
+      });
+      expect(titles).toEqual(['Neck and shoulders: break – Limber', 'Settings – Limber', 'Statistics – Limber']);
+    } finally {
+      await closeLimber(run);
+    }
+  });
+
   it('restores and raises a minimized window shown again, and closes a window on Ctrl+W', async () => {
     const run = await launchLimber(desktop.get(), { config: {} });
     try {
       expect(run.again('--settings').status).toBe(0);
       await run.page('settings');
-      const settings = await until('the settings window', () => desktop.get().windowsTitled(/^Settings – Limber$/)[0]);
-      desktop.get().run('xdotool', 'windowminimize', '--sync', settings.id);
-      await until('the window minimized', () => (isHidden(settings.id) ? true : null));
+      const settings = await run.windowId('settings');
+      desktop.get().run('xdotool', 'windowminimize', '--sync', settings);
+      await until('the window minimized', () => (isHidden(settings) ? true : null));
 
       expect(run.again('--settings').status).toBe(0);
-      await until('the window restored', () => (isHidden(settings.id) ? null : true));
-      await until('the window active', () => (desktop.get().activeWindowTitle() === 'Settings – Limber' ? true : null));
+      await until('the window restored', () => (isHidden(settings) ? null : true));
+      await until('the window active', () => (desktop.get().run('xdotool', 'getactivewindow').trim() === String(Number(settings)) ? true : null));
 
       desktop.get().run('xdotool', 'key', 'ctrl+w');
       await until('the window closed', () => (run.app.windows().length === 0 ? true : null));
