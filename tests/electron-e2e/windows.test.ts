@@ -1,6 +1,7 @@
 // Windows under a real window manager: one shown again while minimized comes back on top, and Ctrl+W closes one.
 import { describe, expect, it } from 'vitest';
-import { closeLimber, launchLimber, until, useDesktop } from './limber';
+import { join } from 'node:path';
+import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop } from './limber';
 
 const desktop = useDesktop('Windows');
 
@@ -37,6 +38,35 @@ describe.skipIf(desktop.skip)('windows in real Electron', () => {
       desktop.get().run('xdotool', 'key', 'ctrl+w');
       await until('the window closed', () => (run.app.windows().length === 0 ? true : null));
       await until('no renderer left', () => (run.renderers() === 0 ? true : null));
+    } finally {
+      await closeLimber(run);
+    }
+  });
+
+  it('shows each window on its own, for the screenshots in docs/screenshots', async () => {
+    const run = await launchLimber(desktop.get(), { config: {} });
+    try {
+      const shots: [string[], string, string][] = [
+        [['--break-now', 'lower-back-reset'], 'break?routine=lower-back-reset', 'break'],
+        [['--settings'], 'settings', 'settings'],
+        [['--stats'], 'stats', 'stats'],
+      ];
+      for (const [args, route, name] of shots) {
+        expect(run.again(...args).status).toBe(0);
+        const page = await run.page(route);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        const id = await run.windowId(route.split('?')[0] ?? route);
+        await until('the window on screen', () => (desktop.get().run('xwininfo', '-id', id).includes('IsViewable') ? true : null));
+        await new Promise((done) => setTimeout(done, name === 'break' ? 4000 : 1000));
+        desktop.get().screenshot(join(SHOTS, `${name}.png`));
+        if (name === 'break') {
+          await page.keyboard.press('Escape');
+          await clickToClose(page, 'Close');
+        } else {
+          desktop.get().run('xdotool', 'windowactivate', '--sync', id, 'key', 'ctrl+w');
+          await until('the window closed', () => (run.app.windows().length === 0 ? true : null));
+        }
+      }
     } finally {
       await closeLimber(run);
     }
