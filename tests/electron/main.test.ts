@@ -19,6 +19,8 @@ describe('the main-process and preload bundles', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
     expect(runtime.main).toContain('electron');
     expect(runtime.main.filter((name) => !builtins.has(name) && !EXTERNAL.includes(name))).toEqual([]);
+    // V8 keeps a script's source for as long as it runs, in two bytes a character if any one of them is not ASCII.
+    expect(readFileSync(join(out, 'main', 'main.js')).every((byte) => byte < 0x80)).toBe(true);
 
     // A sandboxed preload may only require('electron'), and must be CommonJS.
     const preload = readFileSync(join(out, 'preload', 'preload.cjs'), 'utf8');
