@@ -1,7 +1,7 @@
 // The two apps bench:electron compares, both laid out as a packaged Linux app on the same Electron runtime:
-// Limber from `npm run package:linux`, and a bare tray app in a hard-linked copy of the same runtime.
+// Limber from `npm run package:linux`, and a bare tray app in a copy of the same runtime, each from an app.asar.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -41,17 +41,15 @@ export async function packagedLimber(say: (line: string) => void): Promise<Bench
   return { name: 'limber', executable: PACKAGED_BINARY, windowClass: 'Limber', configFolder: 'Limber' };
 }
 
-/** cpSync's filter that hard-links each file instead of copying it (cp -al): the runtime's 250 MB cost no space. */
-function linked(from: string, to: string): boolean {
-  if (statSync(from).isDirectory()) return true;
-  linkSync(from, to);
-  return false;
-}
-
-/** The bare tray app in resources/app.asar of a hard-linked copy of the runtime Limber was packaged from. */
+/**
+ * The bare tray app in resources/app.asar of a copy of the runtime Limber was packaged from. A real copy, not hard
+ * links (cp -al): PSS splits a mapped file's pages among every process that maps the same inode, and the runtime's
+ * files are hard-linked into the dev runtime, so any `electron .` running elsewhere on the machine would lower the
+ * bare app's PSS. electron-builder copies the runtime for Limber too, so each app maps files of its own.
+ */
 export async function packagedBareTray(workDir: string): Promise<BenchApp> {
   const dir = join(workDir, 'bare-tray');
-  cpSync(runtimeDir(), dir, { recursive: true, filter: linked });
+  cpSync(runtimeDir(), dir, { recursive: true });
   mkdirSync(join(dir, 'resources'), { recursive: true });
   await createPackage(join(import.meta.dirname, 'bare-tray'), join(dir, 'resources', 'app.asar'));
   // Named as electron-builder names Limber's binary; X11 takes the icon's window class from it.
