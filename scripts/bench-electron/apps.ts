@@ -31,6 +31,11 @@ function newestMtime(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
+const limberApp = (executable: string): BenchApp => ({ name: 'limber', executable, windowClass: 'Limber', configFolder: 'Limber' });
+
+/** A packaged Limber built elsewhere (another build of it, to compare), taken as it is. */
+export const otherLimber = (executable: string): BenchApp => limberApp(executable);
+
 /** release/linux-unpacked/limber, packaged again when any source is newer than its app.asar. */
 export async function packagedLimber(say: (line: string) => void): Promise<BenchApp> {
   const sourcesChanged = () => newestMtime(ASAR) < Math.max(...SOURCES.map((source) => newestMtime(join(ROOT, source))));
@@ -38,7 +43,7 @@ export async function packagedLimber(say: (line: string) => void): Promise<Bench
     say('Packaging Limber (npm run package:linux)…');
     await packageLinux(['dir']);
   }
-  return { name: 'limber', executable: PACKAGED_BINARY, windowClass: 'Limber', configFolder: 'Limber' };
+  return limberApp(PACKAGED_BINARY);
 }
 
 /**

@@ -21,7 +21,8 @@ async function startToTray(app: BenchApp, desktop: Desktop, config: Settings, ar
   const run = startApp(app, desktop, config, args);
   try {
     const icon = await pollUntil(`${app.name}'s tray icon`, () => trayIconId(desktop, panel, app.windowClass), ICON_TIMEOUT_MS);
-    return { run, iconId: icon.value, launchMs: icon.at - run.spawnedAt };
+    const cpuMs = cpuSecondsBetween(new Map(), treeCpuTicks(run.pid)) * 1000;
+    return { run, iconId: icon.value, launchMs: icon.at - run.spawnedAt, launchCpuMs: cpuMs };
   } catch (error) {
     await run.stop();
     throw error;
@@ -35,14 +36,20 @@ async function stopAndClearTray(run: Running, desktop: Desktop): Promise<void> {
   await pollUntil('the tray icon to go', () => (trayIconId(desktop, panel, run.app.windowClass) === null ? true : null), 10_000);
 }
 
-export interface IdleSample { launchMs: number; memory: TreeMemory; renderers: number }
+export interface IdleSample {
+  launchMs: number;
+  /** CPU time the tree had used when its icon was seen: what the start costs, less swayed by a busy machine. */
+  launchCpuMs: number;
+  memory: TreeMemory;
+  renderers: number;
+}
 
 /** Figures 1–3: launch to tray icon, then PSS and renderer processes once the app has settled with no window open. */
 export async function idleSample(app: BenchApp, desktop: Desktop, settleMs: number): Promise<IdleSample> {
-  const { run, launchMs } = await startToTray(app, desktop, returningUser());
+  const { run, launchMs, launchCpuMs } = await startToTray(app, desktop, returningUser());
   try {
     await sleep(settleMs);
-    return { launchMs, memory: treeMemory(run.pid), renderers: rendererCount(run.pid) };
+    return { launchMs, launchCpuMs, memory: treeMemory(run.pid), renderers: rendererCount(run.pid) };
   } finally {
     await stopAndClearTray(run, desktop);
   }
