@@ -19,7 +19,6 @@ import { trayLook } from './core/shell/tray-icon';
 import { chooseIdleSource, freshIdle } from './idle';
 import { serveBridge } from './ipc';
 import type { Log } from './log';
-import { connectMutterIdle } from './mutter-idle';
 import type { Notifier } from './notifications';
 import { watchPower } from './power';
 import { createFileSaver } from './save-file';
@@ -41,6 +40,12 @@ export interface LimberOptions {
 }
 
 export interface Limber { engine: Engine }
+
+/**
+ * Only a GNOME Wayland session needs the D-Bus client (dbus-next and its XML parser, a fifth of the main bundle):
+ * it loads from its own chunk when asked for, not at every start.
+ */
+const connectMutterIdle = async (busAddress: string) => (await import('./mutter-idle')).connectMutterIdle(busAddress);
 
 /** The composition root: wires the engine to the system, the tray, the windows and the stores. */
 export async function startLimber(options: LimberOptions): Promise<Limber | null> {

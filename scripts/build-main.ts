@@ -22,14 +22,18 @@ export async function buildMain(outdir = 'dist'): Promise<{ main: string[]; prel
       ...common,
       entryPoints: ['electron/main.ts'],
       format: 'esm',
-      outfile: `${outdir}/main/main.js`,
+      // What main.ts imports with import() goes into chunks of its own, read only when it is first needed.
+      splitting: true,
+      outdir: `${outdir}/main`,
+      chunkNames: 'chunks/[name]-[hash]',
       // Bundled CommonJS dependencies call require(); an ES module has none of its own.
       banner: { js: "import { createRequire as limberRequire } from 'node:module'; const require = limberRequire(import.meta.url);" },
     }),
     build({ ...common, entryPoints: ['electron/preload.ts'], format: 'cjs', outfile: `${outdir}/preload/preload.cjs` }),
   ]);
+  // Imports of one chunk from another are not run-time dependencies: only what stays outside the bundles is.
   const runtimeImports = (result: { metafile: Metafile }) =>
-    [...new Set(Object.values(result.metafile.outputs).flatMap((output) => output.imports.map((i) => i.path)))].sort();
+    [...new Set(Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.external).map((i) => i.path)))].sort();
   return { main: runtimeImports(main), preload: runtimeImports(preload) };
 }
 
