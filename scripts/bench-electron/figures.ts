@@ -15,6 +15,11 @@ const ICON_TIMEOUT_MS = 60_000;
 /** A returning user's settings, so that no welcome window opens. */
 export const returningUser = (overrides: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...overrides });
 
+const readLog = (run: Running) => {
+  const file = join(run.userData, 'logs', 'main.log');
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+};
+
 /** Starts `app` and waits for trayer to embed its icon; `launchMs` runs from the spawn to the poll that saw it. */
 async function startToTray(app: BenchApp, desktop: Desktop, config: Settings, args: string[] = []) {
   const panel = trayPanel(desktop);
@@ -24,8 +29,9 @@ async function startToTray(app: BenchApp, desktop: Desktop, config: Settings, ar
     const cpuMs = cpuSecondsBetween(new Map(), treeCpuTicks(run.pid)) * 1000;
     return { run, iconId: icon.value, launchMs: icon.at - run.spawnedAt, launchCpuMs: cpuMs };
   } catch (error) {
+    const log = readLog(run);
     await run.stop();
-    throw error;
+    throw new Error(`${String(error)}${log ? `\n${app.name}'s log:\n${log}` : ''}`, { cause: error });
   }
 }
 
@@ -81,11 +87,6 @@ export function logTime(line: string): number | null {
   const [year, month, day, hour, minute, second, ms] = m.slice(1).map(Number) as [number, number, number, number, number, number, number];
   return new Date(year, month - 1, day, hour, minute, second, ms).getTime();
 }
-
-const readLog = (run: Running) => {
-  const file = join(run.userData, 'logs', 'main.log');
-  return existsSync(file) ? readFileSync(file, 'utf8') : '';
-};
 
 /** Wall-clock times (ms) of the Notify calls dunst receives, read from dbus-monitor on the desktop's session bus. */
 function watchNotifyCalls(desktop: Desktop) {
