@@ -1,5 +1,6 @@
 // Bundles the main process (ESM) and the preload (CommonJS, as a sandboxed preload must be): `npm run build:main`.
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -43,6 +44,8 @@ export async function buildMain(outdir = 'dist'): Promise<{ main: string[]; prel
     // comment made it hold the whole 2 MB bundle in two bytes a character, 4 MB for as long as Limber runs.
     minifyWhitespace: true, minifySyntax: true, charset: 'ascii',
   } as const;
+  // Chunks are named by their content: without this, those of earlier builds would stay and be packaged.
+  rmSync(join(outdir, 'main'), { recursive: true, force: true });
   const [main, preload] = await Promise.all([
     build({
       ...common,
