@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/electron-alias.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/electron-alias.mjs', 'scripts/bench-electron/bare-tray/main.js'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -32,4 +32,6 @@ export default tseslint.config(
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // The bench's bare tray app is plain CommonJS that only the real Electron runs.
+  { files: ['scripts/bench-electron/bare-tray/main.js'], ...tseslint.configs.disableTypeChecked, languageOptions: { sourceType: 'commonjs' }, rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -19,7 +19,6 @@ import { trayLook } from './core/shell/tray-icon';
 import { chooseIdleSource, freshIdle } from './idle';
 import { serveBridge } from './ipc';
 import type { Log } from './log';
-import { connectMutterIdle } from './mutter-idle';
 import type { Notifier } from './notifications';
 import { watchPower } from './power';
 import { createFileSaver } from './save-file';
@@ -41,6 +40,12 @@ export interface LimberOptions {
 }
 
 export interface Limber { engine: Engine }
+
+/**
+ * Only a GNOME Wayland session needs the D-Bus client (dbus-next and its XML parser, a fifth of the main bundle):
+ * it loads from its own chunk when asked for, not at every start.
+ */
+const connectMutterIdle = async (busAddress: string) => (await import('./mutter-idle')).connectMutterIdle(busAddress);
 
 /** The composition root: wires the engine to the system, the tray, the windows and the stores. */
 export async function startLimber(options: LimberOptions): Promise<Limber | null> {
@@ -75,8 +80,15 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   app.on('window-all-closed', () => undefined);
   await app.whenReady();
   app.dock?.hide();
-  serveRenderer(protocol, options.rendererDir);
-  denyPermissions(session.defaultSession);
+  // The default session is set up when the first window needs it: touching it starts its network context, which took
+  // 55-85 ms before the tray icon could appear and holds 4 MB in the network service while no window is open.
+  let pagesReady = false;
+  const preparePages = () => {
+    if (pagesReady) return;
+    pagesReady = true;
+    serveRenderer(protocol, options.rendererDir);
+    denyPermissions(session.defaultSession);
+  };
 
   const dir = app.getPath('userData');
   const settingsFile = openDocument(dir, 'config', salvageSettings);
@@ -130,6 +142,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
 
   let quitting = false;
   const windows = createWindows({
+    beforeCreate: preparePages,
     preload: options.preload,
     url: (screen, query) => `${APP_ORIGIN}/index.html#/${screen}${query ? `?${query}` : ''}`,
     devTools: !app.isPackaged,

@@ -1,5 +1,4 @@
 import { Notification } from 'electron';
-import notifier from 'node-notifier';
 import type { Log } from './log';
 
 export interface NotificationText { title: string; body: string }
@@ -104,7 +103,35 @@ export function createNotifier({ nodeNotifier, fallback, platform, log, onClick 
   };
 }
 
-/** The production notifier: the real node-notifier, with Electron's Notification as the fallback. */
+/**
+ * A node-notifier that `load`s the real one on the first notification. Until then no click can come, so listeners
+ * wait here; a failed load reaches each notification's callback, as node-notifier's own errors do.
+ */
+export function loadOnFirstUse(load: () => Promise<NodeNotifierLike>): NodeNotifierLike {
+  const clickListeners: (() => void)[] = [];
+  let loaded: Promise<NodeNotifierLike> | null = null;
+  let ready: NodeNotifierLike | null = null;
+  const loadOnce = () => (loaded ??= load().then((real) => {
+    for (const listener of clickListeners) real.on('click', listener);
+    ready = real;
+    return real;
+  }));
+  return {
+    notify(options, callback) {
+      loadOnce().then((real) => real.notify(options, callback)).catch(callback);
+    },
+    on(event, listener) {
+      clickListeners.push(listener);
+      ready?.on(event, listener);
+    },
+  };
+}
+
+/**
+ * The production notifier: the real node-notifier, with Electron's Notification as the fallback. node-notifier and
+ * its helpers (semver, uuid, which…) are read from node_modules when the first notification is shown, not at start.
+ */
 export function desktopNotifier({ log, onClick }: Pick<NotifierDeps, 'log' | 'onClick'>): Notifier {
-  return createNotifier({ nodeNotifier: notifier, fallback: Notification, platform: process.platform, log, onClick });
+  const nodeNotifier = loadOnFirstUse(async () => (await import('node-notifier')).default);
+  return createNotifier({ nodeNotifier, fallback: Notification, platform: process.platform, log, onClick });
 }

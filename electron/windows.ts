@@ -39,6 +39,8 @@ export const securePreferences = (preload: string, devTools: boolean): WebPrefer
 });
 
 export interface WindowsDeps {
+  /** Runs before each window is created, so that what pages need can wait until the first one. */
+  beforeCreate(): void;
   preload: string;
   /** The page address for a screen, e.g. limber://app/index.html#/break?routine=quick-brace. */
   url(screen: Screen, query: string): string;
@@ -116,6 +118,7 @@ export function createWindows(deps: WindowsDeps) {
         reveal(existing, focus);
         return;
       }
+      deps.beforeCreate();
       const window = new BrowserWindow({
         ...SHAPES[screen], title: windowTitle(screen, query), show: false, useContentSize: true,
         webPreferences: securePreferences(deps.preload, deps.devTools),

@@ -90,12 +90,22 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
   start('trayer', ['--edge', 'bottom', '--align', 'right', '--widthtype', 'pixel', '--width', '160', '--height', '32',
     '--SetDockType', 'true', '--SetPartialStrut', 'true', '--transparent', 'false', '--tint', '0x303030'], ['ignore', 'ignore', 'ignore'], env);
   start('dunst', ['-config', '/dev/null'], ['ignore', 'ignore', 'ignore'], env);
+  const stopAll = async () => {
+    // The X server and the bus last, after their clients.
+    const running = children.filter((child) => child.exitCode === null && child.signalCode === null).reverse();
+    for (const child of running) child.kill();
+    await Promise.all(running.map((child) => new Promise((done) => child.once('exit', done))));
+  };
   await until('the window manager and the tray', () => {
     const tree = spawnSync('xwininfo', ['-root', '-tree'], { env, encoding: 'utf8' }).stdout;
     const owned = spawnSync('dbus-send', ['--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
       'org.freedesktop.DBus.NameHasOwner', 'string:org.freedesktop.Notifications'], { env, encoding: 'utf8' }).stdout;
     const wm = spawnSync('xprop', ['-root', '_NET_SUPPORTING_WM_CHECK'], { env, encoding: 'utf8' }).stdout;
     return tree.includes('"panel"') && owned.includes('boolean true') && wm.includes('window id') ? true : null;
+  }).catch(async (error: unknown) => {
+    // A desktop that never came up must not leave its X server and bus behind.
+    await stopAll();
+    throw error;
   });
 
   const windowsTitled = (pattern: RegExp) => {
@@ -137,10 +147,7 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
       const history = JSON.parse(run('dunstctl', 'history')) as { data: Record<'summary' | 'body', Field<string>>[][] };
       return (history.data[0] ?? []).map((entry) => ({ title: entry.summary?.data ?? '', body: entry.body?.data ?? '' })).reverse();
     },
-    async stop() {
-      for (const child of children.reverse()) child.kill();
-      await Promise.all(children.filter((child) => child.exitCode === null).map((child) => new Promise((done) => child.once('exit', done))));
-    },
+    stop: stopAll,
   };
 }
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { findRuntime } from '../../scripts/electron-runtime';
 import { PACKAGED_BINARY, ROOT } from '../../scripts/package-linux';
 import { missingDesktopTools, startDesktop, until, type Desktop } from './desktop';
+import { processTree } from './processes';
 
 export type Layout = 'packaged' | 'unpackaged';
 
@@ -64,21 +65,6 @@ export interface LaunchOptions {
   args?: string[];
   /** Extra Chromium switches, e.g. a device scale factor. */
   switches?: string[];
-}
-
-/** The processes whose parent chain leads to `root`, with their command lines. */
-export function processTree(root: number): { pid: number; args: string }[] {
-  const lines = spawnSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).stdout.split('\n');
-  const all = lines.flatMap((line) => {
-    const match = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-    return match ? [{ pid: Number(match[1]), ppid: Number(match[2]), args: match[3] ?? '' }] : [];
-  });
-  const tree = new Set([root]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const p of all) if (!tree.has(p.pid) && tree.has(p.ppid)) { tree.add(p.pid); grew = true; }
-  }
-  return all.filter((p) => tree.has(p.pid)).map(({ pid, args }) => ({ pid, args }));
 }
 
 export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}): Promise<LimberRun> {
@@ -154,4 +140,4 @@ export async function closeLimber(run: LimberRun): Promise<void> {
 
 export { until };
 export const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
-export { PACKAGED_BINARY };
+export { PACKAGED_BINARY, processTree };

@@ -19,6 +19,12 @@ describe('the main-process and preload bundles', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
     expect(runtime.main).toContain('electron');
     expect(runtime.main.filter((name) => !builtins.has(name) && !EXTERNAL.includes(name))).toEqual([]);
+    // Code Limber never runs stays out: ajv (electron-store gets no schema) and zod's languages other than English.
+    expect(runtime.mainInputs.filter((input) => /node_modules\/ajv/.test(input))).toEqual([]);
+    const locales = runtime.mainInputs.filter((input) => /zod\/v4\/locales\//.test(input)).map((input) => input.replace(/^.*\//, ''));
+    expect([...new Set(locales)]).toEqual(['en.js']);
+    // V8 keeps a script's source for as long as it runs, in two bytes a character if any one of them is not ASCII.
+    expect(readFileSync(join(out, 'main', 'main.js')).every((byte) => byte < 0x80)).toBe(true);
 
     // A sandboxed preload may only require('electron'), and must be CommonJS.
     const preload = readFileSync(join(out, 'preload', 'preload.cjs'), 'utf8');

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createNotifier, type NodeNotifierLike, type NotifierDeps } from '../../electron/notifications';
+import { createNotifier, loadOnFirstUse, type NodeNotifierLike, type NotifierDeps } from '../../electron/notifications';
 import { fake, Notification } from '../mocks/electron';
 
 type Options = Parameters<NodeNotifierLike['notify']>[0];
@@ -139,5 +139,29 @@ describe('createNotifier', () => {
     notifier({ platform: 'darwin' }).notify(TEXT);
     expect(fake.notifications).toEqual([]);
     expect(warnings).toEqual([`Notification failed: ${SHELL_NOT_FOUND.message}`]);
+  });
+});
+
+describe('loadOnFirstUse', () => {
+  const options = { title: TEXT.title, message: TEXT.body, timeout: 15 };
+
+  it('loads nothing before the first notification, and hands clicks heard before the load to the loaded notifier', async () => {
+    let loads = 0;
+    const lazy = loadOnFirstUse(() => { loads++; return Promise.resolve(nodeNotifier); });
+    lazy.on('click', () => { clicks++; });
+    expect(loads).toBe(0);
+    const answered = new Promise((done) => { lazy.notify(options, done); });
+    lazy.notify(options, () => undefined);
+    await answered;
+    expect(loads).toBe(1);
+    expect(nodeNotifier.shown).toEqual([options, options]);
+    nodeNotifier.emit('click');
+    expect(clicks).toBe(1);
+  });
+
+  it('answers each notification with the error when the real notifier cannot be loaded', async () => {
+    const lazy = loadOnFirstUse(() => Promise.reject(new Error('Cannot find module')));
+    const error = await new Promise((done) => { lazy.notify(options, done); });
+    expect(error).toEqual(new Error('Cannot find module'));
   });
 });

@@ -1,0 +1,100 @@
+// bench:electron's table and JSON: medians over the rounds, each figure against its target.
+import type { BreaksSample, CpuSample, IdleSample, PromptSample } from './figures';
+
+export interface Samples {
+  idle: { bare: IdleSample[]; limber: IdleSample[] };
+  cpu: Map<string, CpuSample> | null;
+  prompts: PromptSample[];
+  breaks: BreaksSample | null;
+}
+
+export interface Figure {
+  figure: string;
+  unit: string;
+  bare: number | null;
+  limber: number | null;
+  target: string;
+  pass: boolean | null;
+  note?: string;
+}
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+};
+
+const medianOf = <T>(samples: readonly T[], pick: (sample: T) => number | null): number | null => {
+  const values = samples.map(pick).filter((value): value is number => value !== null);
+  return values.length > 0 ? median(values) : null;
+};
+
+const atMost = (value: number | null, limit: number) => (value === null ? null : value <= limit);
+
+function idleFigures({ bare, limber }: Samples['idle']): Figure[] {
+  if (bare.length === 0 || limber.length === 0) return [];
+  const pss = { bare: medianOf(bare, (s) => s.memory.totalMb), limber: medianOf(limber, (s) => s.memory.totalMb) };
+  const ratio = pss.bare && pss.limber ? pss.limber / pss.bare : null;
+  const launch = { bare: medianOf(bare, (s) => s.launchMs), limber: medianOf(limber, (s) => s.launchMs) };
+  const slower = launch.bare !== null && launch.limber !== null ? launch.limber - launch.bare : null;
+  const launchCpu = { bare: medianOf(bare, (s) => s.launchCpuMs), limber: medianOf(limber, (s) => s.launchCpuMs) };
+  const renderers = { bare: Math.max(...bare.map((s) => s.renderers)), limber: Math.max(...limber.map((s) => s.renderers)) };
+  return [
+    { figure: '1. idle PSS of the process tree', unit: 'MB', ...pss, target: 'Limber/bare ≤ 1.10', pass: atMost(ratio, 1.1), note: `ratio ${ratio?.toFixed(2) ?? '?'}` },
+    { figure: '2. launch to tray icon', unit: 'ms', ...launch, target: '≤ bare + 100 ms', pass: atMost(slower, 100), note: `Limber ${slower !== null && slower >= 0 ? '+' : ''}${slower?.toFixed(0) ?? '?'} ms` },
+    { figure: '   CPU time used by then (all processes)', unit: 'ms', ...launchCpu, target: 'report only', pass: null },
+    { figure: '3. renderer processes while idle (most seen)', unit: '', ...renderers, target: 'Limber 0', pass: renderers.limber === 0 },
+  ];
+}
+
+function cpuFigure(cpu: Samples['cpu']): Figure[] {
+  if (!cpu) return [];
+  const perHour = (name: string) => cpu.get(name)?.cpuSecondsPerHour ?? null;
+  return [{ figure: '4. CPU time while idle, side by side', unit: 's/hour', bare: perHour('bare'), limber: perHour('limber'), target: 'report only', pass: null }];
+}
+
+function promptFigures(prompts: PromptSample[]): Figure[] {
+  if (prompts.length === 0) return [];
+  const due = medianOf(prompts, (s) => s.dueToPromptMs);
+  const start = medianOf(prompts, (s) => s.startToBreakMs);
+  const notify = medianOf(prompts, (s) => s.notifyToPromptMs);
+  const painted = (pick: (s: PromptSample) => number) => `painted ${medianOf(prompts, pick)?.toFixed(0) ?? '?'} ms after mapping or sooner`;
+  return [
+    { figure: '5. break due → prompt window mapped', unit: 'ms', bare: null, limber: due, target: '≤ 300 ms', pass: atMost(due, 300),
+      note: `from dunst's Notify: ${notify?.toFixed(0) ?? '?'} ms; ${painted((s) => s.paintedCheckMs)}` },
+    { figure: '6. Start clicked → break window mapped', unit: 'ms', bare: null, limber: start, target: '≤ 300 ms', pass: atMost(start, 300),
+      note: painted((s) => s.breakPaintedCheckMs) },
+  ];
+}
+
+function breaksFigure(breaks: BreaksSample | null): Figure[] {
+  if (!breaks) return [];
+  return [{
+    figure: `7. PSS growth, break windows 1 → ${breaks.count}`, unit: 'MB', bare: null, limber: breaks.growthMb, target: '≤ 5 MB',
+    pass: atMost(breaks.growthMb, 5), note: `${breaks.afterFirst.totalMb.toFixed(1)} → ${breaks.afterLast.totalMb.toFixed(1)} MB`,
+  }];
+}
+
+export const figures = (samples: Samples): Figure[] =>
+  [...idleFigures(samples.idle), ...cpuFigure(samples.cpu), ...promptFigures(samples.prompts), ...breaksFigure(samples.breaks)];
+
+const shown = (value: number | null, unit: string) => (value === null ? '—' : `${value.toFixed(unit === 'MB' ? 1 : 0)}${unit ? ` ${unit}` : ''}`);
+const verdict = (pass: boolean | null) => (pass === null ? '' : pass ? 'pass' : 'FAIL');
+
+export function table(rows: readonly Figure[]): string {
+  const cells = [['figure', 'bare', 'Limber', 'target', '', 'note'],
+    ...rows.map((r) => [r.figure, shown(r.bare, r.unit), shown(r.limber, r.unit), r.target, verdict(r.pass), r.note ?? ''])];
+  const widths = cells[0]?.map((_, column) => Math.max(...cells.map((row) => row[column]?.length ?? 0))) ?? [];
+  return cells.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
+}
+
+/** Median PSS per process kind (main, zygote, gpu-process…) for each app: where the difference sits. */
+export function memoryByKind({ bare, limber }: Samples['idle']): string {
+  const kinds = [...new Set([...bare, ...limber].flatMap((s) => Object.keys(s.memory.byKindMb)))];
+  const of = (samples: IdleSample[], kind: string) => medianOf(samples, (s) => s.memory.byKindMb[kind] ?? 0) ?? 0;
+  const lines = kinds.map((kind) => {
+    const [b, l] = [of(bare, kind), of(limber, kind)];
+    return `  ${kind.padEnd(24)} ${b.toFixed(1).padStart(7)} ${l.toFixed(1).padStart(7)} ${(l - b >= 0 ? '+' : '') + (l - b).toFixed(1)}`;
+  });
+  return [`  ${'PSS by process (MB)'.padEnd(24)} ${'bare'.padStart(7)} ${'Limber'.padStart(7)}`, ...lines].join('\n');
+}
