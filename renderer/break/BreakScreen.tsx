@@ -6,6 +6,7 @@ import type { Routine } from '../../electron/core/exercises/types';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
 import type { Cue } from '../../electron/core/player/player';
 import type { Phase } from '../../electron/core/player/timeline';
+import { useFitWindow } from '../fit-window';
 import { createTones } from '../sound';
 import { GuidanceNote } from '../guidance/GuidanceNote';
 import { CheckIn } from './CheckIn';
@@ -38,6 +39,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   const muteTouched = useRef(false);
   const finished = useRef(false);
   const done = useRef(new Set<string>());
+  const fitWindow = useFitWindow(bridge);
 
   // The stored choice applies unless the user has already toggled it before it arrived.
   useEffect(() => {
@@ -106,13 +108,13 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     return () => { window.removeEventListener('keydown', listener); };
   }, []);
 
-  if (ending === 'hurt') return <main className="break"><SafetyPanel onClose={() => { window.close(); }} /></main>;
+  if (ending === 'hurt') return <main className="break" ref={fitWindow}><SafetyPanel onClose={() => { window.close(); }} /></main>;
   if (!view || !exercise) return null;
   const [from, to] = stepsInFocus(view.phase, exercise.steps.length);
   const statusText = ending === 'ended' ? 'Break ended' : view.phase.label;
 
   return (
-    <main className="break">
+    <main className="break" ref={fitWindow}>
       <header className="break-header">
         <p className="routine-name">{routine.name}</p>
         <div className="routine-progress" role="progressbar" aria-label="Routine progress"
