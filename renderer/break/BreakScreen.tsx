@@ -123,23 +123,25 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
         </div>
         <p className="exercise-count">Exercise {Math.min(exerciseIndex + 1, exercises.length)} of {exercises.length}</p>
       </header>
-      <section className="exercise" aria-labelledby="exercise-name">
-        <ExerciseFigure exerciseId={exercise.id} {...(view.phase.side ? { side: view.phase.side } : {})} />
-        <div>
-          <h1 id="exercise-name">{exercise.name}{view.phase.side ? ` (${view.phase.side} side)` : ''}</h1>
-          <ol className="steps">
-            {exercise.steps.map((step, i) => (
-              <li key={step} className={i >= from && i <= to ? 'current' : undefined} aria-current={i === from ? 'step' : undefined}>{step}</li>
-            ))}
-          </ol>
-          <ul className="cues">{exercise.cues.map((cue) => <li key={cue}>{cue}</li>)}</ul>
-        </div>
-      </section>
+      {/* Advice comes only once the routine is over, so it takes the place of the last exercise's steps. */}
+      {guidance ? <GuidanceNote guidance={guidance} /> : (
+        <section className="exercise" aria-labelledby="exercise-name">
+          <ExerciseFigure exerciseId={exercise.id} {...(view.phase.side ? { side: view.phase.side } : {})} />
+          <div>
+            <h1 id="exercise-name">{exercise.name}{view.phase.side ? ` (${view.phase.side} side)` : ''}</h1>
+            <ol className="steps">
+              {exercise.steps.map((step, i) => (
+                <li key={step} className={i >= from && i <= to ? 'current' : undefined} aria-current={i === from ? 'step' : undefined}>{step}</li>
+              ))}
+            </ol>
+            <ul className="cues">{exercise.cues.map((cue) => <li key={cue}>{cue}</li>)}</ul>
+          </div>
+        </section>
+      )}
       {asking && (
         <CheckIn key={asking} onRate={rate} onSkip={() => { setAsking(null); }}
           question={asking === 'before' ? 'Before you start: how stiff is your back right now?' : 'And now, after the routine?'} />
       )}
-      {guidance && <GuidanceNote guidance={guidance} />}
       <section className="timer" aria-label="Timer">
         <CountdownRing progress={view.phaseProgress}>
           <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>
