@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LimberBridge } from '../electron/core/contract';
 import { ROUTINES, routineById } from '../electron/core/exercises/library';
+import { parseRoute, promptKind } from './route';
 
 // Each window shows one screen, so each screen is its own chunk: a window loads only what it shows.
 // Loaded into state rather than with React.lazy, whose Suspense holds a first reveal back by up to 300 ms.
@@ -21,12 +22,6 @@ function useChunk(path: string): Chunks {
     void CHUNKS[path]().then((chunk) => { setLoaded((now) => ({ ...now, [path]: chunk })); });
   }, [path, loaded]);
   return loaded;
-}
-
-/** `#/break?routine=lower-back-reset` → { path: '/break', params }. */
-export function parseRoute(hash: string): { path: string; params: URLSearchParams } {
-  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
-  return { path: path || '/', params: new URLSearchParams(query) };
 }
 
 function useHash(): string {
@@ -54,7 +49,7 @@ export function App({ bridge }: { bridge: LimberBridge }) {
   if (path === '/stats' && StatsScreen) return <StatsScreen bridge={bridge} />;
   // Limber closes the welcome window; a browser tab cannot close itself, so the preview goes home instead.
   if (path === '/welcome' && WelcomeScreen) return <WelcomeScreen bridge={bridge} onDone={() => { window.close(); window.location.hash = '#/'; }} />;
-  if (path === '/prompt' && BreakPrompt) return <BreakPrompt kind={params.get('kind') === 'micro' ? 'micro' : 'long'} bridge={bridge} />;
+  if (path === '/prompt' && BreakPrompt) return <BreakPrompt kind={promptKind(params)} bridge={bridge} />;
   return (
     <main className="home">
       <h1>Limber</h1>

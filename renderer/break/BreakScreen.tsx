@@ -6,6 +6,7 @@ import type { Routine } from '../../electron/core/exercises/types';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
 import type { Cue } from '../../electron/core/player/player';
 import type { Phase } from '../../electron/core/player/timeline';
+import { useFitWindow } from '../fit-window';
 import { createTones } from '../sound';
 import { GuidanceNote } from '../guidance/GuidanceNote';
 import { CheckIn } from './CheckIn';
@@ -38,6 +39,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   const muteTouched = useRef(false);
   const finished = useRef(false);
   const done = useRef(new Set<string>());
+  const fitWindow = useFitWindow(bridge);
 
   // The stored choice applies unless the user has already toggled it before it arrived.
   useEffect(() => {
@@ -106,13 +108,13 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     return () => { window.removeEventListener('keydown', listener); };
   }, []);
 
-  if (ending === 'hurt') return <main className="break"><SafetyPanel onClose={() => { window.close(); }} /></main>;
+  if (ending === 'hurt') return <main className="break" ref={fitWindow}><SafetyPanel onClose={() => { window.close(); }} /></main>;
   if (!view || !exercise) return null;
   const [from, to] = stepsInFocus(view.phase, exercise.steps.length);
   const statusText = ending === 'ended' ? 'Break ended' : view.phase.label;
 
   return (
-    <main className="break">
+    <main className="break" ref={fitWindow}>
       <header className="break-header">
         <p className="routine-name">{routine.name}</p>
         <div className="routine-progress" role="progressbar" aria-label="Routine progress"
@@ -121,23 +123,25 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
         </div>
         <p className="exercise-count">Exercise {Math.min(exerciseIndex + 1, exercises.length)} of {exercises.length}</p>
       </header>
-      <section className="exercise" aria-labelledby="exercise-name">
-        <ExerciseFigure exerciseId={exercise.id} {...(view.phase.side ? { side: view.phase.side } : {})} />
-        <div>
-          <h1 id="exercise-name">{exercise.name}{view.phase.side ? ` (${view.phase.side} side)` : ''}</h1>
-          <ol className="steps">
-            {exercise.steps.map((step, i) => (
-              <li key={step} className={i >= from && i <= to ? 'current' : undefined} aria-current={i === from ? 'step' : undefined}>{step}</li>
-            ))}
-          </ol>
-          <ul className="cues">{exercise.cues.map((cue) => <li key={cue}>{cue}</li>)}</ul>
-        </div>
-      </section>
+      {/* Advice comes only once the routine is over, so it takes the place of the last exercise's steps. */}
+      {guidance ? <GuidanceNote guidance={guidance} /> : (
+        <section className="exercise" aria-labelledby="exercise-name">
+          <ExerciseFigure exerciseId={exercise.id} {...(view.phase.side ? { side: view.phase.side } : {})} />
+          <div>
+            <h1 id="exercise-name">{exercise.name}{view.phase.side ? ` (${view.phase.side} side)` : ''}</h1>
+            <ol className="steps">
+              {exercise.steps.map((step, i) => (
+                <li key={step} className={i >= from && i <= to ? 'current' : undefined} aria-current={i === from ? 'step' : undefined}>{step}</li>
+              ))}
+            </ol>
+            <ul className="cues">{exercise.cues.map((cue) => <li key={cue}>{cue}</li>)}</ul>
+          </div>
+        </section>
+      )}
       {asking && (
         <CheckIn key={asking} onRate={rate} onSkip={() => { setAsking(null); }}
           question={asking === 'before' ? 'Before you start: how stiff is your back right now?' : 'And now, after the routine?'} />
       )}
-      {guidance && <GuidanceNote guidance={guidance} />}
       <section className="timer" aria-label="Timer">
         <CountdownRing progress={view.phaseProgress}>
           <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>

@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import type { LimberBridge, PromptStatus } from '../../electron/core/contract';
 import type { BreakKind } from '../../electron/core/engine/types';
 import { routineById } from '../../electron/core/exercises/library';
+import { useFitWindow } from '../fit-window';
 
 /** The small prompt when a break is due: Start, Snooze (with what is left), Skip; strict mode hides the last two. */
 export function BreakPrompt({ kind, bridge }: { kind: BreakKind; bridge: LimberBridge }) {
   const [status, setStatus] = useState<PromptStatus | null>(null);
   const [routineId, setRoutineId] = useState<string | null>(null);
+  const fitWindow = useFitWindow(bridge);
   useEffect(() => {
     void bridge.status().then(setStatus);
     void bridge.offerRoutine(kind).then(setRoutineId);
@@ -16,7 +18,7 @@ export function BreakPrompt({ kind, bridge }: { kind: BreakKind; bridge: LimberB
   const { strict, snoozeMinutes, snapshot } = status;
   const close = () => { window.close(); };
   return (
-    <main className="prompt" aria-labelledby="prompt-title">
+    <main className="prompt" aria-labelledby="prompt-title" ref={fitWindow}>
       <h1 id="prompt-title">Time for a {kind === 'long' ? 'break' : 'quick reset'}</h1>
       <p>You have been sitting for {Math.floor(snapshot.sittingSeconds / 60)} minutes. Up next: {routine.name}.</p>
       <div className="controls">

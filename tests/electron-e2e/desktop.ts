@@ -1,12 +1,13 @@
-// A real virtual desktop for the real-Electron suite: Xvfb, a private D-Bus session, openbox, trayer (an XEmbed
-// tray host) and dunst, driven with xdotool and read back with xwininfo, xprop and dunstctl.
+// A real virtual desktop for the real-Electron suite: Xvfb, a private D-Bus session, xsettingsd (the text scale),
+// openbox, trayer (an XEmbed tray host) and dunst, driven with xdotool and read back with xwininfo, xprop and dunstctl.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const TOOLS = ['Xvfb', 'dbus-daemon', 'openbox', 'trayer', 'dunst', 'dunstctl', 'xdotool', 'xwininfo', 'xprop', 'xrdb', 'import', 'xterm', 'inotifywait'];
+const TOOLS = ['Xvfb', 'dbus-daemon', 'xsettingsd', 'openbox', 'trayer', 'dunst', 'dunstctl', 'xdotool', 'xwininfo', 'xprop', 'xrdb', 'import', 'xterm', 'inotifywait'];
 const onPath = (tool: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, tool)));
 export const missingDesktopTools = () => TOOLS.filter((tool) => !onPath(tool));
 
@@ -41,6 +42,18 @@ async function firstLine(stream: Readable): Promise<string> {
   const line = text.split('\n')[0]?.trim();
   if (!line) throw new Error('the process exited before printing its address');
   return line;
+}
+
+/** Waits for `text` in a stream that is read to its end, so that the process never blocks on a full pipe. */
+function untilPrinted(stream: Readable, text: string): Promise<void> {
+  return new Promise((done, fail) => {
+    let printed = '';
+    stream.on('data', (chunk) => {
+      printed += String(chunk);
+      if (printed.includes(text)) done();
+    });
+    stream.once('end', () => { fail(new Error(`the process exited before printing "${text}"`)); });
+  });
 }
 
 /** Polls `probe` until it gives a value (not null or undefined); a limit, not a measurement. */
@@ -84,8 +97,13 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
     if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr || `exit ${String(result.status)}`}`);
     return result.stdout;
   };
-  // GTK and Chromium take the text scale from Xft.dpi, as a desktop's "large text" setting sets it.
+  // A desktop's "large text" setting reaches GTK and Chromium as the XSETTINGS value Xft/DPI (in 1/1024 dots per
+  // inch), which Chromium takes as the device scale factor; the X resource Xft.dpi alone changes only fonts.
   spawnSync('xrdb', ['-merge', '-'], { env, input: `Xft.dpi: ${dpi}\n` });
+  const settingsFile = join(mkdtempSync(join(tmpdir(), 'limber-xsettings-')), 'xsettingsd.conf');
+  writeFileSync(settingsFile, `Xft/DPI ${dpi * 1024}\n`);
+  const xsettings = start('xsettingsd', ['-c', settingsFile], ['ignore', 'ignore', 'pipe'], env);
+  await untilPrinted(xsettings.stderr as Readable, 'Took ownership');
   start('openbox', ['--sm-disable'], ['ignore', 'ignore', 'ignore'], env);
   start('trayer', ['--edge', 'bottom', '--align', 'right', '--widthtype', 'pixel', '--width', '160', '--height', '32',
     '--SetDockType', 'true', '--SetPartialStrut', 'true', '--transparent', 'false', '--tint', '0x303030'], ['ignore', 'ignore', 'ignore'], env);

@@ -23,7 +23,7 @@ export function whyNoRealElectron(): string | null {
   const runtime = findRuntime();
   if ('missing' in runtime) return runtime.missing;
   const tools = missingDesktopTools();
-  if (tools.length > 0) return `no ${tools.join(', ')} (apt-get install xvfb dbus dunst libnotify-bin openbox trayer xdotool x11-utils x11-xserver-utils imagemagick xterm inotify-tools)`;
+  if (tools.length > 0) return `no ${tools.join(', ')} (apt-get install xvfb dbus xsettingsd dunst libnotify-bin openbox trayer xdotool x11-utils x11-xserver-utils imagemagick xterm inotify-tools)`;
   return null;
 }
 

@@ -187,9 +187,12 @@ describe('BreakScreen check-ins', () => {
     screen.getByRole('button', { name: '7' }).click();
     await wait(26_000);
     expect(screen.queryByRole('heading', { name: 'A word about your back' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Posture reset with one brace' })).toBeTruthy();
     screen.getByRole('button', { name: '7' }).click();
     await wait(0);
     expect(screen.getByRole('heading', { name: 'A word about your back' })).toBeTruthy();
+    // The routine is over, so the advice takes the place of its last exercise.
+    expect(screen.queryByRole('region', { name: 'Posture reset with one brace' })).toBeNull();
   });
 
   it('can be skipped, and asks nothing after "This hurts"', async () => {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TEST_TIMEOUT, hasChromium, useChromium } from './chromium';
+
+const chromium = useChromium('Window titles');
+
+declare global {
+  interface Window { firstFrameTitle?: string }
+}
+
+describe.skipIf(!hasChromium)('window titles in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  it('names what each window shows from its first frame, so that index.html\'s own title never shows', async () => {
+    for (const [route, title] of [
+      ['break?routine=unwind', 'Unwind: break – Limber'],
+      ['prompt?kind=micro', 'Time for a quick reset – Limber'],
+      ['settings', 'Settings – Limber'],
+      ['stats', 'Statistics – Limber'],
+      ['welcome', 'Welcome to Limber'],
+    ] as const) {
+      const page = await chromium.newPage();
+      await page.addInitScript(() => { requestAnimationFrame(() => { window.firstFrameTitle = document.title; }); });
+      await page.goto(`${chromium.base()}#/${route}`);
+      await expect.poll(() => page.evaluate(() => window.firstFrameTitle), { message: route }).toBe(title);
+      await page.close();
+    }
+  });
+
+  it('follows the route as it changes', async () => {
+    const page = await chromium.newPage();
+    await page.goto(`${chromium.base()}#/settings`);
+    expect(await page.title()).toBe('Settings – Limber');
+    await page.goto(`${chromium.base()}#/break?routine=quick-brace`);
+    await expect.poll(() => page.title()).toBe('Quick brace: break – Limber');
+    await page.close();
+  });
+});

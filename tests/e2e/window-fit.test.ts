@@ -1,0 +1,139 @@
+// The break and prompt windows take the size of their content, up to the screen's work area: here, that content fits
+// the work areas of common laptop screens without a scrollbar, through every phase of every routine.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROUTINES, routineExercises } from '../../electron/core/exercises/library';
+import { buildTimeline } from '../../electron/core/player/timeline';
+import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from './chromium';
+
+const chromium = useChromium('Windows that fit their content');
+
+/**
+ * Screens in CSS pixels, and the biggest window content they leave: the screen less a 32 px panel and about 20 px of
+ * title bar. With text at 125%, a 1280×720 screen is 1024×576 CSS pixels.
+ */
+const SCREENS = [
+  { name: '1366×768', screen: { width: 1366, height: 768 }, viewport: { width: 1366, height: 716 } },
+  { name: '1280×720', screen: { width: 1280, height: 720 }, viewport: { width: 1280, height: 668 } },
+  { name: '1280×720 with text at 125%', screen: { width: 1024, height: 576 }, viewport: { width: 1024, height: 530 } },
+];
+type Screen = (typeof SCREENS)[number];
+
+interface Look { width?: number; colorScheme?: 'light' | 'dark' }
+
+/** A page on `screen` in a window as big as its work area (or `width` wide), with these settings stored. */
+async function open(screen: Screen, route: string, settings: object, { width, colorScheme = 'light' }: Look = {}): Promise<Page> {
+  const viewport = { ...screen.viewport, width: width ?? screen.viewport.width };
+  const page = await chromium.newPage({ screen: screen.screen, viewport, colorScheme });
+  await page.addInitScript((stored) => { localStorage.setItem('limber.settings', stored); }, JSON.stringify(settings));
+  await page.clock.install();
+  await page.goto(`${chromium.base()}#/${route}`);
+  return page;
+}
+
+/** How far the page runs past the window, in CSS pixels: 0 and 0 when it fits. */
+const overflow = (page: Page) => page.evaluate(() => {
+  const root = document.documentElement;
+  return { down: Math.max(0, root.scrollHeight - innerHeight), across: Math.max(0, root.scrollWidth - innerWidth) };
+});
+
+/**
+ * What does not fit in each phase of the routine on screen, phase by phase on the page's clock until it ends, and
+ * how many phases that was.
+ */
+async function misfitsThroughRoutine(page: Page): Promise<{ misfits: string[]; phases: number }> {
+  const misfits: string[] = [];
+  for (let phases = 1; phases <= 500; phases++) {
+    const shown = await page.evaluate(() => ({
+      exercise: document.querySelector('h1')?.textContent ?? '',
+      status: document.querySelector('[role="status"]')?.textContent ?? '',
+      secondsLeft: Number(document.querySelector('[role="timer"]')?.textContent),
+    }));
+    const { down, across } = await overflow(page);
+    if (down > 0 || across > 0) misfits.push(`${shown.exercise}, ${shown.status}: ${down} px too tall, ${across} px too wide`);
+    if (shown.status === 'Routine complete') return { misfits, phases };
+    await page.clock.fastForward(Math.max(1, shown.secondsLeft) * 1000 + 50);
+  }
+  throw new Error('the routine did not end');
+}
+
+describe.skipIf(!hasChromium)('break and prompt windows fit their content in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
+  describe.each(SCREENS)('on a $name screen', (screen) => {
+    it.each(ROUTINES)('shows every phase of $id without scrolling, with back check-ins on and off', async (routine) => {
+      const timeline = buildTimeline(routineExercises(routine)).filter((phase) => phase.seconds > 0 || phase.kind === 'complete');
+      for (const checkIns of [true, false]) {
+        const page = await open(screen, `break?routine=${routine.id}`, { checkIns });
+        await page.getByRole('timer').waitFor();
+        if (checkIns) await page.getByRole('group', { name: /how stiff/ }).waitFor();
+        expect(await misfitsThroughRoutine(page), `check-ins ${checkIns ? 'on' : 'off'}`).toEqual({ misfits: [], phases: timeline.length });
+        await page.close();
+      }
+    });
+
+    it('shows what to do after "This hurts" without scrolling', async () => {
+      const page = await open(screen, 'break?routine=neck-and-shoulders', {});
+      await page.getByRole('button', { name: 'This hurts' }).click();
+      await page.getByRole('heading', { name: /Stopped/ }).waitFor();
+      expect(await overflow(page)).toEqual({ down: 0, across: 0 });
+      await page.close();
+    });
+
+    it('shows the last check-in, then the advice to see someone, without scrolling', async () => {
+      const page = await open(screen, 'break?routine=neck-and-shoulders', { checkIns: true });
+      // A routine stopped because it hurt is what brings the advice after the next routine's last check-in.
+      await page.getByRole('button', { name: 'This hurts' }).click();
+      await page.goto(`${chromium.base()}#/break?routine=stand-and-stretch`);
+      await page.getByRole('button', { name: 'Skip', exact: true }).click();
+      await page.clock.runFor(200_000);
+      await page.getByRole('group', { name: 'And now, after the routine?' }).waitFor();
+      expect(await overflow(page), 'the last check-in').toEqual({ down: 0, across: 0 });
+      await page.getByRole('button', { name: '3', exact: true }).click();
+      await page.getByRole('heading', { name: 'A word about your back' }).waitFor();
+      expect(await overflow(page), 'the advice').toEqual({ down: 0, across: 0 });
+      await page.close();
+    });
+
+    it.each([['long', false], ['long', true], ['micro', false], ['micro', true]] as const)(
+      'shows the %s prompt (strict mode %s) whole in its window, 420 px wide',
+      async (kind, strict) => {
+        // The longest Snooze button there can be.
+        const page = await open(screen, `prompt?kind=${kind}`, { strict, snooze: { minutes: 60, limit: 10 } }, { width: 420 });
+        await page.getByRole('button', { name: 'Start' }).waitFor();
+        expect(await overflow(page)).toEqual({ down: 0, across: 0 });
+        await page.close();
+      },
+    );
+  });
+
+  it('keeps the routine controls in one row from the break window\'s default width up, and never wider than the window', async () => {
+    for (const screen of SCREENS) {
+      for (const width of [760, screen.viewport.width]) {
+        const page = await open(screen, 'break?routine=lower-back-reset', {}, { width });
+        const controls = page.getByRole('navigation', { name: 'Routine controls' }).getByRole('button');
+        await controls.first().waitFor();
+        const rows = new Set(await controls.evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().top)));
+        expect(rows.size, `${screen.name}, ${width} px wide`).toBe(1);
+        await page.close();
+      }
+      const narrowest = await open(screen, 'break?routine=lower-back-reset', { checkIns: true }, { width: 420 });
+      await narrowest.getByRole('group', { name: /how stiff/ }).waitFor();
+      expect((await overflow(narrowest)).across, `${screen.name}, 420 px wide`).toBe(0);
+      await narrowest.close();
+    }
+  });
+
+  it('looks right in the compact layout, light and dark, with no serious or critical axe violations', async () => {
+    const small = SCREENS[2];
+    if (!small) throw new Error('no small screen');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open(small, 'break?routine=lower-back-reset', { checkIns: true }, { colorScheme });
+      await page.getByRole('timer').waitFor();
+      await page.clock.runFor(81_000);
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('Hold 1 of 2');
+      await page.screenshot({ path: join(SHOTS, `break-compact-${colorScheme}.png`) });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
+});

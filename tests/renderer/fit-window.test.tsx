@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { routineById } from '../../electron/core/exercises/library';
+import { BreakScreen } from '../../renderer/break/BreakScreen';
+import { BreakPrompt } from '../../renderer/prompt/BreakPrompt';
+import { recordingBridge } from '../helpers/bridge';
+
+/**
+ * happy-dom lays nothing out, so `main` gets a stand-in layout: it is as wide as its set width or the window, and
+ * its text reflows, so that its height times its width stays `area`. Resize observers fire when `resize()` says so.
+ */
+const layout = { windowWidth: 0, area: 0 };
+const observers = new Set<() => void>();
+const resize = () => { act(() => { observers.forEach((fire) => { fire(); }); }); };
+
+beforeEach(() => {
+  Object.assign(layout, { windowWidth: 760, area: 700 * 760 });
+  vi.stubGlobal('ResizeObserver', class {
+    private readonly fire: () => void;
+    constructor(callback: () => void) { this.fire = callback; }
+    observe() { observers.add(this.fire); }
+    unobserve() { observers.delete(this.fire); }
+    disconnect() { observers.delete(this.fire); }
+  });
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    const width = Number.parseFloat(this.style.width) || layout.windowWidth;
+    return DOMRect.fromRect({ width, height: this.tagName === 'MAIN' ? layout.area / width : 0 });
+  });
+});
+afterEach(() => {
+  cleanup();
+  observers.clear();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  document.head.replaceChildren();
+});
+
+/** The width the stylesheet gives a screen's `main`, which is what its window should be. */
+function maxWidth(selector: string, pixels: number) {
+  const style = document.createElement('style');
+  style.textContent = `${selector} { max-width: ${pixels}px; }`;
+  document.head.append(style);
+}
+
+describe('windows that fit their content', () => {
+  it('sizes the prompt once its content is there, at the width its stylesheet gives it, and again only on a change', async () => {
+    maxWidth('.prompt', 420);
+    layout.windowWidth = 420;
+    layout.area = 278.4 * 420;
+    const { bridge, calls } = recordingBridge();
+    render(<BreakPrompt kind="micro" bridge={bridge} />);
+    resize();
+    expect(calls.fits).toEqual([]);
+    await screen.findByRole('heading', { name: 'Time for a quick reset' });
+    resize();
+    expect(calls.fits).toEqual([{ width: 420, height: 279 }]);
+    resize();
+    expect(calls.fits).toHaveLength(1);
+    layout.area = 300 * 420;
+    resize();
+    expect(calls.fits).toEqual([{ width: 420, height: 279 }, { width: 420, height: 300 }]);
+  });
+
+  it('measures the break at the width it asks for, then follows the width the window has', async () => {
+    maxWidth('.break', 960);
+    const { bridge, calls } = recordingBridge();
+    const routine = routineById('quick-brace');
+    if (!routine) throw new Error('no quick brace');
+    render(<BreakScreen routine={routine} bridge={bridge} />);
+    await screen.findByRole('timer');
+    resize();
+    // Content that takes 700 px of height at 760 px wide needs 555 px at 960.
+    expect(calls.fits).toEqual([{ width: 960, height: 555 }]);
+    // The user narrows the window: the content grows taller, and the window keeps the user's width.
+    layout.windowWidth = 700;
+    resize();
+    expect(calls.fits.at(-1)).toEqual({ width: 700, height: 760 });
+  });
+
+  it('stops listening when the screen goes', async () => {
+    const { bridge } = recordingBridge();
+    const { unmount } = render(<BreakPrompt kind="long" bridge={bridge} />);
+    await screen.findByRole('button', { name: 'Start' });
+    expect(observers.size).toBe(1);
+    unmount();
+    expect(observers.size).toBe(0);
+  });
+});

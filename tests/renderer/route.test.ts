@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeTitle } from '../../renderer/route';
+
+describe('routes', () => {
+  it('reads the path and its parameters from the hash', () => {
+    const { path, params } = parseRoute('#/break?routine=quick-brace');
+    expect([path, params.get('routine')]).toEqual(['/break', 'quick-brace']);
+    expect(parseRoute('').path).toBe('/');
+  });
+
+  it('titles each window by what it shows', () => {
+    expect(routeTitle('#/break?routine=lower-back-reset')).toBe('Lower-back reset: break – Limber');
+    expect(routeTitle('#/break?routine=posture-reset')).toBe('Posture reset: break – Limber');
+    expect(routeTitle('#/prompt?kind=long')).toBe('Time for a break – Limber');
+    expect(routeTitle('#/prompt?kind=micro')).toBe('Time for a quick reset – Limber');
+    expect(routeTitle('#/settings')).toBe('Settings – Limber');
+    expect(routeTitle('#/stats')).toBe('Statistics – Limber');
+    expect(routeTitle('#/welcome')).toBe('Welcome to Limber');
+  });
+
+  it('calls the preview home page, and a break with no such routine, plain "Limber"', () => {
+    expect(routeTitle('')).toBe('Limber');
+    expect(routeTitle('#/break?routine=no-such-routine')).toBe('Limber');
+  });
+});
