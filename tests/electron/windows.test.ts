@@ -30,7 +30,7 @@ describe('fittedBounds', () => {
 describe('createWindows', () => {
   let closedByUser: Screen[];
   const windows = () => createWindows({
-    preload: '/p.cjs', devTools: false, url: (screen, query) => `limber://app/index.html#/${screen}?${query}`,
+    beforeCreate: () => undefined, preload: '/p.cjs', devTools: false, url: (screen, query) => `limber://app/index.html#/${screen}?${query}`,
     workArea: () => fake.workArea, onClosedByUser: (screen) => { closedByUser.push(screen); },
   });
   const only = (): FakeWindow => {
