@@ -173,8 +173,13 @@ describe('startLimber: windows', () => {
     expect(fake.openWindows()).toHaveLength(0);
   });
 
-  it('refuses every permission a page could ask for', async () => {
+  it('refuses every permission a page could ask for, from before its first window', async () => {
     await start();
+    // Pages are set up only when the first window is about to open, so a start with none stays light.
+    expect(fake.permissions.request).toBeNull();
+    expect(fake.protocols.size).toBe(0);
+    tray().menu?.click('Settings…');
+    expect(fake.protocols.has('limber')).toBe(true);
     expect(['media', 'notifications', 'clipboard-read', 'geolocation'].map((p) => fake.permissions.request?.(p))).toEqual([false, false, false, false]);
     expect(fake.permissions.check?.('media')).toBe(false);
   });
