@@ -5,7 +5,8 @@ const pixels = (value: string) => Number.parseFloat(value) || 0;
 
 /**
  * The room `main` needs at `width`: its height with its margins, rounded up to whole pixels. It is measured at a set
- * width because the window may take that width only once it hears this.
+ * width because the window may take that width only once it hears this, and a scrollbar, shown for as long as the
+ * window is too small, narrows `main` meanwhile.
  */
 function sizeAt(main: HTMLElement, width: number): ContentSize {
   const style = getComputedStyle(main);
@@ -14,6 +15,17 @@ function sizeAt(main: HTMLElement, width: number): ContentSize {
   const height = main.getBoundingClientRect().height + pixels(style.marginTop) + pixels(style.marginBottom);
   main.style.width = before;
   return { width: Math.ceil(width), height: Math.ceil(height) };
+}
+
+/**
+ * Once the window has grown to fit, a scrollbar that came while it was too small can stay: the content it narrows
+ * still overflows. Laying the page out once without it lets the browser see that it is no longer needed.
+ */
+function reconsiderScrollbar() {
+  const root = document.documentElement;
+  root.style.overflow = 'hidden';
+  root.getBoundingClientRect();
+  root.style.overflow = '';
 }
 
 /**
@@ -27,8 +39,8 @@ export function useFitWindow(bridge: LimberBridge): (main: HTMLElement | null) =
   return useCallback((main: HTMLElement | null) => {
     if (!main) return undefined;
     const report = () => {
-      const natural = pixels(getComputedStyle(main).maxWidth);
-      const width = sent.current === null && natural > 0 ? natural : main.getBoundingClientRect().width;
+      const natural = pixels(getComputedStyle(main).maxWidth) || Infinity;
+      const width = sent.current === null && natural < Infinity ? natural : Math.min(natural, window.innerWidth);
       const size = sizeAt(main, width);
       if (sent.current?.width === size.width && sent.current.height === size.height) return;
       sent.current = size;
@@ -37,6 +49,10 @@ export function useFitWindow(bridge: LimberBridge): (main: HTMLElement | null) =
     // The window's own resizing comes back here, but the window only grows to what was asked, so this settles.
     const observer = new ResizeObserver(report);
     observer.observe(main, { box: 'border-box' });
-    return () => { observer.disconnect(); };
+    window.addEventListener('resize', reconsiderScrollbar);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', reconsiderScrollbar);
+    };
   }, [bridge]);
 }

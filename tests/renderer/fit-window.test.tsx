@@ -16,6 +16,7 @@ const resize = () => { act(() => { observers.forEach((fire) => { fire(); }); });
 
 beforeEach(() => {
   Object.assign(layout, { windowWidth: 760, area: 700 * 760 });
+  vi.spyOn(window, 'innerWidth', 'get').mockImplementation(() => layout.windowWidth);
   vi.stubGlobal('ResizeObserver', class {
     private readonly fire: () => void;
     constructor(callback: () => void) { this.fire = callback; }
