@@ -40,8 +40,8 @@ export interface LimberRun {
   home: string;
   userData: string;
   pid: number;
-  /** The page of the first window whose address contains `#/<route>`, waiting for it to open. */
-  page(route: string): Promise<Page>;
+  /** The page of the first window whose address contains `#/<route>`, waiting up to `timeoutMs` for it to open. */
+  page(route: string, timeoutMs?: number): Promise<Page>;
   /** The X window id of the window showing `#/<route>`, whatever its title. */
   windowId(route: string): Promise<string>;
   /** Chromium renderer processes under Limber's main process. */
@@ -88,8 +88,8 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
   const logFile = join(userData, 'logs', 'main.log');
   return {
     app, child, home, userData, pid, exited,
-    async page(route) {
-      const page = await until(`a window showing #/${route}`, () => app.windows().find((p) => p.url().includes(`#/${route}`)), 30_000);
+    async page(route, timeoutMs = 30_000) {
+      const page = await until(`a window showing #/${route}`, () => app.windows().find((p) => p.url().includes(`#/${route}`)), timeoutMs);
       await page.waitForLoadState('domcontentloaded');
       return page;
     },

@@ -75,7 +75,7 @@ describe.each(DESKTOPS)('windows that fit their content, on a $name desktop', ({
     // Real input now and then, so that Limber sees someone at the desk, sitting, until the break falls due.
     const nudging = setInterval(() => { desktop.get().nudgeMouse(); }, 5_000);
     try {
-      const page = await run.page('prompt');
+      const page = await run.page('prompt', 4 * 60_000);
       clearInterval(nudging);
       await page.getByRole('button', { name: 'Start' }).waitFor();
       await expectFitted(desktop.get(), page, 'Time for a quick reset – Limber', `${slug}-prompt`);
