@@ -43,7 +43,7 @@ const CHROMIUM_SWITCHES = new Set([
   'allow-file-access-from-files', 'original-process-start-time', 'enable-avfoundation', 'enable-crash-reporter',
   'no-sandbox', 'disable-gpu', 'disable-gpu-sandbox', 'user-data-dir', 'enable-features', 'disable-features',
   'ozone-platform', 'ozone-platform-hint', 'enable-wayland-ime', 'enable-logging', 'inspect', 'inspect-brk',
-  'remote-debugging-port',
+  'remote-debugging-port', 'force-device-scale-factor',
 ]);
 
 const isChromiumSwitch = (arg: string) =>

@@ -129,7 +129,7 @@ describe('userArguments', () => {
 
   it('drops the switches Chromium adds, even where it moves them, with or without a value', () => {
     const argv = ['limber', '--break-now', '--allow-file-access-from-files', '--original-process-start-time=13213718723637733',
-      '--enable-avfoundation', '--no-sandbox', '--enable-crash-reporter=abc,no_channel', 'unwind'];
+      '--enable-avfoundation', '--no-sandbox', '--enable-crash-reporter=abc,no_channel', '--force-device-scale-factor=1.25', 'unwind'];
     expect(userArguments(argv, true)).toEqual(['--break-now', 'unwind']);
     expect(parseCommandLine(userArguments(argv, true))).toEqual({ ok: true, command: { command: 'break-now', routine: 'unwind' } });
   });
