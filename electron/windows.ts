@@ -71,8 +71,9 @@ export function fittedBounds(
 ): { content: ContentSize; position: { x: number; y: number } } {
   const frame = { width: bounds.width - content.width, height: bounds.height - content.height };
   const wanted = growOnly ? { width: Math.max(size.width, content.width), height: Math.max(size.height, content.height) } : size;
-  const width = clamp(wanted.width, 1, area.width - frame.width);
-  const height = clamp(wanted.height, 1, area.height - frame.height);
+  // On a display scaled by a fraction, a window's pixels round up: one to spare keeps it inside the work area.
+  const width = clamp(wanted.width, 1, area.width - frame.width - 1);
+  const height = clamp(wanted.height, 1, area.height - frame.height - 1);
   const outer = { width: width + frame.width, height: height + frame.height };
   return {
     content: { width, height },

@@ -15,8 +15,8 @@ describe('fittedBounds', () => {
 
   it('never makes the window larger than the work area, and moves it back inside', () => {
     const fitted = fittedBounds({ ...bounds, y: 300 }, content, { width: 2000, height: 782 }, AREA, false);
-    expect(fitted.content).toEqual({ width: 1366 - 2, height: 736 - 22 });
-    expect(fitted.position).toEqual({ x: 0, y: 0 });
+    expect(fitted.content).toEqual({ width: 1366 - 2 - 1, height: 736 - 22 - 1 });
+    expect(fitted.position).toEqual({ x: 1, y: 1 });
     const offset = { x: 1366, y: 32, width: 1280, height: 688 };
     expect(fittedBounds({ ...bounds, x: 1400, y: 600 }, content, { width: 420, height: 300 }, offset, false).position).toEqual({ x: 1400, y: 32 + 688 - 322 });
   });
