@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { firstLine } from '../helpers/streams';
 
 const TOOLS = ['Xvfb', 'dbus-daemon', 'xsettingsd', 'openbox', 'trayer', 'dunst', 'dunstctl', 'xdotool', 'xwininfo', 'xprop', 'xrdb', 'import', 'xterm', 'inotifywait'];
 const onPath = (tool: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, tool)));
@@ -31,17 +32,6 @@ export interface Desktop {
   /** Every notification dunst has shown, oldest first; closes the ones on screen to read them. */
   notifications(): { title: string; body: string }[];
   stop(): Promise<void>;
-}
-
-async function firstLine(stream: Readable): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) {
-    text += String(chunk);
-    if (text.includes('\n')) break;
-  }
-  const line = text.split('\n')[0]?.trim();
-  if (!line) throw new Error('the process exited before printing its address');
-  return line;
 }
 
 /** Waits for `text` in a stream that is read to its end, so that the process never blocks on a full pipe. */

@@ -9,6 +9,7 @@ import nodeNotifier from 'node-notifier';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNotifier, desktopNotifier, type NodeNotifierLike, type Notifier } from '../../electron/notifications';
 import { fake, Notification } from '../mocks/electron';
+import { firstLine } from '../helpers/streams';
 
 const TOOLS = ['Xvfb', 'dbus-daemon', 'dbus-send', 'dunst', 'dunstctl', 'busctl', 'notify-send'];
 const onPath = (tool: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, tool)));
@@ -26,17 +27,6 @@ function start(command: string, args: string[], stdio: ('ignore' | 'pipe')[], ch
   const child = spawn(command, args, { env: childEnv, stdio });
   children.push(child);
   return child;
-}
-
-async function firstLine(stream: Readable): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) {
-    text += String(chunk);
-    if (text.includes('\n')) break;
-  }
-  const line = text.split('\n')[0]?.trim();
-  if (!line) throw new Error('the process exited before printing its address');
-  return line;
 }
 
 const run = (command: string, args: string[]) => spawnSync(command, args, { env, encoding: 'utf8' });
