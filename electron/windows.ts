@@ -63,25 +63,34 @@ export function windowTitle(screen: Screen, query: string): string {
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, high));
 
 /**
- * Content of `size` in a window with `frame` (its decorations), kept inside `area`. A window already fitted only
- * grows, so a routine's steps changing from one exercise to the next never make it jump back and forth.
+ * Decorations that a window manager draws where Electron cannot see them: on X11 a window's bounds are its page
+ * alone, with the title bar and borders outside. Room for a common title bar and border is kept for them.
+ */
+const UNSEEN_FRAME = { top: 24, bottom: 6, side: 2 };
+/** On a display scaled by a fraction, Chromium rounds a window's pixels outwards: this much is kept to spare. */
+const SPARE = 2;
+
+/**
+ * The bounds for content of `size` in a window now at `bounds` with `content` inside, kept inside `area` with its
+ * decorations. The first fit centres the window; after that it only grows, so a routine's steps changing from one
+ * exercise to the next never make it jump about.
  */
 export function fittedBounds(
-  bounds: Rectangle, content: { width: number; height: number }, size: ContentSize, area: Rectangle, growOnly: boolean,
-): { content: ContentSize; position: { x: number; y: number } } {
-  const frame = { width: bounds.width - content.width, height: bounds.height - content.height };
-  const wanted = growOnly ? { width: Math.max(size.width, content.width), height: Math.max(size.height, content.height) } : size;
-  // On a display scaled by a fraction, a window's pixels round up: one to spare keeps it inside the work area.
-  const width = clamp(wanted.width, 1, area.width - frame.width - 1);
-  const height = clamp(wanted.height, 1, area.height - frame.height - 1);
-  const outer = { width: width + frame.width, height: height + frame.height };
-  return {
-    content: { width, height },
-    position: {
-      x: clamp(bounds.x, area.x, area.x + area.width - outer.width),
-      y: clamp(bounds.y, area.y, area.y + area.height - outer.height),
-    },
+  bounds: Rectangle, content: { width: number; height: number }, size: ContentSize, area: Rectangle, first: boolean,
+): Rectangle {
+  const seen = { width: bounds.width - content.width, height: bounds.height - content.height };
+  const unseen = seen.width === 0 && seen.height === 0 ? UNSEEN_FRAME : { top: 0, bottom: 0, side: 0 };
+  const inside = {
+    left: area.x + unseen.side, top: area.y + unseen.top,
+    right: area.x + area.width - unseen.side - SPARE, bottom: area.y + area.height - unseen.bottom - SPARE,
   };
+  const wanted = first ? size : { width: Math.max(size.width, content.width), height: Math.max(size.height, content.height) };
+  const width = clamp(wanted.width + seen.width, 1, inside.right - inside.left);
+  const height = clamp(wanted.height + seen.height, 1, inside.bottom - inside.top);
+  // Centred by hand, rounding down: Electron's own centring can round a window a pixel past the work area.
+  const x = first ? inside.left + Math.floor((inside.right - inside.left - width) / 2) : bounds.x;
+  const y = first ? inside.top + Math.floor((inside.bottom - inside.top - height) / 2) : bounds.y;
+  return { x: clamp(x, inside.left, inside.right - width), y: clamp(y, inside.top, inside.bottom - height), width, height };
 }
 
 /** One window per screen, created when shown and destroyed when closed: no window, no renderer process. */
@@ -159,15 +168,11 @@ export function createWindows(deps: WindowsDeps) {
       if (!window || window.isDestroyed()) return;
       const bounds = window.getBounds();
       const [width = 0, height = 0] = window.getContentSize();
-      const next = fittedBounds(bounds, { width, height }, size, deps.workArea(bounds), fitted.has(window));
+      const first = !fitted.has(window);
       fitted.add(window);
-      window.setContentSize(next.content.width, next.content.height);
-      if (waitingForFit.has(window)) {
-        window.center();
-        revealWaiting(window);
-      } else {
-        window.setPosition(next.position.x, next.position.y);
-      }
+      // One call for size and place: at a fractional scale each separate call can round the window a pixel larger.
+      window.setBounds(fittedBounds(bounds, { width, height }, size, deps.workArea(bounds), first));
+      revealWaiting(window);
     },
     /** Closing takes a while; a screen shown again meanwhile gets a new window rather than the closing one. */
     close(screen: Screen) {

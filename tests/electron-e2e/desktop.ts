@@ -1,9 +1,9 @@
 // A real virtual desktop for the real-Electron suite: Xvfb, a private D-Bus session, xsettingsd (the text scale),
 // openbox, trayer (an XEmbed tray host) and dunst, driven with xdotool and read back with xwininfo, xprop and dunstctl.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { firstLine } from '../helpers/streams';
@@ -24,8 +24,8 @@ export interface Desktop {
   pixels(rect: Rect): [number, number, number][];
   /** Real input that keeps the session's idle time near zero. */
   nudgeMouse(): void;
-  /** X windows (top level, mapped) whose title matches. */
-  windowsTitled(pattern: RegExp): { id: string; title: string; rect: Rect }[];
+  /** X windows (top level, mapped) whose title matches: `rect` is the window's own, `outer` with the title bar and borders. */
+  windowsTitled(pattern: RegExp): { id: string; title: string; rect: Rect; outer: Rect }[];
   activeWindowTitle(): string;
   /** The icon trayer embedded for `className`, if any. */
   trayIcon(className: string): Rect | null;
@@ -123,7 +123,12 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
       const title = spawnSync('xdotool', ['getwindowname', id], { env, encoding: 'utf8' }).stdout.trim();
       if (!pattern.test(title)) return [];
       const rect = parseGeometry(spawnSync('xwininfo', ['-id', id], { env, encoding: 'utf8' }).stdout);
-      return rect ? [{ id, title, rect }] : [];
+      if (!rect) return [];
+      // The window manager's decorations, as left, right, top, bottom.
+      const extents = /=\s*(\d+),\s*(\d+),\s*(\d+),\s*(\d+)/.exec(spawnSync('xprop', ['-id', id, '_NET_FRAME_EXTENTS'], { env, encoding: 'utf8' }).stdout);
+      const [left = 0, right = 0, top = 0, bottom = 0] = extents ? extents.slice(1).map(Number) : [];
+      const outer = { x: rect.x - left, y: rect.y - top, width: rect.width + left + right, height: rect.height + top + bottom };
+      return [{ id, title, rect, outer }];
     });
   };
 
@@ -131,7 +136,10 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
     env,
     screen: { width, height },
     run,
-    screenshot: (file) => { run('import', '-window', 'root', file); },
+    screenshot: (file) => {
+      mkdirSync(dirname(file), { recursive: true });
+      run('import', '-window', 'root', file);
+    },
     pixels(rect) {
       const text = run('import', '-window', 'root', '-crop', `${rect.width}x${rect.height}+${rect.x}+${rect.y}`, '+repage', 'txt:-');
       return [...text.matchAll(/srgba?\(([\d.]+),([\d.]+),([\d.]+)/g)]

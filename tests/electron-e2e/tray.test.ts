@@ -1,6 +1,5 @@
 // The tray in a real XEmbed tray host: the ring's colours as drawn on screen, the menu through real clicks and
 // keys, and a left click.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +57,6 @@ describe.skipIf(desktop.skip)('the tray in real Electron', () => {
     });
     expect((snapshot.paused?.until ?? 0) - Date.now()).toBeGreaterThan(29 * 60_000);
     expect((snapshot.paused?.until ?? 0) - Date.now()).toBeLessThanOrEqual(30 * 60_000);
-    mkdirSync(SHOTS, { recursive: true });
     const icon = await trayIcon(desktop.get(), CLASS);
     desktop.get().run('xdotool', 'mousemove', String(icon.x + 16), String(icon.y + 15), 'click', '3');
     await new Promise((done) => setTimeout(done, 800));

@@ -1,6 +1,5 @@
 // The break and prompt windows in the packaged app on real desktops of laptop size, one with text at 125%: each
 // window fits its content without a scrollbar, stays inside the work area, and its title says what it shows.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -26,14 +25,14 @@ const scrolling = (page: Page) => page.evaluate(() => {
   return { down: root.scrollHeight - root.clientHeight, across: root.scrollWidth - root.clientWidth };
 });
 
-/** Where the window on screen with exactly this title is, once it is there. */
+/** Where the window on screen with exactly this title is, title bar and borders included, once it is there. */
 async function windowTitled(desktop: Desktop, title: string) {
   const [window] = await until(`a window titled "${title}"`, () => {
     const found = desktop.windowsTitled(new RegExp(`^${title}$`));
     return found.length > 0 ? found : null;
   }, 30_000);
   if (!window) throw new Error(`no window titled "${title}"`);
-  return window.rect;
+  return window.outer;
 }
 
 /** The page fits its window, the window fits the work area, and the window is named as it should be. */
@@ -42,7 +41,9 @@ async function expectFitted(desktop: Desktop, page: Page, title: string, shot: s
   await expect.poll(() => scrolling(page), { timeout: 10_000 }).toEqual({ down: 0, across: 0 });
   const rect = await windowTitled(desktop, title);
   expect(rect.y + rect.height, `${title}: bottom edge`).toBeLessThanOrEqual(desktop.screen.height - PANEL_HEIGHT);
+  expect(rect.y, `${title}: top edge`).toBeGreaterThanOrEqual(0);
   expect(rect.x + rect.width, `${title}: right edge`).toBeLessThanOrEqual(desktop.screen.width);
+  expect(rect.x, `${title}: left edge`).toBeGreaterThanOrEqual(0);
   expect(desktop.windowsTitled(/^Limber$/), 'a window titled only "Limber"').toEqual([]);
   desktop.screenshot(join(SHOTS, `${shot}.png`));
 }
@@ -51,7 +52,6 @@ describe.each(DESKTOPS)('windows that fit their content, on a $name desktop', ({
   const desktop = useDesktop(`Window fit on ${name}`, shape);
 
   it.skipIf(desktop.skip)('fits the break as its exercises change, and the "This hurts" panel', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const run = await launchLimber(desktop.get(), { config: CONFIG });
     try {
       expect(run.again('--break-now', 'lower-back-reset').status).toBe(0);

@@ -1,29 +1,44 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWindows, fittedBounds, type Screen } from '../../electron/windows';
-import { fake, FakeWebContents, FRAME, type FakeWindow } from '../mocks/electron';
+import { fake, FakeWebContents, type FakeWindow } from '../mocks/electron';
 
 const AREA = { x: 0, y: 0, width: 1366, height: 736 };
 
 describe('fittedBounds', () => {
-  const bounds = { x: 100, y: 100, width: 422, height: 222 };
+  // Windows and macOS count the decorations in a window's bounds: 2 px across and 22 px down here.
+  const framed = { x: 100, y: 100, width: 422, height: 222 };
   const content = { width: 420, height: 200 };
+  // On X11 the bounds are the page alone, and the window manager's decorations go around them unseen.
+  const bare = { x: 100, y: 100, width: 420, height: 200 };
 
-  it('gives the content its natural size inside a window of the same decorations', () => {
-    expect(fittedBounds(bounds, content, { width: 420, height: 278 }, AREA, false))
-      .toEqual({ content: { width: 420, height: 278 }, position: { x: 100, y: 100 } });
+  it('gives the content its natural size inside a window of the same decorations, centred the first time', () => {
+    expect(fittedBounds(framed, content, { width: 420, height: 278 }, AREA, true))
+      .toEqual({ x: Math.floor((1366 - 2 - 422) / 2), y: Math.floor((736 - 2 - 300) / 2), width: 422, height: 300 });
+  });
+
+  it('keeps room for a title bar and borders it cannot see, above and below', () => {
+    const fitted = fittedBounds(bare, content, { width: 420, height: 2000 }, AREA, true);
+    expect(fitted).toEqual({ x: Math.floor((1366 - 2 - 420) / 2), y: 24, width: 420, height: 736 - 24 - 6 - 2 });
+    expect(fittedBounds({ ...bare, y: 0 }, content, { width: 420, height: 300 }, AREA, false).y).toBe(24);
+  });
+
+  it('centres rounding down, never a pixel past the work area', () => {
+    const odd = { x: 0, y: 0, width: 1025, height: 551 };
+    const fitted = fittedBounds(framed, content, { width: 421, height: 600 }, odd, true);
+    expect(fitted).toEqual({ x: 300, y: 0, width: 423, height: 551 - 2 });
   });
 
   it('never makes the window larger than the work area, and moves it back inside', () => {
-    const fitted = fittedBounds({ ...bounds, y: 300 }, content, { width: 2000, height: 782 }, AREA, false);
-    expect(fitted.content).toEqual({ width: 1366 - 2 - 1, height: 736 - 22 - 1 });
-    expect(fitted.position).toEqual({ x: 1, y: 1 });
+    const fitted = fittedBounds({ ...framed, y: 300 }, content, { width: 2000, height: 782 }, AREA, false);
+    expect(fitted).toEqual({ x: 0, y: 0, width: 1366 - 2, height: 736 - 2 });
     const offset = { x: 1366, y: 32, width: 1280, height: 688 };
-    expect(fittedBounds({ ...bounds, x: 1400, y: 600 }, content, { width: 420, height: 300 }, offset, false).position).toEqual({ x: 1400, y: 32 + 688 - 322 });
+    expect(fittedBounds({ ...framed, x: 1400, y: 600 }, content, { width: 420, height: 300 }, offset, false))
+      .toEqual({ x: 1400, y: 32 + 688 - 2 - 322, width: 422, height: 322 });
   });
 
   it('only grows once fitted, so content that shrinks for a moment leaves the window as it is', () => {
-    expect(fittedBounds(bounds, content, { width: 300, height: 150 }, AREA, true).content).toEqual(content);
-    expect(fittedBounds(bounds, content, { width: 300, height: 260 }, AREA, true).content).toEqual({ width: 420, height: 260 });
+    expect(fittedBounds(framed, content, { width: 300, height: 150 }, AREA, false)).toEqual(framed);
+    expect(fittedBounds(framed, content, { width: 300, height: 260 }, AREA, false)).toEqual({ ...framed, height: 282 });
   });
 });
 
@@ -76,7 +91,7 @@ describe('createWindows', () => {
       shown.fit(prompt.webContents as never, { width: 420, height: 278 });
       expect(prompt.visible && !prompt.focused).toBe(true);
       expect(prompt.getContentSize()).toEqual([420, 278]);
-      expect(prompt.getBounds()).toMatchObject({ x: Math.round((1366 - 422) / 2), y: Math.round((736 - 300) / 2) });
+      expect(prompt.getBounds()).toEqual({ x: Math.floor((1366 - 2 * 2 - 2 - 420) / 2) + 2, y: Math.floor((736 - 24 - 6 - 2 - 278) / 2) + 24, width: 420, height: 278 });
 
       shown.show('break', 'routine=unwind');
       await Promise.resolve();
@@ -100,7 +115,7 @@ describe('createWindows', () => {
     expect(settings.getContentSize()).toEqual([720, 780]);
     shown.fit(new FakeWebContents() as never, { width: 300, height: 300 });
     expect(prompt.getContentSize()).toEqual([420, 200]);
-    expect(prompt.getBounds().height).toBe(200 + FRAME.height);
+    expect(prompt.getBounds().height).toBe(200);
   });
 
   it('closes a window on Ctrl+W, which no menu provides any more, and lets other keys through', async () => {

@@ -208,12 +208,16 @@ export class FakeWebContents extends EventEmitter
   }
 }
 
-/** Window decorations (title bar, borders) around the content, as a window manager draws them. */
+/**
+ * Window decorations (title bar, borders) around the content, as Electron measures them: on Windows and macOS in a
+ * window's bounds; on Linux (X11) drawn by the window manager outside them, so that bounds and content are the same.
+ */
 export const FRAME = { width: 2, height: 22 };
+const frame = () => (fake.platform === 'linux' ? { width: 0, height: 0 } : FRAME);
 
 export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWindow,
   'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'isVisible' | 'isMinimized'
-  | 'minimize' | 'restore' | 'moveTop' | 'removeMenu' | 'getBounds' | 'getContentSize' | 'setContentSize' | 'setPosition' | 'center'
+  | 'minimize' | 'restore' | 'moveTop' | 'removeMenu' | 'getBounds' | 'getContentSize' | 'setBounds'
   | 'setTitle' | 'getTitle'> {
   webContents = new FakeWebContents();
   visible = false;
@@ -227,9 +231,9 @@ export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWin
   constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
     super();
     this.title = options.title ?? '';
-    const frame = options.useContentSize ? FRAME : { width: 0, height: 0 };
-    const width = (options.width ?? 800) + frame.width;
-    const height = (options.height ?? 600) + frame.height;
+    const decorations = options.useContentSize ? frame() : { width: 0, height: 0 };
+    const width = (options.width ?? 800) + decorations.width;
+    const height = (options.height ?? 600) + decorations.height;
     this.bounds = { x: Math.round((fake.workArea.width - width) / 2), y: Math.round((fake.workArea.height - height) / 2), width, height };
     fake.windows.push(this);
     app.emit('web-contents-created', {}, this.webContents);
@@ -257,13 +261,8 @@ export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWin
     if (!event.defaultPrevented) this.title = title;
   }
   getBounds() { return { ...this.bounds }; }
-  getContentSize() { return [this.bounds.width - FRAME.width, this.bounds.height - FRAME.height]; }
-  setContentSize(width: number, height: number) { Object.assign(this.bounds, { width: width + FRAME.width, height: height + FRAME.height }); }
-  setPosition(x: number, y: number) { Object.assign(this.bounds, { x, y }); }
-  center() {
-    this.setPosition(Math.round(fake.workArea.x + (fake.workArea.width - this.bounds.width) / 2),
-      Math.round(fake.workArea.y + (fake.workArea.height - this.bounds.height) / 2));
-  }
+  getContentSize() { return [this.bounds.width - frame().width, this.bounds.height - frame().height]; }
+  setBounds(bounds: Partial<Electron.Rectangle>) { Object.assign(this.bounds, bounds); }
   /** As in Electron: 'close' now (a listener may prevent it), the window gone and 'closed' on a later turn. */
   close() {
     if (this.destroyed) return;
