@@ -25,6 +25,8 @@ import { createFileSaver } from './save-file';
 import { denyPermissions, lockDownPages } from './security';
 import { openDocument, type Document } from './store';
 import { createTray } from './tray';
+import { keepEngineState } from './engine-state';
+import { readMachineTime } from './machine-time';
 import { createWindows } from './windows';
 
 export interface LimberOptions {
@@ -94,10 +96,11 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   const settingsFile = openDocument(dir, 'config', salvageSettings);
   const stateFile = openDocument(dir, 'state', salvageAppState);
   const historyFile = openDocument(dir, 'history', salvageHistory, { encode: encodeHistory, compact: true });
+  const engineState = keepEngineState(dir, readMachineTime, log);
   // A click on any Limber notification arrives here; only one about a coming or due break starts it.
   let onNotificationClick = () => undefined as unknown;
   const notifier = options.notifier(() => { onNotificationClick(); });
-  reportDamage(notifier, log, { settings: settingsFile, state: stateFile, history: historyFile });
+  reportDamage(notifier, log, { settings: settingsFile, state: stateFile, history: historyFile, engine: engineState.file });
   const saveState = (state: AppState) => {
     try {
       stateFile.save(state);
@@ -179,8 +182,12 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
         windows.show('prompt', `kind=${event.kind}`, { focus: false });
       }
     },
-    afterStep: () => { refresh(); },
+    afterStep: () => {
+      refresh();
+      engineState.stepped(engine);
+    },
   });
+  engineState.restore(engine);
 
   onNotificationClick = () => {
     const pending = engine.snapshot().pending;
@@ -246,11 +253,12 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     if (quitting) return;
     quitting = true;
     if (engine.snapshot().breakInProgress) engine.act({ action: 'finish-break' });
+    engineState.quit(engine);
     recorder.flush();
     power.stop();
     engine.stop();
     idle.close?.();
-    log.info('Stopped: history saved');
+    log.info('Stopped: history and engine state saved');
   });
 
   nativeTheme.themeSource = settingsFile.value().theme;

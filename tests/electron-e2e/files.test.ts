@@ -63,7 +63,7 @@ describe.skipIf(desktop.skip)('files in real Electron', () => {
       watch.kill();
       expect(events.split('\n').filter((line) => line.endsWith(' history.json'))).toEqual(['MOVED_TO history.json']);
       expect(todayOf(run.userData)).toMatchObject({ taken: 1 });
-      expect(run.log()).toMatch(/Stopped: history saved\s*$/);
+      expect(run.log()).toMatch(/Stopped: history and engine state saved\s*$/);
     } finally {
       await closeLimber(run);
     }

@@ -65,4 +65,15 @@ describe('example traces', () => {
     const firstPrompt = events.find((e) => e.event === 'prelude' || e.event === 'due');
     expect(firstPrompt).toEqual({ t: 900, event: 'prelude', kind: 'micro', inSeconds: 30 });
   });
+
+  it('restarts.jsonl: a quick restart leaves the long break on time, a long stop is a natural break, a pause until tomorrow stays', () => {
+    const trace = parseTrace(readFileSync(join(TRACES, 'restarts.jsonl'), 'utf8'));
+    if (!trace.ok) throw new Error(trace.errors.join('\n'));
+    const { events } = replay(trace.value);
+    const without = replay({ ...trace.value, steps: trace.value.steps.filter((step) => !('restart' in step && step.restart < 60)) });
+    expect(events.find((e) => e.event === 'due')).toEqual(without.events.find((e) => e.event === 'due'));
+    expect(events.find((e) => e.event === 'due')).toEqual({ t: 2700, event: 'due', kind: 'long' });
+    expect(events.filter((e) => e.event === 'natural-break')).toEqual([{ t: 5461, event: 'natural-break', awaySeconds: 961 }]);
+    expect(events.at(-1)).toMatchObject({ t: 7000, event: 'paused' });
+  });
 });

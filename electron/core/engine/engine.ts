@@ -1,9 +1,12 @@
 import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
+import { advance } from './presence';
 import { nextWake } from './prompts';
+import { resumeState } from './resume';
+import { saveEngine, type MachineTime, type SavedEngine } from './saved';
 import { snapshot, type EngineSnapshot } from './snapshot';
 import { initialState, needsIdle, step } from './step';
-import type { EngineEvent, EngineInput, Observation, SystemEvent, UserAction } from './types';
+import type { EngineEvent, EngineInput, EngineState, Observation, SystemEvent, UserAction } from './types';
 
 export interface Clock {
   /** Wall-clock time in ms since the epoch; it may jump when the user or NTP sets it. */
@@ -30,6 +33,13 @@ export interface Engine {
   system(event: SystemEvent): void;
   act(action: UserAction): void;
   updateSettings(settings: Settings): void;
+  /**
+   * Takes up what an earlier run saved, as if it had never stopped; returns why the saved state was not used, if
+   * it was not. Called once, right after the engine is created.
+   */
+  restore(saved: SavedEngine | null, machine: MachineTime): string | null;
+  /** The state as it is kept between runs. */
+  save(machine: MachineTime): SavedEngine;
   snapshot(): EngineSnapshot;
   /** Timer firings plus idle reads made outside one: the times the engine woke the process. */
   wakeups(): number;
@@ -48,14 +58,24 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
   let firings = 0;
   let idleReads = 0;
 
+  const settle = (next: EngineState, events: EngineEvent[], wall: number) => {
+    state = next;
+    schedule();
+    for (const event of events) deps.onEvent({ ...event, wall });
+    deps.afterStep?.();
+  };
   const run = (input: EngineInput) => {
     const at = observe(input);
     if (at.idleSeconds !== undefined && input.type !== 'wake') idleReads++;
     const result = step(state, input, at, deps.utcOffset);
-    state = result.state;
-    schedule();
-    for (const event of result.events) deps.onEvent({ ...event, wall: at.wall });
-    deps.afterStep?.();
+    settle(result.state, result.events, at.wall);
+  };
+  /** The state advanced to this moment, as a snapshot or a save sees it. */
+  const current = () => {
+    const at = observe(null);
+    const s = { ...state, wall: at.wall };
+    advance(s, at.mono + state.monoOffset);
+    return s;
   };
 
   const schedule = () => {
@@ -79,9 +99,17 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
     system: (event) => { run({ type: 'system', event }); },
     act: (action) => { run({ type: 'user', action }); },
     updateSettings: (next) => { run({ type: 'settings', settings: next }); },
+    restore: (saved, machine) => {
+      const at = { ...observe(null), idleSeconds: deps.readIdleSeconds() };
+      idleReads++;
+      const resumed = resumeState(saved, state.settings, at, machine, deps.utcOffset);
+      settle(resumed.state, resumed.events, at.wall);
+      return resumed.ignored;
+    },
+    save: (machine) => saveEngine(current(), machine, deps.utcOffset),
     snapshot: () => {
-      const at = observe(null);
-      return snapshot(state, at.mono + state.monoOffset, at.wall, deps.utcOffset);
+      const s = current();
+      return snapshot(s, s.now, s.wall, deps.utcOffset);
     },
     wakeups: () => firings + idleReads,
     stop: () => {

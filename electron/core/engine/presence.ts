@@ -18,7 +18,7 @@ function beginAbsence(s: EngineState, lastInput: number): void {
 }
 
 /** The absence has lasted awayMinutes: it is a natural break, so the idle part of it was never sitting. */
-function confirmAway(s: EngineState): void {
+export function confirmAway(s: EngineState): void {
   s.away = true;
   s.longestStreak = Math.max(s.longestStreak, s.sitAtAbsence - s.streakFrom);
   s.sit = s.sitAtAbsence;

@@ -3,6 +3,7 @@ import type { BreakKind } from './types';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
 
 /** How often idle time is read while the user could be at the desk. */
 export const POLL_MS = 30 * SECOND;

@@ -1,4 +1,5 @@
-import { createEngine, type StampedEvent } from '../engine/engine';
+import { createEngine, type Engine, type StampedEvent } from '../engine/engine';
+import { shouldSave, type SavedEngine } from '../engine/saved';
 import type { EngineEvent } from '../engine/types';
 import { createSimWorld } from './world';
 import type { Trace } from './trace';
@@ -26,20 +27,35 @@ export interface ReplayResult {
 
 const count = (events: ReplayLine[], match: (e: ReplayLine) => boolean) => events.filter(match).length;
 
-/** Replays a trace on a simulated clock and returns the engine's decisions, timestamped in trace seconds. */
+/**
+ * Replays a trace on a simulated clock and returns the engine's decisions, timestamped in trace seconds. A restart
+ * quits the engine where it is, saving its state as Limber does when it quits, and starts a new one from that state
+ * some seconds later.
+ */
 export function replay(trace: Trace): ReplayResult {
   const world = createSimWorld(trace.start);
   const events: ReplayLine[] = [];
   const record = ({ wall: _wall, ...event }: StampedEvent) => {
     events.push({ t: world.elapsed() / 1000, ...event });
   };
-  const engine = createEngine(trace.settings, {
-    clock: world.clock,
-    readIdleSeconds: world.readIdleSeconds,
-    utcOffset: () => trace.utcOffsetMinutes,
-    setTimer: world.setTimer,
-    onEvent: record,
-  });
+  let saved: SavedEngine | null = null;
+  let earlierWakeups = 0;
+  const start = (): Engine => {
+    const engine: Engine = createEngine(trace.settings, {
+      clock: world.clock,
+      readIdleSeconds: world.readIdleSeconds,
+      utcOffset: () => trace.utcOffsetMinutes,
+      setTimer: world.setTimer,
+      onEvent: record,
+      // What a running Limber writes to its state file: at once when something changes, else once a minute.
+      afterStep: () => {
+        const next = engine.save(world.machine());
+        if (shouldSave(saved, next)) saved = next;
+      },
+    });
+    return engine;
+  };
+  let engine = start();
   let endMs = 0;
   for (const step of trace.steps) {
     endMs = step.t * 1000;
@@ -52,6 +68,16 @@ export function replay(trace: Trace): ReplayResult {
       world.click();
       engine.act(step.action);
     } else if ('clock' in step) world.shiftClock(step.clock * 1000);
+    else if ('restart' in step) {
+      // As Limber does when it quits: the state as it is now is written, then nothing runs.
+      saved = engine.save(world.machine());
+      earlierWakeups += engine.wakeups();
+      engine.stop();
+      endMs += step.restart * 1000;
+      world.advanceTo(endMs);
+      engine = start();
+      engine.restore(saved, world.machine());
+    }
   }
   const end = engine.snapshot();
   engine.stop();
@@ -67,7 +93,7 @@ export function replay(trace: Trace): ReplayResult {
       natural: count(events, (e) => e.event === 'natural-break'),
       snoozed: count(events, (e) => e.event === 'snoozed'),
       skipped: count(events, (e) => e.event === 'skipped'),
-      wakeups: engine.wakeups(),
+      wakeups: earlierWakeups + engine.wakeups(),
     },
   };
 }

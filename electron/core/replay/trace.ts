@@ -10,6 +10,7 @@ export type TraceStep =
   | { system: SystemEvent }
   | { action: UserAction }
   | { clock: number }
+  | { restart: number }
   | { end: true };
 
 export interface Trace {
@@ -45,6 +46,7 @@ const STEPS: Record<string, (line: Line) => z.ZodType | string> = {
   clock: () => z.strictObject({
     t, clock: z.number({ error: 'must be a number of seconds' }).refine((n) => n !== 0, { error: 'must not be 0' }),
   }),
+  restart: () => z.strictObject({ t, restart: z.number({ error: 'must be a number of seconds' }).positive({ error: 'must be more than 0 seconds' }) }),
   end: () => z.strictObject({ t, end: z.literal(true, { error: 'must be true' }) }),
   action: (line) => ACTIONS[String(line.action)] ?? `action must be one of ${ACTION_NAMES.join(', ')}`,
 };
@@ -79,6 +81,7 @@ export function parseTrace(text: string): Result<Trace> {
   const errors: string[] = [];
   const trace: Trace = { ...parseStart(DEFAULT_TRACE_START), settings: DEFAULT_SETTINGS, steps: [] };
   let previousT = 0;
+  let restartEnds: number | null = null;
   let ended = false;
 
   const readLine = (value: Line, line: number): string[] => {
@@ -106,8 +109,12 @@ export function parseTrace(text: string): Result<Trace> {
     const parsed = schema.safeParse(value);
     if (!parsed.success) return describeIssues(parsed.error.issues, 'key');
     const step = parsed.data as Line & { t: number };
-    if (step.t < previousT) return [`t ${step.t} comes before the previous line's t ${previousT}`];
-    previousT = step.t;
+    if (step.t < previousT) {
+      return [`t ${step.t} comes before ${restartEnds === null ? `the previous line's t ${previousT}` : `the end of the restart before it, at t ${previousT}`}`];
+    }
+    // Limber is down during a restart: the next line comes once it is running again.
+    restartEnds = 'restart' in step ? step.t + Number(step.restart) : null;
+    previousT = restartEnds ?? step.t;
     ended = 'end' in step;
     trace.steps.push({ ...toStep(step), t: step.t, line });
     return [];

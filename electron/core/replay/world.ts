@@ -1,4 +1,5 @@
 import type { Clock } from '../engine/engine';
+import type { MachineTime } from '../engine/saved';
 import type { SystemEvent } from '../engine/types';
 
 /**
@@ -20,6 +21,8 @@ export function createSimWorld(startWall: number) {
   return {
     clock,
     elapsed: () => now,
+    /** One boot for the whole trace, whose clocks run from the trace start; sleep is only in the wall clock here. */
+    machine: (): MachineTime => ({ monoMs: now, uptimeMs: now, bootId: 'simulated' }),
     isLocked: () => locked || suspended,
     readIdleSeconds: () => Math.floor((now - (canType() ? now : lastInput)) / 1000),
     setTimer: (at: number, fire: () => void) => {

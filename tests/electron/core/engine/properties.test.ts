@@ -1,42 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../../electron/core/engine/engine';
-import type { EngineEvent, SystemEvent, UserAction } from '../../../../electron/core/engine/types';
+import type { EngineEvent } from '../../../../electron/core/engine/types';
 import { createSimWorld } from '../../../../electron/core/replay/world';
 import { parseSettings } from '../../../../electron/core/settings/parse';
 import type { Settings } from '../../../../electron/core/settings/schema';
-
-type Step =
-  | { gap: number; user: 'active' | 'idle' }
-  | { gap: number; system: SystemEvent }
-  | { gap: number; action: UserAction }
-  | { gap: number; clock: number };
-
-const settingsArb = fc.record({
-  longBreak: fc.record({ enabled: fc.boolean(), everyMinutes: fc.integer({ min: 5, max: 90 }) }),
-  microBreak: fc.record({ enabled: fc.boolean(), everyMinutes: fc.integer({ min: 2, max: 40 }) }),
-  preludeSeconds: fc.integer({ min: 0, max: 120 }),
-  awayMinutes: fc.integer({ min: 1, max: 15 }),
-  snooze: fc.record({ minutes: fc.integer({ min: 1, max: 10 }), limit: fc.integer({ min: 0, max: 4 }) }),
-  strict: fc.boolean(),
-  workingHours: fc.record({ enabled: fc.boolean() }),
-});
-
-const actionArb: fc.Arbitrary<UserAction> = fc.oneof(
-  fc.constantFrom<UserAction>(
-    { action: 'snooze' }, { action: 'skip' }, { action: 'finish-break' }, { action: 'resume' },
-    { action: 'start-break' }, { action: 'start-break', kind: 'micro' }, { action: 'pause', until: 'resume' },
-    { action: 'pause', until: 'tomorrow' },
-  ),
-  fc.integer({ min: 1, max: 180 }).map((minutes): UserAction => ({ action: 'pause', minutes })),
-);
-
-const stepArb: fc.Arbitrary<Step> = fc.integer({ min: 0, max: 3600 }).chain((gap) => fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom<'active' | 'idle'>('active', 'idle').map((user): Step => ({ gap, user })) },
-  { weight: 2, arbitrary: fc.constantFrom<SystemEvent>('lock', 'unlock', 'suspend', 'resume').map((system) => ({ gap, system })) },
-  { weight: 3, arbitrary: actionArb.map((action) => ({ gap, action })) },
-  { weight: 1, arbitrary: fc.integer({ min: -7200, max: 7200 }).filter((s) => s !== 0).map((clock) => ({ gap, clock })) },
-));
+import { settingsArb, stepArb, type Step } from '../../../helpers/engine-arbitraries';
 
 interface Decision { t: number; event: EngineEvent; absentFor: number; locked: boolean; paused: boolean }
 interface Look { t: number; sitting: number; values: number[] }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../../electron/core/engine/engine';
+import { downtime, resumeState } from '../../../../electron/core/engine/resume';
+import { salvageSavedEngine, shouldSave, type MachineTime, type SavedEngine } from '../../../../electron/core/engine/saved';
+import { MINUTE } from '../../../../electron/core/engine/timing';
+import type { UserAction } from '../../../../electron/core/engine/types';
+import { createSimWorld } from '../../../../electron/core/replay/world';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../electron/core/settings/schema';
+
+const START = Date.parse('2026-03-02T09:00:00Z');
+const SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  microBreak: { ...DEFAULT_SETTINGS.microBreak, everyMinutes: 20 },
+  longBreak: { ...DEFAULT_SETTINGS.longBreak, enabled: false },
+  awayMinutes: 5,
+  preludeSeconds: 30,
+  workingHours: { ...DEFAULT_SETTINGS.workingHours, enabled: false },
+};
+
+/** Runs an engine on a simulated desk for `minutes` of typing (with `actions` first), and saves it as Limber quits. */
+function savedAfter(minutes: number, actions: UserAction[] = []): SavedEngine {
+  const world = createSimWorld(START);
+  const engine = createEngine(SETTINGS, {
+    clock: world.clock, readIdleSeconds: world.readIdleSeconds, utcOffset: () => 0, setTimer: world.setTimer, onEvent: () => undefined,
+  });
+  for (const action of actions) engine.act(action);
+  world.advanceTo(minutes * MINUTE);
+  const saved = engine.save(world.machine());
+  engine.stop();
+  return saved;
+}
+
+const machineAfter = (saved: SavedEngine, ms: number, asleep = 0): MachineTime =>
+  ({ monoMs: saved.machine.monoMs + ms - asleep, uptimeMs: saved.machine.uptimeMs + ms, bootId: saved.machine.bootId });
+
+/** Limber starting `ms` after the save, with the user's last input `idleSeconds` ago. */
+function resume(saved: SavedEngine | null, ms: number, idleSeconds: number, machine?: MachineTime) {
+  const wall = (saved?.savedAt ?? START) + ms;
+  const at = { mono: 1_000, wall, idleSeconds };
+  return resumeState(saved, SETTINGS, at, machine ?? (saved ? machineAfter(saved, ms) : { monoMs: 0, uptimeMs: 0, bootId: null }), () => 0);
+}
+const sittingMinutes = (saved: SavedEngine) => saved.sitting.sit / MINUTE;
+
+describe('resuming the engine from what it saved', () => {
+  it('goes on counting after a quick restart, so the next break comes at its usual time', () => {
+    const saved = savedAfter(15);
+    const { state, events } = resume(saved, 10_000, 0);
+    expect(events).toEqual([]);
+    expect((state.sit - state.streakFrom) / MINUTE).toBeCloseTo(15 + 10 / 60, 5);
+    expect(state.microFrom).toBe(0);
+  });
+
+  it('counts a stop of awayMinutes or more with no input since as a natural break', () => {
+    const saved = savedAfter(15);
+    const { state } = resume(saved, 6 * MINUTE, 6 * 60 + 2);
+    expect(state.away).toBe(true);
+    expect(state.sit / MINUTE).toBeCloseTo(sittingMinutes(saved), 0);
+  });
+
+  it('counts an unseen stretch of awayMinutes or more before the last input as a natural break, and a shorter one as sitting', () => {
+    const long = resume(savedAfter(15), 8 * MINUTE, 30);
+    expect(long.events.map((e) => e.event)).toContain('natural-break');
+    expect(long.state.streakFrom).toBe(long.state.microFrom);
+    const short = resume(savedAfter(15), 3 * MINUTE, 0);
+    expect(short.events).toEqual([]);
+    expect((short.state.sit - short.state.streakFrom) / MINUTE).toBeCloseTo(18, 1);
+  });
+
+  it('does not count the time a machine was asleep or off as sitting, but keeps the streak when that was short', () => {
+    const saved = savedAfter(15);
+    const slept = resume(saved, 3 * MINUTE, 0, machineAfter(saved, 3 * MINUTE, 2 * MINUTE));
+    expect(slept.events).toEqual([]);
+    expect(slept.state.sit / MINUTE).toBeCloseTo(16, 1);
+    const rebooted = resume(saved, 4 * MINUTE, 0, { monoMs: 60_000, uptimeMs: 60_000, bootId: 'another boot' });
+    expect(rebooted.events).toEqual([]);
+    expect(rebooted.state.sit / MINUTE).toBeCloseTo(16, 1);
+  });
+
+  it('measures the stop with the machine clocks, not a wall clock that was changed meanwhile', () => {
+    const saved = savedAfter(15);
+    const gap = downtime(saved, saved.savedAt + 3 * 3_600_000, machineAfter(saved, 20_000));
+    expect(gap).toEqual({ elapsed: 20_000, asleep: 0 });
+    const { state, events } = resumeState(saved, SETTINGS, { mono: 0, wall: saved.savedAt + 3 * 3_600_000, idleSeconds: 0 },
+      machineAfter(saved, 20_000), () => 0);
+    expect(events).toEqual([]);
+    expect(state.sit / MINUTE).toBeCloseTo(15 + 1 / 3, 1);
+  });
+
+  it('keeps a pause in force, and ends one that ran out with the heads-up for an overdue break', () => {
+    const tomorrow = resume(savedAfter(1, [{ action: 'pause', until: 'tomorrow' }]), 5_000, 0);
+    expect(tomorrow.state.pause).toMatchObject({ untilWall: expect.any(Number) as number });
+    // Paused for 30 minutes, with the micro break falling due at 20 meanwhile.
+    const saved = savedAfter(29, [{ action: 'pause', minutes: 30 }]);
+    expect(resume(saved, 30_000, 0).state.pause).toMatchObject({ untilMono: expect.any(Number) as number });
+    const over = resume(saved, 2 * MINUTE, 0);
+    expect(over.events).toEqual([{ event: 'resumed' }, { event: 'prelude', kind: 'micro', inSeconds: 30 }]);
+  });
+
+  it('keeps the snoozes used on a break with it', () => {
+    const saved = { ...savedAfter(21), announced: { kind: 'micro' as const, dueSit: 22 * MINUTE, preludeSent: true, dues: 1, snoozes: 2, snoozed: true } };
+    expect(resume(saved, 5_000, 0).state.announced?.snoozes).toBe(2);
+  });
+
+  it('ignores a saved state more than a day old', () => {
+    const saved = savedAfter(15);
+    const { state, ignored } = resume(saved, 25 * 60 * MINUTE, 0, { monoMs: 1, uptimeMs: 25 * 60 * MINUTE, bootId: 'another boot' });
+    expect(ignored).toBe('it is more than a day old');
+    expect(state.sit).toBe(0);
+  });
+});
+
+describe('the saved engine file', () => {
+  it('is written at once when something happens, and otherwise once a minute', () => {
+    const saved = savedAfter(15);
+    const later = (ms: number, patch: Partial<SavedEngine> = {}) => ({ ...saved, ...patch, machine: { ...saved.machine, monoMs: saved.machine.monoMs + ms } });
+    expect(shouldSave(null, saved)).toBe(true);
+    expect(shouldSave(saved, later(30_000))).toBe(false);
+    expect(shouldSave(saved, later(60_000))).toBe(true);
+    expect(shouldSave(saved, later(1_000, { pause: { indefinite: true } }))).toBe(true);
+  });
+
+  it('reads back what was written', () => {
+    const saved = savedAfter(15, [{ action: 'pause', minutes: 30 }]);
+    expect(salvageSavedEngine(JSON.parse(JSON.stringify(saved)))).toEqual({ value: saved, problems: [] });
+  });
+
+  it('keeps the parts it can read from a damaged or newer file and names the rest', () => {
+    const saved = savedAfter(15);
+    const { value, problems } = salvageSavedEngine({ ...saved, version: 2, pause: { until: 'never' }, colour: 'blue' });
+    expect(problems).toEqual([
+      'version 2 comes from a newer Limber; this one reads version 1',
+      'unknown field: colour',
+      expect.stringMatching(/^pause /) as string,
+    ]);
+    expect(value).toEqual({ ...saved, pause: null });
+    expect(salvageSavedEngine({ ...saved, sitting: 'lots' }).value).toBeNull();
+    expect(salvageSavedEngine('[').problems).toEqual(['the file does not hold an object']);
+    expect(salvageSavedEngine({})).toEqual({ value: null, problems: [] });
+  });
+});

@@ -1,0 +1,36 @@
+// Random settings and traces for the engine's property tests.
+import fc from 'fast-check';
+import type { SystemEvent, UserAction } from '../../electron/core/engine/types';
+
+export type Step =
+  | { gap: number; user: 'active' | 'idle' }
+  | { gap: number; system: SystemEvent }
+  | { gap: number; action: UserAction }
+  | { gap: number; clock: number };
+
+export const settingsArb = fc.record({
+  longBreak: fc.record({ enabled: fc.boolean(), everyMinutes: fc.integer({ min: 5, max: 90 }) }),
+  microBreak: fc.record({ enabled: fc.boolean(), everyMinutes: fc.integer({ min: 2, max: 40 }) }),
+  preludeSeconds: fc.integer({ min: 0, max: 120 }),
+  awayMinutes: fc.integer({ min: 1, max: 15 }),
+  snooze: fc.record({ minutes: fc.integer({ min: 1, max: 10 }), limit: fc.integer({ min: 0, max: 4 }) }),
+  strict: fc.boolean(),
+  workingHours: fc.record({ enabled: fc.boolean() }),
+});
+
+const actionArb: fc.Arbitrary<UserAction> = fc.oneof(
+  fc.constantFrom<UserAction>(
+    { action: 'snooze' }, { action: 'skip' }, { action: 'finish-break' }, { action: 'resume' },
+    { action: 'start-break' }, { action: 'start-break', kind: 'micro' }, { action: 'pause', until: 'resume' },
+    { action: 'pause', until: 'tomorrow' },
+  ),
+  fc.integer({ min: 1, max: 180 }).map((minutes): UserAction => ({ action: 'pause', minutes })),
+);
+
+export const stepArb: fc.Arbitrary<Step> = fc.integer({ min: 0, max: 3600 }).chain((gap) => fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom<'active' | 'idle'>('active', 'idle').map((user): Step => ({ gap, user })) },
+  { weight: 2, arbitrary: fc.constantFrom<SystemEvent>('lock', 'unlock', 'suspend', 'resume').map((system) => ({ gap, system })) },
+  { weight: 3, arbitrary: actionArb.map((action) => ({ gap, action })) },
+  { weight: 1, arbitrary: fc.integer({ min: -7200, max: 7200 }).filter((s) => s !== 0).map((clock) => ({ gap, clock })) },
+));
+
