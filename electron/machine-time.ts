@@ -3,7 +3,7 @@ import { uptime } from 'node:os';
 import type { MachineTime } from './core/engine/saved';
 
 /** Linux names each boot; elsewhere the engine compares boot times instead. */
-function bootId(): string | null {
+function readBootId(): string | null {
   if (process.platform !== 'linux') return null;
   try {
     return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
@@ -11,10 +11,12 @@ function bootId(): string | null {
     return null;
   }
 }
+// A boot's name doesn't change while Limber runs: read once, when first needed.
+let bootId: string | null | undefined;
 
 /** The machine's clocks, which run across restarts of Limber: hrtime from boot (not counting sleep), uptime with it. */
 export const readMachineTime = (): MachineTime => ({
   monoMs: Number(process.hrtime.bigint() / 1_000_000n),
   uptimeMs: uptime() * 1000,
-  bootId: bootId(),
+  bootId: bootId === undefined ? (bootId = readBootId()) : bootId,
 });
