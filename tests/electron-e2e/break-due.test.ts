@@ -24,7 +24,8 @@ describe.skipIf(desktop.skip)('a break falling due in real Electron', () => {
   const nextPrompt = async () => {
     const prompt = await until('the prompt', () => run.app.windows().find((page) => page.url().includes('#/prompt')), 3 * MINUTE);
     await prompt.getByRole('button', { name: 'Start' }).waitFor();
-    await until('the prompt on screen', () => desktop.get().windowsTitled(/quick reset|break/i).find((w) => w.title !== TYPING));
+    // The page is loaded hidden up to half a minute before its break falls due, so appearing can take that long.
+    await until('the prompt on screen', () => desktop.get().windowsTitled(/quick reset|break/i).find((w) => w.title !== TYPING), MINUTE);
     return prompt;
   };
 
