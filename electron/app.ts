@@ -27,6 +27,7 @@ import { openDocument, type Document } from './store';
 import { createTray } from './tray';
 import { keepEngineState } from './engine-state';
 import { readMachineTime } from './machine-time';
+import { createWarmWindows } from './warm-windows';
 import { createWindows } from './windows';
 
 export interface LimberOptions {
@@ -151,9 +152,14 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     devTools: !app.isPackaged,
     workArea: (bounds) => screen.getDisplayMatching(bounds).workArea,
     onClosedByUser: (shown) => {
+      warm.closedByUser(shown);
       // Closing the break window ends the break it showed; while quitting, the engine has already stopped.
       if (!quitting && shown === 'break' && engine.snapshot().breakInProgress) engine.act({ action: 'finish-break' });
     },
+  });
+  const warm = createWarmWindows({
+    windows, settings: () => settingsFile.value(), state: () => stateFile.value(),
+    offer: (kind) => host.offer(kind), snapshot: () => engine.snapshot(),
   });
   const recorder = createHistoryRecorder({
     initial: historyFile.value(),
@@ -178,9 +184,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
       recorder.onEvent(event);
       const text = promptText(event, settingsFile.value(), engine.snapshot().sittingSeconds);
       if (text) notifier.notify(text);
-      if (event.event === 'due' && settingsFile.value().promptStyle === 'notification-and-window') {
-        windows.show('prompt', `kind=${event.kind}`, { focus: false });
-      }
+      if (event.event === 'due') warm.due(event.kind);
     },
     afterStep: () => {
       refresh();
@@ -217,13 +221,14 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     windows.owns(event.sender) && event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true;
   const bridgeFor = (event: IpcMainInvokeEvent) => ({
     ...host, fitWindow: (size: ContentSize) => { windows.fit(event.sender, size); return Promise.resolve(); },
+    whenShown: () => windows.whenShown(event.sender),
   });
   serveBridge(ipcMain, bridgeFor, isOwnSender, log);
 
   function refresh() {
     const snapshot = engine.snapshot();
     recorder.onStep(snapshot);
-    if (snapshot.pending?.phase !== 'due') windows.close('prompt');
+    warm.refresh(snapshot);
     tray.show({
       look: trayLook(snapshot),
       tooltip: tooltip(snapshot, localClockTime),

@@ -93,11 +93,17 @@ export function fittedBounds(
   return { x: clamp(x, inside.left, inside.right - width), y: clamp(y, inside.top, inside.bottom - height), width, height };
 }
 
-/** One window per screen, created when shown and destroyed when closed: no window, no renderer process. */
+/**
+ * One window per screen, created when shown and destroyed when closed: no window, no renderer process. A window can
+ * also be prepared: loaded and fitted but kept hidden, so that showing it later only has to put it on screen.
+ */
 export function createWindows(deps: WindowsDeps) {
   const open = new Map<Screen, BrowserWindow>();
+  const prepared = new WeakSet<BrowserWindow>();
+  const readyToShow = new WeakSet<BrowserWindow>();
   const fitted = new WeakSet<BrowserWindow>();
   const waitingForFit = new WeakMap<BrowserWindow, () => void>();
+  const shownWaiters = new WeakMap<BrowserWindow, (() => void)[]>();
   const revealWaiting = (window: BrowserWindow) => {
     const show = waitingForFit.get(window);
     waitingForFit.delete(window);
@@ -114,12 +120,72 @@ export function createWindows(deps: WindowsDeps) {
     } else if (!window.isVisible()) {
       window.showInactive();
     }
+    for (const settle of shownWaiters.get(window)?.splice(0) ?? []) settle();
+  };
+  const waitForFitFallback = (window: BrowserWindow) => {
+    const fallback = setTimeout(() => { revealWaiting(window); }, FIT_WAIT_MS);
+    window.once('closed', () => { clearTimeout(fallback); });
+  };
+  /** Puts a window on screen as soon as it may appear: a fitted one once its page has said how big it is. */
+  const revealWhenReady = (window: BrowserWindow, screen: Screen, focus: boolean) => {
+    const showNow = () => { reveal(window, focus); };
+    if (FITS_CONTENT.has(screen) ? fitted.has(window) : readyToShow.has(window)) {
+      showNow();
+      return;
+    }
+    waitingForFit.set(window, showNow);
+    if (FITS_CONTENT.has(screen) && readyToShow.has(window)) waitForFitFallback(window);
+  };
+  const close = (screen: Screen) => {
+    const window = open.get(screen);
+    open.delete(screen);
+    window?.close();
+  };
+  const create = (screen: Screen, query: string, url: string) => {
+    deps.beforeCreate();
+    const window = new BrowserWindow({
+      ...SHAPES[screen], title: windowTitle(screen, query), show: false, useContentSize: true,
+      webPreferences: securePreferences(deps.preload, deps.devTools),
+    });
+    window.removeMenu();
+    // The window keeps the title Limber gave it: the page's own <title> would make every window "Limber".
+    window.on('page-title-updated', (event) => { event.preventDefault(); });
+    // With no menu there is no Close item either: Ctrl+W (Cmd+W) closes a window as people expect.
+    window.webContents.on('before-input-event', (event, input) => {
+      if (input.type === 'keyDown' && (input.control || input.meta) && input.key.toLowerCase() === 'w') {
+        event.preventDefault();
+        window.close();
+      }
+    });
+    open.set(screen, window);
+    // A fitted window appears once its page has said how big it is, so it never shows a scrollbar first.
+    window.once('ready-to-show', () => {
+      readyToShow.add(window);
+      if (!waitingForFit.has(window)) return;
+      if (FITS_CONTENT.has(screen)) waitForFitFallback(window);
+      else revealWaiting(window);
+    });
+    window.on('closed', () => {
+      if (open.get(screen) !== window) return;
+      open.delete(screen);
+      deps.onClosedByUser(screen);
+    });
+    void window.loadURL(url);
+    return window;
   };
   return {
     show(screen: Screen, query = '', { focus = true } = {}) {
       const url = deps.url(screen, query);
       const existing = open.get(screen);
-      if (existing) {
+      if (existing && prepared.has(existing)) {
+        prepared.delete(existing);
+        if (existing.webContents.getURL() === url) {
+          revealWhenReady(existing, screen, focus);
+          return;
+        }
+        // Prepared for another page: a fresh window is centred and sized for this one.
+        close(screen);
+      } else if (existing) {
         // A break window always starts afresh: the one on screen may be showing a finished routine.
         if (screen === 'break' || existing.webContents.getURL() !== url) {
           existing.setTitle(windowTitle(screen, query));
@@ -128,39 +194,19 @@ export function createWindows(deps: WindowsDeps) {
         reveal(existing, focus);
         return;
       }
-      deps.beforeCreate();
-      const window = new BrowserWindow({
-        ...SHAPES[screen], title: windowTitle(screen, query), show: false, useContentSize: true,
-        webPreferences: securePreferences(deps.preload, deps.devTools),
-      });
-      window.removeMenu();
-      // The window keeps the title Limber gave it: the page's own <title> would make every window "Limber".
-      window.on('page-title-updated', (event) => { event.preventDefault(); });
-      // With no menu there is no Close item either: Ctrl+W (Cmd+W) closes a window as people expect.
-      window.webContents.on('before-input-event', (event, input) => {
-        if (input.type === 'keyDown' && (input.control || input.meta) && input.key.toLowerCase() === 'w') {
-          event.preventDefault();
-          window.close();
-        }
-      });
-      open.set(screen, window);
-      // A fitted window appears once its page has said how big it is, so it never shows a scrollbar first.
-      const showNow = () => { reveal(window, focus); };
-      if (FITS_CONTENT.has(screen)) {
-        waitingForFit.set(window, showNow);
-        window.once('ready-to-show', () => {
-          const fallback = setTimeout(() => { revealWaiting(window); }, FIT_WAIT_MS);
-          window.once('closed', () => { clearTimeout(fallback); });
-        });
-      } else {
-        window.once('ready-to-show', showNow);
-      }
-      window.on('closed', () => {
-        if (open.get(screen) !== window) return;
-        open.delete(screen);
-        deps.onClosedByUser(screen);
-      });
-      void window.loadURL(url);
+      revealWhenReady(create(screen, query, url), screen, focus);
+    },
+    /**
+     * Loads a screen's page in a hidden window, so that show() with the same query only has to put it on screen.
+     * A hidden window with another page is replaced; a window on screen is left as it is.
+     */
+    prepare(screen: Screen, query = '') {
+      const url = deps.url(screen, query);
+      const existing = open.get(screen);
+      if (existing && !prepared.has(existing)) return;
+      if (existing?.webContents.getURL() === url) return;
+      if (existing) close(screen);
+      prepared.add(create(screen, query, url));
     },
     /** Sizes a fitted screen's window to its page's content, within the work area, and shows it the first time. */
     fit(contents: WebContents, size: ContentSize) {
@@ -174,13 +220,29 @@ export function createWindows(deps: WindowsDeps) {
       window.setBounds(fittedBounds(bounds, { width, height }, size, deps.workArea(bounds), first));
       revealWaiting(window);
     },
-    /** Closing takes a while; a screen shown again meanwhile gets a new window rather than the closing one. */
-    close(screen: Screen) {
-      const window = open.get(screen);
-      open.delete(screen);
-      window?.close();
+    /**
+     * Settles once the window of `screen` (or the one showing `contents`) is on screen; never if it closes first.
+     * A window that is not open, or not Limber's, counts as on screen: nothing is held back for it.
+     */
+    whenShown(of: Screen | WebContents): Promise<void> {
+      const window = typeof of === 'string' ? open.get(of) : [...open.values()].find((w) => w.webContents === of);
+      if (!window || window.isDestroyed() || window.isVisible()) return Promise.resolve();
+      return new Promise<void>((settle) => {
+        shownWaiters.set(window, [...shownWaiters.get(window) ?? [], settle]);
+      });
     },
+    /** Closing takes a while; a screen shown again meanwhile gets a new window rather than the closing one. */
+    close,
     isOpen: (screen: Screen) => open.has(screen),
+    /** Whether the screen's window is on screen or about to be (it may be waiting for its size), not just prepared. */
+    isShown(screen: Screen) {
+      const window = open.get(screen);
+      return window !== undefined && !prepared.has(window);
+    },
+    isPrepared(screen: Screen) {
+      const window = open.get(screen);
+      return window !== undefined && prepared.has(window);
+    },
     owns: (contents: WebContents) => [...open.values()].some((window) => window.webContents === contents),
     count: () => open.size,
   };

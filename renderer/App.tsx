@@ -49,7 +49,7 @@ export function App({ bridge }: { bridge: LimberBridge }) {
   if (path === '/stats' && StatsScreen) return <StatsScreen bridge={bridge} />;
   // Limber closes the welcome window; a browser tab cannot close itself, so the preview goes home instead.
   if (path === '/welcome' && WelcomeScreen) return <WelcomeScreen bridge={bridge} onDone={() => { window.close(); window.location.hash = '#/'; }} />;
-  if (path === '/prompt' && BreakPrompt) return <BreakPrompt kind={promptKind(params)} bridge={bridge} />;
+  if (path === '/prompt' && BreakPrompt) return <BreakPrompt kind={promptKind(params)} offered={routine?.id ?? null} bridge={bridge} />;
   return (
     <main className="home">
       <h1>Limber</h1>

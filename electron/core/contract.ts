@@ -58,4 +58,9 @@ export interface LimberBridge {
   takeGuidance(): Promise<Guidance | null>;
   /** Asks for the calling window to fit its content, within the screen's work area (the preview ignores it). */
   fitWindow(size: ContentSize): Promise<void>;
+  /**
+   * Settles once the calling window is on screen: at once if it already is (and always in the preview). A window can
+   * be loaded hidden ahead of time, so a page whose content depends on that moment waits for this.
+   */
+  whenShown(): Promise<void>;
 }

@@ -39,10 +39,18 @@ export interface HostDeps {
 }
 
 /** The bridge less what only a desktop window can do, which the shell adds per calling window. */
-export type Host = Omit<LimberBridge, 'fitWindow'> & {
+export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown'> & {
+  /** Chooses the routine a prompt for `kind` offers and remembers it: what offerRoutine answers. */
+  offer(kind: BreakKind): string;
   offerAndStart(kind: BreakKind): Promise<void>;
   /** Starts the routine last offered for `kind` (the one a prompt named), or the next in turn if none was. */
   startOffered(kind: BreakKind): Promise<void>;
+};
+
+/** The routine a prompt for `kind` would offer now: the one chosen in the settings, or the next in turn. */
+export const routineToOffer = (kind: BreakKind, settings: Settings, state: AppState): string => {
+  const chosen = settings.routines[kind];
+  return chosen === 'rotate' ? nextRoutine(kind, state.offered[kind] ?? null).id : chosen;
 };
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -50,12 +58,11 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 /** The bridge's behaviour, written once for the main process and the browser preview. */
 export function createHost(deps: HostDeps): Host {
   const offer = (kind: BreakKind) => {
-    const chosen = deps.settings.current().routines[kind];
-    if (chosen !== 'rotate') return chosen;
+    const settings = deps.settings.current();
     const state = deps.state.current();
-    const routine = nextRoutine(kind, state.offered[kind] ?? null);
-    deps.state.save({ ...state, offered: { ...state.offered, [kind]: routine.id } });
-    return routine.id;
+    const routine = routineToOffer(kind, settings, state);
+    if (settings.routines[kind] === 'rotate') deps.state.save({ ...state, offered: { ...state.offered, [kind]: routine } });
+    return routine;
   };
   const startBreak = async (routineId: string) => {
     const routine = routineById(routineId);
@@ -85,6 +92,7 @@ export function createHost(deps: HostDeps): Host {
     },
     act: async (action) => { (await deps.engine()).act(action); },
     startBreak,
+    offer,
     offerAndStart: (kind) => startBreak(offer(kind)),
     startOffered: (kind) => startBreak(deps.state.current().offered[kind] ?? offer(kind)),
     recordRoutine: (report) => { deps.history.recordRoutine(report); return Promise.resolve(); },

@@ -40,6 +40,10 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   const finished = useRef(false);
   const done = useRef(new Set<string>());
   const fitWindow = useFitWindow(bridge);
+  const [onScreen, setOnScreen] = useState(false);
+  useEffect(() => {
+    void bridge.whenShown().then(() => { setOnScreen(true); });
+  }, [bridge]);
 
   // The stored choice applies unless the user has already toggled it before it arrived.
   useEffect(() => {
@@ -60,8 +64,8 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     if (muted) return;
     tones.play(cue.cue === 'phase' ? 'phase' : cue.cue === 'countdown' ? 'count' : 'complete', volume / 100);
   };
-  const { view, pause, resume, skip, back, end } = usePlayer(exercises, onCue);
-  const exerciseIndex = view?.phase.exercise ?? 0;
+  const { view, pause, resume, skip, back, end } = usePlayer(exercises, onCue, onScreen);
+  const exerciseIndex = view.phase.exercise;
   const exercise = exercises[Math.min(exerciseIndex, exercises.length - 1)];
 
   // The first ending wins: a second key press before the screen updates must not record the break twice.
@@ -82,7 +86,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     setMuted(!muted);
     void bridge.saveSettings({ sound: { enabled: muted } });
   };
-  const running = view?.status === 'running';
+  const running = view.status === 'running';
   const rate = (rating: number) => {
     if (asking) void bridge.recordCheckIn({ moment: asking, rating });
     // Right after rating how the back feels is when advice to ask a professional makes sense (at most weekly).
@@ -109,7 +113,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   }, []);
 
   if (ending === 'hurt') return <main className="break" ref={fitWindow}><SafetyPanel onClose={() => { window.close(); }} /></main>;
-  if (!view || !exercise) return null;
+  if (!exercise) return null;
   const [from, to] = stepsInFocus(view.phase, exercise.steps.length);
   const statusText = ending === 'ended' ? 'Break ended' : view.phase.label;
 

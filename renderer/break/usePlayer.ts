@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Exercise } from '../../electron/core/exercises/types';
 import * as player from '../../electron/core/player/player';
 import { buildTimeline } from '../../electron/core/player/timeline';
@@ -8,8 +8,12 @@ const TICK_MS = 200;
 
 type Move = (state: player.PlayerState, now: number) => { state: player.PlayerState; cues: player.Cue[] };
 
-/** Runs the pure routine player against the page's monotonic clock and hands every cue to `onCue`. */
-export function usePlayer(exercises: readonly Exercise[], onCue: (cue: player.Cue) => void) {
+/**
+ * Runs the pure routine player against the page's monotonic clock and hands every cue to `onCue`. Until `running`, it
+ * shows the routine's first moment with the clock stopped, so that a window loaded hidden starts the routine only
+ * once it is on screen.
+ */
+export function usePlayer(exercises: readonly Exercise[], onCue: (cue: player.Cue) => void, running = true) {
   const state = useRef<player.PlayerState | null>(null);
   const cueRef = useRef(onCue);
   cueRef.current = onCue;
@@ -23,18 +27,20 @@ export function usePlayer(exercises: readonly Exercise[], onCue: (cue: player.Cu
     render();
   }, []);
 
+  const timeline = useMemo(() => buildTimeline(exercises), [exercises]);
   useEffect(() => {
-    const started = player.startPlayer(buildTimeline(exercises), performance.now());
+    if (!running) return undefined;
+    const started = player.startPlayer(timeline, performance.now());
     state.current = started.state;
     started.cues.forEach((cue) => { cueRef.current(cue); });
     render();
     const timer = setInterval(() => { apply(player.tick); }, TICK_MS);
     return () => { clearInterval(timer); };
-  }, [exercises, apply]);
+  }, [timeline, apply, running]);
 
   const current = state.current;
   return {
-    view: current ? player.view(current, performance.now()) : null,
+    view: current ? player.view(current, performance.now()) : player.view(player.startPlayer(timeline, 0).state, 0),
     pause: () => { apply((s, now) => ({ state: player.pause(s, now), cues: [] })); },
     resume: () => { apply((s, now) => ({ state: player.resume(s, now), cues: [] })); },
     skip: () => { apply(player.skipExercise); },

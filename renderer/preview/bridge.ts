@@ -55,6 +55,6 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
     showBreak: (routineId) => { window.location.hash = `#/break?routine=${routineId}`; },
     saveFile: download,
   });
-  // A browser tab's size is the user's to choose.
-  return { ...host, fitWindow: () => Promise.resolve() };
+  // A browser tab's size is the user's to choose, and the page is on screen from the start.
+  return { ...host, fitWindow: () => Promise.resolve(), whenShown: () => Promise.resolve() };
 }

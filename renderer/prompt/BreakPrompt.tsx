@@ -4,15 +4,22 @@ import type { BreakKind } from '../../electron/core/engine/types';
 import { routineById } from '../../electron/core/exercises/library';
 import { useFitWindow } from '../fit-window';
 
-/** The small prompt when a break is due: Start, Snooze (with what is left), Skip; strict mode hides the last two. */
-export function BreakPrompt({ kind, bridge }: { kind: BreakKind; bridge: LimberBridge }) {
+/**
+ * The small prompt when a break is due: Start, Snooze (with what is left), Skip; strict mode hides the last two.
+ * Limber names the routine it offers (`offered`); without one, as in the preview, the prompt asks for the next in turn.
+ */
+export function BreakPrompt({ kind, offered = null, bridge }: { kind: BreakKind; offered?: string | null; bridge: LimberBridge }) {
   const [status, setStatus] = useState<PromptStatus | null>(null);
-  const [routineId, setRoutineId] = useState<string | null>(null);
+  const [routineId, setRoutineId] = useState<string | null>(offered);
   const fitWindow = useFitWindow(bridge);
   useEffect(() => {
     void bridge.status().then(setStatus);
-    void bridge.offerRoutine(kind).then(setRoutineId);
-  }, [bridge, kind]);
+    // A prompt loaded ahead of its break tells the sitting time and snoozes left as of the moment it appears.
+    void bridge.whenShown().then(() => bridge.status()).then(setStatus);
+  }, [bridge]);
+  useEffect(() => {
+    if (offered === null) void bridge.offerRoutine(kind).then(setRoutineId);
+  }, [bridge, kind, offered]);
   const routine = routineById(routineId ?? '');
   if (!status || !routine) return null;
   const { strict, snoozeMinutes, snapshot } = status;

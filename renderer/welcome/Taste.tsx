@@ -9,7 +9,7 @@ export function Taste() {
   const exercises = useMemo(() => { const routine = routineById('posture-reset'); return routine ? routineExercises(routine) : []; }, []);
   const { view } = usePlayer(exercises, () => undefined);
   const exercise = exercises[0];
-  if (!view || !exercise) return null;
+  if (!exercise) return null;
   return (
     <div className="taste">
       <ExerciseFigure exerciseId={exercise.id} />

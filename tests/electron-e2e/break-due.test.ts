@@ -24,7 +24,8 @@ describe.skipIf(desktop.skip)('a break falling due in real Electron', () => {
   const nextPrompt = async () => {
     const prompt = await until('the prompt', () => run.app.windows().find((page) => page.url().includes('#/prompt')), 3 * MINUTE);
     await prompt.getByRole('button', { name: 'Start' }).waitFor();
-    await until('the prompt on screen', () => desktop.get().windowsTitled(/quick reset|break/i).find((w) => w.title !== TYPING));
+    // The page is loaded hidden up to half a minute before its break falls due, so appearing can take that long.
+    await until('the prompt on screen', () => desktop.get().windowsTitled(/quick reset|break/i).find((w) => w.title !== TYPING), MINUTE);
     return prompt;
   };
 
@@ -49,7 +50,12 @@ describe.skipIf(desktop.skip)('a break falling due in real Electron', () => {
   });
 
   it('warns, then prompts without taking the keyboard from the window being typed in, and Start runs the routine', async () => {
+    // The prompt is loaded hidden during the heads-up, and the very same page appears when the break falls due.
+    await until('the heads-up', () => (run.notifications().length > 0 ? true : null), 3 * MINUTE);
+    const loadedEarly = await run.page('prompt?kind=micro');
+    expect(desktop.get().windowsTitled(/quick reset/i)).toEqual([]);
     const prompt = await nextPrompt();
+    expect(prompt).toBe(loadedEarly);
     expect(desktop.get().activeWindowTitle()).toBe(TYPING);
     // The terminal hands a line to `cat` when Return is pressed.
     desktop.get().run('xdotool', 'type', 'still-typing');
@@ -58,8 +64,13 @@ describe.skipIf(desktop.skip)('a break falling due in real Electron', () => {
     expect(run.notifications().map((n) => n.title)).toEqual(['A 30-second break in 30 s', 'Time for a 30-second break']);
     desktop.get().screenshot(join(SHOTS, 'prompt.png'));
 
+    // While the prompt is up, the routine it offers is loaded hidden, and Start puts that same page on screen.
+    const breakLoaded = await run.page('break?routine=posture-reset');
+    expect(desktop.get().windowsTitled(/: break – Limber/)).toEqual([]);
     await prompt.getByRole('button', { name: 'Start' }).click();
     const routine = await run.page('break?routine=posture-reset');
+    expect(routine).toBe(breakLoaded);
+    await until('the break on screen', () => desktop.get().windowsTitled(/^Posture reset: break – Limber$/)[0]);
     await routine.getByRole('timer').waitFor();
     await routine.getByRole('button', { name: 'Close' }).waitFor({ timeout: MINUTE });
     expect(today()).toMatchObject({ prompts: 1, taken: 1, routinesCompleted: 1 });

@@ -15,6 +15,8 @@ const tray = (): FakeTray => {
 };
 const windowShowing = (route: string): FakeWindow | undefined =>
   fake.openWindows().find((w) => w.webContents.url.includes(`#/${route}`));
+const onScreen = (route: string): FakeWindow | undefined =>
+  fake.openWindows().find((w) => w.visible && w.webContents.url.includes(`#/${route}`));
 const routes = () => fake.openWindows().map((w) => /#\/(\w+)/.exec(w.webContents.url)?.[1]);
 /** What a prompt or break page does once it has rendered: it tells main its size, and main fits and shows the window. */
 const fitFromPage = (window: FakeWindow | undefined, size = { width: 420, height: 180 }) =>
@@ -75,6 +77,40 @@ describe('startLimber: tray and prompts', () => {
     expect(prompt?.focused).toBe(false);
     expect(prompt?.options.alwaysOnTop).toBe(true);
     expect(prompt?.getContentSize()).toEqual([420, 180]);
+  });
+
+  it('loads the prompt hidden before the break falls due, and the offered routine while the prompt is up: each only appears', async () => {
+    const { engine } = await start();
+    await vi.advanceTimersByTimeAsync(15 * MINUTE - 20_000);
+    const prompt = windowShowing('prompt?kind=micro&routine=posture-reset');
+    await fitFromPage(prompt);
+    expect([fake.openWindows().length, prompt?.visible]).toEqual([1, false]);
+    await vi.advanceTimersByTimeAsync(21_000);
+    expect(engine?.snapshot().pending?.phase).toBe('due');
+    expect([prompt?.visible, prompt?.focused]).toEqual([true, false]);
+    const breakWindow = windowShowing('break?routine=posture-reset');
+    await fitFromPage(breakWindow, { width: 760, height: 640 });
+    expect(breakWindow?.visible).toBe(false);
+    await fake.invoke('limber:startBreak', prompt?.webContents as FakeWebContents, 'posture-reset');
+    await fake.settle();
+    expect([breakWindow?.visible, breakWindow?.focused, routes()]).toEqual([true, true, ['break']]);
+    expect(fake.windows).toHaveLength(2);
+  });
+
+  it('closes the hidden windows as soon as they will not be needed', async () => {
+    await start();
+    await vi.advanceTimersByTimeAsync(15 * MINUTE - 20_000);
+    expect(routes()).toEqual(['prompt']);
+    tray().menu?.click('Pause', 'For 30 minutes');
+    await fake.settle();
+    expect(routes()).toEqual([]);
+    tray().menu?.click('Resume');
+    await vi.advanceTimersByTimeAsync(MINUTE);
+    expect(windowShowing('prompt')?.visible).toBe(true);
+    expect(routes()).toEqual(['prompt', 'break']);
+    tray().menu?.click('Skip this break');
+    await fake.settle();
+    expect(routes()).toEqual([]);
   });
 
   it('passes menu choices to the engine and closes the prompt once the break is snoozed', async () => {
@@ -194,11 +230,11 @@ describe('startLimber: windows', () => {
 
   it('runs no renderer across a working day except while a prompt or a break is on screen', async () => {
     const { engine } = await start();
-    const samples: string[][] = [];
+    const samples: { open: (string | undefined)[]; shown: number; inBreak: boolean }[] = [];
     for (let minute = 0; minute < 8 * 60; minute++) {
       await vi.advanceTimersByTimeAsync(MINUTE);
-      const prompt = windowShowing('prompt');
-      const breakWindow = windowShowing('break');
+      const prompt = onScreen('prompt');
+      const breakWindow = onScreen('break');
       if (prompt) {
         // The user presses Start in the prompt, which asks main through the bridge.
         await fake.invoke('limber:startBreak', prompt.webContents, /kind=micro/.test(prompt.webContents.url) ? 'posture-reset' : 'quick-brace');
@@ -207,13 +243,17 @@ describe('startLimber: windows', () => {
         breakWindow.close();
         await fake.settle();
       }
-      samples.push(routes().filter((r) => r !== undefined));
+      samples.push({ open: routes(), shown: fake.openWindows().filter((w) => w.visible).length, inBreak: !!engine?.snapshot().breakInProgress });
     }
-    const idleMinutes = samples.filter((open) => open.length === 0).length;
-    expect(samples.every((open) => open.length <= 1)).toBe(true);
+    const idleMinutes = samples.filter(({ open }) => open.length === 0).length;
+    expect(samples.every(({ shown }) => shown <= 1)).toBe(true);
+    // With nothing on screen, the one renderer is a prompt loaded hidden for a break about to fall due, or the break
+    // just started, whose page here never gives its size.
+    const hidden = samples.filter(({ open, shown }) => shown === 0 && open.length > 0);
+    expect(hidden.every(({ open, inBreak }) => open.join() === (inBreak ? 'break' : 'prompt'))).toBe(true);
     expect(idleMinutes).toBeGreaterThan(6 * 60);
     expect(fake.windows.length).toBeGreaterThan(10);
-    expect(fake.openWindows().length).toBeLessThanOrEqual(1);
+    expect(fake.openWindows().length).toBeLessThanOrEqual(2);
   });
 });
 

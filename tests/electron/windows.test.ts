@@ -160,4 +160,58 @@ describe('createWindows', () => {
     expect(closedByUser).toEqual(['prompt']);
     expect(shown.isOpen('prompt')).toBe(false);
   });
+
+  it('prepares a window hidden, fitted but not shown, and reveals that same window without focus when shown', async () => {
+    const shown = windows();
+    shown.prepare('prompt', 'kind=micro&routine=posture-reset');
+    shown.prepare('prompt', 'kind=micro&routine=posture-reset');
+    await Promise.resolve();
+    const prompt = only();
+    shown.fit(prompt.webContents as never, { width: 420, height: 180 });
+    expect([prompt.visible, shown.isPrepared('prompt'), shown.isShown('prompt')]).toEqual([false, true, false]);
+    let appeared = false;
+    void shown.whenShown(prompt.webContents as never).then(() => { appeared = true; });
+    await Promise.resolve();
+    expect(appeared).toBe(false);
+
+    shown.show('prompt', 'kind=micro&routine=posture-reset', { focus: false });
+    expect(fake.windows).toEqual([prompt]);
+    expect([prompt.visible, prompt.focused, shown.isShown('prompt')]).toEqual([true, false, true]);
+    expect(prompt.getContentSize()).toEqual([420, 180]);
+    await Promise.resolve();
+    expect(appeared).toBe(true);
+  });
+
+  it('waits for the size of a prepared window that has not given it yet, then reveals it focused', async () => {
+    const shown = windows();
+    shown.prepare('break', 'routine=unwind');
+    await Promise.resolve();
+    const breakWindow = only();
+    shown.show('break', 'routine=unwind');
+    expect(breakWindow.visible).toBe(false);
+    shown.fit(breakWindow.webContents as never, { width: 760, height: 640 });
+    expect(breakWindow.visible && breakWindow.focused).toBe(true);
+    expect(fake.windows).toHaveLength(1);
+  });
+
+  it('replaces a prepared window for another page, and leaves a window on screen alone', async () => {
+    const shown = windows();
+    shown.prepare('break', 'routine=unwind');
+    await Promise.resolve();
+    const unwind = only();
+    shown.show('break', 'routine=quick-brace');
+    await fake.settle();
+    const quickBrace = only();
+    expect([unwind.isDestroyed(), quickBrace.webContents.url]).toEqual([true, 'limber://app/index.html#/break?routine=quick-brace']);
+    shown.prepare('break', 'routine=unwind');
+    shown.prepare('prompt', 'kind=long&routine=unwind');
+    shown.prepare('prompt', 'kind=micro&routine=posture-reset');
+    await fake.settle();
+    expect(fake.openWindows().map((w) => w.webContents.url)).toEqual([
+      'limber://app/index.html#/break?routine=quick-brace', 'limber://app/index.html#/prompt?kind=micro&routine=posture-reset',
+    ]);
+    shown.close('prompt');
+    await fake.settle();
+    expect(closedByUser).toEqual([]);
+  });
 });

@@ -6,6 +6,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/sc
 
 interface Seed {
   status?: Partial<PromptStatus>;
+  /** Settles when the page's window is on screen; by default it already is. */
+  shown?: Promise<void>;
   settings?: Settings;
   history?: HistoryView;
   guidance?: Guidance | null;
@@ -19,6 +21,7 @@ export function recordingBridge(seed: Seed = {}) {
     fits: [] as ContentSize[],
   };
   let settings = seed.settings ?? DEFAULT_SETTINGS;
+  const shown = seed.shown ?? Promise.resolve();
   const save = (raw: unknown, base: Settings) => {
     const parsed = parseSettings(raw, base);
     if (!parsed.ok) return Promise.resolve(parsed);
@@ -54,6 +57,7 @@ export function recordingBridge(seed: Seed = {}) {
     recordCheckIn: (checkIn) => { calls.checkIns.push(checkIn); return Promise.resolve(); },
     takeGuidance: () => { calls.guidanceTaken++; return Promise.resolve(seed.guidance ?? null); },
     fitWindow: (size) => { calls.fits.push(size); return Promise.resolve(); },
+    whenShown: () => shown,
   };
   return { bridge, calls, settings: () => settings };
 }

@@ -49,6 +49,7 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodType<BridgeArgs<M>> } = {
   })),
   takeGuidance: none,
   fitWindow: one(z.strictObject({ width: whole(1, MAX_WINDOW_SIDE), height: whole(1, MAX_WINDOW_SIDE) })),
+  whenShown: none,
 };
 
 export type Checked<M extends BridgeMethod> = { ok: true; args: BridgeArgs<M> } | { ok: false; errors: string[] };

@@ -6,7 +6,7 @@ export type BridgeMethod = keyof LimberBridge;
 const METHODS = {
   status: true, act: true, startBreak: true, recordRoutine: true, offerRoutine: true,
   settings: true, saveSettings: true, importSettings: true, exportFile: true,
-  history: true, recordCheckIn: true, takeGuidance: true, fitWindow: true,
+  history: true, recordCheckIn: true, takeGuidance: true, fitWindow: true, whenShown: true,
 } satisfies Record<BridgeMethod, true>;
 
 /** Every bridge method; the `satisfies` above fails to compile when the contract gains one not listed. */

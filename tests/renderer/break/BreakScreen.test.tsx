@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { routineById } from '../../../electron/core/exercises/library';
 import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
@@ -14,6 +15,12 @@ const routine = (id: string) => {
 const status = () => screen.getByRole('status').textContent;
 const secondsLeft = () => screen.getByRole('timer').textContent;
 const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+/** Renders a break whose window is already on screen, and lets its routine start. */
+const onScreen = async (ui: ReactElement) => {
+  const rendered = render(ui);
+  await act(() => Promise.resolve());
+  return rendered;
+};
 
 beforeEach(() => { vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'performance', 'Date'] }); });
 afterEach(() => {
@@ -22,8 +29,19 @@ afterEach(() => {
 });
 
 describe('BreakScreen', () => {
+  it('holds the routine at its first moment, clock stopped, until its window is on screen', async () => {
+    let appear = () => undefined as unknown;
+    const { bridge } = recordingBridge({ shown: new Promise((resolve) => { appear = resolve; }) });
+    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await wait(60_000);
+    expect([status(), secondsLeft()]).toEqual(['Get ready', '5']);
+    await act(async () => { appear(); await Promise.resolve(); });
+    await wait(5_000);
+    expect([status(), secondsLeft()]).toEqual(['Hold 1 of 10', '10']);
+  });
+
   it('counts the phases in words and the seconds left, with the exercise and its steps', async () => {
-    render(<BreakScreen routine={routine('quick-brace')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={recordingBridge().bridge} />);
     expect(status()).toBe('Get ready');
     expect(secondsLeft()).toBe('5');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Abdominal bracing');
@@ -37,7 +55,7 @@ describe('BreakScreen', () => {
   });
 
   it('shows which side a two-sided exercise is on, and the switch', async () => {
-    render(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
     await wait(5_000 + 70_000 + 5_000);
     expect(status()).toBe('Hold 1 of 2');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Seated rotation (right side)');
@@ -46,7 +64,7 @@ describe('BreakScreen', () => {
   });
 
   it('pauses and resumes with the button and with Space', async () => {
-    render(<BreakScreen routine={routine('quick-brace')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={recordingBridge().bridge} />);
     await wait(2_000);
     fireEvent.keyDown(window, { key: ' ' });
     await wait(0);
@@ -63,7 +81,7 @@ describe('BreakScreen', () => {
 
   it('completes the routine, records it and finishes the break', async () => {
     const { bridge, calls } = recordingBridge();
-    render(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
+    await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
     await wait(26_000);
     expect(status()).toBe('Routine complete');
     expect(calls.reports).toEqual([{ routineId: 'posture-reset', outcome: 'completed', exercisesDone: ['posture-reset-brace'] }]);
@@ -71,7 +89,7 @@ describe('BreakScreen', () => {
   });
 
   it('skips to the next exercise', async () => {
-    render(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
     screen.getByRole('button', { name: 'Skip exercise' }).click();
     await wait(0);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Seated rotation');
@@ -80,7 +98,7 @@ describe('BreakScreen', () => {
   });
 
   it('goes back to the start of the exercise, then to the one before', async () => {
-    render(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
     await wait(90_000);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Seated rotation (right side)');
     screen.getByRole('button', { name: 'Back' }).click();
@@ -93,7 +111,7 @@ describe('BreakScreen', () => {
 
   it('ends the break on Escape', async () => {
     const { bridge, calls } = recordingBridge();
-    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
     fireEvent.keyDown(window, { key: 'Escape' });
     await wait(0);
     expect(status()).toBe('Break ended');
@@ -102,7 +120,7 @@ describe('BreakScreen', () => {
 
   it('stops on "This hurts", shows the safety guidance and records it', async () => {
     const { bridge, calls } = recordingBridge();
-    render(<BreakScreen routine={routine('lower-back-reset')} bridge={bridge} />);
+    await onScreen(<BreakScreen routine={routine('lower-back-reset')} bridge={bridge} />);
     await wait(8_000);
     screen.getByRole('button', { name: 'This hurts' }).click();
     await wait(0);
@@ -115,7 +133,7 @@ describe('BreakScreen', () => {
 
   it('records a break once, even when two endings arrive before the screen updates', async () => {
     const { bridge, calls } = recordingBridge();
-    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
     const endBreak = screen.getByRole('button', { name: 'End break' });
     const hurts = screen.getByRole('button', { name: 'This hurts' });
     act(() => {
@@ -129,7 +147,7 @@ describe('BreakScreen', () => {
 
   it('remembers the mute choice through the bridge', async () => {
     const { bridge, calls } = recordingBridge();
-    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
     const mute = screen.getByRole('button', { name: 'Mute sounds' });
     expect(mute.getAttribute('aria-pressed')).toBe('false');
     mute.click();
@@ -140,7 +158,7 @@ describe('BreakScreen', () => {
 
   it('starts muted when sounds are off in the settings', async () => {
     const { bridge } = recordingBridge({ settings: { ...DEFAULT_SETTINGS, sound: { enabled: false, volume: 40 } } });
-    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
     await wait(0);
     expect(screen.getByRole('button', { name: 'Mute sounds' }).getAttribute('aria-pressed')).toBe('true');
   });
@@ -151,7 +169,7 @@ describe('BreakScreen check-ins', () => {
   const question = () => screen.queryByRole('group', { name: /how stiff|after the routine/ })?.getAttribute('aria-labelledby');
 
   it('asks nothing while check-ins are off', async () => {
-    render(<BreakScreen routine={routine('posture-reset')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={recordingBridge().bridge} />);
     await wait(0);
     expect(screen.queryByRole('group')).toBeNull();
     await wait(30_000);
@@ -161,7 +179,7 @@ describe('BreakScreen check-ins', () => {
 
   it('asks before and after with one tap each, while the routine runs on', async () => {
     const { bridge, calls } = withCheckIns();
-    render(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
+    await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
     await wait(0);
     expect(screen.getByText('Before you start: how stiff is your back right now?')).toBeTruthy();
     expect(question()).toBeTruthy();
@@ -182,7 +200,7 @@ describe('BreakScreen check-ins', () => {
 
   it('passes on guidance after the last rating, when there is some to give', async () => {
     const { bridge } = recordingBridge({ settings: { ...DEFAULT_SETTINGS, checkIns: true }, guidance: { reason: 'not-improving', days: 20 } });
-    render(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
+    await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
     await wait(0);
     screen.getByRole('button', { name: '7' }).click();
     await wait(26_000);
@@ -197,7 +215,7 @@ describe('BreakScreen check-ins', () => {
 
   it('can be skipped, and asks nothing after "This hurts"', async () => {
     const { bridge, calls } = withCheckIns();
-    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
     await wait(0);
     screen.getByRole('button', { name: 'Skip' }).click();
     await wait(0);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LimberBridge } from '../../../electron/core/contract';
 import { BreakPrompt } from '../../../renderer/prompt/BreakPrompt';
 import { recordingBridge } from '../../helpers/bridge';
 
@@ -17,6 +18,27 @@ describe('BreakPrompt', () => {
     expect(calls.actions).toEqual([{ action: 'snooze' }, { action: 'skip' }]);
     screen.getByRole('button', { name: 'Start' }).click();
     expect(calls.started).toEqual(['lower-back-reset']);
+  });
+
+  it('names the routine Limber offers, and the sitting time as of the moment its window appears', async () => {
+    let appear = () => undefined as unknown;
+    const { bridge } = recordingBridge({ shown: new Promise((resolve) => { appear = resolve; }) });
+    let minutes = 44;
+    const asked: string[] = [];
+    const loadedEarly: LimberBridge = {
+      ...bridge,
+      status: async () => {
+        const status = await bridge.status();
+        return { ...status, snapshot: { ...status.snapshot, sittingSeconds: minutes * 60 } };
+      },
+      offerRoutine: (kind) => { asked.push(kind); return bridge.offerRoutine(kind); },
+    };
+    render(<BreakPrompt kind="long" offered="unwind" bridge={loadedEarly} />);
+    expect(await screen.findByText(/sitting for 44 minutes. Up next: Unwind/)).toBeTruthy();
+    minutes = 45;
+    appear();
+    expect(await screen.findByText(/sitting for 45 minutes. Up next: Unwind/)).toBeTruthy();
+    expect(asked).toEqual([]);
   });
 
   it('hides what strict mode forbids, and Snooze when none are left', async () => {
