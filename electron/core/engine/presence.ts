@@ -12,7 +12,7 @@ export function advance(s: EngineState, now: number): void {
 }
 
 /** The user has given no input since `lastInput`; remember how much sitting there was at that moment. */
-function beginAbsence(s: EngineState, lastInput: number): void {
+export function beginAbsence(s: EngineState, lastInput: number): void {
   s.absentSince = lastInput;
   s.sitAtAbsence = s.sit - (s.now - Math.max(lastInput, s.sittingSince));
 }

@@ -1,7 +1,7 @@
 import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
 import { applyAction, finishBreak } from './actions';
-import { advance, leaveDesk, markPresent, readIdle } from './presence';
+import { advance, beginAbsence, leaveDesk, markPresent, readIdle } from './presence';
 import { evaluatePrompts } from './prompts';
 import { BREAK_OVERRUN_MS, breakMs, RETURN_GRACE_MS } from './timing';
 import type { EngineEvent, EngineInput, EngineState, Observation, SystemEvent } from './types';
@@ -70,6 +70,8 @@ export function step(
       if (s.inBreak && s.now >= s.inBreak.startedAt + breakMs(s.settings, s.inBreak.kind) + BREAK_OVERRUN_MS) {
         // Nobody closed the break: the user was last seen starting it; the reading below says what came after.
         finishBreak(s, events, s.inBreak.startedAt);
+        // Locked all along: the absence began when the user started the break, and the unlock will end it.
+        if (s.locked && s.absentSince === null) beginAbsence(s, s.presentFloor);
       }
       readIdle(s, at.idleSeconds ?? 0, events);
       break;

@@ -55,6 +55,16 @@ describe('step', () => {
     expect(state.away).toBe(true);
   });
 
+  it('counts a lock that outlasts a break left open as a spell away, ending at the unlock', () => {
+    const lock: EngineInput = { type: 'system', event: 'lock' };
+    const unlock: EngineInput = { type: 'system', event: 'unlock' };
+    const { events } = drive([[user('start-break'), 10 * S], [lock, 20 * S, 0], [wake, 10 * S + 15 * 60 * S, 0], [unlock, 3600 * S]]);
+    expect(events).toEqual([
+      { event: 'break-started', kind: 'long' }, { event: 'break-taken', kind: 'long', via: 'break' },
+      { event: 'natural-break', awaySeconds: 3590 },
+    ]);
+  });
+
   it('sleeps with no timer while suspended, and only watches the clock during a break', () => {
     const suspended = drive([[{ type: 'system', event: 'suspend' }, 10 * S, 0]]).state;
     expect(nextWake(suspended, utc)).toBeNull();
