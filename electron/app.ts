@@ -184,7 +184,10 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
       recorder.onEvent(event);
       const text = promptText(event, settingsFile.value(), engine.snapshot().sittingSeconds);
       if (text) notifier.notify(text);
-      if (event.event === 'due') warm.due(event.kind);
+      if (event.event === 'due') {
+        log.info(`Break due: ${event.kind}${event.repeat ? ` (reminder ${event.repeat})` : ''}`);
+        warm.due(event.kind);
+      }
     },
     afterStep: () => {
       refresh();

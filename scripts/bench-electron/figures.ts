@@ -116,7 +116,7 @@ async function whenPainted(desktop: Desktop, id: string): Promise<number> {
 }
 
 export interface PromptSample {
-  /** From the moment the break fell due (engine start + interval, by the log) to its prompt window mapped. */
+  /** From the moment the engine decided the break was due (Limber's log) to its prompt window mapped. */
   dueToPromptMs: number;
   /** The same end, from dunst receiving the due notification, which Limber sends right after the break falls due. */
   notifyToPromptMs: number | null;
@@ -140,15 +140,18 @@ const PROMPT_SETTINGS = returningUser({
 });
 /** The engine starts right after this line: sitting is counted from then, so the first micro break falls due an interval later. */
 const ENGINE_START_LINE = /^.*Idle time from: .*$/m;
+/** Limber logs each break the moment the engine decides it is due, before anything is shown. */
+const DUE_LINE = /^.*Break due: micro$/m;
 
 /** Figure 5: waits for the first micro break of a run started with PROMPT_SETTINGS, and times its prompt window. */
 async function timePrompt(run: Running, desktop: Desktop, iconId: string, notifyCalls: readonly number[]) {
   const engineStart = logTime(ENGINE_START_LINE.exec(readLog(run))?.[0] ?? '');
   if (engineStart === null) throw new Error(`no "Idle time from" line in Limber's log:\n${readLog(run)}`);
-  const due = engineStart + MICRO_EVERY_MINUTES * 60_000;
-  await sleep(Math.max(0, due - Date.now() - 3000));
+  await sleep(Math.max(0, engineStart + MICRO_EVERY_MINUTES * 60_000 - Date.now() - 3000));
   const prompt = await waitForNewWindow(desktop, run.app.windowClass, [iconId], 60_000);
   const painted = await whenPainted(desktop, prompt.value);
+  const due = logTime(DUE_LINE.exec(readLog(run))?.[0] ?? '');
+  if (due === null) throw new Error(`no "Break due" line in Limber's log:\n${readLog(run)}`);
   const notified = notifyCalls.find((at) => at > due - 1000) ?? null;
   return {
     id: prompt.value,

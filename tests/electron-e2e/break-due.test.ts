@@ -62,6 +62,8 @@ describe.skipIf(desktop.skip)('a break falling due in real Electron', () => {
     desktop.get().run('xdotool', 'key', 'Return');
     await until('the keys to reach the typing window', () => (readFileSync(typedFile, 'utf8').includes('still-typing') ? true : null));
     expect(run.notifications().map((n) => n.title)).toEqual(['A 30-second break in 30 s', 'Time for a 30-second break']);
+    // The moment the engine decided, which bench:electron times the prompt from.
+    expect(run.log()).toMatch(/Break due: micro\n/);
     desktop.get().screenshot(join(SHOTS, 'prompt.png'));
 
     // While the prompt is up, the routine it offers is loaded hidden, and Start puts that same page on screen.
