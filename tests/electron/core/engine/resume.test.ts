@@ -86,6 +86,16 @@ describe('resuming the engine from what it saved', () => {
     expect(state.sit / MINUTE).toBeCloseTo(15 + 1 / 3, 1);
   });
 
+  it('tells one boot from another by the boot time where the system names no boot', () => {
+    const saved = { ...savedAfter(15), machine: { monoMs: 5_000_000, uptimeMs: 5_000_000, bootId: null } };
+    // Same boot: the boot time (wall clock less uptime) is where it was.
+    expect(downtime(saved, saved.savedAt + 60_000, { monoMs: 5_060_000, uptimeMs: 5_060_000, bootId: null }))
+      .toEqual({ elapsed: 60_000, asleep: 0 });
+    // A reboot five minutes after the save, and two minutes up since: off for three.
+    expect(downtime(saved, saved.savedAt + 5 * MINUTE, { monoMs: 2 * MINUTE, uptimeMs: 2 * MINUTE, bootId: null }))
+      .toEqual({ elapsed: 5 * MINUTE, asleep: 3 * MINUTE });
+  });
+
   it('keeps a pause in force, and ends one that ran out with the heads-up for an overdue break', () => {
     const tomorrow = resume(savedAfter(1, [{ action: 'pause', until: 'tomorrow' }]), 5_000, 0);
     expect(tomorrow.state.pause).toMatchObject({ untilWall: expect.any(Number) as number });
