@@ -28,6 +28,8 @@ export function usePlayer(exercises: readonly Exercise[], onCue: (cue: player.Cu
   }, []);
 
   const timeline = useMemo(() => buildTimeline(exercises), [exercises]);
+  // What a window loaded ahead shows before its clock starts: the routine's first moment.
+  const notStarted = useMemo(() => player.view(player.startPlayer(timeline, 0).state, 0), [timeline]);
   useEffect(() => {
     if (!running) return undefined;
     const started = player.startPlayer(timeline, performance.now());
@@ -40,7 +42,7 @@ export function usePlayer(exercises: readonly Exercise[], onCue: (cue: player.Cu
 
   const current = state.current;
   return {
-    view: current ? player.view(current, performance.now()) : player.view(player.startPlayer(timeline, 0).state, 0),
+    view: current ? player.view(current, performance.now()) : notStarted,
     pause: () => { apply((s, now) => ({ state: player.pause(s, now), cues: [] })); },
     resume: () => { apply((s, now) => ({ state: player.resume(s, now), cues: [] })); },
     skip: () => { apply(player.skipExercise); },

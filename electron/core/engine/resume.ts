@@ -4,13 +4,13 @@ import { confirmAway, isSitting, readIdle } from './presence';
 import { evaluatePrompts } from './prompts';
 import type { MachineTime, SavedEngine } from './saved';
 import { initialState } from './step';
-import { awayMs, HOUR, SECOND } from './timing';
+import { awayMs, HOUR, MINUTE, SECOND } from './timing';
 import type { EngineEvent, EngineState, Observation } from './types';
 
 /** A saved state older than this says too little about today to be trusted. */
 export const SAVED_STATE_MAX_AGE_MS = 24 * HOUR;
 /** Two boot times read from different clocks (wall less uptime) within this of each other are the same boot. */
-const SAME_BOOT_SLACK_MS = 2 * 60_000;
+const SAME_BOOT_SLACK_MS = 2 * MINUTE;
 
 interface Downtime {
   /** Time since the save, as the machine measured it where it could. */
@@ -58,19 +58,21 @@ export function resumeState(
   const gap = downtime(saved, at.wall, machine);
   if (gap.elapsed > SAVED_STATE_MAX_AGE_MS) return { state: s, events, ignored: 'it is more than a day old' };
 
+  // The moment Limber stopped, on this run's clock.
+  const stoppedAt = s.now - gap.elapsed;
   Object.assign(s, saved.sitting, { sit: saved.present.sit, announced: saved.announced, suppressed: saved.suppressed });
-  s.quietUntil = s.now + Math.max(0, saved.quietMs - gap.elapsed);
+  s.quietUntil = Math.max(s.now, stoppedAt + saved.quietMs);
   const pause = saved.pause;
-  s.pause = pause && ('leftMs' in pause ? { untilMono: s.now + pause.leftMs - gap.elapsed } : pause);
+  s.pause = pause && ('leftMs' in pause ? { untilMono: stoppedAt + pause.leftMs } : pause);
   // A break in progress goes on; it ends as it would have, when the user finishes it or it has long overrun.
-  if (saved.inBreak) s.inBreak = { kind: saved.inBreak.kind, startedAt: s.now - gap.elapsed - saved.inBreak.startedAgo };
+  if (saved.inBreak) s.inBreak = { kind: saved.inBreak.kind, startedAt: stoppedAt - saved.inBreak.startedAgo };
 
-  const lastSeen = s.now - gap.elapsed - saved.present.ago;
+  const lastSeen = stoppedAt - saved.present.ago;
   const lastInput = Math.max(s.now - at.idleSeconds * 1000, lastSeen);
-  Object.assign(s, { sittingSince: lastSeen, presentFloor: lastSeen, lastReadAt: lastSeen });
+  Object.assign(s, { sittingSince: lastSeen, presentFloor: lastSeen });
   // Readings are whole seconds: a return is an input at least a second after the user was last seen.
   const returned = lastInput - lastSeen >= SECOND;
-  if (saved.present.locked && lastInput - (s.now - gap.elapsed) < SECOND) {
+  if (saved.present.locked && lastInput - stoppedAt < SECOND) {
     // No input since Limber stopped, so still locked as far as anything says: the absence goes on, and the unlock will end it.
     Object.assign(s, { locked: true, absentSince: lastSeen, sitAtAbsence: s.sit, away: saved.present.away, resolvedByAway: saved.present.resolves });
   } else if (saved.present.away || (returned && lastInput - lastSeen >= awayMs(settings))) {
@@ -87,7 +89,6 @@ export function resumeState(
   // The reading now dates the last input: a return ends the natural break, a quiet spell since begins an absence.
   readIdle(s, at.idleSeconds, events);
   // Readings keep their beat: this one stands for the wakeup that fell while Limber was down, if one did.
-  const stoppedAt = s.now - gap.elapsed;
   const missedWake = saved.wakeIn === null ? null : stoppedAt + saved.wakeIn;
   s.lastReadAt = missedWake !== null && missedWake <= s.now ? missedWake : stoppedAt - saved.readAgo;
   evaluatePrompts(s, offset, events);
