@@ -7,15 +7,26 @@ const NOTES: Record<Tone, { hz: number[]; seconds: number }> = {
   complete: { hz: [523.25, 659.25, 783.99], seconds: 0.5 },
 };
 
-/** `volume` runs from 0 (silent) to 1. */
-export function createTones(): { play(tone: Tone, volume: number): void } {
+export interface Tones {
+  /** `volume` runs from 0 (silent) to 1. */
+  play(tone: Tone, volume: number): void;
+  /**
+   * Lets the audio device go once the notes already started have ended. An open AudioContext holds an output stream,
+   * and with it Chromium's audio service process (about 60 MB), for as long as the page lives.
+   */
+  release(): void;
+}
+
+export function createTones(): Tones {
   let context: AudioContext | null = null;
+  let lastNoteEnds = 0;
   return {
     play(tone, volume) {
       if (typeof AudioContext === 'undefined' || volume <= 0) return;
       context ??= new AudioContext();
       const { hz, seconds } = NOTES[tone];
       const start = context.currentTime;
+      lastNoteEnds = Math.max(lastNoteEnds, start + (hz.length - 1) * 0.09 + seconds + 0.05);
       hz.forEach((frequency, i) => {
         if (!context) return;
         const oscillator = context.createOscillator();
@@ -29,6 +40,12 @@ export function createTones(): { play(tone: Tone, volume: number): void } {
         oscillator.start(at);
         oscillator.stop(at + seconds + 0.05);
       });
+    },
+    release() {
+      const closing = context;
+      if (!closing) return;
+      context = null;
+      setTimeout(() => { void closing.close(); }, Math.max(0, lastNoteEnds - closing.currentTime) * 1000);
     },
   };
 }

@@ -65,6 +65,11 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     tones.play(cue.cue === 'phase' ? 'phase' : cue.cue === 'countdown' ? 'count' : 'complete', volume / 100);
   };
   const { view, pause, resume, skip, back, end } = usePlayer(exercises, onCue, onScreen);
+  // The audio device goes once the routine has ended and its last notes have sounded, or with the screen.
+  useEffect(() => {
+    if (ending) tones.release();
+    return () => { tones.release(); };
+  }, [ending, tones]);
   const exerciseIndex = view.phase.exercise;
   const exercise = exercises[Math.min(exerciseIndex, exercises.length - 1)];
 
