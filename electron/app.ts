@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import { app, dialog, ipcMain, nativeTheme, powerMonitor, protocol, screen, session, type IpcMainInvokeEvent } from 'electron';
-import { removeDefaultMenu } from './app-menu';
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { APP_ORIGIN, serveRenderer } from './app-protocol';
 import { createAutostart } from './autostart';
 import { localClockTime, localUtcOffset, setMonotonicTimer, systemClock } from './clock';
 import { launchCommand } from './core/autostart-entry';
-import { parseCommandLine, userArguments, USAGE, type CliCommand } from './core/cli';
+import type { CliCommand } from './core/cli';
 import { createEngine, type Engine } from './core/engine/engine';
 import { encodeHistory } from './core/history/codec';
 import { salvageHistory } from './core/history/history';
@@ -14,7 +12,7 @@ import type { ContentSize } from './core/contract';
 import { createHost, salvageAppState, type AppState } from './core/host';
 import { salvageSettings } from './core/settings/parse';
 import type { Settings } from './core/settings/schema';
-import { promptText, tooltip, trayMenu, type TrayCommand } from './core/shell/status';
+import { promptText, tooltip, trayMenu } from './core/shell/status';
 import { trayLook } from './core/shell/tray-icon';
 import { chooseIdleSource, freshIdle } from './idle';
 import { serveBridge } from './ipc';
@@ -22,13 +20,13 @@ import type { Log } from './log';
 import type { Notifier } from './notifications';
 import { watchPower } from './power';
 import { createFileSaver } from './save-file';
-import { denyPermissions, lockDownPages } from './security';
+import { denyPermissions } from './security';
 import { openDocument, type Document } from './store';
-import { createTray } from './tray';
 import { keepEngineState } from './engine-state';
 import { readMachineTime } from './machine-time';
 import { createWarmWindows } from './warm-windows';
 import { createWindows } from './windows';
+import type { Launched } from './launch';
 
 export interface LimberOptions {
   log: Log;
@@ -51,38 +49,8 @@ export interface Limber { engine: Engine }
 const connectMutterIdle = async (busAddress: string) => (await import('./mutter-idle')).connectMutterIdle(busAddress);
 
 /** The composition root: wires the engine to the system, the tray, the windows and the stores. */
-export async function startLimber(options: LimberOptions): Promise<Limber | null> {
-  const { log } = options;
-  const args = userArguments(options.argv, app.isPackaged);
-  const parsed = parseCommandLine(args);
-  if (!parsed.ok || parsed.command.command === 'help') {
-    options.print(parsed.ok ? USAGE : `limber: ${parsed.error}\n`);
-    options.exit(parsed.ok ? 0 : 2);
-    return null;
-  }
-  registerAppScheme(protocol);
-  // The running Limber gets these arguments, already checked here, and checks them again.
-  if (!app.requestSingleInstanceLock({ args }) || parsed.command.command === 'quit') {
-    app.quit();
-    return null;
-  }
-  // Commands that arrive while Limber is still starting wait for it rather than being lost.
-  const waiting: CliCommand[] = [];
-  let runCommand = (command: CliCommand) => { waiting.push(command); };
-  app.on('second-instance', (_event, _argv, _cwd, data) => {
-    const args = (data as { args?: unknown } | null)?.args;
-    const again = Array.isArray(args) && args.every((arg) => typeof arg === 'string')
-      ? parseCommandLine(args)
-      : { ok: false as const, error: 'no list of arguments' };
-    if (again.ok) runCommand(again.command);
-    else log.warn(`Second instance sent arguments that do not parse: ${again.error}`);
-  });
-  lockDownPages(app, log);
-  removeDefaultMenu();
-  // Closing the last window leaves Limber in the tray.
-  app.on('window-all-closed', () => undefined);
-  await app.whenReady();
-  app.dock?.hide();
+export async function wireLimber(options: LimberOptions, launched: Launched): Promise<Limber> {
+  const { log, tray } = { ...options, ...launched };
   // The default session is set up when the first window needs it: touching it starts its network context, which took
   // 55-85 ms before the tray icon could appear and holds 4 MB in the network service while no window is open.
   let pagesReady = false;
@@ -173,7 +141,6 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     utcOffset: localUtcOffset,
     now: () => systemClock.now(),
   });
-  const tray = createTray((command) => { runTrayCommand(command); });
 
   const engine: Engine = createEngine(settingsFile.value(), {
     clock: systemClock,
@@ -238,13 +205,13 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
       menu: trayMenu(snapshot, settingsFile.value(), localClockTime),
     });
   }
-  function runTrayCommand(command: TrayCommand) {
+  launched.onTrayCommand((command) => {
     if (command === 'quit') app.quit();
     else if ('action' in command) engine.act(command.action);
     else if ('routine' in command) void host.startBreak(command.routine);
     else windows.show(command.open);
-  }
-  runCommand = (command: CliCommand) => {
+  });
+  const runCommand = (command: CliCommand) => {
     log.info(`Command line: ${command.command}`);
     if (command.command === 'pause') engine.act({ action: 'pause', ...('minutes' in command ? { minutes: command.minutes } : { until: command.until }) });
     else if (command.command === 'resume') engine.act({ action: 'resume' });
@@ -272,8 +239,8 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   nativeTheme.themeSource = settingsFile.value().theme;
   refresh();
   if (!settingsFile.existed) windows.show('welcome');
-  if (parsed.command.command !== 'none') runCommand(parsed.command);
-  for (const command of waiting.splice(0)) runCommand(command);
+  if (launched.command.command !== 'none') runCommand(launched.command);
+  launched.onCommand(runCommand);
   return { engine };
 }
 
@@ -285,8 +252,3 @@ function reportDamage(notifier: Notifier, log: Log, files: Record<string, Pick<D
     notifier.notify({ title: `Limber repaired its ${name} file`, body: `What it could not read is back to its defaults. ${kept}` });
   }
 }
-
-export const rendererPaths = (mainDir: string) => ({
-  rendererDir: join(mainDir, '..', 'renderer'),
-  preload: join(mainDir, '..', 'preload', 'preload.cjs'),
-});

@@ -1,15 +1,17 @@
-// Main process entry: everything is wired in app.ts, so tests can start Limber against a fake Electron.
-import { dirname } from 'node:path';
+// Main process entry: Limber starts in launch.ts and is wired in app.ts, so tests can start it against a fake Electron.
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
-import { rendererPaths, startLimber } from './app';
+import { startLimber } from './launch';
 import { openLog } from './log';
 import { desktopNotifier } from './notifications';
 
 const log = openLog();
+const here = dirname(fileURLToPath(import.meta.url));
 startLimber({
   log,
-  ...rendererPaths(dirname(fileURLToPath(import.meta.url))),
+  rendererDir: join(here, '..', 'renderer'),
+  preload: join(here, '..', 'preload', 'preload.cjs'),
   argv: process.argv,
   notifier: (onClick) => desktopNotifier({ log, onClick }),
   print: (text) => { process.stdout.write(text); },

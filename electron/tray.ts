@@ -35,7 +35,9 @@ const lookKey = (look: TrayLook) => (look.look === 'sitting' ? `sitting:${Math.f
 const LEFT_CLICK: Partial<Record<NodeJS.Platform, 'menu' | TrayCommand>> = { win32: 'menu', linux: { open: 'stats' } };
 
 /** The tray icon, tooltip and menu; each is replaced only when it changes. Linux trays need the menu attached. */
-export function createTray(run: (command: TrayCommand) => void, platform = process.platform): { show(view: TrayView): void } {
+export interface LimberTray { show(view: TrayView): void }
+
+export function createTray(run: (command: TrayCommand) => void, platform = process.platform): LimberTray {
   const shown = { look: '', tooltip: '', menu: '' };
   const tray = new Tray(iconFor({ look: 'sitting', progress: 0 }));
   const leftClick = LEFT_CLICK[platform];

@@ -8,7 +8,7 @@ import FakeTimers from '@sinonjs/fake-timers';
 
 register('./electron-alias.mjs', import.meta.url);
 const electron = await import('../tests/mocks/electron');
-const { startLimber } = await import('../electron/app');
+const { startLimber } = await import('../electron/launch');
 const { fake, powerMonitor } = electron;
 
 const MINUTE = 60_000;

@@ -1,4 +1,13 @@
-import { minutesOfDay, WEEKDAYS, type Settings } from './settings/schema';
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+/** A span of one day's working hours, like ["09:00", "17:30"]; it may end at "24:00". */
+export type TimeRange = [start: string, end: string];
+export interface WorkingHours { enabled: boolean; days: Record<Weekday, TimeRange[]> }
+
+export const minutesOfDay = (hhmm: string): number => {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  return hours * 60 + minutes;
+};
 
 /** Minutes east of UTC in force at a wall-clock instant (injected: the system zone, or a trace's fixed offset). */
 export type UtcOffset = (wallMs: number) => number;
@@ -15,11 +24,11 @@ const localMidnight = (local: number) => Math.floor(local / DAY) * DAY;
 // 1970-01-01 was a Thursday (index 4 in WEEKDAYS).
 const weekdayOf = (local: number) => WEEKDAYS[(Math.floor(local / DAY) + 4) % 7] ?? 'sun';
 
-function rangesOn(hours: Settings['workingHours'], local: number): [number, number][] {
+function rangesOn(hours: WorkingHours, local: number): [number, number][] {
   return hours.days[weekdayOf(local)].map(([start, end]) => [minutesOfDay(start), minutesOfDay(end)]);
 }
 
-export function isWorkingTime(hours: Settings['workingHours'], wall: number, offset: UtcOffset): boolean {
+export function isWorkingTime(hours: WorkingHours, wall: number, offset: UtcOffset): boolean {
   if (!hours.enabled) return true;
   const local = toLocal(wall, offset);
   const minute = (local - localMidnight(local)) / MINUTE;
@@ -27,7 +36,7 @@ export function isWorkingTime(hours: Settings['workingHours'], wall: number, off
 }
 
 /** The next wall-clock instant at which working hours begin or end, within a week; null when they never change. */
-export function nextWorkingHoursChange(hours: Settings['workingHours'], wall: number, offset: UtcOffset): number | null {
+export function nextWorkingHoursChange(hours: WorkingHours, wall: number, offset: UtcOffset): number | null {
   if (!hours.enabled) return null;
   const local = toLocal(wall, offset);
   for (let day = 0; day <= 7; day++) {
@@ -40,7 +49,7 @@ export function nextWorkingHoursChange(hours: Settings['workingHours'], wall: nu
 }
 
 /** "Until tomorrow": the next morning's first working hour, or 06:00 when working hours are off or that day has none. */
-export function tomorrowMorning(hours: Settings['workingHours'], wall: number, offset: UtcOffset): number {
+export function tomorrowMorning(hours: WorkingHours, wall: number, offset: UtcOffset): number {
   const local = toLocal(wall, offset);
   const tomorrow = localMidnight(local - DAY_TURNS_AT * MINUTE) + DAY;
   const firstStart = hours.enabled ? rangesOn(hours, tomorrow).map(([start]) => start).sort((a, b) => a - b)[0] : undefined;

@@ -1,4 +1,4 @@
-import type { TimeRange } from '../../electron/core/settings/schema';
+import type { TimeRange } from '../../electron/core/calendar';
 import type { DayProblem } from './validate';
 import { MAX_RANGES_A_DAY } from '../../electron/core/settings/schema';
 

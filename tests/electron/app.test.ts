@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startLimber } from '../../electron/app';
+import { startLimber } from '../../electron/launch';
 import { salvageHistory } from '../../electron/core/history/history';
 import type { NotificationText } from '../../electron/notifications';
 import { app, fake, FakeWebContents, nativeTheme, powerMonitor, type FakeTray, type FakeWindow } from '../mocks/electron';

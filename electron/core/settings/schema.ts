@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { minutesOfDay, WEEKDAYS, type TimeRange, type Weekday } from '../calendar';
 import type { BreakKind } from '../engine/types';
 import { ROUTINES } from '../exercises/library';
 
@@ -34,11 +35,6 @@ const clockTime = (allowMidnightEnd: boolean) =>
     { error: 'must be a time like "09:00"' },
   );
 
-export const minutesOfDay = (hhmm: string): number => {
-  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
-  return hours * 60 + minutes;
-};
-
 const timeRange = z
   .tuple([clockTime(false), clockTime(true)], { error: 'must be a pair of times like ["09:00", "17:00"]' })
   .refine(([start, end]) => minutesOfDay(start) < minutesOfDay(end), { error: 'must start before it ends' });
@@ -53,9 +49,6 @@ const dayRanges = z
     },
     { error: 'has ranges that overlap' },
   );
-
-export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 
 /** A kind's routines offered in turn, or always the one chosen. */
 const routineChoice = (kind: BreakKind) => {
@@ -98,7 +91,6 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /** A settings file is a few kilobytes; anything near this is not one. */
 export const MAX_SETTINGS_FILE_CHARS = 100_000;
-export type TimeRange = Settings['workingHours']['days'][Weekday][number];
 
 const officeDay: TimeRange[] = [['09:00', '17:30']];
 
