@@ -17,8 +17,8 @@ export class Ajv2020 { constructor() { throw new Error(reason); } }
 export default { default() { throw new Error(reason); } };`;
 
 /**
- * Leaves out of the main bundle code that Limber would carry but never run, a third of what it read at start:
- * - zod's messages in some 40 other languages (`z.locales`): zod sets English up itself, and Limber never switches;
+ * Leaves out of the main bundle code that Limber would carry but never run, most of what it would read at start:
+ * - zod's messages in some 40 other languages (`z.locales`): Limber sets up English alone (core/zod-english.ts);
  * - ajv, the JSON Schema validator that electron-store's conf loads for a `schema` option. Limber checks its files
  *   with zod and passes no schema; one passed some day fails at once, saying why.
  */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-english';
 import { describeIssues } from '../settings/parse';
 import type { UtcOffset } from '../calendar';
 import { isSitting } from './presence';
@@ -20,17 +21,17 @@ export interface MachineTime {
 }
 
 const ms = z.number();
-const duration = ms.min(0);
+const duration = ms.check(z.minimum(0));
 const announcedSchema = z.strictObject({
   kind: z.enum(['micro', 'long']), dueSit: duration, preludeSent: z.boolean(),
-  dues: z.int().min(0), snoozes: z.int().min(0), snoozed: z.boolean(),
+  dues: z.int().check(z.minimum(0)), snoozes: z.int().check(z.minimum(0)), snoozed: z.boolean(),
 });
 
 /** Each part stands alone, so that one damaged part of the file leaves the others in use. */
 const PARTS = {
   /** When and on which machine clock the file was written. */
   savedAt: ms,
-  machine: z.strictObject({ monoMs: ms, uptimeMs: duration, bootId: z.string().max(100).nullable() }),
+  machine: z.strictObject({ monoMs: ms, uptimeMs: duration, bootId: z.nullable(z.string().check(z.maxLength(100))) }),
   /** Sitting counters: total sitting time and where the streak and each interval began on it. */
   sitting: z.strictObject({ sit: duration, streakFrom: duration, longFrom: duration, microFrom: duration, longestStreak: duration }),
   /**
@@ -38,20 +39,20 @@ const PARTS = {
    * that absence is already a natural break, and which due break it answers; whether the screen was locked.
    */
   present: z.strictObject({
-    ago: duration, sit: duration, away: z.boolean(), resolves: z.enum(['micro', 'long']).nullable(), locked: z.boolean(),
+    ago: duration, sit: duration, away: z.boolean(), resolves: z.nullable(z.enum(['micro', 'long'])), locked: z.boolean(),
   }),
-  announced: announcedSchema.nullable(),
-  pause: z.union([
+  announced: z.nullable(announcedSchema),
+  pause: z.nullable(z.union([
     z.strictObject({ untilWall: ms }), z.strictObject({ indefinite: z.literal(true) }), z.strictObject({ leftMs: duration }),
-  ]).nullable(),
+  ])),
   /** How long before savedAt idle time was last read, and how long after it the engine meant to wake next. */
   readAgo: duration,
-  wakeIn: duration.nullable(),
+  wakeIn: z.nullable(duration),
   /** Prompts held back since an unlock or resume, for this long after savedAt. */
   quietMs: duration,
   /** Prompts were held back when saved: an overdue break then gets its heads-up again. */
   suppressed: z.boolean(),
-  inBreak: z.strictObject({ kind: z.enum(['micro', 'long']), startedAgo: duration }).nullable(),
+  inBreak: z.nullable(z.strictObject({ kind: z.enum(['micro', 'long']), startedAgo: duration })),
 };
 
 type Parts = { [K in keyof typeof PARTS]: z.infer<(typeof PARTS)[K]> };
@@ -111,7 +112,7 @@ export function salvageSavedEngine(raw: unknown): { value: SavedEngine | null; p
   const unknown = Object.keys(stored).filter((key) => key !== 'version' && !(key in PARTS));
   if (unknown.length > 0) problems.push(`unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
   const parts: Partial<Record<keyof Parts, unknown>> = {};
-  for (const [key, schema] of Object.entries(PARTS) as [keyof Parts, z.ZodType][]) {
+  for (const [key, schema] of Object.entries(PARTS) as [keyof Parts, z.ZodMiniType][]) {
     const parsed = schema.safeParse(stored[key]);
     if (parsed.success) parts[key] = parsed.data;
     else problems.push(...describeIssues(parsed.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] }))));

@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-english';
 import type { Dosage, Exercise, Routine } from './types';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const whole = (min: number, max: number) => {
   const error = `must be a whole number between ${min} and ${max}`;
-  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+  return z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }));
 };
 
-export const kebabIdSchema = z
-  .string({ error: 'must be a string' })
-  .regex(KEBAB_CASE, { error: 'must be kebab-case, like "seated-march"' });
+export const kebabIdSchema = z.string({ error: 'must be a string' })
+  .check(z.regex(KEBAB_CASE, { error: 'must be kebab-case, like "seated-march"' }));
 
-const text = z.string({ error: 'must be a string' }).trim().min(1, { error: 'must not be empty' });
-const sentences = z.array(text, { error: 'must be a list of sentences' }).min(1, { error: 'must not be empty' });
+const text = z.string({ error: 'must be a string' }).check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
+const sentences = z.array(text, { error: 'must be a list of sentences' }).check(z.minLength(1, { error: 'must not be empty' }));
 const sides = z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' });
 
 const holdDosage = z.strictObject({
@@ -41,32 +41,31 @@ const timedDosage = z.strictObject({
   sides,
 });
 
-export const dosageSchema = z.discriminatedUnion('kind', [holdDosage, repsDosage, timedDosage]) satisfies z.ZodType<Dosage>;
+export const dosageSchema = z.discriminatedUnion('kind', [holdDosage, repsDosage, timedDosage]) satisfies z.ZodMiniType<Dosage>;
 
 export const exerciseSchema = z.strictObject({
   id: kebabIdSchema,
   name: text,
   posture: z.enum(['seated', 'standing']),
-  areas: z
-    .array(z.enum(['lower-back', 'core', 'hips', 'neck', 'shoulders', 'whole-body']))
-    .min(1, { error: 'must name at least one body area' }),
+  areas: z.array(z.enum(['lower-back', 'core', 'hips', 'neck', 'shoulders', 'whole-body']))
+    .check(z.minLength(1, { error: 'must name at least one body area' })),
   steps: sentences,
   dosage: dosageSchema,
   cues: sentences,
-  cautions: z.array(text).min(1, { error: 'must hold at least one caution' }),
+  cautions: z.array(text).check(z.minLength(1, { error: 'must hold at least one caution' })),
   source: z.strictObject({
     article: z.enum(['000', '001', '002', '003', '004']),
     note: text,
   }),
-}) satisfies z.ZodType<Exercise>;
+}) satisfies z.ZodMiniType<Exercise>;
 
 export const routineSchema = z.strictObject({
   id: kebabIdSchema,
   name: text,
-  forKinds: z.array(z.enum(['micro', 'long'])).min(1, { error: 'must allow at least one break kind' }),
-  exerciseIds: z.array(kebabIdSchema).min(1, { error: 'must hold at least one exercise' }),
-  repeats: z.record(kebabIdSchema, z.number().int().min(1, { error: 'must be at least 1' })).optional(),
-}).refine(
+  forKinds: z.array(z.enum(['micro', 'long'])).check(z.minLength(1, { error: 'must allow at least one break kind' })),
+  exerciseIds: z.array(kebabIdSchema).check(z.minLength(1, { error: 'must hold at least one exercise' })),
+  repeats: z.optional(z.record(kebabIdSchema, z.number().check(z.int(), z.minimum(1, { error: 'must be at least 1' })))),
+}).check(z.refine(
   (routine) => Object.keys(routine.repeats ?? {}).every((id) => routine.exerciseIds.includes(id)),
   { error: 'repeats may only name exercises the routine holds' },
-) satisfies z.ZodType<Routine>;
+)) satisfies z.ZodMiniType<Routine>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-english';
 import type { UtcOffset } from '../calendar';
 import type { CheckIn, RoutineReport } from '../contract';
 import type { EngineEvent } from '../engine/types';
@@ -11,7 +12,7 @@ export const HISTORY_VERSION = 1;
 /** A little over two years of days; one record a day keeps the file small. */
 export const KEPT_DAYS = 800;
 
-const count = z.number({ error: 'must be a whole number of 0 or more' }).int().min(0);
+const count = z.number({ error: 'must be a whole number of 0 or more' }).check(z.int(), z.minimum(0));
 const exerciseIds = EXERCISES.map((e) => e.id);
 const tally = z.strictObject({ sum: count, count }, { error: 'must be a sum and a count' });
 
@@ -28,7 +29,7 @@ export const dayRecordSchema = z.strictObject({
   hurtStops: count,
   exercises: z.partialRecord(z.enum(exerciseIds), count),
   /** Stiffness ratings (0–10) from the back check-ins, before and after routines; absent on days without any. */
-  stiffness: z.strictObject({ before: tally, after: tally }).exactOptional(),
+  stiffness: z.exactOptional(z.strictObject({ before: tally, after: tally })),
 }, { error: 'must be a day record' });
 export type DayRecord = z.infer<typeof dayRecordSchema>;
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-english';
 import { EXERCISES, ROUTINES } from '../exercises/library';
 import { describeIssues } from '../settings/parse';
 import { MAX_SETTINGS_FILE_CHARS, whole } from '../settings/schema';
@@ -11,7 +12,7 @@ const exerciseId = z.enum(EXERCISES.map((e) => e.id), { error: 'must be one of L
 const userAction = z.union([
   z.strictObject({ action: z.literal('snooze') }),
   z.strictObject({ action: z.literal('skip') }),
-  z.strictObject({ action: z.literal('start-break'), kind: kind.exactOptional() }),
+  z.strictObject({ action: z.literal('start-break'), kind: z.exactOptional(kind) }),
   z.strictObject({ action: z.literal('finish-break') }),
   z.strictObject({ action: z.literal('pause'), minutes: whole(1, 1440) }),
   z.strictObject({ action: z.literal('pause'), until: z.enum(['tomorrow', 'resume']) }),
@@ -21,17 +22,17 @@ const userAction = z.union([
 const routineReport = z.strictObject({
   routineId,
   outcome: z.enum(['completed', 'ended', 'hurt'], { error: 'must be "completed", "ended" or "hurt"' }),
-  exercisesDone: z.array(exerciseId).max(EXERCISES.length),
+  exercisesDone: z.array(exerciseId).check(z.maxLength(EXERCISES.length)),
 });
 
 /** Larger than any screen; a page asking for more is not measuring itself. */
 const MAX_WINDOW_SIDE = 16_384;
 
 const none = z.tuple([], { error: 'takes no arguments' });
-const one = <T extends z.ZodType>(schema: T) => z.tuple([schema], { error: 'takes exactly one argument' });
+const one = <T extends z.ZodMiniType>(schema: T) => z.tuple([schema], { error: 'takes exactly one argument' });
 
 /** What each bridge method accepts from a renderer; main checks every call against it. */
-const ARGUMENTS: { [M in BridgeMethod]: z.ZodType<BridgeArgs<M>> } = {
+const ARGUMENTS: { [M in BridgeMethod]: z.ZodMiniType<BridgeArgs<M>> } = {
   status: none,
   act: one(userAction),
   startBreak: one(routineId),
@@ -40,7 +41,9 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodType<BridgeArgs<M>> } = {
   settings: none,
   // Settings carry their own validation (parseSettings), which names each field.
   saveSettings: one(z.unknown()),
-  importSettings: one(z.string({ error: 'must be the text of a file' }).max(MAX_SETTINGS_FILE_CHARS, { error: `is longer than a settings file can be (${MAX_SETTINGS_FILE_CHARS} characters)` })),
+  importSettings: one(z.string({ error: 'must be the text of a file' }).check(
+    z.maxLength(MAX_SETTINGS_FILE_CHARS, { error: `is longer than a settings file can be (${MAX_SETTINGS_FILE_CHARS} characters)` }),
+  )),
   exportFile: one(z.enum(['settings', 'history-csv', 'history-json'], { error: 'must be "settings", "history-csv" or "history-json"' })),
   history: none,
   recordCheckIn: one(z.strictObject({

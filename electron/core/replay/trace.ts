@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-english';
 import type { SystemEvent, UserAction } from '../engine/types';
 import { describeIssues, parseSettings, type Result } from '../settings/parse';
 import { DEFAULT_SETTINGS, whole, type Settings } from '../settings/schema';
@@ -24,29 +25,29 @@ export interface Trace {
 
 type Line = Record<string, unknown>;
 
-const t = z.number({ error: 'must be a number of seconds' }).min(0, { error: 'must not be negative' });
+const t = z.number({ error: 'must be a number of seconds' }).check(z.minimum(0, { error: 'must not be negative' }));
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.map((v) => `"${v}"`).join(', ')}` });
 const minutes = whole(1, 1440);
 
 const SIMPLE_ACTIONS = ['snooze', 'skip', 'finish-break', 'resume'] as const;
 const ACTION_NAMES = [...SIMPLE_ACTIONS, 'start-break', 'pause'];
-const ACTIONS: Record<string, z.ZodType> = {
+const ACTIONS: Record<string, z.ZodMiniType> = {
   ...Object.fromEntries(SIMPLE_ACTIONS.map((name) => [name, z.strictObject({ t, action: z.literal(name) })])),
-  'start-break': z.strictObject({ t, action: z.literal('start-break'), kind: oneOf(['micro', 'long']).optional() }),
-  pause: z.strictObject({ t, action: z.literal('pause'), minutes: minutes.optional(), until: oneOf(['tomorrow', 'resume']).optional() })
-    .refine((line) => (line.minutes === undefined) !== (line.until === undefined), {
+  'start-break': z.strictObject({ t, action: z.literal('start-break'), kind: z.optional(oneOf(['micro', 'long'])) }),
+  pause: z.strictObject({ t, action: z.literal('pause'), minutes: z.optional(minutes), until: z.optional(oneOf(['tomorrow', 'resume'])) })
+    .check(z.refine((line) => (line.minutes === undefined) !== (line.until === undefined), {
       error: 'pause needs either "minutes" or "until", not both',
-    }),
+    })),
 };
 
-const STEPS: Record<string, (line: Line) => z.ZodType | string> = {
+const STEPS: Record<string, (line: Line) => z.ZodMiniType | string> = {
   user: () => z.strictObject({ t, user: oneOf(['active', 'idle']) }),
   system: () => z.strictObject({ t, system: oneOf(['suspend', 'resume', 'lock', 'unlock']) }),
   clock: () => z.strictObject({
-    t, clock: z.number({ error: 'must be a number of seconds' }).refine((n) => n !== 0, { error: 'must not be 0' }),
+    t, clock: z.number({ error: 'must be a number of seconds' }).check(z.refine((n) => n !== 0, { error: 'must not be 0' })),
   }),
-  restart: () => z.strictObject({ t, restart: z.number({ error: 'must be a number of seconds' }).positive({ error: 'must be more than 0 seconds' }) }),
+  restart: () => z.strictObject({ t, restart: z.number({ error: 'must be a number of seconds' }).check(z.positive({ error: 'must be more than 0 seconds' })) }),
   end: () => z.strictObject({ t, end: z.literal(true, { error: 'must be true' }) }),
   action: (line) => ACTIONS[String(line.action)] ?? `action must be one of ${ACTION_NAMES.join(', ')}`,
 };
@@ -60,10 +61,13 @@ function isRealDate(iso: string): boolean {
 }
 
 const startLine = z.strictObject({
-  start: z.string({ error: 'must be an ISO date-time' }).regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
-    { error: 'must be an ISO date-time with a zone, like "2026-03-02T08:00:00Z" or "2026-03-02T09:00:00+01:00"', abort: true },
-  ).refine(isRealDate, { error: 'is not a real date' }),
+  start: z.string({ error: 'must be an ISO date-time' }).check(
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
+      { error: 'must be an ISO date-time with a zone, like "2026-03-02T08:00:00Z" or "2026-03-02T09:00:00+01:00"', abort: true },
+    ),
+    z.refine(isRealDate, { error: 'is not a real date' }),
+  ),
 });
 
 function parseStart(iso: string): Pick<Trace, 'start' | 'utcOffsetMinutes'> {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zod-english';
 import { minutesOfDay, WEEKDAYS, type TimeRange, type Weekday } from '../calendar';
 import type { BreakKind } from '../engine/types';
 import { ROUTINES } from '../exercises/library';
@@ -7,7 +8,7 @@ export const SETTINGS_VERSION = 1;
 
 export const whole = (min: number, max: number) => {
   const error = `must be a whole number between ${min} and ${max}`;
-  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+  return z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }));
 };
 /** The range of every number setting, by its path; the settings window shows the same bounds. */
 export const LIMITS = {
@@ -30,25 +31,24 @@ const flag = z.boolean({ error: 'must be true or false' });
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const MAX_RANGES_A_DAY = 12;
 const clockTime = (allowMidnightEnd: boolean) =>
-  z.string({ error: 'must be a time like "09:00"' }).refine(
+  z.string({ error: 'must be a time like "09:00"' }).check(z.refine(
     (value) => CLOCK_TIME.test(value) || (allowMidnightEnd && value === '24:00'),
     { error: 'must be a time like "09:00"' },
-  );
+  ));
 
-const timeRange = z
-  .tuple([clockTime(false), clockTime(true)], { error: 'must be a pair of times like ["09:00", "17:00"]' })
-  .refine(([start, end]) => minutesOfDay(start) < minutesOfDay(end), { error: 'must start before it ends' });
+const timeRange = z.tuple([clockTime(false), clockTime(true)], { error: 'must be a pair of times like ["09:00", "17:00"]' })
+  .check(z.refine(([start, end]) => minutesOfDay(start) < minutesOfDay(end), { error: 'must start before it ends' }));
 
-const dayRanges = z
-  .array(timeRange, { error: 'must be a list of time ranges' })
-  .max(MAX_RANGES_A_DAY, { error: `can hold at most ${MAX_RANGES_A_DAY} ranges` })
-  .refine(
+const dayRanges = z.array(timeRange, { error: 'must be a list of time ranges' }).check(
+  z.maxLength(MAX_RANGES_A_DAY, { error: `can hold at most ${MAX_RANGES_A_DAY} ranges` }),
+  z.refine(
     (ranges) => {
       const sorted = ranges.map(([s, e]) => [minutesOfDay(s), minutesOfDay(e)] as const).sort((a, b) => a[0] - b[0]);
       return sorted.every((range, i) => i === 0 || (sorted[i - 1]?.[1] ?? 0) <= range[0]);
     },
     { error: 'has ranges that overlap' },
-  );
+  ),
+);
 
 /** A kind's routines offered in turn, or always the one chosen. */
 const routineChoice = (kind: BreakKind) => {
