@@ -1,5 +1,6 @@
 import { app, dialog, ipcMain, nativeTheme, powerMonitor, protocol, screen, session, type IpcMainInvokeEvent } from 'electron';
 import { APP_ORIGIN, serveRenderer } from './app-protocol';
+import { stopAudioServiceWhenUnused } from './audio-service';
 import { createAutostart } from './autostart';
 import { localClockTime, localUtcOffset, setMonotonicTimer, systemClock } from './clock';
 import { launchCommand } from './core/autostart-entry';
@@ -125,6 +126,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
       if (!quitting && shown === 'break' && engine.snapshot().breakInProgress) engine.act({ action: 'finish-break' });
     },
   });
+  stopAudioServiceWhenUnused(app, windows.count, log);
   const warm = createWarmWindows({
     windows, settings: () => settingsFile.value(), state: () => stateFile.value(),
     offer: (kind) => host.offer(kind), snapshot: () => engine.snapshot(),

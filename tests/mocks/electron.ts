@@ -35,13 +35,15 @@ export const fake = {
   /** What the next save dialog answers: a path, or null for Cancel. */
   saveDialogAnswer: null as string | null,
   saveDialogs: [] as Electron.SaveDialogOptions[],
+  /** Chromium's child processes, as app.getAppMetrics() lists them beside the browser process. */
+  childProcesses: [] as { pid: number; type: Electron.ProcessMetric['type']; serviceName?: string }[],
   reset() {
     Object.assign(fake, {
       idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
       quitCalls: 0, quitted: false, applicationMenu: undefined, workArea: { x: 0, y: 0, width: 1366, height: 736 }, trayPopups: 0,
       loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
-      permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [],
+      permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
     });
     nativeTheme.themeSource = 'system';
     powerMonitor.removeAllListeners();
@@ -104,11 +106,12 @@ export const app = Object.assign(new EventEmitter(), {
   setLoginItemSettings: (settings: Electron.Settings) => { fake.loginItem = { ...settings }; },
   getLoginItemSettings: () => ({ openAtLogin: fake.loginItem.openAtLogin ?? false }) as Electron.LoginItemSettings,
   dock: { hide: () => undefined } satisfies Pick<Electron.Dock, 'hide'>,
+  getAppMetrics: () => [{ pid: process.pid, type: 'Browser' }, ...fake.childProcesses] as Electron.ProcessMetric[],
 });
 Object.defineProperty(app, 'isPackaged', { get: () => fake.packaged });
 app as typeof app & { readonly isPackaged: boolean } satisfies Pick<Electron.App,
   'requestSingleInstanceLock' | 'whenReady' | 'quit' | 'isPackaged' | 'getPath' | 'getVersion' | 'getName'
-  | 'setLoginItemSettings' | 'getLoginItemSettings' | 'getAppPath' | 'exit'>;
+  | 'setLoginItemSettings' | 'getLoginItemSettings' | 'getAppPath' | 'exit' | 'getAppMetrics'>;
 
 export const powerMonitor = Object.assign(new EventEmitter(), {
   getSystemIdleTime: () => fake.idleSeconds,
@@ -275,6 +278,8 @@ export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWin
     this.destroyed = true;
     this.webContents.destroyed = true;
     this.emit('closed');
+    // As in Electron: not while quitting, when 'will-quit' follows the last window instead.
+    if (fake.openWindows().length === 0 && fake.quitCalls === 0) app.emit('window-all-closed');
   }
   isDestroyed() { return this.destroyed; }
 }
