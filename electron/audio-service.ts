@@ -1,4 +1,4 @@
-import type { App } from 'electron';
+import type { ProcessMetric } from 'electron';
 import type { Log } from './log';
 
 /** How long no window must have been open before the audio service is stopped. */
@@ -11,7 +11,7 @@ const AUDIO_SERVICE = 'audio.mojom.AudioService';
  * has been open for a moment, Limber stops it; Chromium starts it again for the next break's first tone.
  */
 export function stopAudioServiceWhenUnused(
-  app: Pick<App, 'on' | 'getAppMetrics'>, windowsOpen: () => number, log: Pick<Log, 'info' | 'warn'>,
+  app: { on(event: 'window-all-closed', listener: () => void): unknown; getAppMetrics(): ProcessMetric[] }, windowsOpen: () => number, log: Pick<Log, 'info' | 'warn'>,
   kill: (pid: number) => void = (pid) => { process.kill(pid); },
 ): void {
   let timer: NodeJS.Timeout | undefined;

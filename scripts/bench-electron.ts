@@ -12,7 +12,7 @@ import { findRuntime } from './electron-runtime';
 import { ROOT } from './package-linux';
 import { otherLimber, packagedBareTray, packagedLimber, type BenchApp } from './bench-electron/apps';
 import { breaksSample, idleCpu, idleSample, promptSample } from './bench-electron/figures';
-import { figures, memoryByKind, table, type Samples } from './bench-electron/report';
+import { figures, idleAfterBreaks, memoryByKind, table, type Samples } from './bench-electron/report';
 import { missingDesktopTools, startDesktop, type Desktop } from '../tests/electron-e2e/desktop';
 
 const PARTS = ['idle', 'cpu', 'prompt', 'breaks'] as const;
@@ -86,7 +86,8 @@ async function idleRounds(apps: BenchApp[], desktop: Desktop, o: Options): Promi
 async function measure(apps: BenchApp[], desktop: Desktop, o: Options): Promise<Samples> {
   const samples: Samples = { idle: { bare: [], limber: [] }, cpu: null, prompts: [], breaks: null };
   const limber = apps.find((app) => app.name === 'limber');
-  if (!limber) throw new Error('no Limber');
+  const bare = apps.find((app) => app.name === 'bare');
+  if (!limber || !bare) throw new Error('no Limber or no bare app');
   if (o.only.has('idle')) {
     say(`Idle: ${o.rounds} interleaved rounds, ${o.settleMs / 1000} s after the tray icon appears`);
     samples.idle = await idleRounds(apps, desktop, o);
@@ -104,7 +105,8 @@ async function measure(apps: BenchApp[], desktop: Desktop, o: Options): Promise<
   }
   if (o.only.has('breaks')) {
     say(`Breaks: ${o.breaks} break windows opened with --break-now and closed`);
-    samples.breaks = await breaksSample(limber, desktop, o.breaks, Math.min(o.settleMs, 5000));
+    samples.breaks = await breaksSample({ bare, limber }, desktop, o.breaks, o.settleMs);
+    say(idleAfterBreaks(samples.breaks));
   }
   return samples;
 }

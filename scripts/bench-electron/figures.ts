@@ -192,13 +192,25 @@ export async function promptSample(limber: BenchApp, desktop: Desktop): Promise<
   }
 }
 
-export interface BreaksSample { count: number; afterFirst: TreeMemory; afterLast: TreeMemory; growthMb: number }
+export interface BreaksSample {
+  count: number;
+  /** The bare tray app settled, measured in the same part of the run. */
+  bare: TreeMemory;
+  afterStart: TreeMemory;
+  afterFirst: TreeMemory;
+  afterLast: TreeMemory;
+  growthMb: number;
+}
+
+/** Long enough for a routine's first tone: Chromium starts its audio service for it. */
+const BREAK_ON_SCREEN_MS = 1500;
 
 /** Opens a break from the command line, as a user would, and closes its window through the window manager. */
 async function oneBreak(run: Running, desktop: Desktop, iconId: string): Promise<void> {
   const known = [iconId, ...visibleWindows(desktop, run.app.windowClass)];
   run.again('--break-now');
   const window = await waitForNewWindow(desktop, run.app.windowClass, known, 30_000);
+  await sleep(BREAK_ON_SCREEN_MS);
   desktop.run('wmctrl', '-i', '-c', window.value);
   await pollUntil('the break window to close', () => (isGone(desktop, window.value) ? true : null), 10_000);
 }
@@ -210,16 +222,20 @@ async function settledMemory(run: Running, settleMs: number): Promise<TreeMemory
   return treeMemory(run.pid);
 }
 
-/** Figure 7: PSS of the tree after the first and after the last of `count` break windows opened and closed. */
-export async function breaksSample(limber: BenchApp, desktop: Desktop, count: number, settleMs: number): Promise<BreaksSample> {
-  const { run, iconId } = await startToTray(limber, desktop, returningUser());
+/**
+ * Figures 7 and 8: idle PSS of the tree, and its processes, after start, after the first and after the last of
+ * `count` break windows opened and closed; beside the bare app's, settled as long.
+ */
+export async function breaksSample(apps: { bare: BenchApp; limber: BenchApp }, desktop: Desktop, count: number, settleMs: number): Promise<BreaksSample> {
+  const { memory: bare } = await idleSample(apps.bare, desktop, settleMs);
+  const { run, iconId } = await startToTray(apps.limber, desktop, returningUser());
   try {
-    await sleep(settleMs);
+    const afterStart = await settledMemory(run, settleMs);
     await oneBreak(run, desktop, iconId);
     const afterFirst = await settledMemory(run, settleMs);
     for (let i = 1; i < count; i++) await oneBreak(run, desktop, iconId);
     const afterLast = await settledMemory(run, settleMs);
-    return { count, afterFirst, afterLast, growthMb: afterLast.totalMb - afterFirst.totalMb };
+    return { count, bare, afterStart, afterFirst, afterLast, growthMb: afterLast.totalMb - afterFirst.totalMb };
   } finally {
     await stopAndClearTray(run, desktop);
   }

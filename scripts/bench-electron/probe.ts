@@ -23,17 +23,19 @@ function pssKb(pid: number): number {
   }
 }
 
-export interface TreeMemory { totalMb: number; byKindMb: Record<string, number>; processes: number }
+export interface TreeMemory { totalMb: number; byKindMb: Record<string, number>; countByKind: Record<string, number>; processes: number }
 
 export function treeMemory(root: number): TreeMemory {
   const byKindKb: Record<string, number> = {};
+  const countByKind: Record<string, number> = {};
   const tree = processTree(root);
   for (const { pid, args } of tree) {
     const kind = processKind(args);
     byKindKb[kind] = (byKindKb[kind] ?? 0) + pssKb(pid);
+    countByKind[kind] = (countByKind[kind] ?? 0) + 1;
   }
   const byKindMb = Object.fromEntries(Object.entries(byKindKb).map(([kind, kb]) => [kind, kb / KB_PER_MB]));
-  return { totalMb: Object.values(byKindMb).reduce((sum, mb) => sum + mb, 0), byKindMb, processes: tree.length };
+  return { totalMb: Object.values(byKindMb).reduce((sum, mb) => sum + mb, 0), byKindMb, countByKind, processes: tree.length };
 }
 
 /** utime + stime of one process in clock ticks; fields 14 and 15 of /proc/<pid>/stat, after the `(comm)`. */

@@ -1,5 +1,6 @@
 // bench:electron's table and JSON: medians over the rounds, each figure against its target.
 import type { BreaksSample, CpuSample, IdleSample, PromptSample } from './figures';
+import type { TreeMemory } from './probe';
 
 export interface Samples {
   idle: { bare: IdleSample[]; limber: IdleSample[] };
@@ -67,12 +68,39 @@ function promptFigures(prompts: PromptSample[]): Figure[] {
   ];
 }
 
+const AUDIO_SERVICE = 'utility:AudioService';
+
 function breaksFigure(breaks: BreaksSample | null): Figure[] {
   if (!breaks) return [];
+  const ratio = (memory: TreeMemory) => `${(memory.totalMb / breaks.bare.totalMb).toFixed(2)}× bare`;
+  const overStart = breaks.afterLast.totalMb - breaks.afterStart.totalMb;
+  const audioServices = Math.max(breaks.afterFirst.countByKind[AUDIO_SERVICE] ?? 0, breaks.afterLast.countByKind[AUDIO_SERVICE] ?? 0);
   return [{
     figure: `7. PSS growth, break windows 1 → ${breaks.count}`, unit: 'MB', bare: null, limber: breaks.growthMb, target: '≤ 5 MB',
     pass: atMost(breaks.growthMb, 5), note: `${breaks.afterFirst.totalMb.toFixed(1)} → ${breaks.afterLast.totalMb.toFixed(1)} MB`,
+  }, {
+    figure: `8. idle PSS after ${breaks.count} breaks − after start`, unit: 'MB', bare: null, limber: overStart, target: '≤ 2 MB',
+    pass: atMost(overStart, 2),
+    note: `start ${ratio(breaks.afterStart)}, 1 break ${ratio(breaks.afterFirst)}, ${breaks.count} breaks ${ratio(breaks.afterLast)}`,
+  }, {
+    figure: '9. audio services while no window is open', unit: '', bare: breaks.bare.countByKind[AUDIO_SERVICE] ?? 0,
+    limber: audioServices, target: 'Limber 0', pass: audioServices === 0,
   }];
+}
+
+/** Idle PSS and processes of each kind at the moments figure 8 compares, beside the bare app's. */
+export function idleAfterBreaks(breaks: BreaksSample): string {
+  const moments: [string, TreeMemory][] = [
+    ['bare', breaks.bare], ['after start', breaks.afterStart], ['after 1 break', breaks.afterFirst], [`after ${breaks.count}`, breaks.afterLast],
+  ];
+  const kinds = [...new Set(moments.flatMap(([, memory]) => Object.keys(memory.countByKind)))].sort();
+  const cell = (memory: TreeMemory, kind: string) =>
+    `${memory.countByKind[kind] ?? 0} × ${(memory.byKindMb[kind] ?? 0).toFixed(1)}`.padStart(14);
+  return [
+    `  ${'processes × PSS MB'.padEnd(24)}${moments.map(([name]) => name.padStart(14)).join('')}`,
+    ...kinds.map((kind) => `  ${kind.padEnd(24)}${moments.map(([, memory]) => cell(memory, kind)).join('')}`),
+    `  ${'total'.padEnd(24)}${moments.map(([, memory]) => `${memory.processes} × ${memory.totalMb.toFixed(1)}`.padStart(14)).join('')}`,
+  ].join('\n');
 }
 
 export const figures = (samples: Samples): Figure[] =>
