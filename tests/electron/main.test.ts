@@ -1,13 +1,26 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMain, EXTERNAL } from '../../scripts/build-main';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const imports = (code: string) =>
   [...code.matchAll(/(?:from\s*|import\(|require\()\s*"([^"]+)"/g)].map((m) => m[1] ?? '');
+
+/** `entry` and every chunk it imports with a static import, transitively, relative to `dir`. */
+function staticClosure(dir: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const [, target = ''] of code.matchAll(/from\s*"(\.[^"]+)"/g)) visit(join(dirname(file), target));
+  };
+  visit(entry);
+  return [...seen];
+}
 
 describe('the main-process and preload bundles', () => {
   it('need nothing at run time but Node, electron and the packages left out on purpose', async () => {
@@ -24,7 +37,12 @@ describe('the main-process and preload bundles', () => {
     const locales = runtime.mainInputs.filter((input) => /zod\/v4\/locales\//.test(input)).map((input) => input.replace(/^.*\//, ''));
     expect([...new Set(locales)]).toEqual(['en.js']);
     // V8 keeps a script's source for as long as it runs, in two bytes a character if any one of them is not ASCII.
-    expect(readFileSync(join(out, 'main', 'main.js')).every((byte) => byte < 0x80)).toBe(true);
+    const bundles = readdirSync(join(out, 'main'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    for (const file of bundles) expect([file, readFileSync(join(out, 'main', file)).every((byte) => byte < 0x80)]).toEqual([file, true]);
+    // What runs before the tray icon is up (main.js and the chunks it imports statically) holds no validation or stores.
+    const beforeTray = staticClosure(join(out, 'main'), 'main.js');
+    expect(beforeTray.length).toBeGreaterThan(1);
+    for (const file of beforeTray) expect([file, /_zod|projectVersion/.test(readFileSync(join(out, 'main', file), 'utf8'))]).toEqual([file, false]);
 
     // A sandboxed preload may only require('electron'), and must be CommonJS.
     const preload = readFileSync(join(out, 'preload', 'preload.cjs'), 'utf8');
