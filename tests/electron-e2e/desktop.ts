@@ -82,11 +82,15 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
     XDG_SESSION_TYPE: 'x11', XDG_CURRENT_DESKTOP: 'openbox',
   };
   delete env.WAYLAND_DISPLAY;
-  const run = (command: string, ...args: string[]) => {
+  /** A tool's output; null instead of an error if `allowGone` and the tool failed on a window that had gone. */
+  const runTool = (allowGone: boolean, command: string, args: string[]) => {
     const result = spawnSync(command, args, { env, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr || `exit ${String(result.status)}`}`);
-    return result.stdout;
+    if (result.status === 0) return result.stdout;
+    if (allowGone && /Bad (Window|Drawable)/.test(result.stderr)) return null;
+    throw new Error(`${command} ${args.join(' ')}: ${result.stderr || `exit ${String(result.status)}`}`);
   };
+  const run = (command: string, ...args: string[]) => runTool(false, command, args) ?? '';
+  const runUnlessWindowWent = (command: string, ...args: string[]) => runTool(true, command, args);
   // A desktop's "large text" setting reaches GTK and Chromium as the XSETTINGS value Xft/DPI (in 1/1024 dots per
   // inch), which Chromium takes as the device scale factor; the X resource Xft.dpi alone changes only fonts.
   spawnSync('xrdb', ['-merge', '-'], { env, input: `Xft.dpi: ${dpi}\n` });
@@ -149,13 +153,15 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
     windowsTitled,
     activeWindowTitle: () => spawnSync('xdotool', ['getactivewindow', 'getwindowname'], { env, encoding: 'utf8' }).stdout.trim(),
     trayIcon(className) {
-      const tree = run('xwininfo', '-root', '-tree');
+      // A window that goes while xwininfo walks the tree (a menu closing, a page's window) fails the walk: try again.
+      const tree = runUnlessWindowWent('xwininfo', '-root', '-tree');
+      if (tree === null) return null;
       const panel = /^\s+(0x[0-9a-f]+) "panel"/m.exec(tree)?.[1];
       if (!panel) return null;
       const icon = new RegExp(`^\\s+(0x[0-9a-f]+) "[^"]*": \\("[^"]*" "${className}"\\)`, 'm');
-      const inPanel = run('xwininfo', '-id', panel, '-tree');
-      const id = icon.exec(inPanel)?.[1];
-      return id ? parseGeometry(run('xwininfo', '-id', id)) : null;
+      const id = icon.exec(runUnlessWindowWent('xwininfo', '-id', panel, '-tree') ?? '')?.[1];
+      const geometry = id ? runUnlessWindowWent('xwininfo', '-id', id) : null;
+      return geometry ? parseGeometry(geometry) : null;
     },
     notifications() {
       run('dunstctl', 'close-all');
