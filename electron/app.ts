@@ -51,7 +51,8 @@ const connectMutterIdle = async (busAddress: string) => (await import('./mutter-
 
 /** The composition root: wires the engine to the system, the tray, the windows and the stores. */
 export async function wireLimber(options: LimberOptions, launched: Launched): Promise<Limber> {
-  const { log, tray } = { ...options, ...launched };
+  const { log } = options;
+  const { tray } = launched;
   // The default session is set up when the first window needs it: touching it starts its network context, which took
   // 55-85 ms before the tray icon could appear and holds 4 MB in the network service while no window is open.
   let pagesReady = false;

@@ -6,7 +6,7 @@ export const AUDIO_SERVICE_GRACE_MS = 3000;
 const AUDIO_SERVICE = 'audio.mojom.AudioService';
 
 /**
- * Chromium starts its audio service process (about 60 MB) for the first page that plays a sound, and keeps it for
+ * Chromium starts its audio service process (about 60 MB resident) for the first page that plays a sound, and keeps it for
  * good: in Electron 33 even its quit timeout switch (audio-service-quit-timeout-ms) left it running. Once no window
  * has been open for a moment, Limber stops it; Chromium starts it again for the next break's first tone.
  */
