@@ -148,6 +148,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const engine: Engine = createEngine(settingsFile.value(), {
     clock: systemClock,
     readIdleSeconds: power.readIdleSeconds,
+    readBusy: (_enabled, reply) => { reply(null); },
     utcOffset: localUtcOffset,
     setTimer: fresh.timer(setMonotonicTimer),
     onEvent: (event) => {

@@ -1,3 +1,4 @@
+import type { BusyReason, SignalStatus } from './busy';
 import type { EngineSnapshot } from './engine/snapshot';
 import type { BreakKind, UserAction } from './engine/types';
 import type { Guidance } from './history/check-ins';
@@ -63,4 +64,6 @@ export interface LimberBridge {
    * be loaded hidden ahead of time, so a page whose content depends on that moment waits for this.
    */
   whenShown(): Promise<void>;
+  /** Whether each busy signal can be read on this machine, for the settings to say beside its switch. */
+  busySignals(): Promise<Record<BusyReason, SignalStatus>>;
 }

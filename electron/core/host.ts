@@ -39,7 +39,7 @@ export interface HostDeps {
 }
 
 /** The bridge less what only a desktop window can do, which the shell adds per calling window. */
-export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown'> & {
+export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown' | 'busySignals'> & {
   /** Chooses the routine a prompt for `kind` offers and remembers it: what offerRoutine answers. */
   offer(kind: BreakKind): string;
   offerAndStart(kind: BreakKind): Promise<void>;

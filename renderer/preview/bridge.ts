@@ -31,6 +31,9 @@ const utcOffset = (wall: number) => -new Date(wall).getTimezoneOffset();
  * The bridge in a plain browser: the real host, engine and history recorder run in the page, and storage is
  * localStorage. The engine loads on first use, so a routine starts without waiting for it.
  */
+const NOT_IN_A_BROWSER = { readable: false, why: 'A web page cannot see this; the desktop app can.' } as const;
+const PREVIEW_SIGNALS = { call: NOT_IN_A_BROWSER, fullscreen: NOT_IN_A_BROWSER, dnd: NOT_IN_A_BROWSER };
+
 export function createPreviewBridge(storage: Storage): LimberBridge {
   let settings: Settings = salvageSettings(readJson(storage, PREVIEW_KEYS.settings)).value;
   const recorder = createHistoryRecorder({
@@ -56,5 +59,5 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
     saveFile: download,
   });
   // A browser tab's size is the user's to choose, and the page is on screen from the start.
-  return { ...host, fitWindow: () => Promise.resolve(), whenShown: () => Promise.resolve() };
+  return { ...host, fitWindow: () => Promise.resolve(), whenShown: () => Promise.resolve(), busySignals: () => Promise.resolve(PREVIEW_SIGNALS) };
 }

@@ -3,6 +3,7 @@ import type { LimberBridge } from '../../electron/core/contract';
 import { THEMES, type Settings } from '../../electron/core/settings/schema';
 import { applyTheme } from '../theme';
 import { BreakTimings, Prompts, Routines } from './BreakSections';
+import { BusySection } from './BusySection';
 import { Checkbox, SelectField } from './controls';
 import { FileSection } from './FileSection';
 import { NumberField } from './NumberField';
@@ -43,6 +44,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
       <BreakTimings {...props} />
       <Prompts {...props} />
       <Routines {...props} />
+      <BusySection bridge={bridge} {...props} />
       <fieldset>
         <legend>Sound</legend>
         <Checkbox label="Play sounds" checked={settings.sound.enabled} onChange={(enabled) => save({ sound: { enabled } })} />

@@ -14,6 +14,7 @@ export function Glance({ today, sittingNow }: { today: DayRecord; sittingNow: nu
     ['Longest stretch', formatDuration(today.longestStreakSeconds)],
     ['Breaks taken', breaksTaken(today)],
     ['Routines done', String(today.routinesCompleted)],
+    ['Held while busy', today.held > 0 ? `${today.held} (${formatDuration(today.heldSeconds)} waiting)` : 'None'],
   ];
   return (
     <section aria-labelledby="glance-title">

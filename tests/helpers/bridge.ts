@@ -1,3 +1,4 @@
+import type { BusyReason, SignalStatus } from '../../electron/core/busy';
 import type { CheckIn, ContentSize, ExportKind, HistoryView, LimberBridge, PromptStatus, RoutineReport } from '../../electron/core/contract';
 import type { Guidance } from '../../electron/core/history/check-ins';
 import type { UserAction } from '../../electron/core/engine/types';
@@ -11,7 +12,10 @@ interface Seed {
   settings?: Settings;
   history?: HistoryView;
   guidance?: Guidance | null;
+  busySignals?: Record<BusyReason, SignalStatus>;
 }
+
+const READABLE = { readable: true, via: 'a test double' } as const;
 
 /** A bridge that records what the renderer asks of it, for component tests. Settings are validated as in Limber. */
 export function recordingBridge(seed: Seed = {}) {
@@ -33,7 +37,7 @@ export function recordingBridge(seed: Seed = {}) {
       strict: false, snoozeMinutes: DEFAULT_SETTINGS.snooze.minutes,
       snapshot: {
         sittingSeconds: 2820, longestSittingSeconds: 2820, totalSittingSeconds: 2820, nextBreak: { kind: 'long', inSeconds: 0 },
-        pending: { kind: 'long', phase: 'due' }, snoozesLeft: 2, breakInProgress: null, paused: null,
+        pending: { kind: 'long', phase: 'due' }, snoozesLeft: 2, breakInProgress: null, held: null, paused: null,
         away: false, locked: false, suspended: false, workingTime: true,
       },
       ...seed.status,
@@ -58,6 +62,7 @@ export function recordingBridge(seed: Seed = {}) {
     takeGuidance: () => { calls.guidanceTaken++; return Promise.resolve(seed.guidance ?? null); },
     fitWindow: (size) => { calls.fits.push(size); return Promise.resolve(); },
     whenShown: () => shown,
+    busySignals: () => Promise.resolve(seed.busySignals ?? { call: READABLE, fullscreen: READABLE, dnd: READABLE }),
   };
   return { bridge, calls, settings: () => settings };
 }

@@ -1,12 +1,14 @@
 // Random settings and traces for the engine's property tests.
 import fc from 'fast-check';
+import { BUSY_REASONS, type BusyReason } from '../../electron/core/busy';
 import type { SystemEvent, UserAction } from '../../electron/core/engine/types';
 
 export type Step =
   | { gap: number; user: 'active' | 'idle' }
   | { gap: number; system: SystemEvent }
   | { gap: number; action: UserAction }
-  | { gap: number; clock: number };
+  | { gap: number; clock: number }
+  | { gap: number; busy: BusyReason | null };
 
 export const settingsArb = fc.record({
   longBreak: fc.record({ enabled: fc.boolean(), everyMinutes: fc.integer({ min: 5, max: 90 }) }),
@@ -16,6 +18,7 @@ export const settingsArb = fc.record({
   snooze: fc.record({ minutes: fc.integer({ min: 1, max: 10 }), limit: fc.integer({ min: 0, max: 4 }) }),
   strict: fc.boolean(),
   workingHours: fc.record({ enabled: fc.boolean() }),
+  busy: fc.record({ call: fc.boolean(), fullscreen: fc.boolean(), dnd: fc.boolean(), holdMaxMinutes: fc.integer({ min: 15, max: 180 }) }),
 });
 
 const actionArb: fc.Arbitrary<UserAction> = fc.oneof(
@@ -32,5 +35,6 @@ export const stepArb: fc.Arbitrary<Step> = fc.integer({ min: 0, max: 3600 }).cha
   { weight: 2, arbitrary: fc.constantFrom<SystemEvent>('lock', 'unlock', 'suspend', 'resume').map((system) => ({ gap, system })) },
   { weight: 3, arbitrary: actionArb.map((action) => ({ gap, action })) },
   { weight: 1, arbitrary: fc.integer({ min: -7200, max: 7200 }).filter((s) => s !== 0).map((clock) => ({ gap, clock })) },
+  { weight: 2, arbitrary: fc.constantFrom<BusyReason | null>(...BUSY_REASONS, null).map((busy) => ({ gap, busy })) },
 ));
 

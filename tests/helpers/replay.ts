@@ -20,7 +20,9 @@ export function timeline(result: ReplayResult, only?: string[]): string[] {
 function describe(e: ReplayLine): string {
   const details = Object.entries(e)
     .filter(([key]) => key !== 't' && key !== 'event')
-    .map(([key, value]) => (key === 'kind' || key === 'via' || key === 'reason' ? String(value) : `${key}=${String(value)}`));
+    .map(([key, value]) => (key === 'kind' || key === 'via' || key === 'reason' || key === 'why'
+      ? String(value)
+      : `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`));
   return [e.t, e.event, ...details].join(' ');
 }
 

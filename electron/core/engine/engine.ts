@@ -1,7 +1,8 @@
+import type { BusyReason } from '../busy';
 import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
 import { advance } from './presence';
-import { nextWake } from './prompts';
+import { busyCheckAt, nextWake } from './prompts';
 import { resumeState } from './resume';
 import { saveEngine, type MachineTime, type SavedEngine } from './saved';
 import { snapshot, type EngineSnapshot } from './snapshot';
@@ -22,6 +23,11 @@ export interface EngineDeps {
   utcOffset: UtcOffset;
   /** Calls `fire` once the monotonic clock reaches `at`; returns a function that cancels it. */
   setTimer(at: number, fire: () => void): () => void;
+  /**
+   * Reads the busy signals that are switched on and replies once with the reason the user is busy, or null. Asked only
+   * shortly before a prompt or a natural break, and about once a minute while a break is held.
+   */
+  readBusy(enabled: Settings['busy'], reply: (reason: BusyReason | null) => void): void;
   onEvent(event: StampedEvent): void;
   /** Called after every input and wakeup, once its events are out: the moment to refresh what the user sees. */
   afterStep?: () => void;
@@ -43,6 +49,8 @@ export interface Engine {
   snapshot(): EngineSnapshot;
   /** Timer firings plus idle reads made outside one: the times the engine woke the process. */
   wakeups(): number;
+  /** Busy readings asked for so far. */
+  busyReads(): number;
   stop(): void;
 }
 
@@ -57,16 +65,33 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
   let timerAt: number | null = null;
   let firings = 0;
   let idleReads = 0;
+  let busyReads = 0;
+  let stopped = false;
 
   const settle = (next: EngineState, events: EngineEvent[], wall: number) => {
     state = next;
     schedule();
     for (const event of events) deps.onEvent({ ...event, wall });
     deps.afterStep?.();
+    askBusyIfDue();
+  };
+  const askBusyIfDue = () => {
+    const at = busyCheckAt(state, deps.utcOffset);
+    if (stopped || at === null || at > state.now) return;
+    state = { ...state, busyAskedAt: state.now };
+    busyReads++;
+    schedule();
+    let answered = false;
+    deps.readBusy(state.settings.busy, (reason) => {
+      if (answered || stopped) return;
+      answered = true;
+      run({ type: 'busy', reason });
+    });
   };
   const run = (input: EngineInput) => {
     const at = observe(input);
-    if (at.idleSeconds !== undefined && input.type !== 'wake') idleReads++;
+    // A busy reply comes while the process is still awake from the wakeup that asked for it.
+    if (at.idleSeconds !== undefined && input.type !== 'wake' && input.type !== 'busy') idleReads++;
     const result = step(state, input, at, deps.utcOffset);
     settle(result.state, result.events, at.wall);
   };
@@ -112,7 +137,9 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
       return snapshot(s, s.now, s.wall, deps.utcOffset);
     },
     wakeups: () => firings + idleReads,
+    busyReads: () => busyReads,
     stop: () => {
+      stopped = true;
       cancelTimer?.();
       cancelTimer = null;
       timerAt = null;

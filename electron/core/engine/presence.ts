@@ -1,3 +1,4 @@
+import { busyNow } from './busy';
 import { awayMs, SECOND } from './timing';
 import type { EngineEvent, EngineState } from './types';
 
@@ -22,7 +23,8 @@ export function confirmAway(s: EngineState): void {
   s.away = true;
   s.longestStreak = Math.max(s.longestStreak, s.sitAtAbsence - s.streakFrom);
   s.sit = s.sitAtAbsence;
-  if (s.announced && s.announced.dues > 0) s.resolvedByAway = s.announced.kind;
+  // A break held while the user was busy was as good as due.
+  if (s.announced && (s.announced.dues > 0 || s.held)) s.resolvedByAway = s.announced.kind;
   s.announced = null;
 }
 
@@ -57,7 +59,14 @@ export function readIdle(s: EngineState, idleSeconds: number, events: EngineEven
   // Readings are whole seconds, so two readings of one idle spell can differ by just under a second.
   if (s.absentSince !== null && lastInput - s.absentSince >= SECOND) endAbsence(s, lastInput, false, events);
   if (s.absentSince === null && !s.away && s.now - lastInput >= SECOND) beginAbsence(s, lastInput);
-  if (s.absentSince !== null && !s.away && s.now - s.absentSince >= awayMs(s.settings)) confirmAway(s);
+  if (s.absentSince !== null && !s.away && s.now - s.absentSince >= awayMs(s.settings)) {
+    if (busyNow(s) === null) confirmAway(s);
+    else {
+      // No input, but a call or a presentation is going on: still at the desk.
+      s.absentSince = null;
+      s.presentFloor = s.now;
+    }
+  }
 }
 
 /** A lock or suspend begins (or continues) an absence that started at the last input. */

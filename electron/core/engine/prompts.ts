@@ -1,7 +1,8 @@
 import { isWorkingTime, nextWorkingHoursChange, type UtcOffset } from '../calendar';
+import { BUSY_LEAD_MS, BUSY_REPLY_MS, anySignalOn, endHold, holdCeilingAt, holdPrompt, HOLD_READ_MS } from './busy';
 import { isSitting } from './presence';
 import { awayMs, breakMs, BREAK_OVERRUN_MS, MERGE_MS, MIN_GAP_MS, MINUTE, POLL_MS, preludeMs, REMIND_MS } from './timing';
-import type { Announced, BreakKind, EngineEvent, EngineState } from './types';
+import type { Announced, BreakKind, EngineEvent, EngineState, HoldOutcome } from './types';
 
 const longDue = (s: EngineState) =>
   s.settings.longBreak.enabled ? s.longFrom + s.settings.longBreak.everyMinutes * MINUTE : Infinity;
@@ -46,6 +47,7 @@ export function evaluatePrompts(s: EngineState, offset: UtcOffset, events: Engin
     s.pause = null;
     events.push({ event: 'resumed' });
   }
+  if (s.held && (!s.announced || s.inBreak)) endHold(s, 'answered', events);
   if (promptsSuppressed(s, offset)) {
     s.suppressed = true;
     return;
@@ -58,6 +60,22 @@ export function evaluatePrompts(s: EngineState, offset: UtcOffset, events: Engin
   const next = a ? null : nextBreak(s);
   if (next && s.sit >= next.dueSit - preludeMs(s.settings)) a = fresh(next.kind, next.dueSit);
   if (!a) return;
+  const firing = (!a.preludeSent && preludeMs(s.settings) > 0) || s.sit >= a.dueSit;
+  if (firing) {
+    const decision = holdPrompt(s, a, events);
+    if (decision.hold) {
+      s.announced = a;
+      return;
+    }
+    a = decision.announced;
+    // After a hold the break is offered at once: waiting was the warning.
+    if (decision.ended && s.sit >= a.dueSit) a = { ...a, preludeSent: true };
+    fire(s, a, decision.ended, events);
+  } else s.announced = a;
+}
+
+function fire(s: EngineState, announced: Announced, held: HoldOutcome | undefined, events: EngineEvent[]): void {
+  let a = announced;
   if (!a.preludeSent) {
     a = { ...a, preludeSent: true };
     if (preludeMs(s.settings) > 0) {
@@ -66,7 +84,10 @@ export function evaluatePrompts(s: EngineState, offset: UtcOffset, events: Engin
     }
   }
   if (s.sit >= a.dueSit) {
-    events.push(a.dues > 0 ? { event: 'due', kind: a.kind, repeat: a.dues } : { event: 'due', kind: a.kind });
+    const due: EngineEvent = { event: 'due', kind: a.kind };
+    if (a.dues > 0) due.repeat = a.dues;
+    if (held) due.held = held;
+    events.push(due);
     a = { ...a, dues: a.dues + 1, snoozed: false, dueSit: s.sit + REMIND_MS };
   }
   s.announced = a;
@@ -81,28 +102,60 @@ function nextPromptSit(s: EngineState): number | null {
 }
 
 /** When quiet ends: a pause running out, the grace after a return, working hours starting. */
-function quietEnds(s: EngineState, offset: UtcOffset): number[] {
-  const ends: number[] = [];
+function pauseEnds(s: EngineState): number[] {
   const pause = s.pause;
-  if (pause && 'untilMono' in pause) ends.push(pause.untilMono);
-  if (pause && 'untilWall' in pause) ends.push(s.now + pause.untilWall - s.wall);
+  if (pause && 'untilMono' in pause) return [pause.untilMono];
+  if (pause && 'untilWall' in pause) return [s.now + pause.untilWall - s.wall];
+  return [];
+}
+
+function quietEnds(s: EngineState, offset: UtcOffset): number[] {
+  const ends = pauseEnds(s);
   if (s.quietUntil > s.now) ends.push(s.quietUntil);
   const hoursChange = nextWorkingHoursChange(s.settings.workingHours, s.wall, offset);
   if (hoursChange !== null) ends.push(s.now + hoursChange - s.wall);
   return ends;
 }
 
+/** The moments a prompt or a natural break may next be decided, on the engine's timeline. */
+function decisionMoments(s: EngineState, offset: UtcOffset): number[] {
+  const moments: number[] = [];
+  if (s.absentSince !== null && !s.away && !s.locked) moments.push(s.absentSince + awayMs(s.settings));
+  if (promptsSuppressed(s, offset)) moments.push(...quietEnds(s, offset));
+  // A held prompt waits for a reading (see busyCheckAt) or the hold's ceiling, not for its own time, which has passed.
+  else if (s.held) moments.push(holdCeilingAt(s.held, s.settings));
+  else {
+    const promptSit = nextPromptSit(s);
+    if (promptSit !== null) moments.push(s.now + promptSit - s.sit);
+  }
+  return moments;
+}
+
+/**
+ * When busy should next be read, on the engine's timeline: shortly before a prompt or a natural break is decided,
+ * and regularly while a break is held (unless paused). Null while nothing is near, a reading is awaited, or every
+ * signal is off.
+ */
+export function busyCheckAt(s: EngineState, offset: UtcOffset): number | null {
+  if (!anySignalOn(s) || s.suspended || s.locked || s.inBreak) return null;
+  if (s.busyAskedAt !== null && s.now - s.busyAskedAt < BUSY_REPLY_MS) return null;
+  if (s.held && !promptsSuppressed(s, offset)) return (s.busyReadAt ?? s.now) + HOLD_READ_MS;
+  const at = Math.min(...decisionMoments(s, offset)) - BUSY_LEAD_MS;
+  // One reading per moment: a reading taken within its lead covers it.
+  if (at === Infinity || (s.busyReadAt !== null && s.busyReadAt >= at)) return null;
+  return at;
+}
+
 /** The engine's next wakeup on its own timeline, or null while suspended. Nothing runs in between. */
 export function nextWake(s: EngineState, offset: UtcOffset): number | null {
   if (s.suspended) return null;
-  if (s.inBreak) return s.inBreak.startedAt + breakMs(s.settings, s.inBreak.kind) + BREAK_OVERRUN_MS;
-  const wakes = [s.lastReadAt + POLL_MS];
-  // Read again the moment an idle spell would reach awayMinutes, so the return can be timed exactly.
-  if (s.absentSince !== null && !s.away && !s.locked) wakes.push(s.absentSince + awayMs(s.settings));
-  if (promptsSuppressed(s, offset)) wakes.push(...quietEnds(s, offset));
-  else {
-    const promptSit = nextPromptSit(s);
-    if (promptSit !== null) wakes.push(s.now + promptSit - s.sit);
+  // During a break: its overrun, and a pause running out, which the tray should show when it happens.
+  if (s.inBreak) {
+    const overrun = s.inBreak.startedAt + breakMs(s.settings, s.inBreak.kind) + BREAK_OVERRUN_MS;
+    return Math.max(Math.min(overrun, ...pauseEnds(s)), s.now + MIN_GAP_MS);
   }
+  const wakes = [s.lastReadAt + POLL_MS, ...decisionMoments(s, offset)];
+  const busyAt = busyCheckAt(s, offset);
+  if (busyAt !== null) wakes.push(busyAt);
   return Math.max(Math.min(...wakes), s.now + MIN_GAP_MS);
 }

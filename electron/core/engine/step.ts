@@ -1,6 +1,7 @@
 import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
 import { applyAction, finishBreak } from './actions';
+import { readBusy } from './busy';
 import { advance, beginAbsence, leaveDesk, markPresent, readIdle } from './presence';
 import { evaluatePrompts } from './prompts';
 import { BREAK_OVERRUN_MS, breakMs, RETURN_GRACE_MS } from './timing';
@@ -13,12 +14,16 @@ export function initialState(settings: Settings, at: Observation): EngineState {
     absentSince: null, sitAtAbsence: 0, away: false, resolvedByAway: null, presentFloor: at.mono,
     locked: false, suspended: null, quietUntil: at.mono, lastReadAt: at.mono,
     announced: null, inBreak: null, pause: null, suppressed: false,
+    busy: null, busyReadAt: null, busyAskedAt: null, held: null,
   };
 }
 
-/** Inputs that need a fresh idle reading: the engine's own wakeups, and the moment the user leaves. */
+/**
+ * Inputs that need a fresh idle reading: the engine's own wakeups, the moment the user leaves, and a busy reading,
+ * which may end a hold just as the user has been gone long enough for a natural break.
+ */
 export const needsIdle = (input: EngineInput) =>
-  input.type === 'wake' || (input.type === 'system' && (input.event === 'lock' || input.event === 'suspend'));
+  input.type === 'wake' || input.type === 'busy' || (input.type === 'system' && (input.event === 'lock' || input.event === 'suspend'));
 
 function backAtDesk(s: EngineState, events: EngineEvent[]): void {
   markPresent(s, events);
@@ -85,7 +90,13 @@ export function step(
       // An announced break stands only while its kind stays on at the same interval.
       if (!after.enabled || after.everyMinutes !== before.everyMinutes) s.announced = null;
       s.settings = input.settings;
+      // A signal switched off stops holding at once, as if it had just read free.
+      if (s.busy !== null && !s.settings.busy[s.busy]) readBusy(s, s.busy);
+      break;
     }
+    case 'busy':
+      readBusy(s, input.reason);
+      readIdle(s, at.idleSeconds ?? 0, events);
   }
   evaluatePrompts(s, offset, events);
   return { state: s, events };

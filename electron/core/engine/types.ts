@@ -1,3 +1,4 @@
+import type { BusyReason } from '../busy';
 import type { Settings } from '../settings/schema';
 
 export type BreakKind = 'micro' | 'long';
@@ -16,7 +17,9 @@ export type EngineInput =
   | { type: 'wake' }
   | { type: 'system'; event: SystemEvent }
   | { type: 'user'; action: UserAction }
-  | { type: 'settings'; settings: Settings };
+  | { type: 'settings'; settings: Settings }
+  /** A reading of the busy signals: why the user can't take a break now, or null when nothing says so. */
+  | { type: 'busy'; reason: BusyReason | null };
 
 /** What the outside world looks like when an input arrives. Idle is read only for inputs that need it. */
 export interface Observation {
@@ -29,7 +32,9 @@ export type RefusalReason = 'strict' | 'limit' | 'nothing-due' | 'not-in-break' 
 
 export type EngineEvent =
   | { event: 'prelude'; kind: BreakKind; inSeconds: number }
-  | { event: 'due'; kind: BreakKind; repeat?: number }
+  | { event: 'due'; kind: BreakKind; repeat?: number; held?: HoldOutcome }
+  | { event: 'held'; kind: BreakKind; reason: BusyReason }
+  | ({ event: 'hold-ended'; kind: BreakKind; why: HoldEnd } & HoldOutcome)
   | { event: 'natural-break'; awaySeconds: number }
   | { event: 'break-started'; kind: BreakKind }
   | { event: 'break-taken'; kind: BreakKind; via: 'break' | 'natural' }
@@ -41,6 +46,19 @@ export type EngineEvent =
   | { event: 'resumed' }
   | { event: 'ignored'; action: UserAction['action']; reason: RefusalReason };
 
+/** How a hold ends: the user is free again, it reached its ceiling, or the break was taken, skipped or dropped. */
+export type HoldEnd = 'free' | 'ceiling' | 'answered';
+export interface HoldOutcome { reason: BusyReason; heldSeconds: number }
+
+/** A break whose prompts wait while the user is busy. */
+export interface Held {
+  kind: BreakKind;
+  reason: BusyReason;
+  since: number;
+  /** When a reading first found the user free again, or null while still busy. */
+  freeSince: number | null;
+}
+
 /** A break that has been announced (prelude or due) and is not yet taken, snoozed away or skipped. */
 export interface Announced {
   kind: BreakKind;
@@ -50,6 +68,8 @@ export interface Announced {
   dues: number;
   snoozes: number;
   snoozed: boolean;
+  /** This break was held up to the ceiling: being busy no longer holds it. */
+  holdSpent?: true;
 }
 
 export type Pause = { untilMono: number } | { untilWall: number } | { indefinite: true };
@@ -86,4 +106,10 @@ export interface EngineState {
   inBreak: { kind: BreakKind; startedAt: number } | null;
   pause: Pause | null;
   suppressed: boolean;
+  /** The last busy reading and when it was taken; readings go stale (see busy.ts). */
+  busy: BusyReason | null;
+  busyReadAt: number | null;
+  /** A busy reading has been asked for at this moment and not yet answered. */
+  busyAskedAt: number | null;
+  held: Held | null;
 }

@@ -7,7 +7,7 @@ export interface ExportedFile { name: string; mime: string; contents: string }
 
 const COLUMNS = [
   'date', 'sitting_minutes', 'longest_streak_minutes', 'prompts', 'taken', 'natural', 'snoozed', 'skipped',
-  'routines_completed', 'routines_ended', 'hurt_stops', 'stiffness_before', 'stiffness_after',
+  'routines_completed', 'routines_ended', 'hurt_stops', 'stiffness_before', 'stiffness_after', 'held', 'held_minutes',
 ] as const;
 
 const minutes = (seconds: number) => Math.round(seconds / 60);
@@ -20,6 +20,7 @@ export function historyCsv(history: History): string {
       day, minutes(r.sittingSeconds), minutes(r.longestStreakSeconds), r.prompts, r.taken, r.natural, r.snoozed, r.skipped,
       r.routinesCompleted, r.routinesEnded, r.hurtStops,
       rating(r.stiffness ? average(r.stiffness.before) : null), rating(r.stiffness ? average(r.stiffness.after) : null),
+      r.held, minutes(r.heldSeconds),
     ].join(',');
   });
   return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

@@ -5,7 +5,7 @@ import type { CheckIn, RoutineReport } from '../contract';
 import type { EngineEvent } from '../engine/types';
 import { EXERCISES } from '../exercises/library';
 import { describeIssues, type Salvaged } from '../settings/parse';
-import { decodeDays, STORED_VERSION } from './codec';
+import { decodeDays, STORED_VERSIONS_READ } from './codec';
 
 /** The version of the records themselves, as exported; history.json stores them more compactly (codec.ts). */
 export const HISTORY_VERSION = 1;
@@ -27,6 +27,9 @@ export const dayRecordSchema = z.strictObject({
   routinesCompleted: count,
   routinesEnded: count,
   hurtStops: count,
+  /** Breaks held while the user was busy, and the seconds they waited; records from before holds have neither. */
+  held: z._default(count, 0),
+  heldSeconds: z._default(count, 0),
   exercises: z.partialRecord(z.enum(exerciseIds), count),
   /** Stiffness ratings (0–10) from the back check-ins, before and after routines; absent on days without any. */
   stiffness: z.exactOptional(z.strictObject({ before: tally, after: tally })),
@@ -37,7 +40,7 @@ export interface History { version: typeof HISTORY_VERSION; days: Record<string,
 
 export const EMPTY_DAY: DayRecord = {
   sittingSeconds: 0, longestStreakSeconds: 0, prompts: 0, taken: 0, natural: 0, snoozed: 0, skipped: 0,
-  routinesCompleted: 0, routinesEnded: 0, hurtStops: 0, exercises: {},
+  routinesCompleted: 0, routinesEnded: 0, hurtStops: 0, held: 0, heldSeconds: 0, exercises: {},
 };
 export const EMPTY_HISTORY: History = { version: HISTORY_VERSION, days: {} };
 
@@ -59,10 +62,16 @@ const COUNTED: Partial<Record<EngineEvent['event'], keyof DayRecord>> = {
   snoozed: 'snoozed', skipped: 'skipped', 'natural-break': 'natural',
 };
 
-/** Counts a decision of the engine: a first `due` is a prompt; a break taken through Limber counts as taken. */
+/**
+ * Counts a decision of the engine: a first `due` is a prompt; a break taken through Limber counts as taken; a hold
+ * counts, with how long it waited, on the day it ends.
+ */
 export function countEvent(history: History, day: string, event: EngineEvent): History {
   if (event.event === 'due' && event.repeat === undefined) return updateDay(history, day, (r) => ({ prompts: r.prompts + 1 }));
   if (event.event === 'break-taken' && event.via === 'break') return updateDay(history, day, (r) => ({ taken: r.taken + 1 }));
+  if (event.event === 'hold-ended') {
+    return updateDay(history, day, (r) => ({ held: r.held + 1, heldSeconds: r.heldSeconds + event.heldSeconds }));
+  }
   const field = COUNTED[event.event];
   return field ? updateDay(history, day, (r) => ({ [field]: (r[field] as number) + 1 })) : history;
 }
@@ -115,12 +124,14 @@ export function salvageHistory(raw: unknown): Salvaged<History> {
     return { value: EMPTY_HISTORY, problems: ['the history has no list of days'] };
   }
   const { version, days: _days, exercises, ...extra } = raw as Record<string, unknown>;
-  if (version !== HISTORY_VERSION && version !== STORED_VERSION) {
-    return { value: EMPTY_HISTORY, problems: [`history version ${String(version)} is not one this Limber reads (${HISTORY_VERSION} or ${STORED_VERSION})`] };
+  const stored = STORED_VERSIONS_READ.find((v) => v === version);
+  if (version !== HISTORY_VERSION && stored === undefined) {
+    const readable = [HISTORY_VERSION, ...STORED_VERSIONS_READ].join(', ').replace(/, (\d+)$/, ' or $1');
+    return { value: EMPTY_HISTORY, problems: [`history version ${String(version)} is not one this Limber reads (${readable})`] };
   }
   const kept: Record<string, DayRecord> = {};
   const problems: string[] = Object.keys(extra).length > 0 ? [`unknown fields: ${Object.keys(extra).join(', ')}`] : [];
-  const records = version === STORED_VERSION ? decodeDays({ exercises, days: days as Record<string, unknown> }) : days;
+  const records = stored === undefined ? days : decodeDays({ exercises, days: days as Record<string, unknown> }, stored);
   for (const [day, record] of Object.entries(records)) {
     const parsed = dayRecordSchema.safeParse(record);
     if (!DAY_KEY.test(day)) problems.push(`"${day}" is not a day like 2026-11-21`);

@@ -7,6 +7,7 @@ const METHODS = {
   status: true, act: true, startBreak: true, recordRoutine: true, offerRoutine: true,
   settings: true, saveSettings: true, importSettings: true, exportFile: true,
   history: true, recordCheckIn: true, takeGuidance: true, fitWindow: true, whenShown: true,
+  busySignals: true,
 } satisfies Record<BridgeMethod, true>;
 
 /** Every bridge method; the `satisfies` above fails to compile when the contract gains one not listed. */

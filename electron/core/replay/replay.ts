@@ -15,7 +15,9 @@ export interface ReplaySummary {
   natural: number;
   snoozed: number;
   skipped: number;
+  held: number;
   wakeups: number;
+  busyReads: number;
 }
 
 export interface ReplayResult {
@@ -40,10 +42,12 @@ export function replay(trace: Trace): ReplayResult {
   };
   let saved: SavedEngine | null = null;
   let earlierWakeups = 0;
+  let earlierBusyReads = 0;
   const start = (): Engine => {
     const engine: Engine = createEngine(trace.settings, {
       clock: world.clock,
       readIdleSeconds: world.readIdleSeconds,
+      readBusy: world.readBusy,
       utcOffset: () => trace.utcOffsetMinutes,
       setTimer: world.setTimer,
       onEvent: record,
@@ -68,10 +72,12 @@ export function replay(trace: Trace): ReplayResult {
       world.click();
       engine.act(step.action);
     } else if ('clock' in step) world.shiftClock(step.clock * 1000);
+    else if ('busy' in step) world.busy(step.busy === 'none' ? null : step.busy);
     else if ('restart' in step) {
       // As Limber does when it quits: the state as it is now is written, then nothing runs.
       saved = engine.save(world.machine());
       earlierWakeups += engine.wakeups();
+      earlierBusyReads += engine.busyReads();
       engine.stop();
       endMs += step.restart * 1000;
       world.advanceTo(endMs);
@@ -93,7 +99,9 @@ export function replay(trace: Trace): ReplayResult {
       natural: count(events, (e) => e.event === 'natural-break'),
       snoozed: count(events, (e) => e.event === 'snoozed'),
       skipped: count(events, (e) => e.event === 'skipped'),
+      held: count(events, (e) => e.event === 'held'),
       wakeups: earlierWakeups + engine.wakeups(),
+      busyReads: earlierBusyReads + engine.busyReads(),
     },
   };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import '../zod-english';
+import { BUSY_REASONS, type BusyReason } from '../busy';
 import type { SystemEvent, UserAction } from '../engine/types';
 import { describeIssues, parseSettings, type Result } from '../settings/parse';
 import { DEFAULT_SETTINGS, whole, type Settings } from '../settings/schema';
@@ -11,6 +12,7 @@ export type TraceStep =
   | { system: SystemEvent }
   | { action: UserAction }
   | { clock: number }
+  | { busy: BusyReason | 'none' }
   | { restart: number }
   | { end: true };
 
@@ -48,6 +50,7 @@ const STEPS: Record<string, (line: Line) => z.ZodMiniType | string> = {
     t, clock: z.number({ error: 'must be a number of seconds' }).check(z.refine((n) => n !== 0, { error: 'must not be 0' })),
   }),
   restart: () => z.strictObject({ t, restart: z.number({ error: 'must be a number of seconds' }).check(z.positive({ error: 'must be more than 0 seconds' })) }),
+  busy: () => z.strictObject({ t, busy: oneOf([...BUSY_REASONS, 'none']) }),
   end: () => z.strictObject({ t, end: z.literal(true, { error: 'must be true' }) }),
   action: (line) => ACTIONS[String(line.action)] ?? `action must be one of ${ACTION_NAMES.join(', ')}`,
 };

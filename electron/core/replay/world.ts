@@ -1,3 +1,4 @@
+import type { BusyReason } from '../busy';
 import type { Clock } from '../engine/engine';
 import type { MachineTime } from '../engine/saved';
 import type { SystemEvent } from '../engine/types';
@@ -13,6 +14,8 @@ export function createSimWorld(startWall: number) {
   let lastInput = 0;
   let locked = false;
   let suspended = false;
+  let busy: BusyReason | null = null;
+  let busyEnded = -Infinity;
   let timer: { at: number; fire: () => void } | null = null;
   const canType = () => typing && !locked && !suspended;
   const input = () => { lastInput = now; };
@@ -24,6 +27,14 @@ export function createSimWorld(startWall: number) {
     /** One boot for the whole trace, whose clocks run from the trace start; sleep is only in the wall clock here. */
     machine: (): MachineTime => ({ monoMs: now, uptimeMs: now, bootId: 'simulated' }),
     isLocked: () => locked || suspended,
+    readBusy: (_enabled: unknown, reply: (reason: BusyReason | null) => void) => { reply(busy); },
+    /** A call, fullscreen window or Do Not Disturb begins or ends. */
+    busy: (reason: BusyReason | null) => {
+      if (busy !== null && reason === null) busyEnded = now;
+      busy = reason;
+    },
+    /** Seconds since the user was last busy: 0 while busy, Infinity if never. */
+    secondsSinceBusy: () => (busy !== null ? 0 : (now - busyEnded) / 1000),
     readIdleSeconds: () => Math.floor((now - (canType() ? now : lastInput)) / 1000),
     setTimer: (at: number, fire: () => void) => {
       const entry = { at, fire };

@@ -21,6 +21,7 @@ export const LIMITS = {
   'snooze.minutes': [1, 60],
   'snooze.limit': [0, 10],
   'sound.volume': [0, 100],
+  'busy.holdMaxMinutes': [15, 480],
 } as const satisfies Record<string, readonly [number, number]>;
 export type NumberSetting = keyof typeof LIMITS;
 const limited = (path: NumberSetting) => whole(LIMITS[path][0], LIMITS[path][1]);
@@ -78,6 +79,8 @@ export const settingsSchema = z.strictObject({
   startAtLogin: flag,
   routines: group({ long: routineChoice('long'), micro: routineChoice('micro') }),
   sound: group({ enabled: flag, volume: limited('sound.volume') }),
+  /** Which busy signals hold a break, and for how long at most. */
+  busy: group({ call: flag, fullscreen: flag, dnd: flag, holdMaxMinutes: limited('busy.holdMaxMinutes') }),
   promptStyle: choice(PROMPT_STYLES),
   theme: choice(THEMES),
   checkIns: flag,
@@ -106,6 +109,7 @@ export const DEFAULT_SETTINGS: Settings = {
   startAtLogin: true,
   routines: { long: 'rotate', micro: 'rotate' },
   sound: { enabled: true, volume: 70 },
+  busy: { call: true, fullscreen: true, dnd: true, holdMaxMinutes: 120 },
   promptStyle: 'notification-and-window',
   theme: 'system',
   checkIns: false,

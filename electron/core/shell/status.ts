@@ -1,5 +1,6 @@
 import { dueBreak, type EngineSnapshot } from '../engine/snapshot';
-import type { BreakKind, EngineEvent, UserAction } from '../engine/types';
+import type { BusyReason } from '../busy';
+import type { BreakKind, EngineEvent, HoldOutcome, UserAction } from '../engine/types';
 import { ROUTINES, routineSeconds } from '../exercises/library';
 import type { Settings } from '../settings/schema';
 
@@ -23,6 +24,7 @@ function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string, counti
   if (s.breakInProgress) return `On a ${breakName(s.breakInProgress.kind)}`;
   if (s.suspended || s.locked || s.away) return 'Away from the desk';
   if (s.paused) return s.paused.until === null ? 'Paused until you resume' : `Paused until ${clock(s.paused.until)}`;
+  if (s.held) return `Break held: ${BUSY_NOW[s.held.reason]}`;
   const due = dueBreak(s);
   if (due) return `A ${breakName(due.kind)} is due`;
   if (!counting) return `Sitting; next up: a ${breakName(s.nextBreak?.kind ?? 'long')}`;
@@ -30,10 +32,43 @@ function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string, counti
 }
 
 export function tooltip(s: EngineSnapshot, clock: (wallMs: number) => string): string {
-  const next = s.nextBreak && !s.breakInProgress && !dueBreak(s)
-    ? `\nNext ${breakName(s.nextBreak.kind)} in ${formatDuration(s.nextBreak.inSeconds)} of sitting`
-    : '';
+  const held = s.held && !s.paused && !s.breakInProgress;
+  const next = held
+    ? `\nWaiting ${formatDuration(s.held?.seconds ?? 0)}; sitting for ${formatDuration(s.sittingSeconds)}`
+    : s.nextBreak && !s.breakInProgress && !dueBreak(s)
+      ? `\nNext ${breakName(s.nextBreak.kind)} in ${formatDuration(s.nextBreak.inSeconds)} of sitting`
+      : '';
   return `Limber: ${statusLine(s, clock)}${next}`;
+}
+
+const BUSY_NOW: Record<BusyReason, string> = {
+  call: 'you are in a call',
+  fullscreen: 'a window fills the screen',
+  dnd: 'Do Not Disturb is on',
+};
+const BUSY_OVER: Record<BusyReason, string> = {
+  call: 'Your call has ended.',
+  fullscreen: 'The fullscreen window is gone.',
+  dnd: 'Do Not Disturb is off.',
+};
+const BUSY_LONG: Record<BusyReason, string> = {
+  call: 'Your call',
+  fullscreen: 'A fullscreen window',
+  dnd: 'Do Not Disturb',
+};
+
+/** A due break's text after a hold: what happened, and how long the user has sat. */
+function afterHold(event: { kind: BreakKind; held: HoldOutcome }, settings: Settings, sittingSeconds: number) {
+  const { reason, heldSeconds } = event.held;
+  const sat = `You have been sitting for ${formatDuration(sittingSeconds)}.`;
+  // At the ceiling the user is still busy: say so, and leave the moment to them.
+  if (heldSeconds >= settings.busy.holdMaxMinutes * 60) {
+    return {
+      title: `Time for a ${breakLength(event.kind, settings)} break when you can`,
+      body: `${BUSY_LONG[reason]} has kept it waiting for ${formatDuration(heldSeconds)}. ${sat}`,
+    };
+  }
+  return { title: `${BUSY_OVER[reason]} Time for a ${breakLength(event.kind, settings)} break`, body: sat };
 }
 
 /** Desktop notification text for a decision, or null when the decision needs none. */
@@ -45,6 +80,7 @@ export function promptText(event: EngineEvent, settings: Settings, sittingSecond
       body: 'Find a good place to pause what you are doing.',
     };
   }
+  if (event.event === 'due' && event.held) return afterHold({ kind: event.kind, held: event.held }, settings, sittingSeconds);
   if (event.event === 'due') {
     return {
       title: `Time for a ${breakLength(event.kind, settings)} break`,

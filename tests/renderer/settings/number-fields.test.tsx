@@ -17,6 +17,7 @@ const FIELDS = {
   'snooze.minutes': ['Prompts', 'Snooze length', 'minutes'],
   'snooze.limit': ['Prompts', 'Snooze limit', 'times'],
   'sound.volume': ['Sound', 'Volume', '%'],
+  'busy.holdMaxMinutes': ['Calls and presentations', 'Hold a break at most', 'minutes'],
 } as const satisfies Record<NumberSetting, readonly [string, string, string]>;
 
 const paths = Object.keys(LIMITS) as NumberSetting[];

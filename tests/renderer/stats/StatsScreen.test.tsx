@@ -42,7 +42,7 @@ describe('StatsScreen', () => {
   });
 
   it('shows today at a glance from today\'s record and the current stretch', async () => {
-    const today = day({ sittingSeconds: 4 * 3600 + 300, longestStreakSeconds: 52 * 60, prompts: 9, taken: 6, routinesCompleted: 4 });
+    const today = day({ sittingSeconds: 4 * 3600 + 300, longestStreakSeconds: 52 * 60, prompts: 9, taken: 6, routinesCompleted: 4, held: 2, heldSeconds: 1830 });
     await open({ history: { days: { [TODAY]: today, '2026-11-20': day({ sittingSeconds: 9999 }) }, today: TODAY } });
     const glance = within(screen.getByRole('heading', { name: 'Today at a glance' }).closest('section') as HTMLElement);
     const value = (name: string) => glance.getByText(name).nextElementSibling?.textContent;
@@ -51,6 +51,7 @@ describe('StatsScreen', () => {
     expect(value('Longest stretch')).toBe('52 min');
     expect(value('Breaks taken')).toBe('6 of 9 prompts');
     expect(value('Routines done')).toBe('4');
+    expect(value('Held while busy')).toBe('2 (30 min waiting)');
   });
 
   it('switches between 7 and 30 days, in bars and in table rows', async () => {

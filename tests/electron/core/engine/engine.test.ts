@@ -257,3 +257,10 @@ describe('clock changes', () => {
     expect(timeline(result, prompts)).toEqual(['3030 prelude long inSeconds=30', '3060 due long']);
   });
 });
+
+describe('a pause running out during a break', () => {
+  it('says so when it runs out, not when the break ends', () => {
+    const result = run(LONG_ONLY, { t: 100, action: 'pause', minutes: 10 }, { t: 650, action: 'start-break' }, { t: 800, end: true });
+    expect(timeline(result, ['resumed', 'break-taken'])).toEqual(['700 resumed']);
+  });
+});

@@ -7,8 +7,8 @@ import { parseSettings } from '../../../../electron/core/settings/parse';
 import type { Settings } from '../../../../electron/core/settings/schema';
 import { settingsArb, stepArb, type Step } from '../../../helpers/engine-arbitraries';
 
-interface Decision { t: number; event: EngineEvent; absentFor: number; locked: boolean; paused: boolean }
-interface Look { t: number; sitting: number; values: number[] }
+interface Decision { t: number; event: EngineEvent; absentFor: number; locked: boolean; paused: boolean; sinceBusy: number }
+interface Look { t: number; sitting: number; values: number[]; quiet: boolean }
 type Entry = { decision: Decision } | { look: Look };
 
 /** Replays random steps, recording each decision with what the simulated world looked like at that moment. */
@@ -17,12 +17,12 @@ function simulate(settings: Settings, steps: Step[]) {
   const log: Entry[] = [];
   let paused = false;
   const engine = createEngine(settings, {
-    clock: world.clock, readIdleSeconds: world.readIdleSeconds, utcOffset: () => 0, setTimer: world.setTimer,
+    clock: world.clock, readIdleSeconds: world.readIdleSeconds, readBusy: world.readBusy, utcOffset: () => 0, setTimer: world.setTimer,
     onEvent: ({ wall: _wall, ...event }) => {
       if (event.event === 'paused') paused = true;
       if (event.event === 'resumed') paused = false;
       const t = world.elapsed() / 1000;
-      log.push({ decision: { t, event, absentFor: world.readIdleSeconds(), locked: world.isLocked(), paused } });
+      log.push({ decision: { t, event, absentFor: world.readIdleSeconds(), locked: world.isLocked(), paused, sinceBusy: world.secondsSinceBusy() } });
     },
   });
   const look = () => {
@@ -30,6 +30,7 @@ function simulate(settings: Settings, steps: Step[]) {
     log.push({ look: {
       t: world.elapsed() / 1000, sitting: s.sittingSeconds,
       values: [s.sittingSeconds, s.longestSittingSeconds, s.totalSittingSeconds, s.nextBreak?.inSeconds ?? 0, s.snoozesLeft],
+      quiet: s.paused !== null || s.locked || s.suspended || s.away || !s.workingTime,
     } });
   };
   let t = 0;
@@ -40,6 +41,7 @@ function simulate(settings: Settings, steps: Step[]) {
     if ('user' in step) world.user(step.user);
     else if ('system' in step) { world.system(step.system); engine.system(step.system); }
     else if ('action' in step) { world.click(); engine.act(step.action); }
+    else if ('busy' in step) world.busy(step.busy);
     else world.shiftClock(step.clock * 1000);
     look();
   }
@@ -57,21 +59,44 @@ function checkInvariants(settings: Settings, steps: Step[]): void {
   let lastRepeat = 0;
   let snoozes = 0;
   let streakReset = 0;
+  let heldAt: number | null = null;
+  let endedAt: number | null = null;
+  // Prompts were held back for other reasons during the hold: then it may outlast its ceiling.
+  let quietInHold = false;
   for (const entry of log) {
     if ('look' in entry) {
-      const { t, sitting, values } = entry.look;
+      const { t, sitting, values, quiet } = entry.look;
+      if (heldAt !== null && quiet) quietInHold = true;
       for (const value of values) expect(value).toBeGreaterThanOrEqual(0);
       expect(sitting, `streak at ${t} longer than the time since it last restarted`)
         .toBeLessThanOrEqual(Math.max(0, t - streakReset) + 1);
       continue;
     }
-    const { t, event, absentFor, locked, paused } = entry.decision;
+    const { t, event, absentFor, locked, paused, sinceBusy } = entry.decision;
     if ('awaySeconds' in event) expect(event.awaySeconds).toBeGreaterThanOrEqual(0);
     if ('inSeconds' in event) expect(event.inSeconds).toBeGreaterThanOrEqual(0);
+    if (event.event === 'held') {
+      expect(heldAt, `a second hold at ${t} before the first ended`).toBeNull();
+      expect(settings.busy[event.reason], `held for ${event.reason}, which is switched off`).toBe(true);
+      heldAt = t;
+      quietInHold = false;
+    }
+    if (event.event === 'hold-ended') {
+      expect(heldAt, `a hold ended at ${t} that never began`).not.toBeNull();
+      const ceiling = settings.busy.holdMaxMinutes * 60;
+      if (event.why === 'ceiling') expect(event.heldSeconds).toBeGreaterThanOrEqual(ceiling);
+      if (!quietInHold) expect(event.heldSeconds, `a hold ended at ${t}`).toBeLessThanOrEqual(ceiling);
+      heldAt = null;
+      endedAt = t;
+    }
+    if (event.event === 'due' && event.held) expect(endedAt, `a due at ${t} says it was held, but no hold ended then`).toBe(t);
     if (event.event === 'prelude' || event.event === 'due') {
+      expect(heldAt, `a prompt at ${t} while its break is held`).toBeNull();
       expect(paused, `prompt while paused at ${t}`).toBe(false);
       expect(locked, `prompt while locked or suspended at ${t}`).toBe(false);
-      expect(absentFor, `prompt while away at ${t}`).toBeLessThan(awaySeconds);
+      // Busy without input is still at the desk, until a reading (at most a minute and a lead apart) sees it end.
+      const away = Math.min(absentFor, sinceBusy - 75);
+      expect(away, `prompt while away at ${t}`).toBeLessThan(awaySeconds);
     }
     if (event.event === 'due' && event.repeat === undefined) {
       expect(announcedKind, `a second due for one ${event.kind} break at ${t}`).not.toBe(event.kind);

@@ -21,7 +21,7 @@ const SETTINGS: Settings = {
 function savedAfter(minutes: number, actions: UserAction[] = []): SavedEngine {
   const world = createSimWorld(START);
   const engine = createEngine(SETTINGS, {
-    clock: world.clock, readIdleSeconds: world.readIdleSeconds, utcOffset: () => 0, setTimer: world.setTimer, onEvent: () => undefined,
+    clock: world.clock, readIdleSeconds: world.readIdleSeconds, readBusy: world.readBusy, utcOffset: () => 0, setTimer: world.setTimer, onEvent: () => undefined,
   });
   for (const action of actions) engine.act(action);
   world.advanceTo(minutes * MINUTE);

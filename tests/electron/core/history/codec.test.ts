@@ -9,7 +9,7 @@ import { sampleHistory } from '../../../../scripts/sample-history';
 const count = fc.nat({ max: 100_000 });
 const dayRecord: fc.Arbitrary<DayRecord> = fc.record({
   sittingSeconds: count, longestStreakSeconds: count, prompts: count, taken: count, natural: count, snoozed: count,
-  skipped: count, routinesCompleted: count, routinesEnded: count, hurtStops: count,
+  skipped: count, routinesCompleted: count, routinesEnded: count, hurtStops: count, held: count, heldSeconds: count,
   exercises: fc.dictionary(fc.constantFrom(...EXERCISES.map((e) => e.id)), fc.integer({ min: 1, max: 50 })),
   stiffness: fc.option(fc.record({ before: fc.record({ sum: count, count }), after: fc.record({ sum: count, count }) }), { nil: undefined }),
 }).map(({ stiffness, ...rest }) => (stiffness ? { ...rest, stiffness } : rest));
@@ -27,14 +27,16 @@ describe('the stored history format', () => {
     const stored = encodeHistory({
       version: HISTORY_VERSION,
       days: {
-        '2026-11-20': { ...EMPTY_DAY, sittingSeconds: 3600, taken: 2, exercises: { 'seated-march': 1 } },
+        '2026-11-20': { ...EMPTY_DAY, sittingSeconds: 3600, taken: 2, held: 1, heldSeconds: 600, exercises: { 'seated-march': 1 } },
         '2026-11-21': { ...EMPTY_DAY, exercises: { 'abdominal-bracing': 2 }, stiffness: { before: { sum: 6, count: 1 }, after: { sum: 0, count: 0 } } },
       },
     });
     expect(stored).toEqual({
       version: STORED_VERSION,
       exercises: ['abdominal-bracing', 'seated-march'],
-      days: { '2026-11-20': [3600, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, [0, 1]], '2026-11-21': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [6, 1, 0, 0], [2]] },
+      days: {
+        '2026-11-20': [3600, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 600, 0, [0, 1]], '2026-11-21': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [6, 1, 0, 0], [2]],
+      },
     });
   });
 
@@ -50,11 +52,25 @@ describe('the stored history format', () => {
   });
 
   it('passes a damaged row on unchanged, so that only its day is dropped', () => {
-    const decoded = decodeDays({ exercises: ['seated-march'], days: { '2026-11-20': [1, 2, 3], '2026-11-21': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [4]] } });
+    const decoded = decodeDays({ exercises: ['seated-march'], days: { '2026-11-20': [1, 2, 3], '2026-11-21': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [4]] } });
     expect(decoded['2026-11-20']).toEqual([1, 2, 3]);
     expect(decoded['2026-11-21']).toMatchObject({ exercises: { 'seated-march': 4 } });
-    const salvaged = salvageHistory({ version: STORED_VERSION, exercises: ['seated-march'], days: { '2026-11-20': [1, 2, 3], '2026-11-21': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [4]] } });
+    const salvaged = salvageHistory({ version: STORED_VERSION, exercises: ['seated-march'], days: { '2026-11-20': [1, 2, 3], '2026-11-21': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [4]] } });
     expect(Object.keys(salvaged.value.days)).toEqual(['2026-11-21']);
     expect(salvaged.problems).toEqual(['2026-11-20: must be a day record']);
+  });
+
+  it('reads version 2 files, written before holds, with nothing held', () => {
+    const salvaged = salvageHistory({ version: 2, exercises: ['seated-march'], days: { '2026-11-21': [3600, 1200, 4, 3, 1, 0, 0, 2, 0, 0, 0, [4]] } });
+    expect(salvaged).toEqual({ problems: [], value: { version: HISTORY_VERSION, days: { '2026-11-21': {
+      ...EMPTY_DAY, sittingSeconds: 3600, longestStreakSeconds: 1200, prompts: 4, taken: 3, natural: 1, routinesCompleted: 2,
+      exercises: { 'seated-march': 4 },
+    } } } });
+  });
+
+  it('reads exported records from before holds, with nothing held', () => {
+    const { held: _h, heldSeconds: _s, ...before } = { ...EMPTY_DAY, prompts: 2 };
+    expect(salvageHistory({ version: HISTORY_VERSION, days: { '2026-11-21': before } }).value.days['2026-11-21'])
+      .toEqual({ ...EMPTY_DAY, prompts: 2 });
   });
 });

@@ -10,14 +10,14 @@ describe('history exports', () => {
     const csv = historyCsv({
       version: HISTORY_VERSION,
       days: {
-        '2026-11-21': { ...EMPTY_DAY, sittingSeconds: 3629, longestStreakSeconds: 1500, prompts: 4, taken: 3, skipped: 1, routinesCompleted: 2 },
+        '2026-11-21': { ...EMPTY_DAY, sittingSeconds: 3629, longestStreakSeconds: 1500, prompts: 4, taken: 3, skipped: 1, routinesCompleted: 2, held: 2, heldSeconds: 2130 },
         '2026-11-20': { ...EMPTY_DAY, hurtStops: 1, stiffness: { before: { sum: 13, count: 2 }, after: { sum: 0, count: 0 } } },
       },
     });
     expect(csv.split('\r\n')).toEqual([
-      'date,sitting_minutes,longest_streak_minutes,prompts,taken,natural,snoozed,skipped,routines_completed,routines_ended,hurt_stops,stiffness_before,stiffness_after',
-      '2026-11-20,0,0,0,0,0,0,0,0,0,1,6.5,',
-      '2026-11-21,60,25,4,3,0,0,1,2,0,0,,',
+      'date,sitting_minutes,longest_streak_minutes,prompts,taken,natural,snoozed,skipped,routines_completed,routines_ended,hurt_stops,stiffness_before,stiffness_after,held,held_minutes',
+      '2026-11-20,0,0,0,0,0,0,0,0,0,1,6.5,,0,0',
+      '2026-11-21,60,25,4,3,0,0,1,2,0,0,,,2,36',
       '',
     ]);
   });

@@ -29,6 +29,18 @@ describe('daily records', () => {
     expect(countEvent(h, '2026-11-20', { event: 'resumed' })).toBe(h);
   });
 
+  it('counts each hold once, when it ends, with the seconds it waited', () => {
+    let h = EMPTY_HISTORY;
+    for (const event of [
+      { event: 'held', kind: 'long', reason: 'call' },
+      { event: 'hold-ended', kind: 'long', why: 'free', reason: 'call', heldSeconds: 1500 },
+      { event: 'due', kind: 'long', held: { reason: 'call', heldSeconds: 1500 } },
+      { event: 'held', kind: 'micro', reason: 'dnd' },
+      { event: 'hold-ended', kind: 'micro', why: 'answered', reason: 'dnd', heldSeconds: 120 },
+    ] as const) h = countEvent(h, '2026-11-20', event);
+    expect(day(h)).toMatchObject({ held: 2, heldSeconds: 1620, prompts: 1 });
+  });
+
   it('adds sitting time and keeps the longest streak', () => {
     let h = addSitting(EMPTY_HISTORY, '2026-11-20', 600, 600);
     h = addSitting(h, '2026-11-20', 300, 200);
@@ -56,7 +68,7 @@ describe('salvageHistory', () => {
     expect(salvageHistory({})).toEqual({ value: EMPTY_HISTORY, problems: [] });
   });
   it('refuses a history from another version, and names fields it does not know', () => {
-    expect(salvageHistory({ version: 3, days: {} }).problems).toEqual(['history version 3 is not one this Limber reads (1 or 2)']);
+    expect(salvageHistory({ version: 4, days: {} }).problems).toEqual(['history version 4 is not one this Limber reads (1, 2 or 3)']);
     expect(salvageHistory({ version: 1, days: {}, mood: [] }).problems).toEqual(['unknown fields: mood']);
     expect(salvageHistory({ version: 1, days: [] }).problems).toEqual(['the history has no list of days']);
   });

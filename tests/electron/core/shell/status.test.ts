@@ -7,7 +7,7 @@ import { formatDuration, promptText, tooltip, trayMenu, type MenuEntry } from '.
 const clock = (wall: number) => `@${wall}`;
 const base: EngineSnapshot = {
   sittingSeconds: 1500, longestSittingSeconds: 1500, totalSittingSeconds: 1500,
-  nextBreak: { kind: 'long', inSeconds: 1200 }, pending: null, snoozesLeft: 3, breakInProgress: null,
+  nextBreak: { kind: 'long', inSeconds: 1200 }, pending: null, snoozesLeft: 3, breakInProgress: null, held: null,
   paused: null, away: false, locked: false, suspended: false, workingTime: true,
 };
 const due: EngineSnapshot = { ...base, pending: { kind: 'long', phase: 'due' }, nextBreak: { kind: 'long', inSeconds: 0 } };
@@ -30,6 +30,9 @@ describe('tooltip', () => {
     [{ ...base, paused: { until: null } }, 'Limber: Paused until you resume\nNext long break in 20 min of sitting'],
     [{ ...base, locked: true }, 'Limber: Away from the desk\nNext long break in 20 min of sitting'],
     [{ ...base, breakInProgress: { kind: 'micro' as const, startedAt: 0 } }, 'Limber: On a micro break'],
+    [{ ...base, sittingSeconds: 6000, held: { kind: 'long' as const, reason: 'call' as const, seconds: 1500 } },
+      'Limber: Break held: you are in a call\nWaiting 25 min; sitting for 1 h 40 min'],
+    [{ ...base, held: { kind: 'long' as const, reason: 'dnd' as const, seconds: 60 } }, 'Limber: Break held: Do Not Disturb is on\nWaiting 1 min; sitting for 25 min'],
   ])('says what matters most: %#', (snapshot, text) => { expect(tooltip(snapshot, clock)).toBe(text); });
 });
 
@@ -75,5 +78,16 @@ describe('promptText', () => {
     });
     expect(promptText({ event: 'due', kind: 'micro', repeat: 1 }, DEFAULT_SETTINGS, 0)?.title).toBe('Time for a 30-second break');
     expect(promptText({ event: 'natural-break', awaySeconds: 400 }, DEFAULT_SETTINGS, 0)).toBeNull();
+    expect(promptText({ event: 'held', kind: 'long', reason: 'call' }, DEFAULT_SETTINGS, 0)).toBeNull();
+  });
+
+  it('says what happened when a held break is offered: the call ended, or it waited as long as it may', () => {
+    expect(promptText({ event: 'due', kind: 'long', held: { reason: 'call', heldSeconds: 1500 } }, DEFAULT_SETTINGS, 6000)).toEqual({
+      title: 'Your call has ended. Time for a 5-minute break', body: 'You have been sitting for 1 h 40 min.',
+    });
+    expect(promptText({ event: 'due', kind: 'micro', held: { reason: 'fullscreen', heldSeconds: 7200 } }, DEFAULT_SETTINGS, 9000)).toEqual({
+      title: 'Time for a 30-second break when you can',
+      body: 'A fullscreen window has kept it waiting for 2 h 00 min. You have been sitting for 2 h 30 min.',
+    });
   });
 });

@@ -1,0 +1,80 @@
+import type { BusyReason } from '../busy';
+import { MINUTE, SECOND } from './timing';
+import type { Settings } from '../settings/schema';
+import type { Announced, EngineEvent, EngineState, Held, HoldEnd, HoldOutcome } from './types';
+
+/** A busy reading is asked for this long before the prompt or natural break it is for. */
+export const BUSY_LEAD_MS = 15 * SECOND;
+/** While a break is held, busy is read this often, to see the user free again. */
+export const HOLD_READ_MS = MINUTE;
+/** A reading stands this long: from one read to the next while held, and up to the moment it was asked ahead of. */
+export const BUSY_FRESH_MS = HOLD_READ_MS + BUSY_LEAD_MS;
+/** A held break waits until the user has been free this long, so a call that drops and reconnects brings no prompt. */
+export const HOLD_GRACE_MS = MINUTE;
+/** A reading not answered within this is given up, and another may be asked for. */
+export const BUSY_REPLY_MS = 30 * SECOND;
+
+export const anySignalOn = (s: EngineState) => s.settings.busy.call || s.settings.busy.fullscreen || s.settings.busy.dnd;
+
+/** What the latest reading says, while it is recent enough to go by. */
+export const busyNow = (s: EngineState): BusyReason | null =>
+  s.busyReadAt !== null && s.now - s.busyReadAt <= BUSY_FRESH_MS ? s.busy : null;
+
+/** When a hold reaches its ceiling, on the engine's timeline. */
+export const holdCeilingAt = (held: Held, settings: Settings) => held.since + settings.busy.holdMaxMinutes * MINUTE;
+
+/** Applies a busy reading. Busy at the desk is sitting, keyboard or not: a silent hour in a call is not a break. */
+export function readBusy(s: EngineState, reason: BusyReason | null): void {
+  const wasBusy = s.busy !== null;
+  s.busyAskedAt = null;
+  s.busyReadAt = s.now;
+  s.busy = reason !== null && s.settings.busy[reason] ? reason : null;
+  const atDesk = !s.away && !s.locked && !s.suspended && !s.inBreak;
+  if (s.busy !== null) {
+    if (atDesk) {
+      s.absentSince = null;
+      s.presentFloor = s.now;
+    }
+    if (s.held) s.held = { ...s.held, reason: s.busy, freeSince: null };
+    return;
+  }
+  // Engaged until now, as far as anyone can tell: an absence can start only from here.
+  if (wasBusy && atDesk) s.presentFloor = Math.max(s.presentFloor, s.now);
+  if (s.held && s.held.freeSince === null) s.held = { ...s.held, freeSince: s.now };
+}
+
+export function endHold(s: EngineState, why: HoldEnd, events: EngineEvent[]): HoldOutcome | undefined {
+  const held = s.held;
+  if (!held) return undefined;
+  const outcome = { reason: held.reason, heldSeconds: Math.round((s.now - held.since) / SECOND) };
+  events.push({ event: 'hold-ended', kind: held.kind, why, ...outcome });
+  s.held = null;
+  return outcome;
+}
+
+export type HoldDecision = { hold: true } | { hold: false; announced: Announced; ended?: HoldOutcome | undefined };
+
+/**
+ * Whether a prompt for `a`, about to fire, waits because the user is busy. A held break is offered when a reading
+ * finds the user still free the grace after an earlier one did, or when the hold reaches its ceiling; after that,
+ * being busy no longer holds it.
+ */
+export function holdPrompt(s: EngineState, a: Announced, events: EngineEvent[]): HoldDecision {
+  if (a.holdSpent) return { hold: false, announced: a };
+  const held = s.held;
+  if (held && s.now >= holdCeilingAt(held, s.settings)) {
+    const ended = endHold(s, 'ceiling', events);
+    return { hold: false, announced: { ...a, holdSpent: true }, ended };
+  }
+  const reason = busyNow(s);
+  if (reason !== null) {
+    if (!held) events.push({ event: 'held', kind: a.kind, reason });
+    s.held = held ? { ...held, kind: a.kind } : { kind: a.kind, reason, since: s.now, freeSince: null };
+    return { hold: true };
+  }
+  if (!held) return { hold: false, announced: a };
+  // Only a reading taken the grace after the first free one can end the hold; a wakeup in between can't.
+  const freeFor = held.freeSince === null || s.busyReadAt === null ? 0 : s.busyReadAt - held.freeSince;
+  if (freeFor < HOLD_GRACE_MS) return { hold: true };
+  return { hold: false, announced: a, ended: endHold(s, 'free', events) };
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { BUSY_REASONS, type BusyReason, type SignalStatus } from '../../electron/core/busy';
+import type { LimberBridge } from '../../electron/core/contract';
+import { Checkbox } from './controls';
+import { NumberField } from './NumberField';
+import type { Save } from './patch';
+import type { Settings } from '../../electron/core/settings/schema';
+import { UNITS } from './validate';
+
+const SIGNALS: Record<BusyReason, { label: string; looksAt: string }> = {
+  call: {
+    label: 'Hold breaks during calls',
+    looksAt: 'Looks only at whether some app is recording from a microphone or using the camera, never at what it hears or sees.',
+  },
+  fullscreen: {
+    label: 'Hold breaks while a window fills the screen',
+    looksAt: 'Presentations, shared screens and films: looks only at whether the window in front is fullscreen.',
+  },
+  dnd: {
+    label: 'Hold breaks while Do Not Disturb is on',
+    looksAt: 'Follows your desktop’s own Do Not Disturb switch.',
+  },
+};
+
+const describe = (reason: BusyReason, status: SignalStatus | undefined) => {
+  const where = !status ? '' : status.readable ? ` Here it reads ${status.via}.` : ` Not available here: ${status.why}`;
+  return SIGNALS[reason].looksAt + where;
+};
+
+/** The busy signals: a switch for each, what it looks at and whether this machine can read it, and the hold's ceiling. */
+export function BusySection({ bridge, settings, save }: { bridge: LimberBridge; settings: Settings; save: Save }) {
+  const [statuses, setStatuses] = useState<Record<BusyReason, SignalStatus> | null>(null);
+  useEffect(() => {
+    void bridge.busySignals().then(setStatuses);
+  }, [bridge]);
+  return (
+    <fieldset>
+      <legend>Calls and presentations</legend>
+      <p className="hint">
+        While you are busy, a break waits instead of interrupting you, and comes a minute after you are free. Your sitting
+        time keeps counting.
+      </p>
+      {BUSY_REASONS.map((reason) => (
+        <Checkbox
+          key={reason} label={SIGNALS[reason].label} checked={settings.busy[reason]} about={describe(reason, statuses?.[reason])}
+          onChange={(on) => save({ busy: { [reason]: on } })}
+        />
+      ))}
+      <NumberField settings={settings} save={save} path="busy.holdMaxMinutes" label="Hold a break at most" unit={UNITS.minutes} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { LONG_ONLY, replayLines, timeline, type TraceLine } from '../../../helpers/replay';
+
+const withPrelude = { ...LONG_ONLY, preludeSeconds: 30 };
+const run = (settings: object, ...lines: TraceLine[]) => replayLines([{ settings }, { t: 0, user: 'active' }, ...lines]);
+const holds = ['prelude', 'due', 'held', 'hold-ended', 'natural-break', 'break-taken'];
+
+// Busy is read 15 s before a decision, then every 60 s while a break is held; the held break is offered at the first
+// reading that finds the user free a minute after an earlier reading did.
+describe('a break falling due while the user is busy', () => {
+  it('is held, not prompted, and offered after the call with how long it waited', () => {
+    const result = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 3600, busy: 'none' }, { t: 4000, end: true });
+    expect(timeline(result, holds)).toEqual([
+      '2700 held long call',
+      '3705 hold-ended long free call heldSeconds=1005',
+      '3705 due long held={"reason":"call","heldSeconds":1005}',
+    ]);
+  });
+
+  it('keeps the streak counting through the hold: the call was sitting', () => {
+    const result = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 3600, busy: 'none' }, { t: 4000, end: true });
+    expect(result.summary.longestSittingSeconds).toBe(4000);
+  });
+
+  it('holds a heads-up too, and after the hold skips straight to the prompt', () => {
+    const result = run(withPrelude, { t: 2000, busy: 'fullscreen' }, { t: 2690, busy: 'none' }, { t: 3000, end: true });
+    expect(timeline(result, holds)).toEqual([
+      '2670 held long fullscreen',
+      '2775 hold-ended long free fullscreen heldSeconds=105',
+      '2775 due long held={"reason":"fullscreen","heldSeconds":105}',
+    ]);
+  });
+
+  it('offers nothing between two parts of a call that dropped and reconnected', () => {
+    const result = run(LONG_ONLY,
+      { t: 2600, busy: 'call' }, { t: 2950, busy: 'none' }, { t: 3030, busy: 'call' }, { t: 3500, busy: 'none' },
+      { t: 3700, end: true });
+    // Free at the reading at 2985, busy again at 3045: no prompt. Free at 3525, and still at 3585.
+    expect(timeline(result, holds)).toEqual([
+      '2700 held long call',
+      '3585 hold-ended long free call heldSeconds=885',
+      '3585 due long held={"reason":"call","heldSeconds":885}',
+    ]);
+  });
+
+  it('prompts anyway once the hold reaches its ceiling, and reminds as usual after it', () => {
+    const result = run({ ...LONG_ONLY, busy: { holdMaxMinutes: 30 } }, { t: 2600, busy: 'call' }, { t: 5000, end: true });
+    expect(timeline(result, holds)).toEqual([
+      '2700 held long call',
+      '4500 hold-ended long ceiling call heldSeconds=1800',
+      '4500 due long held={"reason":"call","heldSeconds":1800}',
+      '4800 due long repeat=1',
+    ]);
+  });
+
+  it('counts a silent call as sitting: no keyboard input is not an absence while busy', () => {
+    const result = run(LONG_ONLY, { t: 500, busy: 'call' }, { t: 600, user: 'idle' },
+      { t: 3000, busy: 'none' }, { t: 3000, user: 'active' }, { t: 3300, end: true });
+    expect(timeline(result, holds)).toEqual([
+      '2700 held long call',
+      '3105 hold-ended long free call heldSeconds=405',
+      '3105 due long held={"reason":"call","heldSeconds":405}',
+    ]);
+    expect(result.summary.natural).toBe(0);
+  });
+
+  it('still counts leaving the desk after the call as a natural break, from the reading that found the user free', () => {
+    const result = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 2800, user: 'idle' }, { t: 2800, busy: 'none' },
+      { t: 3400, user: 'active' }, { t: 3500, end: true });
+    expect(timeline(result, holds)).toEqual([
+      '2700 held long call',
+      '2865 hold-ended long free call heldSeconds=165',
+      '2865 due long held={"reason":"call","heldSeconds":165}',
+      '3405 natural-break awaySeconds=600',
+      '3405 break-taken long natural',
+    ]);
+  });
+
+  it('lets a natural break during the hold answer the held break', () => {
+    const result = run(LONG_ONLY, { t: 2600, busy: 'dnd' }, { t: 2800, system: 'lock' }, { t: 3200, system: 'unlock' },
+      { t: 3300, end: true });
+    expect(timeline(result, holds)).toEqual([
+      '2700 held long dnd',
+      '3200 natural-break awaySeconds=400',
+      '3200 break-taken long natural',
+      '3200 hold-ended long answered dnd heldSeconds=500',
+    ]);
+  });
+
+  it('ends the hold when the user takes the break from the tray', () => {
+    const result = run(LONG_ONLY, { t: 2600, busy: 'dnd' }, { t: 2800, action: 'start-break' }, { t: 2900, end: true });
+    expect(timeline(result, holds)).toEqual(['2700 held long dnd', '2800 hold-ended long answered dnd heldSeconds=100']);
+  });
+
+  it('ignores a signal that is switched off, and reads nothing when all are off', () => {
+    const dndOff = run({ ...LONG_ONLY, busy: { dnd: false } }, { t: 2600, busy: 'dnd' }, { t: 2800, end: true });
+    expect(timeline(dndOff, holds)).toEqual(['2700 due long']);
+    const allOff = run({ ...LONG_ONLY, busy: { call: false, fullscreen: false, dnd: false } },
+      { t: 2600, busy: 'call' }, { t: 2800, end: true });
+    expect(timeline(allOff, holds)).toEqual(['2700 due long']);
+    expect(allOff.summary.busyReads).toBe(0);
+  });
+
+  it('stops holding at once when the signal holding it is switched off', () => {
+    const result = replayLines([
+      { settings: LONG_ONLY }, { t: 0, user: 'active' }, { t: 2600, busy: 'call' }, { t: 3000, end: true },
+    ]);
+    expect(timeline(result, holds)).toEqual(['2700 held long call']);
+  });
+});
+
+describe('busy readings', () => {
+  it('are taken once ahead of each prompt on an ordinary day, and once a minute while a break is held', () => {
+    const ordinary = run({}, { t: 3600, end: true });
+    const prompts = ordinary.events.filter((e) => e.event === 'prelude' || e.event === 'due').length;
+    expect(ordinary.summary.busyReads).toBe(prompts);
+
+    const held = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 2700 + 3600, end: true });
+    expect(held.summary.busyReads).toBeGreaterThanOrEqual(60);
+    expect(held.summary.busyReads).toBeLessThanOrEqual(63);
+  });
+
+  it('are not taken while the user is away or the screen is locked', () => {
+    const result = run(LONG_ONLY, { t: 100, system: 'lock' }, { t: 3600, end: true });
+    expect(result.summary.busyReads).toBe(0);
+  });
+});
