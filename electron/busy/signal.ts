@@ -1,4 +1,7 @@
 import { BUSY_REASONS, type BusyReason, type SignalStatus } from '../core/busy';
+import { callSignal } from './call';
+import { dndSignal } from './dnd';
+import { fullscreenSignal } from './fullscreen';
 import { messageOf } from './run';
 
 /** One way of telling that the user is busy. Nothing runs between reads. */
@@ -26,6 +29,10 @@ export async function readBusy(signals: BusySignal[], enabled: Record<BusyReason
     reason: BUSY_REASONS.find((reason) => readings.some((reading) => reading.reason === reason && reading.on)) ?? null,
     errors: readings.flatMap((reading) => (reading.error ? [reading.error] : [])),
   };
+}
+
+export function linuxSignals(env: NodeJS.ProcessEnv, ownPids: () => number[]): BusySignal[] {
+  return [callSignal(env, ownPids), fullscreenSignal(env, ownPids), dndSignal(env)];
 }
 
 async function withTimeout<T>(pending: Promise<T>, timeoutMs: number): Promise<T> {
