@@ -10,7 +10,11 @@ import { dndSignal } from '../../electron/busy/dnd';
 import { missingTools, Services } from '../helpers/services';
 
 const TOOLS = ['Xvfb', 'dbus-daemon', 'dbus-send', 'dunst', 'dunstctl', 'gsettings', 'xfconf-query'];
+const GNOME_SCHEMA = 'org.gnome.desktop.notifications';
 const missing = missingTools(TOOLS);
+if (!missing.includes('gsettings') && !spawnSync('gsettings', ['list-schemas'], { encoding: 'utf8' }).stdout.split('\n').includes(GNOME_SCHEMA)) {
+  missing.push(`the ${GNOME_SCHEMA} schema`);
+}
 if (missing.length > 0) {
   console.warn(`Do Not Disturb tests SKIPPED: no ${missing.join(', ')} (apt-get install xvfb dbus dunst libglib2.0-bin dconf-gsettings-backend gsettings-desktop-schemas xfconf).`);
 }
@@ -88,11 +92,11 @@ describe.skipIf(missing.length > 0)('the Do Not Disturb signal', () => {
     const gnome = { ...empty, XDG_CURRENT_DESKTOP: 'ubuntu:GNOME' };
     const signal = dndSignal(gnome);
     expect(await signal.status()).toEqual({ readable: true, via: 'GNOME\'s Do Not Disturb' });
-    run(gnome, 'gsettings', 'set', 'org.gnome.desktop.notifications', 'show-banners', 'false');
-    onTestFinished(() => { run(gnome, 'gsettings', 'reset', 'org.gnome.desktop.notifications', 'show-banners'); });
+    run(gnome, 'gsettings', 'set', GNOME_SCHEMA, 'show-banners', 'false');
+    onTestFinished(() => { run(gnome, 'gsettings', 'reset', GNOME_SCHEMA, 'show-banners'); });
     await expect.poll(() => signal.read(), { timeout: 5000 }).toBe(true);
     expect(await dndSignal({ ...empty, XDG_CURRENT_DESKTOP: 'KDE' }).status()).toEqual({ readable: false, why: NONE_ANSWERED });
-    run(gnome, 'gsettings', 'set', 'org.gnome.desktop.notifications', 'show-banners', 'true');
+    run(gnome, 'gsettings', 'set', GNOME_SCHEMA, 'show-banners', 'true');
     await expect.poll(() => signal.read(), { timeout: 5000 }).toBe(false);
   });
 
