@@ -143,7 +143,7 @@ describe.skipIf(!existsSync('/proc/self/fd'))('cameras in use, from /proc', () =
   it('finds the process that holds a device file open, and not after it exits', async () => {
     const device = join(mkdtempSync(join(tmpdir(), 'limber-video-')), 'video0');
     writeFileSync(device, '');
-    const holder = spawn('sh', ['-c', 'exec 3<"$0"; exec sleep 30', device], { stdio: 'ignore' });
+    const holder = spawn(process.execPath, ['-e', 'require("fs").openSync(process.argv[1], "r"); setTimeout(() => undefined, 30_000)', device], { stdio: 'ignore' });
     onTestFinished(() => { holder.kill(); });
     const holding = () => processesHolding((path) => path === device);
     await expect.poll(holding, { timeout: 5000, interval: 50 }).toEqual([holder.pid]);
