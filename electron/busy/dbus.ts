@@ -1,0 +1,34 @@
+import { Message, MessageFlag, sessionBus, type MessageBus } from '@particle/dbus-next';
+
+const REPLY_TIMEOUT_MS = 2000;
+
+export type DbusObject = { service: string; path: string; iface: string };
+
+/** One session bus connection for one read, closed after it, so nothing stays open between reads. */
+export async function withSessionBus<T>(env: NodeJS.ProcessEnv, use: (bus: MessageBus) => Promise<T>): Promise<T> {
+  const address = env.DBUS_SESSION_BUS_ADDRESS;
+  if (!address) throw new Error('there is no D-Bus session bus to ask (DBUS_SESSION_BUS_ADDRESS is not set)');
+  const bus = sessionBus({ busAddress: address });
+  // dbus-next reports a failed connection only as an 'error' event.
+  const broken = new Promise<never>((_resolve, reject) => { bus.on('error', reject); });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => { reject(new Error(`the session bus did not answer in ${REPLY_TIMEOUT_MS / 1000} s`)); }, REPLY_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([use(bus), broken, timeout]);
+  } finally {
+    clearTimeout(timer);
+    bus.disconnect();
+  }
+}
+
+/** Reads one property. NO_AUTO_START: asking must not launch a service that isn't running. */
+export async function getProperty(bus: MessageBus, object: DbusObject, property: string): Promise<unknown> {
+  const reply = await bus.call(new Message({
+    destination: object.service, path: object.path, interface: 'org.freedesktop.DBus.Properties', member: 'Get',
+    signature: 'ss', body: [object.iface, property], flags: MessageFlag.NO_AUTO_START,
+  }));
+  const variant = reply?.body[0] as { value: unknown } | undefined;
+  return variant?.value;
+}

@@ -1,0 +1,60 @@
+import { getProperty, withSessionBus } from './dbus';
+import { messageOf, runTool } from './run';
+import type { BusySignal } from './signal';
+
+const GNOME_SESSION = { service: 'org.gnome.SessionManager', path: '/org/gnome/SessionManager', iface: 'org.gnome.SessionManager' };
+/** InhibitedActions' flag for "don't go idle", which video players and presentation apps set. */
+const IDLE_INHIBITED = 8;
+
+export const isWayland = (env: NodeJS.ProcessEnv) => env.XDG_SESSION_TYPE === 'wayland' || Boolean(env.WAYLAND_DISPLAY) || !env.DISPLAY;
+
+/** Fullscreen: on X11 the active window's state; Wayland shows no one another's windows, so GNOME's idle inhibitors stand in. */
+export function fullscreenSignal(env: NodeJS.ProcessEnv, ownPids: () => number[]): BusySignal {
+  const wayland = isWayland(env);
+  const read = wayland ? () => gnomeIdleInhibited(env) : () => activeWindowFullscreen(env, ownPids);
+  return {
+    reason: 'fullscreen',
+    read,
+    status: async () => {
+      try {
+        await read();
+        return { readable: true, via: wayland ? 'GNOME\'s idle inhibitors (videos and presentations keep the screen on)' : 'the active window\'s fullscreen state (X11)' };
+      } catch (error) {
+        return { readable: false, why: messageOf(error) };
+      }
+    },
+    close: () => undefined,
+  };
+}
+
+async function xprop(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  try {
+    return await runTool('xprop', ['-notype', ...args], env);
+  } catch (error) {
+    if (/unable to open display/.test(messageOf(error))) throw new Error(`no X server answered on display ${env.DISPLAY ?? ''}`, { cause: error });
+    throw error;
+  }
+}
+
+async function activeWindowFullscreen(env: NodeJS.ProcessEnv, ownPids: () => number[]): Promise<boolean> {
+  const active = /window id # (0x[0-9a-f]+)/i.exec(await xprop(['-root', '_NET_ACTIVE_WINDOW'], env))?.[1];
+  if (!active) throw new Error('the window manager does not say which window is active (no _NET_ACTIVE_WINDOW)');
+  if (Number(active) === 0) return false;
+  let window: string;
+  try {
+    window = await xprop(['-id', active, '_NET_WM_STATE', '_NET_WM_PID'], env);
+  } catch (error) {
+    if (/BadWindow/.test(messageOf(error))) return false; // It closed between the two questions.
+    throw error;
+  }
+  const pid = Number(/_NET_WM_PID = (\d+)/.exec(window)?.[1]);
+  return /_NET_WM_STATE = .*_NET_WM_STATE_FULLSCREEN/.test(window) && !ownPids().includes(pid);
+}
+
+async function gnomeIdleInhibited(env: NodeJS.ProcessEnv): Promise<boolean> {
+  const flags = await withSessionBus(env, (bus) => getProperty(bus, GNOME_SESSION, 'InhibitedActions')).catch((error: unknown) => {
+    throw new Error('fullscreen windows can\'t be seen on this Wayland session (only GNOME\'s session manager tells, and it did not answer)', { cause: error });
+  });
+  if (typeof flags !== 'number') throw new Error(`GNOME's session manager answered ${typeof flags} for InhibitedActions, not a number`);
+  return (flags & IDLE_INHIBITED) !== 0;
+}
