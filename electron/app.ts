@@ -17,6 +17,8 @@ import { promptText, tooltip, trayMenu } from './core/shell/status';
 import { trayLook } from './core/shell/tray-icon';
 import { chooseIdleSource, freshIdle } from './idle';
 import { serveBridge } from './ipc';
+import type { BusySignal } from './busy/signal';
+import { createBusyWatch } from './busy/watch';
 import type { Log } from './log';
 import type { Notifier } from './notifications';
 import { watchPower } from './power';
@@ -39,6 +41,8 @@ export interface LimberOptions {
   /** Where the second instance prints usage and errors; it exits with the code. */
   print(text: string): void;
   exit(code: number): void;
+  /** Busy signals other than the platform's, for tests. */
+  busySignals?: BusySignal[];
 }
 
 export interface Limber { engine: Engine }
@@ -145,10 +149,14 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     now: () => systemClock.now(),
   });
 
+  const busy = createBusyWatch({
+    platform: process.platform, env: process.env, ownPids: () => app.getAppMetrics().map((metric) => metric.pid), log,
+    ...(options.busySignals && { signals: options.busySignals }),
+  });
   const engine: Engine = createEngine(settingsFile.value(), {
     clock: systemClock,
     readIdleSeconds: power.readIdleSeconds,
-    readBusy: (_enabled, reply) => { reply(null); },
+    readBusy: busy.read,
     utcOffset: localUtcOffset,
     setTimer: fresh.timer(setMonotonicTimer),
     onEvent: (event) => {
@@ -196,6 +204,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const bridgeFor = (event: IpcMainInvokeEvent) => ({
     ...host, fitWindow: (size: ContentSize) => { windows.fit(event.sender, size); return Promise.resolve(); },
     whenShown: () => windows.whenShown(event.sender),
+    busySignals: busy.statuses,
   });
   serveBridge(ipcMain, bridgeFor, isOwnSender, log);
 
@@ -236,6 +245,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     recorder.flush();
     power.stop();
     engine.stop();
+    busy.close();
     idle.close?.();
     log.info('Stopped: history and engine state saved');
   });

@@ -1,13 +1,19 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startLimber } from '../../electron/launch';
 import { salvageHistory } from '../../electron/core/history/history';
+import type { BusySignal } from '../../electron/busy/signal';
 import type { NotificationText } from '../../electron/notifications';
 import { app, fake, FakeWebContents, nativeTheme, powerMonitor, type FakeTray, type FakeWindow } from '../mocks/electron';
 
 const MINUTE = 60_000;
+/** A call the tests start and end; any other busy signal is left out. */
+let inCall = false;
+const busySignal: BusySignal = {
+  reason: 'call', read: () => Promise.resolve(inCall), status: () => Promise.resolve({ readable: true, via: 'a test call' }), close: () => undefined,
+};
 const tray = (): FakeTray => {
   const [only] = fake.trays;
   if (!only) throw new Error('no tray');
@@ -40,6 +46,7 @@ async function start(...args: string[]) {
     notifier: (onClick) => { click = onClick; return { notify: (text) => { notes.push(text); } }; },
     print: (text) => { printed.push(text); },
     exit: (code) => { exits.push(code); },
+    busySignals: [busySignal],
   });
   return { limber, engine: limber?.engine, notes, logs, printed, exits, clickNotification: () => click() };
 }
@@ -47,6 +54,7 @@ async function start(...args: string[]) {
 let userData: string;
 beforeEach(() => {
   fake.reset();
+  inCall = false;
   userData = mkdtempSync(join(tmpdir(), 'limber-app-'));
   fake.userData = userData;
   // A returning user by default; tests of the first start remove it.
@@ -179,11 +187,43 @@ describe('startLimber: tray and prompts', () => {
     const { engine } = await start();
     const updates = { ...tray().updates };
     await vi.advanceTimersByTimeAsync(60 * MINUTE);
+    // Idle readings every 30 s, and a busy reading 15 s before each heads-up and prompt.
     expect(engine?.wakeups()).toBeGreaterThanOrEqual(110);
-    expect(engine?.wakeups()).toBeLessThanOrEqual(130);
+    expect(engine?.wakeups()).toBeLessThanOrEqual(140);
     // The tooltip changes with the sitting minutes; the menu only with the state (a micro break due and taken, and so on).
     expect(tray().updates.toolTip - updates.toolTip).toBeGreaterThan(20);
     expect(tray().updates.menu - updates.menu).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('startLimber: busy', () => {
+  // Limber loads the busy signals' module on the first reading; loaded here, it is ready before fake time moves.
+  beforeAll(async () => { await import('../../electron/busy/signal'); });
+
+  it('holds a break during a call, says so in the tray, and offers it after the call with what happened', async () => {
+    inCall = true;
+    const { notes } = await start();
+    await vi.advanceTimersByTimeAsync(20 * MINUTE);
+    // The tooltip is redrawn at the engine's wakeups, so its minutes may lag a little.
+    expect(tray().toolTip).toMatch(/^Limber: Break held: you are in a call\nWaiting [45] min; sitting for (19|20) min$/);
+    expect(notes).toEqual([]);
+    expect(windowShowing('prompt')).toBeUndefined();
+    inCall = false;
+    await vi.advanceTimersByTimeAsync(2 * MINUTE);
+    expect(notes.map((note) => note.title)).toEqual(['Your call has ended. Time for a 30-second break']);
+    expect(windowShowing('prompt?kind=micro')).toBeDefined();
+  });
+
+  it('says in the settings which signals this machine can read', async () => {
+    await start();
+    tray().menu?.click('Settings…');
+    const settings = windowShowing('settings')?.webContents as FakeWebContents;
+    const statuses = await fake.invoke('limber:busySignals', settings);
+    expect(statuses).toEqual({
+      call: { readable: true, via: 'a test call' },
+      fullscreen: { readable: false, why: expect.stringContaining('cannot read') as unknown },
+      dnd: { readable: false, why: expect.stringContaining('cannot read') as unknown },
+    });
   });
 });
 
@@ -425,9 +465,12 @@ describe('startLimber: files', () => {
     await fake.invoke('limber:act', own, { action: 'finish-break' });
     await quitLimber();
     const { days } = salvageHistory(JSON.parse(readFileSync(join(userData, 'history.json'), 'utf8'))).value;
-    const [today] = Object.values(days);
-    expect(today).toMatchObject({ prompts: 2, taken: 1, routinesCompleted: 1, exercises: { 'abdominal-bracing': 1 } });
-    expect(today?.sittingSeconds).toBeGreaterThanOrEqual(45 * 60);
+    // Days turn at 04:00: a run that starts after 03:15 spans two.
+    const total = (field: 'prompts' | 'taken' | 'routinesCompleted' | 'sittingSeconds') =>
+      Object.values(days).reduce((sum, day) => sum + day[field], 0);
+    expect([total('prompts'), total('taken'), total('routinesCompleted')]).toEqual([2, 1, 1]);
+    expect(Object.values(days).map((day) => day.exercises['abdominal-bracing'] ?? 0).reduce((a, b) => a + b)).toBe(1);
+    expect(total('sittingSeconds')).toBeGreaterThanOrEqual(45 * 60);
   });
 
   it('turns on start at login in a packaged build, with an autostart entry on Linux', async () => {

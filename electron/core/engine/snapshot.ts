@@ -12,8 +12,8 @@ export interface EngineSnapshot {
   pending: { kind: BreakKind; phase: 'prelude' | 'due' | 'snoozed' } | null;
   snoozesLeft: number;
   breakInProgress: { kind: BreakKind; startedAt: number } | null;
-  /** A break waiting because the user is busy, why, and for how long so far. */
-  held: { kind: BreakKind; reason: BusyReason; seconds: number } | null;
+  /** A break waiting because the user is busy, why, for how long so far, and whether a reading has found them free. */
+  held: { kind: BreakKind; reason: BusyReason; seconds: number; free: boolean } | null;
   paused: { until: number | null } | null;
   away: boolean;
   locked: boolean;
@@ -45,7 +45,7 @@ export function snapshot(state: EngineState, now: number, wall: number, offset: 
     pending: a && { kind: a.kind, phase: a.snoozed ? 'snoozed' : a.dues > 0 ? 'due' : 'prelude' },
     snoozesLeft: strict ? 0 : snooze.limit - (a?.snoozes ?? 0),
     breakInProgress: s.inBreak && { kind: s.inBreak.kind, startedAt: wall - (s.now - s.inBreak.startedAt) },
-    held: s.held && { kind: s.held.kind, reason: s.held.reason, seconds: seconds(s.now - s.held.since) },
+    held: s.held && { kind: s.held.kind, reason: s.held.reason, seconds: seconds(s.now - s.held.since), free: s.held.freeSince !== null },
     paused: pause && {
       until: 'untilWall' in pause ? pause.untilWall : 'untilMono' in pause ? wall + pause.untilMono - s.now : null,
     },

@@ -11,10 +11,12 @@ export const WARM_AHEAD_SECONDS = 35;
 /**
  * The kind of break whose prompt window should be loaded and kept hidden now, so that it only has to appear when the
  * break falls due; null when no prompt window is coming soon. Whatever keeps prompts quiet (a pause, time outside
- * working hours, being away, a break under way) means no prompt is coming.
+ * working hours, being away, a break under way, a call) means no prompt is coming.
  */
 export function promptToWarm(s: EngineSnapshot, settings: Settings): BreakKind | null {
   if (settings.promptStyle !== 'notification-and-window') return null;
   if (s.breakInProgress || s.paused || s.away || s.locked || s.suspended || !s.workingTime) return null;
+  // A held break's prompt loads once a reading finds the user free: it is offered at the next one, unless busy again.
+  if (s.held) return s.held.free ? s.held.kind : null;
   return s.nextBreak && s.nextBreak.inSeconds <= WARM_AHEAD_SECONDS ? s.nextBreak.kind : null;
 }

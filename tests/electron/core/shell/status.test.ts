@@ -30,9 +30,9 @@ describe('tooltip', () => {
     [{ ...base, paused: { until: null } }, 'Limber: Paused until you resume\nNext long break in 20 min of sitting'],
     [{ ...base, locked: true }, 'Limber: Away from the desk\nNext long break in 20 min of sitting'],
     [{ ...base, breakInProgress: { kind: 'micro' as const, startedAt: 0 } }, 'Limber: On a micro break'],
-    [{ ...base, sittingSeconds: 6000, held: { kind: 'long' as const, reason: 'call' as const, seconds: 1500 } },
+    [{ ...base, sittingSeconds: 6000, held: { kind: 'long' as const, reason: 'call' as const, seconds: 1500, free: false } },
       'Limber: Break held: you are in a call\nWaiting 25 min; sitting for 1 h 40 min'],
-    [{ ...base, held: { kind: 'long' as const, reason: 'dnd' as const, seconds: 60 } }, 'Limber: Break held: Do Not Disturb is on\nWaiting 1 min; sitting for 25 min'],
+    [{ ...base, held: { kind: 'long' as const, reason: 'dnd' as const, seconds: 60, free: false } }, 'Limber: Break held: Do Not Disturb is on\nWaiting 1 min; sitting for 25 min'],
   ])('says what matters most: %#', (snapshot, text) => { expect(tooltip(snapshot, clock)).toBe(text); });
 });
 

@@ -33,7 +33,13 @@ describe('promptToWarm', () => {
     ['a locked screen', { locked: true }],
     ['a sleeping machine', { suspended: true }],
     ['time outside working hours', { workingTime: false }],
+    ['a call that is still going on', { held: { kind: 'micro', reason: 'call', seconds: 600, free: false } }],
   ])('warms nothing during %s, which keeps prompts quiet', (_name, change) => {
     expect(promptToWarm({ ...sitting, ...change }, DEFAULT_SETTINGS)).toBeNull();
+  });
+
+  it('warms a held break\'s prompt once a reading finds the user free, however long ago it fell due', () => {
+    const held = { ...sitting, nextBreak: { kind: 'long' as const, inSeconds: 0 } };
+    expect(promptToWarm({ ...held, held: { kind: 'long', reason: 'call', seconds: 900, free: true } }, DEFAULT_SETTINGS)).toBe('long');
   });
 });
