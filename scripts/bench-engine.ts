@@ -99,3 +99,16 @@ console.log(`  wakeups:         ${summary.wakeups}`);
 console.log(`  per active hour: ${(summary.wakeups / awakeHours).toFixed(1)}  (${awakeHours.toFixed(0)} h with the machine awake and Limber running; target <= 130)`);
 console.log(`  per desk hour:   ${(summary.wakeups / deskHours).toFixed(1)}  (${deskHours.toFixed(0)} h typing or pausing at the desk; reads go on in meetings and at lunch)`);
 console.log(`  prompts ${summary.prompts}, taken ${summary.taken}, natural ${summary.natural}, snoozed ${summary.snoozed}, skipped ${summary.skipped}`);
+
+/** A working day in one long call, with the hold's ceiling at its highest: every minute of it is held. */
+function dayInACall(): Trace {
+  const steps: Trace['steps'] = [
+    { user: 'active', t: 0, line: 1 }, { busy: 'call', t: 60, line: 2 }, { end: true, t: 8 * 3600, line: 3 },
+  ];
+  return { start: Date.parse('2026-01-05T09:00:00Z'), utcOffsetMinutes: 0, settings: { ...DEFAULT_SETTINGS, busy: { ...DEFAULT_SETTINGS.busy, holdMaxMinutes: 480 } }, steps };
+}
+const held = replay(dayInACall());
+const heldHours = held.events.reduce((sum, e) => sum + (e.event === 'hold-ended' ? e.heldSeconds : 0), 0) / 3600
+  || (8 * 3600 - (held.events.find((e) => e.event === 'held')?.t ?? 0)) / 3600;
+console.log(`  busy reads:      ${(summary.busyReads / awakeHours).toFixed(1)} per ordinary hour (one ahead of each heads-up, prompt and natural break)`);
+console.log(`                   ${(held.summary.busyReads / heldHours).toFixed(1)} per held hour (a day in one call: ${held.summary.busyReads} reads over ${heldHours.toFixed(1)} h held)`);

@@ -66,6 +66,23 @@ describe('example traces', () => {
     expect(firstPrompt).toEqual({ t: 900, event: 'prelude', kind: 'micro', inSeconds: 30 });
   });
 
+  it('meetings.jsonl: no prompt while a call, a presentation or Do Not Disturb holds a break; each comes after, saying how long it waited', () => {
+    const trace = parseTrace(readFileSync(join(TRACES, 'meetings.jsonl'), 'utf8'));
+    if (!trace.ok) throw new Error(trace.errors.join('\n'));
+    const { events, summary } = replay(trace.value);
+    let holding = false;
+    for (const e of events) {
+      if (e.event === 'held') holding = true;
+      if (e.event === 'hold-ended') holding = false;
+      if (e.event === 'prelude' || e.event === 'due') expect(holding, `a prompt at ${e.t} during a hold`).toBe(false);
+    }
+    const afterHolds = events.filter((e) => e.event === 'due' && e.held).map((e) => e.event === 'due' && [e.t, e.held?.reason, e.held?.heldSeconds]);
+    expect(afterHolds).toEqual([[3675, 'call', 945], [10015, 'fullscreen', 4185], [24310, 'dnd', 7200], [26095, 'dnd', 525], [28900, 'call', 1605]]);
+    expect(summary.held).toBe(5);
+    // The presentation was silent from 6600 to 9900, and was sitting all the same.
+    expect(events.filter((e) => e.event === 'natural-break').map((e) => e.t)).toEqual([15300]);
+  });
+
   it('restarts.jsonl: a quick restart leaves the long break on time, a long stop is a natural break, a pause until tomorrow stays', () => {
     const trace = parseTrace(readFileSync(join(TRACES, 'restarts.jsonl'), 'utf8'));
     if (!trace.ok) throw new Error(trace.errors.join('\n'));

@@ -2,7 +2,7 @@ import type { BusyReason } from '../busy';
 import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
 import { advance } from './presence';
-import { busyCheckAt, nextWake } from './prompts';
+import { nextWakes } from './prompts';
 import { resumeState } from './resume';
 import { saveEngine, type MachineTime, type SavedEngine } from './saved';
 import { snapshot, type EngineSnapshot } from './snapshot';
@@ -63,6 +63,8 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
   let state = initialState(settings, observe(null));
   let cancelTimer: (() => void) | null = null;
   let timerAt: number | null = null;
+  /** When busy should next be read, as of the last schedule. */
+  let busyAt: number | null = null;
   let firings = 0;
   let idleReads = 0;
   let busyReads = 0;
@@ -76,8 +78,7 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
     askBusyIfDue();
   };
   const askBusyIfDue = () => {
-    const at = busyCheckAt(state, deps.utcOffset);
-    if (stopped || at === null || at > state.now) return;
+    if (stopped || busyAt === null || busyAt > state.now) return;
     state = { ...state, busyAskedAt: state.now };
     busyReads++;
     schedule();
@@ -104,8 +105,9 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
   };
 
   const schedule = () => {
-    const wake = nextWake(state, deps.utcOffset);
-    const at = wake === null ? null : wake - state.monoOffset;
+    const next = nextWakes(state, deps.utcOffset);
+    busyAt = next.busyAt;
+    const at = next.wake === null ? null : next.wake - state.monoOffset;
     if (at === timerAt) return;
     cancelTimer?.();
     cancelTimer = null;

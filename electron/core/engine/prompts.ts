@@ -136,26 +136,32 @@ function decisionMoments(s: EngineState, offset: UtcOffset): number[] {
  * and regularly while a break is held (unless paused). Null while nothing is near, a reading is awaited, or every
  * signal is off.
  */
-export function busyCheckAt(s: EngineState, offset: UtcOffset): number | null {
+function busyCheckAt(s: EngineState, offset: UtcOffset, moments: number[]): number | null {
   if (!anySignalOn(s) || s.suspended || s.locked || s.inBreak) return null;
   if (s.busyAskedAt !== null && s.now - s.busyAskedAt < BUSY_REPLY_MS) return null;
   if (s.held && !promptsSuppressed(s, offset)) return (s.busyReadAt ?? s.now) + HOLD_READ_MS;
-  const at = Math.min(...decisionMoments(s, offset)) - BUSY_LEAD_MS;
+  const at = Math.min(...moments) - BUSY_LEAD_MS;
   // One reading per moment: a reading taken within its lead covers it.
   if (at === Infinity || (s.busyReadAt !== null && s.busyReadAt >= at)) return null;
   return at;
 }
 
-/** The engine's next wakeup on its own timeline, or null while suspended. Nothing runs in between. */
-export function nextWake(s: EngineState, offset: UtcOffset): number | null {
-  if (s.suspended) return null;
+/**
+ * The engine's next wakeup on its own timeline (null while suspended), and when busy should next be read (null when
+ * not). Nothing runs in between.
+ */
+export function nextWakes(s: EngineState, offset: UtcOffset): { wake: number | null; busyAt: number | null } {
+  if (s.suspended) return { wake: null, busyAt: null };
   // During a break: its overrun, and a pause running out, which the tray should show when it happens.
   if (s.inBreak) {
     const overrun = s.inBreak.startedAt + breakMs(s.settings, s.inBreak.kind) + BREAK_OVERRUN_MS;
-    return Math.max(Math.min(overrun, ...pauseEnds(s)), s.now + MIN_GAP_MS);
+    return { wake: Math.max(Math.min(overrun, ...pauseEnds(s)), s.now + MIN_GAP_MS), busyAt: null };
   }
-  const wakes = [s.lastReadAt + POLL_MS, ...decisionMoments(s, offset)];
-  const busyAt = busyCheckAt(s, offset);
+  const moments = decisionMoments(s, offset);
+  const busyAt = busyCheckAt(s, offset, moments);
+  const wakes = [s.lastReadAt + POLL_MS, ...moments];
   if (busyAt !== null) wakes.push(busyAt);
-  return Math.max(Math.min(...wakes), s.now + MIN_GAP_MS);
+  return { wake: Math.max(Math.min(...wakes), s.now + MIN_GAP_MS), busyAt };
 }
+
+export const nextWake = (s: EngineState, offset: UtcOffset) => nextWakes(s, offset).wake;
