@@ -150,7 +150,8 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   });
 
   const busy = createBusyWatch({
-    platform: process.platform, env: process.env, ownPids: () => app.getAppMetrics().map((metric) => metric.pid), log,
+    platform: process.platform, env: process.env, ownPids: () => app.getAppMetrics().map((metric) => metric.pid),
+    ownExe: process.execPath, log,
     ...(options.busySignals && { signals: options.busySignals }),
   });
   const engine: Engine = createEngine(settingsFile.value(), {

@@ -8,17 +8,21 @@ const READ_TIMEOUT_MS = 3000;
 export interface WatchDeps {
   platform: NodeJS.Platform;
   env: NodeJS.ProcessEnv;
-  /** The processes of this Limber: its own recording streams and windows never count. */
+  /** The processes of this Limber and its executable: its own recording streams and windows never count. */
   ownPids: () => number[];
+  ownExe: string;
   log: Log;
   /** The signals to read, where a test needs others than the platform's. */
   signals?: BusySignal[];
 }
 
 /** The adapters and the D-Bus client load when a busy signal is first needed, not at every start. */
-async function platformSignals({ platform, env, ownPids, signals }: WatchDeps) {
-  const loaded = await import('./signal');
-  return { signals: signals ?? (platform === 'linux' ? loaded.linuxSignals(env, ownPids) : []), readBusy: loaded.readBusy };
+async function platformSignals({ platform, env, ownPids, ownExe, signals }: WatchDeps) {
+  const { linuxSignals, readBusy } = await import('./signal');
+  if (signals) return { signals, readBusy };
+  if (platform === 'linux') return { signals: linuxSignals(env, ownPids), readBusy };
+  if (platform === 'win32') return { signals: [(await import('./windows')).windowsCallSignal(env, ownExe)], readBusy };
+  return { signals: [], readBusy };
 }
 
 const PLATFORM_NAMES: Partial<Record<NodeJS.Platform, string>> = { darwin: 'macOS', win32: 'Windows' };
