@@ -139,7 +139,7 @@ function decisionMoments(s: EngineState, offset: UtcOffset): number[] {
 function busyCheckAt(s: EngineState, offset: UtcOffset, moments: number[]): number | null {
   if (!anySignalOn(s) || s.suspended || s.locked || s.inBreak) return null;
   if (s.busyAskedAt !== null && s.now - s.busyAskedAt < BUSY_REPLY_MS) return null;
-  if (s.held && !promptsSuppressed(s, offset)) return (s.busyReadAt ?? s.now) + HOLD_READ_MS;
+  if (s.held && !promptsSuppressed(s, offset)) return s.busyReadAt === null ? s.now : s.busyReadAt + HOLD_READ_MS;
   const at = Math.min(...moments) - BUSY_LEAD_MS;
   // One reading per moment: a reading taken within its lead covers it.
   if (at === Infinity || (s.busyReadAt !== null && s.busyReadAt >= at)) return null;

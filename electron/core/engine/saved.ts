@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import '../zod-english';
+import { BUSY_REASONS } from '../busy';
 import { describeIssues } from '../settings/parse';
 import type { UtcOffset } from '../calendar';
 import { isSitting } from './presence';
@@ -53,6 +54,8 @@ const PARTS = {
   /** Prompts were held back when saved: an overdue break then gets its heads-up again. */
   suppressed: z.boolean(),
   inBreak: z.nullable(z.strictObject({ kind: z.enum(['micro', 'long']), startedAgo: duration })),
+  /** A break held while the user was busy, and how long before savedAt the hold began; files from before holds lack it. */
+  held: z.optional(z.nullable(z.strictObject({ kind: z.enum(['micro', 'long']), reason: z.enum(BUSY_REASONS), ago: duration }))),
 };
 
 type Parts = { [K in keyof typeof PARTS]: z.infer<(typeof PARTS)[K]> };
@@ -78,12 +81,13 @@ export function saveEngine(s: EngineState, machine: MachineTime, offset: UtcOffs
     quietMs: Math.max(0, s.quietUntil - s.now),
     suppressed: s.suppressed,
     inBreak: s.inBreak && { kind: s.inBreak.kind, startedAgo: s.now - s.inBreak.startedAt },
+    held: s.held && { kind: s.held.kind, reason: s.held.reason, ago: s.now - s.held.since },
   };
 }
 
 /** The parts that change only when something happens; the rest drifts with time and is saved once a minute. */
 const discrete = (saved: SavedEngine) =>
-  JSON.stringify([saved.announced, saved.pause, saved.present.away, saved.present.locked, saved.inBreak, saved.sitting.streakFrom, saved.sitting.longFrom, saved.sitting.microFrom]);
+  JSON.stringify([saved.announced, saved.pause, saved.present.away, saved.present.locked, saved.inBreak, saved.held?.kind ?? null, saved.sitting.streakFrom, saved.sitting.longFrom, saved.sitting.microFrom]);
 
 /** At most this long between two saves while nothing happens: what a crash can lose. */
 export const HEARTBEAT_MS = MINUTE;

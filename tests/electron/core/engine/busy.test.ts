@@ -109,6 +109,18 @@ describe('a break falling due while the user is busy', () => {
   });
 });
 
+describe('a hold across a restart of Limber', () => {
+  it('stays one hold, read again at once, and ends as it would have', () => {
+    const result = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 3000, restart: 5 }, { t: 3600, busy: 'none' }, { t: 3900, end: true });
+    // Read at 3005 on the restart, then every minute from there: free at 3605, offered at 3665.
+    expect(timeline(result, holds)).toEqual([
+      '2700 held long call',
+      '3665 hold-ended long free call heldSeconds=965',
+      '3665 due long held={"reason":"call","heldSeconds":965}',
+    ]);
+  });
+});
+
 describe('busy readings', () => {
   it('are taken once ahead of each prompt on an ordinary day, and once a minute while a break is held', () => {
     const ordinary = run({}, { t: 3600, end: true });
