@@ -1,6 +1,6 @@
 import { messageOf, runTool } from './run';
 
-type Source = { index: number; name: string; monitor_source?: string | null };
+type Source = { index: number; name: string; monitor_of_sink?: string | null };
 type SourceOutput = { source: number; properties: Record<string, string | undefined> };
 
 const NO_SERVER = 'no sound server answered on the pulse socket';
@@ -24,7 +24,8 @@ async function pactlList(what: 'sources' | 'source-outputs', env: NodeJS.Process
  */
 export async function microphoneInUse(env: NodeJS.ProcessEnv, ownPids: () => number[]): Promise<boolean> {
   const [sources, outputs] = await Promise.all([pactlList('sources', env), pactlList('source-outputs', env)]) as [Source[], SourceOutput[]];
-  const monitors = new Set(sources.filter((source) => source.monitor_source || source.name.endsWith('.monitor')).map((source) => source.index));
+  const isMonitor = (source: Source) => (source.monitor_of_sink ?? 'n/a') !== 'n/a' || source.name.endsWith('.monitor');
+  const monitors = new Set(sources.filter(isMonitor).map((source) => source.index));
   const own = new Set(ownPids().map(String));
   return outputs.some((output) => !monitors.has(output.source) && !own.has(output.properties['application.process.id'] ?? ''));
 }

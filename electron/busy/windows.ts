@@ -28,8 +28,11 @@ export function appsInUse(regOutput: string, ownExe: string): string[] {
 
 /** In a call, on Windows: some other app is using the microphone or the camera, as the privacy settings record it. */
 export function windowsCallSignal(env: NodeJS.ProcessEnv, ownExe: string): BusySignal {
+  // A device no app has ever asked for has no key: nothing uses it.
+  const query = (device: string) => runTool('reg', ['query', `${CONSENT_STORE}\\${device}`, '/s'], env)
+    .catch((error: unknown) => { if (/unable to find/i.test(messageOf(error))) return ''; throw error; });
   const inUse = async () => {
-    const outputs = await Promise.all(['microphone', 'webcam'].map((device) => runTool('reg', ['query', `${CONSENT_STORE}\\${device}`, '/s'], env)));
+    const outputs = await Promise.all(['microphone', 'webcam'].map(query));
     return outputs.some((output) => appsInUse(output, ownExe).length > 0);
   };
   return {

@@ -31,14 +31,15 @@ const describe = (reason: BusyReason, status: SignalStatus | undefined) => {
 export function BusySection({ bridge, settings, save }: { bridge: LimberBridge; settings: Settings; save: Save }) {
   const [statuses, setStatuses] = useState<Record<BusyReason, SignalStatus> | null>(null);
   useEffect(() => {
-    void bridge.busySignals().then(setStatuses);
+    const unknown = { readable: false, why: 'Limber could not check.' } as const;
+    void bridge.busySignals().then(setStatuses, () => { setStatuses({ call: unknown, fullscreen: unknown, dnd: unknown }); });
   }, [bridge]);
   return (
     <fieldset>
       <legend>Calls and presentations</legend>
       <p className="hint">
-        While you are busy, a break waits instead of interrupting you, and comes a minute after you are free. Your sitting
-        time keeps counting.
+        While you are busy, a break waits instead of interrupting you, and comes within two minutes of your being free.
+        Your sitting time keeps counting.
       </p>
       {BUSY_REASONS.map((reason) => (
         <Checkbox

@@ -47,34 +47,55 @@ export function endHold(s: EngineState, why: HoldEnd, events: EngineEvent[]): Ho
   const held = s.held;
   if (!held) return undefined;
   const outcome = { reason: held.reason, heldSeconds: Math.round((s.now - held.since) / SECOND) };
-  events.push({ event: 'hold-ended', kind: held.kind, why, ...outcome });
+  events.push({ event: 'hold-ended', kind: held.kind, why, ...outcome, ...(held.again && { again: true as const }) });
   s.held = null;
   return outcome;
 }
 
-export type HoldDecision = { hold: true } | { hold: false; announced: Announced; ended?: HoldOutcome | undefined };
+/** A reading recent enough to go by, busy or not. */
+const hasReading = (s: EngineState) => s.busyReadAt !== null && s.now - s.busyReadAt <= BUSY_FRESH_MS;
+
+export type HoldDecision = { hold: boolean; announced: Announced; ended?: HoldOutcome | undefined };
 
 /**
- * Whether a prompt for `a`, about to fire, waits because the user is busy. A held break is offered when a reading
- * finds the user still free the grace after an earlier one did, or when the hold reaches its ceiling; after that,
- * being busy no longer holds it.
+ * Whether a prompt for `a`, about to fire, waits because the user is busy. With no recent reading (a prompt that
+ * comes of a click, a settings change or a restart), it waits for one, at most BUSY_REPLY_MS. A held break is offered
+ * when a reading finds the user still free the grace after an earlier one did, or when the hold reaches its ceiling;
+ * after that, being busy no longer holds it.
  */
 export function holdPrompt(s: EngineState, a: Announced, events: EngineEvent[]): HoldDecision {
-  if (a.holdSpent) return { hold: false, announced: a };
   const held = s.held;
+  if (a.holdSpent || !anySignalOn(s)) {
+    s.promptWaitSince = null;
+    return { hold: false, announced: a };
+  }
   if (held && s.now >= holdCeilingAt(held, s.settings)) {
     const ended = endHold(s, 'ceiling', events);
     return { hold: false, announced: { ...a, holdSpent: true }, ended };
   }
+  if (!held && !hasReading(s)) {
+    s.promptWaitSince ??= s.now;
+    if (s.now - s.promptWaitSince < BUSY_REPLY_MS) return { hold: true, announced: a };
+  }
+  s.promptWaitSince = null;
   const reason = busyNow(s);
   if (reason !== null) {
     if (!held) events.push({ event: 'held', kind: a.kind, reason });
-    s.held = held ? { ...held, kind: a.kind } : { kind: a.kind, reason, since: s.now, freeSince: null };
-    return { hold: true };
+    s.held = held ? { ...held, kind: a.kind } : { kind: a.kind, reason, since: s.now, freeSince: null, again: a.wasHeld === true };
+    return { hold: true, announced: { ...a, wasHeld: true } };
   }
   if (!held) return { hold: false, announced: a };
   // Only a reading taken the grace after the first free one can end the hold; a wakeup in between can't.
   const freeFor = held.freeSince === null || s.busyReadAt === null ? 0 : s.busyReadAt - held.freeSince;
-  if (freeFor < HOLD_GRACE_MS) return { hold: true };
+  if (freeFor < HOLD_GRACE_MS) return { hold: true, announced: a };
   return { hold: false, announced: a, ended: endHold(s, 'free', events) };
+}
+
+/** A signal switched off stops holding at once; what the others say needs a reading of its own. */
+export function followSignalSwitches(s: EngineState, events: EngineEvent[]): void {
+  if (s.busy !== null && !s.settings.busy[s.busy]) {
+    s.busy = null;
+    s.busyReadAt = null;
+  }
+  if (s.held && !s.settings.busy[s.held.reason]) endHold(s, 'free', events);
 }

@@ -24,7 +24,7 @@ export function confirmAway(s: EngineState): void {
   s.longestStreak = Math.max(s.longestStreak, s.sitAtAbsence - s.streakFrom);
   s.sit = s.sitAtAbsence;
   // A break held while the user was busy was as good as due.
-  if (s.announced && (s.announced.dues > 0 || s.held)) s.resolvedByAway = s.announced.kind;
+  if (s.announced && (s.announced.dues > 0 || s.announced.wasHeld)) s.resolvedByAway = s.announced.kind;
   s.announced = null;
 }
 

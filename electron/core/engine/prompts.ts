@@ -49,6 +49,9 @@ export function evaluatePrompts(s: EngineState, offset: UtcOffset, events: Engin
   }
   if (s.held && (!s.announced || s.inBreak)) endHold(s, 'answered', events);
   if (promptsSuppressed(s, offset)) {
+    // A hold counts only time in which a prompt could have come; after the quiet spell, a new reading decides.
+    endHold(s, 'quiet', events);
+    s.promptWaitSince = null;
     s.suppressed = true;
     return;
   }
@@ -63,11 +66,11 @@ export function evaluatePrompts(s: EngineState, offset: UtcOffset, events: Engin
   const firing = (!a.preludeSent && preludeMs(s.settings) > 0) || s.sit >= a.dueSit;
   if (firing) {
     const decision = holdPrompt(s, a, events);
+    a = decision.announced;
     if (decision.hold) {
       s.announced = a;
       return;
     }
-    a = decision.announced;
     // After a hold the break is offered at once: waiting was the warning.
     if (decision.ended && s.sit >= a.dueSit) a = { ...a, preludeSent: true };
     fire(s, a, decision.ended, events);
@@ -122,8 +125,10 @@ function decisionMoments(s: EngineState, offset: UtcOffset): number[] {
   const moments: number[] = [];
   if (s.absentSince !== null && !s.away && !s.locked) moments.push(s.absentSince + awayMs(s.settings));
   if (promptsSuppressed(s, offset)) moments.push(...quietEnds(s, offset));
-  // A held prompt waits for a reading (see busyCheckAt) or the hold's ceiling, not for its own time, which has passed.
+  // A held prompt waits for a reading (see busyCheckAt) or the hold's ceiling, not for its own time, which has passed;
+  // one waiting for a first reading, for it or for the moment it gives up waiting.
   else if (s.held) moments.push(holdCeilingAt(s.held, s.settings));
+  else if (s.promptWaitSince !== null) moments.push(s.promptWaitSince + BUSY_REPLY_MS);
   else {
     const promptSit = nextPromptSit(s);
     if (promptSit !== null) moments.push(s.now + promptSit - s.sit);
@@ -139,6 +144,7 @@ function decisionMoments(s: EngineState, offset: UtcOffset): number[] {
 function busyCheckAt(s: EngineState, offset: UtcOffset, moments: number[]): number | null {
   if (!anySignalOn(s) || s.suspended || s.locked || s.inBreak) return null;
   if (s.busyAskedAt !== null && s.now - s.busyAskedAt < BUSY_REPLY_MS) return null;
+  if (s.promptWaitSince !== null) return s.now;
   if (s.held && !promptsSuppressed(s, offset)) return s.busyReadAt === null ? s.now : s.busyReadAt + HOLD_READ_MS;
   const at = Math.min(...moments) - BUSY_LEAD_MS;
   // One reading per moment: a reading taken within its lead covers it.

@@ -67,7 +67,7 @@ export function resumeState(
   // A break in progress goes on; it ends as it would have, when the user finishes it or it has long overrun.
   if (saved.inBreak) s.inBreak = { kind: saved.inBreak.kind, startedAt: stoppedAt - saved.inBreak.startedAgo };
   // A held break stays held until a reading, taken at once, says whether the user is still busy.
-  if (saved.held) s.held = { kind: saved.held.kind, reason: saved.held.reason, since: stoppedAt - saved.held.ago, freeSince: null };
+  if (saved.held) s.held = { kind: saved.held.kind, reason: saved.held.reason, since: stoppedAt - saved.held.ago, freeSince: null, again: saved.held.again };
 
   const lastSeen = stoppedAt - saved.present.ago;
   const lastInput = Math.max(s.now - at.idleSeconds * 1000, lastSeen);

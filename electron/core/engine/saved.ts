@@ -26,6 +26,7 @@ const duration = ms.check(z.minimum(0));
 const announcedSchema = z.strictObject({
   kind: z.enum(['micro', 'long']), dueSit: duration, preludeSent: z.boolean(),
   dues: z.int().check(z.minimum(0)), snoozes: z.int().check(z.minimum(0)), snoozed: z.boolean(),
+  holdSpent: z.optional(z.literal(true)), wasHeld: z.optional(z.literal(true)),
 });
 
 /** Each part stands alone, so that one damaged part of the file leaves the others in use. */
@@ -55,7 +56,9 @@ const PARTS = {
   suppressed: z.boolean(),
   inBreak: z.nullable(z.strictObject({ kind: z.enum(['micro', 'long']), startedAgo: duration })),
   /** A break held while the user was busy, and how long before savedAt the hold began; files from before holds lack it. */
-  held: z.optional(z.nullable(z.strictObject({ kind: z.enum(['micro', 'long']), reason: z.enum(BUSY_REASONS), ago: duration }))),
+  held: z.optional(z.nullable(z.strictObject({
+    kind: z.enum(['micro', 'long']), reason: z.enum(BUSY_REASONS), ago: duration, again: z.boolean(),
+  }))),
 };
 
 type Parts = { [K in keyof typeof PARTS]: z.infer<(typeof PARTS)[K]> };
@@ -81,7 +84,7 @@ export function saveEngine(s: EngineState, machine: MachineTime, offset: UtcOffs
     quietMs: Math.max(0, s.quietUntil - s.now),
     suppressed: s.suppressed,
     inBreak: s.inBreak && { kind: s.inBreak.kind, startedAgo: s.now - s.inBreak.startedAt },
-    held: s.held && { kind: s.held.kind, reason: s.held.reason, ago: s.now - s.held.since },
+    held: s.held && { kind: s.held.kind, reason: s.held.reason, ago: s.now - s.held.since, again: s.held.again },
   };
 }
 

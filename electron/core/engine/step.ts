@@ -1,7 +1,7 @@
 import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
 import { applyAction, finishBreak } from './actions';
-import { readBusy } from './busy';
+import { followSignalSwitches, readBusy } from './busy';
 import { advance, beginAbsence, leaveDesk, markPresent, readIdle } from './presence';
 import { evaluatePrompts } from './prompts';
 import { BREAK_OVERRUN_MS, breakMs, RETURN_GRACE_MS } from './timing';
@@ -14,7 +14,7 @@ export function initialState(settings: Settings, at: Observation): EngineState {
     absentSince: null, sitAtAbsence: 0, away: false, resolvedByAway: null, presentFloor: at.mono,
     locked: false, suspended: null, quietUntil: at.mono, lastReadAt: at.mono,
     announced: null, inBreak: null, pause: null, suppressed: false,
-    busy: null, busyReadAt: null, busyAskedAt: null, held: null,
+    busy: null, busyReadAt: null, busyAskedAt: null, held: null, promptWaitSince: null,
   };
 }
 
@@ -90,8 +90,7 @@ export function step(
       // An announced break stands only while its kind stays on at the same interval.
       if (!after.enabled || after.everyMinutes !== before.everyMinutes) s.announced = null;
       s.settings = input.settings;
-      // A signal switched off stops holding at once, as if it had just read free.
-      if (s.busy !== null && !s.settings.busy[s.busy]) readBusy(s, s.busy);
+      followSignalSwitches(s, events);
       break;
     }
     case 'busy':

@@ -34,7 +34,7 @@ export type EngineEvent =
   | { event: 'prelude'; kind: BreakKind; inSeconds: number }
   | { event: 'due'; kind: BreakKind; repeat?: number; held?: HoldOutcome }
   | { event: 'held'; kind: BreakKind; reason: BusyReason }
-  | ({ event: 'hold-ended'; kind: BreakKind; why: HoldEnd } & HoldOutcome)
+  | ({ event: 'hold-ended'; kind: BreakKind; why: HoldEnd; again?: true } & HoldOutcome)
   | { event: 'natural-break'; awaySeconds: number }
   | { event: 'break-started'; kind: BreakKind }
   | { event: 'break-taken'; kind: BreakKind; via: 'break' | 'natural' }
@@ -46,8 +46,11 @@ export type EngineEvent =
   | { event: 'resumed' }
   | { event: 'ignored'; action: UserAction['action']; reason: RefusalReason };
 
-/** How a hold ends: the user is free again, it reached its ceiling, or the break was taken, skipped or dropped. */
-export type HoldEnd = 'free' | 'ceiling' | 'answered';
+/**
+ * How a hold ends: the user is free again (or its signal was switched off), it reached its ceiling, the break was
+ * taken, skipped or dropped, or prompts went quiet for another reason (a pause, a lock, sleep, working hours).
+ */
+export type HoldEnd = 'free' | 'ceiling' | 'answered' | 'quiet';
 export interface HoldOutcome { reason: BusyReason; heldSeconds: number }
 
 /** A break whose prompts wait while the user is busy. */
@@ -57,6 +60,8 @@ export interface Held {
   since: number;
   /** When a reading first found the user free again, or null while still busy. */
   freeSince: number | null;
+  /** The same break was held before (and offered, or silenced, in between): one held break, not two. */
+  again: boolean;
 }
 
 /** A break that has been announced (prelude or due) and is not yet taken, snoozed away or skipped. */
@@ -70,6 +75,8 @@ export interface Announced {
   snoozed: boolean;
   /** This break was held up to the ceiling: being busy no longer holds it. */
   holdSpent?: true;
+  /** This break has been held at some time. */
+  wasHeld?: true;
 }
 
 export type Pause = { untilMono: number } | { untilWall: number } | { indefinite: true };
@@ -112,4 +119,6 @@ export interface EngineState {
   /** A busy reading has been asked for at this moment and not yet answered. */
   busyAskedAt: number | null;
   held: Held | null;
+  /** A prompt due since this moment waits for a first busy reading (at most BUSY_REPLY_MS). */
+  promptWaitSince: number | null;
 }

@@ -70,7 +70,7 @@ export function countEvent(history: History, day: string, event: EngineEvent): H
   if (event.event === 'due' && event.repeat === undefined) return updateDay(history, day, (r) => ({ prompts: r.prompts + 1 }));
   if (event.event === 'break-taken' && event.via === 'break') return updateDay(history, day, (r) => ({ taken: r.taken + 1 }));
   if (event.event === 'hold-ended') {
-    return updateDay(history, day, (r) => ({ held: r.held + 1, heldSeconds: r.heldSeconds + event.heldSeconds }));
+    return updateDay(history, day, (r) => ({ held: r.held + (event.again ? 0 : 1), heldSeconds: r.heldSeconds + event.heldSeconds }));
   }
   const field = COUNTED[event.event];
   return field ? updateDay(history, day, (r) => ({ [field]: (r[field] as number) + 1 })) : history;

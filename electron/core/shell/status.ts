@@ -24,7 +24,7 @@ function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string, counti
   if (s.breakInProgress) return `On a ${breakName(s.breakInProgress.kind)}`;
   if (s.suspended || s.locked || s.away) return 'Away from the desk';
   if (s.paused) return s.paused.until === null ? 'Paused until you resume' : `Paused until ${clock(s.paused.until)}`;
-  if (s.held) return `Break held: ${BUSY_NOW[s.held.reason]}`;
+  if (s.held) return s.held.free ? `Break coming within a minute: ${BUSY_ENDED[s.held.reason]}` : `Break held: ${BUSY_NOW[s.held.reason]}`;
   const due = dueBreak(s);
   if (due) return `A ${breakName(due.kind)} is due`;
   if (!counting) return `Sitting; next up: a ${breakName(s.nextBreak?.kind ?? 'long')}`;
@@ -45,6 +45,11 @@ const BUSY_NOW: Record<BusyReason, string> = {
   call: 'you are in a call',
   fullscreen: 'a window fills the screen',
   dnd: 'Do Not Disturb is on',
+};
+const BUSY_ENDED: Record<BusyReason, string> = {
+  call: 'your call has ended',
+  fullscreen: 'the fullscreen window is gone',
+  dnd: 'Do Not Disturb is off',
 };
 const BUSY_OVER: Record<BusyReason, string> = {
   call: 'Your call has ended.',

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../../electron/core/engine/engine';
+import { createSimWorld } from '../../../../electron/core/replay/world';
+import { parseSettings } from '../../../../electron/core/settings/parse';
 import { LONG_ONLY, replayLines, timeline, type TraceLine } from '../../../helpers/replay';
 
 const withPrelude = { ...LONG_ONLY, preludeSeconds: 30 };
@@ -76,14 +79,26 @@ describe('a break falling due while the user is busy', () => {
     ]);
   });
 
-  it('lets a natural break during the hold answer the held break', () => {
+  it('ends the hold when the screen locks, and lets the natural break answer the held break', () => {
     const result = run(LONG_ONLY, { t: 2600, busy: 'dnd' }, { t: 2800, system: 'lock' }, { t: 3200, system: 'unlock' },
       { t: 3300, end: true });
     expect(timeline(result, holds)).toEqual([
       '2700 held long dnd',
+      '2800 hold-ended long quiet dnd heldSeconds=100',
       '3200 natural-break awaySeconds=400',
       '3200 break-taken long natural',
-      '3200 hold-ended long answered dnd heldSeconds=500',
+    ]);
+  });
+
+  it('counts only time in which a prompt could come: a pause ends the hold, and the break held again after is one held break', () => {
+    const result = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 3000, action: 'pause', minutes: 30 }, { t: 5400, busy: 'none' },
+      { t: 5700, end: true });
+    expect(timeline(result, holds)).toEqual([
+      '2700 held long call',
+      '3000 hold-ended long quiet call heldSeconds=300',
+      '4800 held long call',
+      '5505 hold-ended long free call heldSeconds=705 again=true',
+      '5505 due long held={"reason":"call","heldSeconds":705}',
     ]);
   });
 
@@ -101,11 +116,31 @@ describe('a break falling due while the user is busy', () => {
     expect(allOff.summary.busyReads).toBe(0);
   });
 
-  it('stops holding at once when the signal holding it is switched off', () => {
-    const result = replayLines([
-      { settings: LONG_ONLY }, { t: 0, user: 'active' }, { t: 2600, busy: 'call' }, { t: 3000, end: true },
-    ]);
-    expect(timeline(result, holds)).toEqual(['2700 held long call']);
+  it('stops holding at once when the signal holding it is switched off, and reads the others before prompting', () => {
+    const parsed = parseSettings(LONG_ONLY);
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const world = createSimWorld(Date.parse('2026-03-02T09:00:00Z'));
+    const seen: string[] = [];
+    let reads = 0;
+    const engine = createEngine(parsed.value, {
+      clock: world.clock, readIdleSeconds: world.readIdleSeconds, utcOffset: () => 0, setTimer: world.setTimer,
+      readBusy: (enabled, reply) => { reads++; world.readBusy(enabled, reply); },
+      onEvent: (e) => { seen.push(`${world.elapsed() / 1000} ${e.event}`); },
+    });
+    world.busy('call');
+    world.advanceTo(2800_000);
+    expect(seen).toEqual(['2700 held']);
+    const before = reads;
+    engine.updateSettings({ ...parsed.value, busy: { ...parsed.value.busy, call: false } });
+    expect(seen).toEqual(['2700 held', '2800 hold-ended', '2800 due']);
+    expect(reads).toBe(before + 1);
+    engine.stop();
+  });
+
+  it('waits for a reading before a prompt that a click brings, and holds it if the user is busy', () => {
+    const result = run(LONG_ONLY, { t: 100, action: 'pause', until: 'resume' }, { t: 2000, busy: 'call' },
+      { t: 3000, action: 'resume' }, { t: 3100, end: true });
+    expect(timeline(result, [...holds, 'resumed'])).toEqual(['3000 resumed', '3000 held long call']);
   });
 });
 

@@ -33,6 +33,8 @@ describe('tooltip', () => {
     [{ ...base, sittingSeconds: 6000, held: { kind: 'long' as const, reason: 'call' as const, seconds: 1500, free: false } },
       'Limber: Break held: you are in a call\nWaiting 25 min; sitting for 1 h 40 min'],
     [{ ...base, held: { kind: 'long' as const, reason: 'dnd' as const, seconds: 60, free: false } }, 'Limber: Break held: Do Not Disturb is on\nWaiting 1 min; sitting for 25 min'],
+    [{ ...base, held: { kind: 'long' as const, reason: 'call' as const, seconds: 600, free: true } },
+      'Limber: Break coming within a minute: your call has ended\nWaiting 10 min; sitting for 25 min'],
   ])('says what matters most: %#', (snapshot, text) => { expect(tooltip(snapshot, clock)).toBe(text); });
 });
 
