@@ -16,6 +16,7 @@ export function createSimWorld(startWall: number) {
   let suspended = false;
   let busy: BusyReason | null = null;
   let busyEnded = -Infinity;
+  let busySince = 0;
   let timer: { at: number; fire: () => void } | null = null;
   const canType = () => typing && !locked && !suspended;
   const input = () => { lastInput = now; };
@@ -31,8 +32,11 @@ export function createSimWorld(startWall: number) {
     /** A call, fullscreen window or Do Not Disturb begins or ends. */
     busy: (reason: BusyReason | null) => {
       if (busy !== null && reason === null) busyEnded = now;
+      if (reason !== busy) busySince = now;
       busy = reason;
     },
+    /** Why the user is busy now, and for how many seconds, or null. */
+    busyNow: () => (busy === null ? null : { reason: busy, seconds: (now - busySince) / 1000 }),
     /** Seconds since the user was last busy: 0 while busy, Infinity if never. */
     secondsSinceBusy: () => (busy !== null ? 0 : (now - busyEnded) / 1000),
     readIdleSeconds: () => Math.floor((now - (canType() ? now : lastInput)) / 1000),

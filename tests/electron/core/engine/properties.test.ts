@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../../electron/core/engine/engine';
+import type { BusyReason } from '../../../../electron/core/busy';
 import type { EngineEvent } from '../../../../electron/core/engine/types';
 import { createSimWorld } from '../../../../electron/core/replay/world';
 import { parseSettings } from '../../../../electron/core/settings/parse';
 import type { Settings } from '../../../../electron/core/settings/schema';
 import { settingsArb, stepArb, type Step } from '../../../helpers/engine-arbitraries';
 
-interface Decision { t: number; event: EngineEvent; absentFor: number; locked: boolean; paused: boolean; sinceBusy: number }
+interface Decision { t: number; event: EngineEvent; absentFor: number; locked: boolean; paused: boolean; sinceBusy: number; busy: { reason: BusyReason; seconds: number } | null }
 interface Look { t: number; sitting: number; values: number[]; quiet: boolean }
 type Entry = { decision: Decision } | { look: Look };
 
@@ -22,7 +23,7 @@ function simulate(settings: Settings, steps: Step[]) {
       if (event.event === 'paused') paused = true;
       if (event.event === 'resumed') paused = false;
       const t = world.elapsed() / 1000;
-      log.push({ decision: { t, event, absentFor: world.readIdleSeconds(), locked: world.isLocked(), paused, sinceBusy: world.secondsSinceBusy() } });
+      log.push({ decision: { t, event, absentFor: world.readIdleSeconds(), locked: world.isLocked(), paused, sinceBusy: world.secondsSinceBusy(), busy: world.busyNow() } });
     },
   });
   const look = () => {
@@ -63,6 +64,8 @@ function checkInvariants(settings: Settings, steps: Step[]): void {
   let endedAt: number | null = null;
   // Prompts were held back for other reasons during the hold: then it may outlast its ceiling.
   let quietInHold = false;
+  // The announced break was held up to its ceiling: it prompts now, busy or not.
+  let spent = false;
   for (const entry of log) {
     if ('look' in entry) {
       const { t, sitting, values, quiet } = entry.look;
@@ -72,7 +75,7 @@ function checkInvariants(settings: Settings, steps: Step[]): void {
         .toBeLessThanOrEqual(Math.max(0, t - streakReset) + 1);
       continue;
     }
-    const { t, event, absentFor, locked, paused, sinceBusy } = entry.decision;
+    const { t, event, absentFor, locked, paused, sinceBusy, busy } = entry.decision;
     if ('awaySeconds' in event) expect(event.awaySeconds).toBeGreaterThanOrEqual(0);
     if ('inSeconds' in event) expect(event.inSeconds).toBeGreaterThanOrEqual(0);
     if (event.event === 'held') {
@@ -90,8 +93,11 @@ function checkInvariants(settings: Settings, steps: Step[]): void {
       endedAt = t;
     }
     if (event.event === 'due' && event.held) expect(endedAt, `a due at ${t} says it was held, but no hold ended then`).toBe(t);
+    if (event.event === 'hold-ended' && event.why === 'ceiling') spent = true;
     if (event.event === 'prelude' || event.event === 'due') {
       expect(heldAt, `a prompt at ${t} while its break is held`).toBeNull();
+      // Busy is read at most 15 s before each prompt: a user busy longer than that is never prompted, until the ceiling.
+      if (busy && settings.busy[busy.reason] && busy.seconds > 16 && !spent) throw new Error(`a prompt at ${t} while busy (${busy.reason}) for ${busy.seconds} s`);
       expect(paused, `prompt while paused at ${t}`).toBe(false);
       expect(locked, `prompt while locked or suspended at ${t}`).toBe(false);
       // Busy without input is still at the desk, until a reading (at most a minute and a lead apart) sees it end.
@@ -109,6 +115,7 @@ function checkInvariants(settings: Settings, steps: Step[]): void {
     }
     if (event.event === 'snoozed') expect(++snoozes).toBeLessThanOrEqual(settings.snooze.limit);
     if (RESOLVING.has(event.event)) {
+      spent = false;
       announcedKind = null;
       snoozes = 0;
     }
