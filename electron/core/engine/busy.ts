@@ -25,7 +25,8 @@ export const holdCeilingAt = (held: Held, settings: Settings) => held.since + se
 
 /** Applies a busy reading. Busy at the desk is sitting, keyboard or not: a silent hour in a call is not a break. */
 export function readBusy(s: EngineState, reason: BusyReason | null): void {
-  const wasBusy = s.busy !== null;
+  // The silence going on now began while the last reading said busy: it may have been the call.
+  const silentWhileBusy = s.busy !== null && s.absentSince !== null && s.busyReadAt !== null && s.absentSince <= s.busyReadAt;
   s.busyAskedAt = null;
   s.busyReadAt = s.now;
   s.busy = reason !== null && s.settings.busy[reason] ? reason : null;
@@ -38,8 +39,8 @@ export function readBusy(s: EngineState, reason: BusyReason | null): void {
     if (s.held) s.held = { ...s.held, reason: s.busy, freeSince: null };
     return;
   }
-  // Engaged until now, as far as anyone can tell: an absence can start only from here.
-  if (wasBusy && atDesk) s.presentFloor = Math.max(s.presentFloor, s.now);
+  // Engaged until now, as far as anyone can tell: that absence can start only from here.
+  if (silentWhileBusy && atDesk) s.presentFloor = Math.max(s.presentFloor, s.now);
   if (s.held && s.held.freeSince === null) s.held = { ...s.held, freeSince: s.now };
 }
 

@@ -67,15 +67,15 @@ describe('a break falling due while the user is busy', () => {
     expect(result.summary.natural).toBe(0);
   });
 
-  it('still counts leaving the desk after the call as a natural break, from the reading that found the user free', () => {
+  it('still counts leaving the desk after the call as a natural break, from the last input', () => {
     const result = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 2800, user: 'idle' }, { t: 2800, busy: 'none' },
       { t: 3400, user: 'active' }, { t: 3500, end: true });
     expect(timeline(result, holds)).toEqual([
       '2700 held long call',
       '2865 hold-ended long free call heldSeconds=165',
       '2865 due long held={"reason":"call","heldSeconds":165}',
-      '3405 natural-break awaySeconds=600',
-      '3405 break-taken long natural',
+      '3430 natural-break awaySeconds=630',
+      '3430 break-taken long natural',
     ]);
   });
 
@@ -153,6 +153,20 @@ describe('a hold across a restart of Limber', () => {
       '3665 hold-ended long free call heldSeconds=965',
       '3665 due long held={"reason":"call","heldSeconds":965}',
     ]);
+  });
+});
+
+describe('a break held to its ceiling, across a restart', () => {
+  it('stays spent: it is not announced afresh, nor held again', () => {
+    const settings = { ...LONG_ONLY, busy: { holdMaxMinutes: 15 } };
+    const result = run(settings, { t: 2600, busy: 'call' }, { t: 3700, restart: 5 }, { t: 4000, end: true });
+    expect(timeline(result, [...holds, 'due'])).toEqual([
+      '2700 held long call',
+      '3600 hold-ended long ceiling call heldSeconds=900',
+      '3600 due long held={"reason":"call","heldSeconds":900}',
+      '3900 due long repeat=1',
+    ]);
+    expect(result.summary.prompts).toBe(1);
   });
 });
 

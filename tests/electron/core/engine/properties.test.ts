@@ -64,8 +64,8 @@ function checkInvariants(settings: Settings, steps: Step[]): void {
   let endedAt: number | null = null;
   // Prompts were held back for other reasons during the hold: then it may outlast its ceiling.
   let quietInHold = false;
-  // The announced break was held up to its ceiling: it prompts now, busy or not.
-  let spent = false;
+  // The kind of the announced break that was held up to its ceiling: it prompts now, busy or not.
+  let spent: string | null = null;
   for (const entry of log) {
     if ('look' in entry) {
       const { t, sitting, values, quiet } = entry.look;
@@ -93,11 +93,14 @@ function checkInvariants(settings: Settings, steps: Step[]): void {
       endedAt = t;
     }
     if (event.event === 'due' && event.held) expect(endedAt, `a due at ${t} says it was held, but no hold ended then`).toBe(t);
-    if (event.event === 'hold-ended' && event.why === 'ceiling') spent = true;
+    if (event.event === 'hold-ended' && event.why === 'ceiling') spent = event.kind;
+    // A new break, or one that answers the spent one, is held again as usual.
+    if ((event.event === 'due' && event.repeat === undefined && event.kind !== spent) || event.event === 'skipped'
+      || event.event === 'natural-break' || (event.event === 'break-started' && (event.kind === 'long' || event.kind === spent))) spent = null;
     if (event.event === 'prelude' || event.event === 'due') {
       expect(heldAt, `a prompt at ${t} while its break is held`).toBeNull();
       // Busy is read at most 15 s before each prompt: a user busy longer than that is never prompted, until the ceiling.
-      if (busy && settings.busy[busy.reason] && busy.seconds > 16 && !spent) throw new Error(`a prompt at ${t} while busy (${busy.reason}) for ${busy.seconds} s`);
+      if (busy && settings.busy[busy.reason] && busy.seconds > 16 && spent === null) throw new Error(`a prompt at ${t} while busy (${busy.reason}) for ${busy.seconds} s`);
       expect(paused, `prompt while paused at ${t}`).toBe(false);
       expect(locked, `prompt while locked or suspended at ${t}`).toBe(false);
       // Busy without input is still at the desk, until a reading (at most a minute and a lead apart) sees it end.
@@ -115,7 +118,6 @@ function checkInvariants(settings: Settings, steps: Step[]): void {
     }
     if (event.event === 'snoozed') expect(++snoozes).toBeLessThanOrEqual(settings.snooze.limit);
     if (RESOLVING.has(event.event)) {
-      spent = false;
       announcedKind = null;
       snoozes = 0;
     }

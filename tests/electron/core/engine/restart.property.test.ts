@@ -65,7 +65,8 @@ function byDecision(events: ReplayLine[]): Map<string, number[]> {
  * No clock changes: the engine notices one at its next step, and starting again is a step, so a change of the wall
  * clock shows at once where the running engine would have seen it later. Restarts across clock changes have tests of their own.
  */
-// A restarted engine reads busy on a schedule of its own, which shifts a held break's offer by up to a minute.
+// A restarted engine reads busy on a schedule of its own, so it samples a changing busy signal at other moments and
+// can see a different reason, or none; restarts during holds have tests of their own (busy.test.ts).
 const steadyClockStep = stepArb.filter((step) => !('clock' in step) && !('busy' in step));
 
 describe('a restart of Limber', () => {

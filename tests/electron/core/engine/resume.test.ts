@@ -136,6 +136,26 @@ describe('the saved engine file', () => {
     expect(salvageSavedEngine(JSON.parse(JSON.stringify(saved)))).toEqual({ value: saved, problems: [] });
   });
 
+  it('reads back a break held in a call, and one held to its ceiling', () => {
+    const inCall = (minutes: number, ceiling: number) => {
+      const world = createSimWorld(START);
+      const engine = createEngine({ ...SETTINGS, busy: { ...SETTINGS.busy, holdMaxMinutes: ceiling } }, {
+        clock: world.clock, readIdleSeconds: world.readIdleSeconds, readBusy: world.readBusy, utcOffset: () => 0, setTimer: world.setTimer, onEvent: () => undefined,
+      });
+      world.busy('call');
+      world.advanceTo(minutes * MINUTE);
+      const saved = engine.save(world.machine());
+      engine.stop();
+      return saved;
+    };
+    const held = inCall(25, 120);
+    expect(held.held).toMatchObject({ kind: 'micro', reason: 'call' });
+    expect(salvageSavedEngine(JSON.parse(JSON.stringify(held)))).toEqual({ value: held, problems: [] });
+    const spent = inCall(40, 15);
+    expect(spent.announced).toMatchObject({ holdSpent: true, wasHeld: true });
+    expect(salvageSavedEngine(JSON.parse(JSON.stringify(spent)))).toEqual({ value: spent, problems: [] });
+  });
+
   it('keeps the parts it can read from a damaged or newer file and names the rest', () => {
     const saved = savedAfter(15);
     const { value, problems } = salvageSavedEngine({ ...saved, version: 2, pause: { until: 'never' }, colour: 'blue' });
