@@ -52,6 +52,10 @@ async function start(...args: string[]) {
 }
 
 let userData: string;
+// Limber loads the busy signals' module on the first reading, 15 s before the first heads-up; under fake timers that
+// real import would take minutes of fake time, so it is loaded here, before any clock moves.
+beforeAll(async () => { await import('../../electron/busy/signal'); });
+
 beforeEach(() => {
   fake.reset();
   inCall = false;
@@ -197,9 +201,6 @@ describe('startLimber: tray and prompts', () => {
 });
 
 describe('startLimber: busy', () => {
-  // Limber loads the busy signals' module on the first reading; loaded here, it is ready before fake time moves.
-  beforeAll(async () => { await import('../../electron/busy/signal'); });
-
   it('holds a break during a call, says so in the tray, and offers it after the call with what happened', async () => {
     inCall = true;
     const { notes } = await start();
