@@ -38,7 +38,7 @@ export function BusySection({ bridge, settings, save }: { bridge: LimberBridge; 
     <fieldset>
       <legend>Calls and presentations</legend>
       <p className="hint">
-        While you are busy, a break waits instead of interrupting you, and comes within two minutes of your being free.
+        While you are busy, a break waits instead of interrupting you, and comes within a minute of your being free.
         Your sitting time keeps counting.
       </p>
       {BUSY_REASONS.map((reason) => (

@@ -77,7 +77,7 @@ describe('example traces', () => {
       if (e.event === 'prelude' || e.event === 'due') expect(holding, `a prompt at ${e.t} during a hold`).toBe(false);
     }
     const afterHolds = events.filter((e) => e.event === 'due' && e.held).map((e) => e.event === 'due' && [e.t, e.held?.reason, e.held?.heldSeconds]);
-    expect(afterHolds).toEqual([[3675, 'call', 945], [10015, 'fullscreen', 4185], [24310, 'dnd', 7200], [26095, 'dnd', 525], [28900, 'call', 1605]]);
+    expect(afterHolds).toEqual([[3645, 'call', 915], [9955, 'fullscreen', 4125], [24310, 'dnd', 7200], [26035, 'dnd', 465], [28840, 'call', 1605]]);
     expect(summary.held).toBe(5);
     // The presentation was silent from 6600 to 9900, and was sitting all the same.
     expect(events.filter((e) => e.event === 'natural-break').map((e) => e.t)).toEqual([15300]);

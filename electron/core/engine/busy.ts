@@ -5,12 +5,15 @@ import type { Announced, EngineEvent, EngineState, Held, HoldEnd, HoldOutcome } 
 
 /** A busy reading is asked for this long before the prompt or natural break it is for. */
 export const BUSY_LEAD_MS = 15 * SECOND;
-/** While a break is held, busy is read this often, to see the user free again. */
-export const HOLD_READ_MS = MINUTE;
+/** While a break is held, busy is read this often, to see the user free again soon after. */
+export const HOLD_READ_MS = 30 * SECOND;
 /** A reading stands this long: from one read to the next while held, and up to the moment it was asked ahead of. */
 export const BUSY_FRESH_MS = HOLD_READ_MS + BUSY_LEAD_MS;
-/** A held break waits until the user has been free this long, so a call that drops and reconnects brings no prompt. */
-export const HOLD_GRACE_MS = MINUTE;
+/**
+ * A held break waits until a reading this long after the first free one finds the user still free, so a call that
+ * drops and reconnects brings no prompt; with a reading every HOLD_READ_MS, the break comes 30–60 s after the call.
+ */
+export const HOLD_GRACE_MS = 30 * SECOND;
 /** A reading not answered within this is given up, and another may be asked for. */
 export const BUSY_REPLY_MS = 30 * SECOND;
 

@@ -8,15 +8,15 @@ const withPrelude = { ...LONG_ONLY, preludeSeconds: 30 };
 const run = (settings: object, ...lines: TraceLine[]) => replayLines([{ settings }, { t: 0, user: 'active' }, ...lines]);
 const holds = ['prelude', 'due', 'held', 'hold-ended', 'natural-break', 'break-taken'];
 
-// Busy is read 15 s before a decision, then every 60 s while a break is held; the held break is offered at the first
-// reading that finds the user free a minute after an earlier reading did.
+// Busy is read 15 s before a decision, then every 30 s while a break is held; the held break is offered at the first
+// reading that finds the user free 30 s after an earlier reading did.
 describe('a break falling due while the user is busy', () => {
-  it('is held, not prompted, and offered after the call with how long it waited', () => {
-    const result = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 3600, busy: 'none' }, { t: 4000, end: true });
+  it('is held, not prompted, and offered within a minute after the call with how long it waited', () => {
+    const result = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 3600, busy: 'none' }, { t: 3900, end: true });
     expect(timeline(result, holds)).toEqual([
       '2700 held long call',
-      '3705 hold-ended long free call heldSeconds=1005',
-      '3705 due long held={"reason":"call","heldSeconds":1005}',
+      '3645 hold-ended long free call heldSeconds=945',
+      '3645 due long held={"reason":"call","heldSeconds":945}',
     ]);
   });
 
@@ -29,20 +29,20 @@ describe('a break falling due while the user is busy', () => {
     const result = run(withPrelude, { t: 2000, busy: 'fullscreen' }, { t: 2690, busy: 'none' }, { t: 3000, end: true });
     expect(timeline(result, holds)).toEqual([
       '2670 held long fullscreen',
-      '2775 hold-ended long free fullscreen heldSeconds=105',
-      '2775 due long held={"reason":"fullscreen","heldSeconds":105}',
+      '2745 hold-ended long free fullscreen heldSeconds=75',
+      '2745 due long held={"reason":"fullscreen","heldSeconds":75}',
     ]);
   });
 
   it('offers nothing between two parts of a call that dropped and reconnected', () => {
     const result = run(LONG_ONLY,
-      { t: 2600, busy: 'call' }, { t: 2950, busy: 'none' }, { t: 3030, busy: 'call' }, { t: 3500, busy: 'none' },
+      { t: 2600, busy: 'call' }, { t: 2950, busy: 'none' }, { t: 2975, busy: 'call' }, { t: 3500, busy: 'none' },
       { t: 3700, end: true });
-    // Free at the reading at 2985, busy again at 3045: no prompt. Free at 3525, and still at 3585.
+    // Free at the reading at 2955, busy again at 2985: no prompt. Free at 3525, and still at 3555.
     expect(timeline(result, holds)).toEqual([
       '2700 held long call',
-      '3585 hold-ended long free call heldSeconds=885',
-      '3585 due long held={"reason":"call","heldSeconds":885}',
+      '3555 hold-ended long free call heldSeconds=855',
+      '3555 due long held={"reason":"call","heldSeconds":855}',
     ]);
   });
 
@@ -61,8 +61,8 @@ describe('a break falling due while the user is busy', () => {
       { t: 3000, busy: 'none' }, { t: 3000, user: 'active' }, { t: 3300, end: true });
     expect(timeline(result, holds)).toEqual([
       '2700 held long call',
-      '3105 hold-ended long free call heldSeconds=405',
-      '3105 due long held={"reason":"call","heldSeconds":405}',
+      '3045 hold-ended long free call heldSeconds=345',
+      '3045 due long held={"reason":"call","heldSeconds":345}',
     ]);
     expect(result.summary.natural).toBe(0);
   });
@@ -72,8 +72,8 @@ describe('a break falling due while the user is busy', () => {
       { t: 3400, user: 'active' }, { t: 3500, end: true });
     expect(timeline(result, holds)).toEqual([
       '2700 held long call',
-      '2865 hold-ended long free call heldSeconds=165',
-      '2865 due long held={"reason":"call","heldSeconds":165}',
+      '2835 hold-ended long free call heldSeconds=135',
+      '2835 due long held={"reason":"call","heldSeconds":135}',
       '3430 natural-break awaySeconds=630',
       '3430 break-taken long natural',
     ]);
@@ -97,8 +97,8 @@ describe('a break falling due while the user is busy', () => {
       '2700 held long call',
       '3000 hold-ended long quiet call heldSeconds=300',
       '4800 held long call',
-      '5505 hold-ended long free call heldSeconds=705 again=true',
-      '5505 due long held={"reason":"call","heldSeconds":705}',
+      '5445 hold-ended long free call heldSeconds=645 again=true',
+      '5445 due long held={"reason":"call","heldSeconds":645}',
     ]);
   });
 
@@ -147,11 +147,11 @@ describe('a break falling due while the user is busy', () => {
 describe('a hold across a restart of Limber', () => {
   it('stays one hold, read again at once, and ends as it would have', () => {
     const result = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 3000, restart: 5 }, { t: 3600, busy: 'none' }, { t: 3900, end: true });
-    // Read at 3005 on the restart, then every minute from there: free at 3605, offered at 3665.
+    // Read at 3005 on the restart, then every 30 s from there: free at 3605, offered at 3635.
     expect(timeline(result, holds)).toEqual([
       '2700 held long call',
-      '3665 hold-ended long free call heldSeconds=965',
-      '3665 due long held={"reason":"call","heldSeconds":965}',
+      '3635 hold-ended long free call heldSeconds=935',
+      '3635 due long held={"reason":"call","heldSeconds":935}',
     ]);
   });
 });
@@ -171,14 +171,14 @@ describe('a break held to its ceiling, across a restart', () => {
 });
 
 describe('busy readings', () => {
-  it('are taken once ahead of each prompt on an ordinary day, and once a minute while a break is held', () => {
+  it('are taken once ahead of each prompt on an ordinary day, and twice a minute while a break is held', () => {
     const ordinary = run({}, { t: 3600, end: true });
     const prompts = ordinary.events.filter((e) => e.event === 'prelude' || e.event === 'due').length;
     expect(ordinary.summary.busyReads).toBe(prompts);
 
     const held = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 2700 + 3600, end: true });
-    expect(held.summary.busyReads).toBeGreaterThanOrEqual(60);
-    expect(held.summary.busyReads).toBeLessThanOrEqual(63);
+    expect(held.summary.busyReads).toBeGreaterThanOrEqual(120);
+    expect(held.summary.busyReads).toBeLessThanOrEqual(123);
   });
 
   it('are not taken while the user is away or the screen is locked', () => {
