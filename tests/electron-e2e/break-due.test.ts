@@ -1,10 +1,10 @@
 // A break falling due in real time while someone types in another window: the heads-up and the due notification
 // reach the notification daemon, the prompt appears without taking the keyboard, and Start, Snooze and Skip work.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salvageHistory } from '../../electron/core/history/history';
+import { startTyping } from './typing';
 import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from './limber';
 
 const desktop = useDesktop('A break falling due');
@@ -13,9 +13,8 @@ const TYPING = 'Typing here';
 
 describe.skipIf(desktop.skip)('a break falling due in real Electron', () => {
   let run: LimberRun;
-  let editor: ChildProcess;
+  let typist: Awaited<ReturnType<typeof startTyping>>;
   let typedFile: string;
-  let typing: NodeJS.Timeout;
   const today = () => {
     const days = Object.values(salvageHistory(JSON.parse(readFileSync(join(run.userData, 'history.json'), 'utf8'))).value.days);
     return days[days.length - 1];
@@ -34,18 +33,10 @@ describe.skipIf(desktop.skip)('a break falling due in real Electron', () => {
       config: { microBreak: { enabled: true, everyMinutes: 2, durationSeconds: 30 }, longBreak: { enabled: false, everyMinutes: 45, durationMinutes: 5 }, preludeSeconds: 30, snooze: { minutes: 1, limit: 3 } },
     });
     typedFile = join(run.home, 'typed.txt');
-    editor = spawn('xterm', ['-T', TYPING, '-geometry', '80x10+0+0', '-e', 'sh', '-c', `cat > '${typedFile}'`], { env: desktop.get().env, stdio: 'ignore' });
-    const [window] = await until('the typing window', () => {
-      const found = desktop.get().windowsTitled(new RegExp(`^${TYPING}$`));
-      return found.length > 0 ? found : null;
-    });
-    desktop.get().run('xdotool', 'windowactivate', '--sync', window?.id ?? '');
-    // Someone at the desk: a key every two seconds, typed into whatever has the keyboard.
-    typing = setInterval(() => { desktop.get().run('xdotool', 'type', 'a'); }, 2000);
+    typist = await startTyping(desktop.get(), TYPING, typedFile);
   });
   afterAll(async () => {
-    clearInterval(typing);
-    editor.kill();
+    typist.stop();
     await closeLimber(run);
   });
 

@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { firstLine } from '../helpers/streams';
 
-const TOOLS = ['Xvfb', 'dbus-daemon', 'xsettingsd', 'openbox', 'trayer', 'dunst', 'dunstctl', 'xdotool', 'xwininfo', 'xprop', 'xrdb', 'import', 'xterm', 'inotifywait', 'wmctrl'];
+const TOOLS = ['Xvfb', 'dbus-daemon', 'xsettingsd', 'openbox', 'trayer', 'dunst', 'dunstctl', 'xdotool', 'xwininfo', 'xprop', 'xrdb', 'import', 'xterm', 'inotifywait', 'wmctrl', 'pulseaudio', 'pactl', 'parec'];
 const onPath = (tool: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, tool)));
 export const missingDesktopTools = () => TOOLS.filter((tool) => !onPath(tool));
 

@@ -65,6 +65,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Extra Chromium switches, e.g. a device scale factor. */
   switches?: string[];
+  /** More environment for Limber, e.g. the sound server to use. */
+  env?: Record<string, string>;
 }
 
 export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}): Promise<LimberRun> {
@@ -74,7 +76,7 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
   mkdirSync(userData, { recursive: true });
   if (options.config) writeFileSync(join(userData, 'config.json'), JSON.stringify(options.config));
   const { executable, args } = launchCommand(layout);
-  const env = { ...desktop.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') } as Record<string, string>;
+  const env = { ...desktop.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), ...options.env } as Record<string, string>;
   const switches = ['--no-sandbox', ...(options.switches ?? [])];
   // Each start reads its own notices, not what an earlier Limber showed on this desktop.
   const shownBefore = desktop.notifications().length;
