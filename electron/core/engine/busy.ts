@@ -1,6 +1,6 @@
 import type { BusyReason } from '../busy';
-import { MINUTE, SECOND } from './timing';
 import type { Settings } from '../settings/schema';
+import { MINUTE, SECOND } from './timing';
 import type { Announced, EngineEvent, EngineState, Held, HoldEnd, HoldOutcome } from './types';
 
 /** A busy reading is asked for this long before the prompt or natural break it is for. */
@@ -19,9 +19,11 @@ export const BUSY_REPLY_MS = 30 * SECOND;
 
 export const anySignalOn = (s: EngineState) => s.settings.busy.call || s.settings.busy.fullscreen || s.settings.busy.dnd;
 
+/** A reading recent enough to go by, busy or not. */
+const hasReading = (s: EngineState) => s.busyReadAt !== null && s.now - s.busyReadAt <= BUSY_FRESH_MS;
+
 /** What the latest reading says, while it is recent enough to go by. */
-export const busyNow = (s: EngineState): BusyReason | null =>
-  s.busyReadAt !== null && s.now - s.busyReadAt <= BUSY_FRESH_MS ? s.busy : null;
+export const busyNow = (s: EngineState): BusyReason | null => (hasReading(s) ? s.busy : null);
 
 /** When a hold reaches its ceiling, on the engine's timeline. */
 export const holdCeilingAt = (held: Held, settings: Settings) => held.since + settings.busy.holdMaxMinutes * MINUTE;
@@ -55,9 +57,6 @@ export function endHold(s: EngineState, why: HoldEnd, events: EngineEvent[]): Ho
   s.held = null;
   return outcome;
 }
-
-/** A reading recent enough to go by, busy or not. */
-const hasReading = (s: EngineState) => s.busyReadAt !== null && s.now - s.busyReadAt <= BUSY_FRESH_MS;
 
 export type HoldDecision = { hold: boolean; announced: Announced; ended?: HoldOutcome | undefined };
 
