@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeHistory } from '../../electron/core/history/codec';
+import { encodeHistory, STORED_VERSION } from '../../electron/core/history/codec';
 import { salvageHistory } from '../../electron/core/history/history';
 import { sampleHistory } from '../../scripts/sample-history';
 import { salvageSettings } from '../../electron/core/settings/parse';
@@ -114,7 +114,7 @@ describe('openDocument with history', () => {
     first.save(first.value());
     const text = readFileSync(file('history.json'), 'utf8');
     expect(text.split('\n')).toHaveLength(1);
-    expect(JSON.parse(text)).toMatchObject({ version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ version: STORED_VERSION });
     expect(statSync(file('history.json')).size).toBeLessThan(200 * 1024);
     expect(openDocument(dir, 'history', salvageHistory, format).value()).toEqual(older);
   });

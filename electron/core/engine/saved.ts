@@ -5,7 +5,7 @@ import { describeIssues } from '../settings/parse';
 import type { UtcOffset } from '../calendar';
 import { isSitting } from './presence';
 import { nextWake } from './prompts';
-import { MINUTE } from './timing';
+import { MINUTE, SECOND } from './timing';
 import type { EngineState } from './types';
 
 export const SAVED_ENGINE_VERSION = 1;
@@ -69,7 +69,8 @@ export function saveEngine(s: EngineState, machine: MachineTime, offset: UtcOffs
   const wake = nextWake(s, offset);
   // The user was last known at the desk when the current absence began, or else at the last idle reading.
   const presentAt = s.absentSince ?? (s.away ? s.now : Math.max(s.lastReadAt, s.sittingSince));
-  const presentSit = s.absentSince !== null ? s.sitAtAbsence : s.sit - (isSitting(s) ? s.now - presentAt : 0);
+  // Clock readings carry fractions of a millisecond: a difference that should be 0 can come out as -4e-13.
+  const presentSit = Math.max(0, s.absentSince !== null ? s.sitAtAbsence : s.sit - (isSitting(s) ? s.now - presentAt : 0));
   const pause = s.pause && ('untilMono' in s.pause ? { leftMs: Math.max(0, s.pause.untilMono - s.now) } : s.pause);
   return {
     version: SAVED_ENGINE_VERSION,
@@ -98,7 +99,8 @@ export const HEARTBEAT_MS = MINUTE;
 /** Whether `next` should be written now, given what was last written: at once on a change, else once a minute. */
 export function shouldSave(last: SavedEngine | null, next: SavedEngine): boolean {
   if (!last) return true;
-  return discrete(last) !== discrete(next) || next.machine.monoMs - last.machine.monoMs >= HEARTBEAT_MS;
+  // The engine's clock and the machine's are read a moment apart: a wakeup a minute after the last save can measure 59.999 s.
+  return discrete(last) !== discrete(next) || next.machine.monoMs - last.machine.monoMs >= HEARTBEAT_MS - SECOND;
 }
 
 /**

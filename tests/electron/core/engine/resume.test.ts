@@ -128,6 +128,8 @@ describe('the saved engine file', () => {
     expect(shouldSave(null, saved)).toBe(true);
     expect(shouldSave(saved, later(30_000))).toBe(false);
     expect(shouldSave(saved, later(60_000))).toBe(true);
+    // The wakeup a minute on, measured on the machine's clock a hair short of it.
+    expect(shouldSave(saved, later(59_999.5))).toBe(true);
     expect(shouldSave(saved, later(1_000, { pause: { indefinite: true } }))).toBe(true);
   });
 
