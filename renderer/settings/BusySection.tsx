@@ -22,8 +22,9 @@ const SIGNALS: Record<BusyReason, { label: string; looksAt: string }> = {
   },
 };
 
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 const describe = (reason: BusyReason, status: SignalStatus | undefined) => {
-  const where = !status ? '' : status.readable ? ` Here it reads ${status.via}.` : ` Not available here: ${status.why}`;
+  const where = !status ? '' : status.readable ? ` Here it reads ${status.via}.` : ` Not available here: ${sentence(status.why)}`;
   return SIGNALS[reason].looksAt + where;
 };
 

@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
+import { recordingBridge } from '../../helpers/bridge';
+import { description, settle } from './render';
+
+afterEach(cleanup);
+
+async function renderBusy(seed: Parameters<typeof recordingBridge>[0] = {}) {
+  const recording = recordingBridge(seed);
+  render(<SettingsScreen bridge={recording.bridge} />);
+  const section = within(await screen.findByRole('group', { name: 'Calls and presentations' }));
+  await settle();
+  return { ...recording, section };
+}
+
+describe('the calls and presentations settings', () => {
+  it('has a switch per signal, each saying what it looks at and how this machine reads it, or why it can\'t', async () => {
+    const { section } = await renderBusy({
+      busySignals: {
+        call: { readable: true, via: 'PulseAudio/PipeWire recording streams' },
+        fullscreen: { readable: false, why: 'xprop is not installed (it comes with the x11-utils package)' },
+        dnd: { readable: false, why: 'Limber cannot read this on macOS yet.' },
+      },
+    });
+    const call = section.getByRole('checkbox', { name: 'Hold breaks during calls' });
+    expect((call as HTMLInputElement).checked).toBe(true);
+    expect(description(call).join(' ')).toMatch(/never at what it hears or sees\. Here it reads PulseAudio\/PipeWire recording streams\.$/);
+    expect(description(section.getByRole('checkbox', { name: 'Hold breaks while a window fills the screen' })).join(' '))
+      .toMatch(/Not available here: xprop is not installed \(it comes with the x11-utils package\)\.$/);
+    expect(description(section.getByRole('checkbox', { name: 'Hold breaks while Do Not Disturb is on' })).join(' '))
+      .toMatch(/Not available here: Limber cannot read this on macOS yet\.$/);
+  });
+
+  it('saves a switch the moment it changes', async () => {
+    const { section, calls, settings } = await renderBusy();
+    fireEvent.click(section.getByRole('checkbox', { name: 'Hold breaks while Do Not Disturb is on' }));
+    await settle();
+    expect(calls.saved).toEqual([{ busy: { dnd: false } }]);
+    expect(settings().busy).toEqual({ call: true, fullscreen: true, dnd: false, holdMaxMinutes: 120 });
+  });
+
+  it('says so when the signals could not be checked', async () => {
+    const recording = recordingBridge();
+    recording.bridge.busySignals = () => Promise.reject(new Error('main went away'));
+    render(<SettingsScreen bridge={recording.bridge} />);
+    const section = within(await screen.findByRole('group', { name: 'Calls and presentations' }));
+    await settle();
+    expect(description(section.getByRole('checkbox', { name: 'Hold breaks during calls' })).join(' ')).toMatch(/Not available here: Limber could not check\.$/);
+  });
+});
