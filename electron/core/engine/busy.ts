@@ -28,10 +28,13 @@ export const busyNow = (s: EngineState): BusyReason | null => (hasReading(s) ? s
 /** When a hold reaches its ceiling, on the engine's timeline. */
 export const holdCeilingAt = (held: Held, settings: Settings) => held.since + settings.busy.holdMaxMinutes * MINUTE;
 
+/** The silence going on now began while the last reading said busy: it may be the call, so it is no absence yet. */
+export const silentWhileBusy = (s: EngineState) =>
+  s.busy !== null && s.absentSince !== null && s.busyReadAt !== null && s.absentSince <= s.busyReadAt;
+
 /** Applies a busy reading. Busy at the desk is sitting, keyboard or not: a silent hour in a call is not a break. */
 export function readBusy(s: EngineState, reason: BusyReason | null): void {
-  // The silence going on now began while the last reading said busy: it may have been the call.
-  const silentWhileBusy = s.busy !== null && s.absentSince !== null && s.busyReadAt !== null && s.absentSince <= s.busyReadAt;
+  const silent = silentWhileBusy(s);
   s.busyAskedAt = null;
   s.busyReadAt = s.now;
   s.busy = reason !== null && s.settings.busy[reason] ? reason : null;
@@ -45,7 +48,7 @@ export function readBusy(s: EngineState, reason: BusyReason | null): void {
     return;
   }
   // Engaged until now, as far as anyone can tell: that absence can start only from here.
-  if (silentWhileBusy && atDesk) s.presentFloor = Math.max(s.presentFloor, s.now);
+  if (silent && atDesk) s.presentFloor = Math.max(s.presentFloor, s.now);
   if (s.held && s.held.freeSince === null) s.held = { ...s.held, freeSince: s.now };
 }
 

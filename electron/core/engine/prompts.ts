@@ -1,5 +1,5 @@
 import { isWorkingTime, nextWorkingHoursChange, type UtcOffset } from '../calendar';
-import { BUSY_LEAD_MS, BUSY_REPLY_MS, anySignalOn, endHold, holdCeilingAt, holdPrompt, HOLD_READ_MS } from './busy';
+import { BUSY_LEAD_MS, BUSY_REPLY_MS, anySignalOn, endHold, holdCeilingAt, holdPrompt, HOLD_READ_MS, silentWhileBusy } from './busy';
 import { isSitting } from './presence';
 import { awayMs, breakMs, BREAK_OVERRUN_MS, MERGE_MS, MIN_GAP_MS, MINUTE, POLL_MS, preludeMs, REMIND_MS } from './timing';
 import type { Announced, BreakKind, EngineEvent, EngineState, HoldOutcome } from './types';
@@ -104,7 +104,7 @@ function nextPromptSit(s: EngineState): number | null {
   return next ? next.dueSit - preludeMs(s.settings) : null;
 }
 
-/** When quiet ends: a pause running out, the grace after a return, working hours starting. */
+/** When a pause runs out, if it runs out by itself. */
 function pauseEnds(s: EngineState): number[] {
   const pause = s.pause;
   if (pause && 'untilMono' in pause) return [pause.untilMono];
@@ -112,6 +112,7 @@ function pauseEnds(s: EngineState): number[] {
   return [];
 }
 
+/** When quiet ends: a pause running out, the grace after a return, working hours starting. */
 function quietEnds(s: EngineState, offset: UtcOffset): number[] {
   const ends = pauseEnds(s);
   if (s.quietUntil > s.now) ends.push(s.quietUntil);
@@ -137,15 +138,18 @@ function decisionMoments(s: EngineState, offset: UtcOffset): number[] {
 }
 
 /**
- * When busy should next be read, on the engine's timeline: shortly before a prompt or a natural break is decided,
- * and regularly while a break is held (unless paused). Null while nothing is near, a reading is awaited, or every
- * signal is off.
+ * When busy should next be read, on the engine's timeline: shortly before a prompt or a natural break is decided, at
+ * once for a prompt waiting for a first reading, and regularly while a break is held (a hold never outlives a quiet
+ * spell: evaluatePrompts ends it) or a call goes on in silence. Null while nothing is near, a reading is awaited, or
+ * every signal is off.
  */
-function busyCheckAt(s: EngineState, offset: UtcOffset, moments: number[]): number | null {
+function busyCheckAt(s: EngineState, moments: number[]): number | null {
   if (!anySignalOn(s) || s.suspended || s.locked || s.inBreak) return null;
   if (s.busyAskedAt !== null && s.now - s.busyAskedAt < BUSY_REPLY_MS) return null;
   if (s.promptWaitSince !== null) return s.now;
-  if (s.held && !promptsSuppressed(s, offset)) return s.busyReadAt === null ? s.now : s.busyReadAt + HOLD_READ_MS;
+  if (s.held) return s.busyReadAt === null ? s.now : s.busyReadAt + HOLD_READ_MS;
+  // A silent call: read as often as while held, so that the silence after it is dated within a reading.
+  if (silentWhileBusy(s) && s.busyReadAt !== null) return s.busyReadAt + HOLD_READ_MS;
   const at = Math.min(...moments) - BUSY_LEAD_MS;
   // One reading per moment: a reading taken within its lead covers it.
   if (at === Infinity || (s.busyReadAt !== null && s.busyReadAt >= at)) return null;
@@ -164,7 +168,7 @@ export function nextWakes(s: EngineState, offset: UtcOffset): { wake: number | n
     return { wake: Math.max(Math.min(overrun, ...pauseEnds(s)), s.now + MIN_GAP_MS), busyAt: null };
   }
   const moments = decisionMoments(s, offset);
-  const busyAt = busyCheckAt(s, offset, moments);
+  const busyAt = busyCheckAt(s, moments);
   const wakes = [s.lastReadAt + POLL_MS, ...moments];
   if (busyAt !== null) wakes.push(busyAt);
   return { wake: Math.max(Math.min(...wakes), s.now + MIN_GAP_MS), busyAt };
