@@ -84,7 +84,9 @@ export function resumeState(
   } else {
     // Sitting, as while running: an absence counts as sitting until it has lasted awayMinutes.
     const sitAtLastSeen = s.sit;
-    if (isSitting(s)) s.sit += s.now - lastSeen - Math.min(gap.asleep, lastInput - lastSeen);
+    // Sitting runs from the last sight of the user, or from the end of the break they were last seen in.
+    const sitFrom = Math.max(lastSeen, stoppedAt - (saved.present.sitFromAgo ?? Infinity));
+    if (isSitting(s)) s.sit += s.now - sitFrom - Math.min(gap.asleep, lastInput - lastSeen);
     // During a break nobody is expected at the desk: its end says when the user was last seen.
     if (!returned && !s.inBreak) Object.assign(s, { absentSince: lastSeen, sitAtAbsence: sitAtLastSeen });
   }

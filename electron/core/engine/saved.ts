@@ -42,6 +42,8 @@ const PARTS = {
    */
   present: z.strictObject({
     ago: duration, sit: duration, away: z.boolean(), resolves: z.nullable(z.enum(['micro', 'long'])), locked: z.boolean(),
+    /** When the absence began before the sitting did (in a break that ran out): how long before savedAt the sitting began. */
+    sitFromAgo: z.optional(duration),
   }),
   announced: z.nullable(announcedSchema),
   pause: z.nullable(z.union([
@@ -77,7 +79,10 @@ export function saveEngine(s: EngineState, machine: MachineTime, offset: UtcOffs
     savedAt: s.wall,
     machine,
     sitting: { sit: s.sit, streakFrom: s.streakFrom, longFrom: s.longFrom, microFrom: s.microFrom, longestStreak: s.longestStreak },
-    present: { ago: s.now - presentAt, sit: presentSit, away: s.away, resolves: s.resolvedByAway, locked: s.locked },
+    present: {
+      ago: s.now - presentAt, sit: presentSit, away: s.away, resolves: s.resolvedByAway, locked: s.locked,
+      ...(s.absentSince !== null && s.sittingSince > s.absentSince && { sitFromAgo: s.now - s.sittingSince }),
+    },
     announced: s.announced,
     pause,
     readAgo: s.now - s.lastReadAt,

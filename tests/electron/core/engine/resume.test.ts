@@ -5,6 +5,7 @@ import { salvageSavedEngine, shouldSave, type MachineTime, type SavedEngine } fr
 import { MINUTE } from '../../../../electron/core/engine/timing';
 import type { UserAction } from '../../../../electron/core/engine/types';
 import { createSimWorld } from '../../../../electron/core/replay/world';
+import { replayLines, type TraceLine } from '../../../helpers/replay';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../electron/core/settings/schema';
 
 const START = Date.parse('2026-03-02T09:00:00Z');
@@ -170,5 +171,18 @@ describe('the saved engine file', () => {
     expect(salvageSavedEngine({ ...saved, sitting: 'lots' }).value).toBeNull();
     expect(salvageSavedEngine('[').problems).toEqual(['the file does not hold an object']);
     expect(salvageSavedEngine({})).toEqual({ value: null, problems: [] });
+  });
+});
+
+describe('a restart just after a forgotten break was closed, while the user is idle', () => {
+  it('counts sitting from the end of the break, not from the last input in it', () => {
+    const settings = { longBreak: { everyMinutes: 5 }, microBreak: { enabled: false }, preludeSeconds: 0, awayMinutes: 6 };
+    const dues = (restart: TraceLine[]) => replayLines([
+      { settings }, { t: 0, user: 'active' }, { t: 2817, action: 'start-break' }, { t: 3557, user: 'idle' }, ...restart,
+      { t: 3878, user: 'active' }, { t: 4400, end: true },
+    ]).events.filter((e) => e.event === 'due' && e.t > 3700).map((e) => e.t);
+    // The break is closed as taken at 3717, ten minutes after its planned end; the next comes five minutes of sitting on.
+    expect(dues([])).toEqual([4017, 4317]);
+    expect(dues([{ t: 3720, restart: 1 }])).toEqual([4017, 4317]);
   });
 });
