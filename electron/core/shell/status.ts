@@ -51,11 +51,8 @@ const BUSY_ENDED: Record<BusyReason, string> = {
   fullscreen: 'the fullscreen window is gone',
   dnd: 'Do Not Disturb is off',
 };
-const BUSY_OVER: Record<BusyReason, string> = {
-  call: 'Your call has ended.',
-  fullscreen: 'The fullscreen window is gone.',
-  dnd: 'Do Not Disturb is off.',
-};
+/** "Your call has ended.": what ended, as a sentence of its own. */
+const busyOver = (reason: BusyReason) => `${BUSY_ENDED[reason].charAt(0).toUpperCase()}${BUSY_ENDED[reason].slice(1)}.`;
 const BUSY_LONG: Record<BusyReason, string> = {
   call: 'Your call',
   fullscreen: 'A fullscreen window',
@@ -73,7 +70,7 @@ function afterHold(event: { kind: BreakKind; held: HoldOutcome }, settings: Sett
       body: `${BUSY_LONG[reason]} has kept it waiting for ${formatDuration(heldSeconds)}. ${sat}`,
     };
   }
-  return { title: `${BUSY_OVER[reason]} Time for a ${breakLength(event.kind, settings)} break`, body: sat };
+  return { title: `${busyOver(reason)} Time for a ${breakLength(event.kind, settings)} break`, body: sat };
 }
 
 /** Desktop notification text for a decision, or null when the decision needs none. */
