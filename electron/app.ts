@@ -151,7 +151,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
 
   const busy = createBusyWatch({
     platform: process.platform, env: process.env, ownPids: () => app.getAppMetrics().map((metric) => metric.pid),
-    ownExe: process.execPath, log,
+    ownExe: process.execPath, home: app.getPath('home'), log,
     ...(options.busySignals && { signals: options.busySignals }),
   });
   const engine: Engine = createEngine(settingsFile.value(), {

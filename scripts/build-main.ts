@@ -6,9 +6,10 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * Left to node_modules at run time: electron is the runtime itself; node-notifier runs helper binaries from
- * its folder. x11 is an optional dependency of the D-Bus client, required only in a code path Limber never takes.
+ * its folder; koffi loads its native binary from its platform's package. x11 is an optional dependency of the
+ * D-Bus client, required only in a code path Limber never takes.
  */
-export const EXTERNAL = ['electron', 'node-notifier', 'x11'];
+export const EXTERNAL = ['electron', 'node-notifier', 'koffi', 'x11'];
 
 const inPackage = (importer: string, name: string) => importer.includes(`${sep}node_modules${sep}${name}${sep}`);
 

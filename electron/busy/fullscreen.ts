@@ -1,6 +1,6 @@
 import { getProperty, withSessionBus } from './dbus';
 import { messageOf, runTool } from './run';
-import type { BusySignal } from './signal';
+import { signalOf, type BusySignal } from './signal';
 
 const GNOME_SESSION = { service: 'org.gnome.SessionManager', path: '/org/gnome/SessionManager', iface: 'org.gnome.SessionManager' };
 /** InhibitedActions' flag for "don't go idle", which video players and presentation apps set. */
@@ -10,21 +10,9 @@ export const isWayland = (env: NodeJS.ProcessEnv) => env.XDG_SESSION_TYPE === 'w
 
 /** Fullscreen: on X11 the active window's state; Wayland shows no one another's windows, so GNOME's idle inhibitors stand in. */
 export function fullscreenSignal(env: NodeJS.ProcessEnv, ownPids: () => number[]): BusySignal {
-  const wayland = isWayland(env);
-  const read = wayland ? () => gnomeIdleInhibited(env) : () => activeWindowFullscreen(env, ownPids);
-  return {
-    reason: 'fullscreen',
-    read,
-    status: async () => {
-      try {
-        await read();
-        return { readable: true, via: wayland ? 'GNOME\'s idle inhibitors (videos and presentations keep the screen on)' : 'the active window\'s fullscreen state (X11)' };
-      } catch (error) {
-        return { readable: false, why: messageOf(error) };
-      }
-    },
-    close: () => undefined,
-  };
+  return isWayland(env)
+    ? signalOf('fullscreen', () => gnomeIdleInhibited(env), 'GNOME\'s idle inhibitors (videos and presentations keep the screen on)')
+    : signalOf('fullscreen', () => activeWindowFullscreen(env, ownPids), 'the active window\'s fullscreen state (X11)');
 }
 
 async function xprop(args: string[], env: NodeJS.ProcessEnv): Promise<string> {

@@ -1,7 +1,4 @@
 import { BUSY_REASONS, type BusyReason, type SignalStatus } from '../core/busy';
-import { callSignal } from './call';
-import { dndSignal } from './dnd';
-import { fullscreenSignal } from './fullscreen';
 import { messageOf } from './run';
 
 /** One way of telling that the user is busy. Nothing runs between reads. */
@@ -16,6 +13,23 @@ export interface BusySignal {
 
 export type BusyReading = { reason: BusyReason | null; errors: string[] };
 
+/** A signal read one way: readable when `probe` (a read, unless told) succeeds, and then it says how it reads. */
+export function signalOf(reason: BusyReason, read: () => Promise<boolean>, via: string, probe: () => Promise<unknown> = read): BusySignal {
+  return {
+    reason,
+    read,
+    status: async () => {
+      try {
+        await probe();
+        return { readable: true, via };
+      } catch (error) {
+        return { readable: false, why: messageOf(error) };
+      }
+    },
+    close: () => undefined,
+  };
+}
+
 /** Reads the enabled signals together. One that fails or is slow counts as not busy, and is listed. */
 export async function readBusy(signals: BusySignal[], enabled: Record<BusyReason, boolean>, timeoutMs: number): Promise<BusyReading> {
   const readings = await Promise.all(signals.filter((signal) => enabled[signal.reason]).map(async (signal) => {
@@ -29,10 +43,6 @@ export async function readBusy(signals: BusySignal[], enabled: Record<BusyReason
     reason: BUSY_REASONS.find((reason) => readings.some((reading) => reading.reason === reason && reading.on)) ?? null,
     errors: readings.flatMap((reading) => (reading.error ? [reading.error] : [])),
   };
-}
-
-export function linuxSignals(env: NodeJS.ProcessEnv, ownPids: () => number[]): BusySignal[] {
-  return [callSignal(env, ownPids), fullscreenSignal(env, ownPids), dndSignal(env)];
 }
 
 async function withTimeout<T>(pending: Promise<T>, timeoutMs: number): Promise<T> {

@@ -93,4 +93,14 @@ describe.skipIf(desktop.skip)('breaks held while busy, in real Electron', () => 
     const days = Object.values(salvageHistory(JSON.parse(readFileSync(join(run.userData, 'history.json'), 'utf8'))).value.days);
     expect(days.reduce((sum, day) => sum + day.held, 0)).toBe(3);
   }, 8 * MINUTE);
+
+  it('loads koffi, which the macOS and Windows signals call their system libraries with, from inside app.asar', async () => {
+    const loaded = await run.app.evaluate(({ app }) => {
+      const { createRequire } = process.getBuiltinModule('node:module');
+      const koffi = createRequire(`${app.getAppPath()}/package.json`)('koffi') as typeof import('koffi');
+      const getpid = koffi.load('libc.so.6').func('int getpid()') as () => number;
+      return { inAsar: app.getAppPath().endsWith('app.asar'), samePid: getpid() === process.pid };
+    });
+    expect(loaded).toEqual({ inAsar: true, samePid: true });
+  });
 });

@@ -1,7 +1,8 @@
 // readBusy over signals that answer, fail or hang, and linuxSignals on a machine where nothing can be read.
 import { describe, expect, it } from 'vitest';
 import type { BusyReason } from '../../electron/core/busy';
-import { linuxSignals, readBusy, type BusySignal } from '../../electron/busy/signal';
+import { linuxSignals } from '../../electron/busy/linux';
+import { readBusy, type BusySignal } from '../../electron/busy/signal';
 
 const ALL = { call: true, fullscreen: true, dnd: true };
 

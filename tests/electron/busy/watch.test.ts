@@ -10,7 +10,7 @@ const failing = (reason: BusyReason, message: string): BusySignal => ({
 const watch = (deps: Partial<WatchDeps>) => {
   const warnings: string[] = [];
   const log = { info: () => undefined, warn: (m: string) => { warnings.push(m); }, error: () => undefined };
-  return { warnings, busy: createBusyWatch({ platform: 'linux', env: {}, ownPids: () => [], ownExe: '/opt/limber/limber', log, ...deps }) };
+  return { warnings, busy: createBusyWatch({ platform: 'linux', env: {}, ownPids: () => [], ownExe: '/opt/limber/limber', home: '/home/ada', log, ...deps }) };
 };
 const read = (busy: ReturnType<typeof watch>['busy'], enabled = ALL_ON) =>
   new Promise<BusyReason | null>((resolve) => { busy.read(enabled, resolve); });
@@ -23,9 +23,9 @@ describe('the busy watch', () => {
     expect(warnings).toEqual(['Busy signal not read: dnd: dunst did not answer']);
   });
 
-  it('says on macOS that no signal can be read there yet, without reading anything', async () => {
-    const { busy } = watch({ platform: 'darwin' });
-    const why = 'Limber cannot read this on macOS yet.';
+  it('says on a platform it has no signals for that none can be read, without reading anything', async () => {
+    const { busy } = watch({ platform: 'freebsd' });
+    const why = 'Limber cannot read this on freebsd yet.';
     expect(await busy.statuses()).toEqual({ call: { readable: false, why }, fullscreen: { readable: false, why }, dnd: { readable: false, why } });
     expect(await read(busy)).toBeNull();
   });

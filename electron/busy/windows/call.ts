@@ -1,5 +1,5 @@
-import { messageOf, runTool } from './run';
-import type { BusySignal } from './signal';
+import { messageOf, runTool } from '../run';
+import { signalOf, type BusySignal } from '../signal';
 
 const CONSENT_STORE = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
 
@@ -35,17 +35,5 @@ export function windowsCallSignal(env: NodeJS.ProcessEnv, ownExe: string): BusyS
     const outputs = await Promise.all(['microphone', 'webcam'].map(query));
     return outputs.some((output) => appsInUse(output, ownExe).length > 0);
   };
-  return {
-    reason: 'call',
-    read: inUse,
-    status: async () => {
-      try {
-        await inUse();
-        return { readable: true, via: 'which apps Windows says are using the microphone or camera' };
-      } catch (error) {
-        return { readable: false, why: messageOf(error) };
-      }
-    },
-    close: () => undefined,
-  };
+  return signalOf('call', inUse, 'which apps Windows says are using the microphone or camera');
 }

@@ -1,6 +1,6 @@
 // Windows' own tool can't run here; its output, as `reg query /s` prints it, can be read.
 import { describe, expect, it } from 'vitest';
-import { appsInUse } from '../../../electron/busy/windows';
+import { appsInUse } from '../../../../electron/busy/windows/call';
 
 const ROOT = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\microphone';
 const key = (name: string, start: string, stop: string) =>

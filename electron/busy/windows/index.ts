@@ -1,0 +1,8 @@
+import type { BusySignal } from '../signal';
+import { windowsCallSignal } from './call';
+import { windowsDndSignal } from './dnd';
+import { windowsFullscreenSignal } from './fullscreen';
+
+export function windowsSignals(env: NodeJS.ProcessEnv, ownExe: string): BusySignal[] {
+  return [windowsCallSignal(env, ownExe), windowsFullscreenSignal(), windowsDndSignal()];
+}
