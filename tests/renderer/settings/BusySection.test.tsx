@@ -21,7 +21,7 @@ describe('the calls and presentations settings', () => {
       busySignals: {
         call: { readable: true, via: 'PulseAudio/PipeWire recording streams' },
         fullscreen: { readable: false, why: 'xprop is not installed (it comes with the x11-utils package)' },
-        dnd: { readable: false, why: 'Limber cannot read this on macOS yet.' },
+        dnd: { readable: false, why: 'macOS shows the Focus state only to apps with Full Disk Access, which Limber does not ask for' },
       },
     });
     const call = section.getByRole('checkbox', { name: 'Hold breaks during calls' });
@@ -30,7 +30,7 @@ describe('the calls and presentations settings', () => {
     expect(description(section.getByRole('checkbox', { name: 'Hold breaks while a window fills the screen' })).join(' '))
       .toMatch(/Not available here: xprop is not installed \(it comes with the x11-utils package\)\.$/);
     expect(description(section.getByRole('checkbox', { name: 'Hold breaks while Do Not Disturb is on' })).join(' '))
-      .toMatch(/Not available here: Limber cannot read this on macOS yet\.$/);
+      .toMatch(/Not available here: macOS shows the Focus state only to apps with Full Disk Access, which Limber does not ask for\.$/);
   });
 
   it('saves a switch the moment it changes', async () => {
