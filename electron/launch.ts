@@ -17,6 +17,13 @@ export interface Launched {
 }
 
 /**
+ * How long the icon has the main thread to itself before the rest of Limber loads. Putting an icon in a tray takes
+ * some 200 ms of asynchronous steps on that thread (asking D-Bus for a StatusNotifier host, else an XEmbed window
+ * docked and painted); loading and wiring the rest right after the icon held it back by 100-150 ms here.
+ */
+export const TRAY_FIRST_MS = 250;
+
+/**
  * Starts Limber the way a bare tray app starts: the command line, the single-instance lock, then the tray icon as
  * soon as Electron is ready. Everything else (stores, engine, windows) loads only then, from its own chunk: loaded
  * before `ready`, its 85 ms of compiling held Electron's start back by as much.
@@ -54,6 +61,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   // A click can't come before the menu exists, except a left click; until Limber is wired, it does nothing.
   let runTrayCommand = (_command: TrayCommand) => undefined as unknown;
   const tray = createTray((command) => { runTrayCommand(command); });
+  await new Promise((resolve) => setTimeout(resolve, TRAY_FIRST_MS));
   const { wireLimber } = await import('./app');
   return wireLimber(options, {
     command: parsed.command,

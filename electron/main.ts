@@ -3,11 +3,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
 import { startLimber } from './launch';
-import { openLog } from './log';
+import { startLog } from './log';
 import { desktopNotifier } from './notifications';
 
-const log = openLog();
+const log = startLog();
 const here = dirname(fileURLToPath(import.meta.url));
+/** The log file opens once Limber is up, or to say why it stopped; a start that only hands its arguments over writes none. */
+const openLogFile = async () => { log.attach((await import('./log-file')).openLogFile()); };
+const cantLog = (error: unknown) => { process.stderr.write(`Limber's log file could not be opened: ${String(error)}\n`); };
+
 startLimber({
   log,
   rendererDir: join(here, '..', 'renderer'),
@@ -16,8 +20,12 @@ startLimber({
   notifier: (onClick) => desktopNotifier({ log, onClick }),
   print: (text) => { process.stdout.write(text); },
   exit: (code) => { app.exit(code); },
-}).catch((error: unknown) => {
-  // A half-started Limber would hold the single-instance lock with no tray: better to stop and say why.
-  log.error(`Limber could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-  app.exit(1);
-});
+}).then(
+  async (limber) => { if (limber || log.keeping()) await openLogFile().catch(cantLog); },
+  async (error: unknown) => {
+    // A half-started Limber would hold the single-instance lock with no tray: better to stop and say why.
+    log.error(`Limber could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    await openLogFile().catch(cantLog);
+    app.exit(1);
+  },
+);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startLimber } from '../../electron/launch';
+import { startLimber, TRAY_FIRST_MS } from '../../electron/launch';
 import { salvageHistory } from '../../electron/core/history/history';
 import type { BusySignal } from '../../electron/busy/signal';
 import type { NotificationText } from '../../electron/notifications';
@@ -39,7 +39,7 @@ async function start(...args: string[]) {
   const printed: string[] = [];
   const exits: number[] = [];
   let click = () => undefined as unknown;
-  const limber = await startLimber({
+  const starting = startLimber({
     log: { info: (m) => logs.push(`info: ${m}`), warn: (m) => logs.push(`warn: ${m}`), error: (m) => logs.push(`error: ${m}`) },
     rendererDir: '/nonexistent', preload: '/opt/limber/preload.cjs',
     argv: fake.packaged ? ['/opt/limber/limber', ...args] : ['electron', '.', ...args],
@@ -48,6 +48,9 @@ async function start(...args: string[]) {
     exit: (code) => { exits.push(code); },
     busySignals: [busySignal],
   });
+  // The tray icon gets the main thread to itself for a moment before the rest loads.
+  if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS);
+  const limber = await starting;
   return { limber, engine: limber?.engine, notes, logs, printed, exits, clickNotification: () => click() };
 }
 
@@ -74,6 +77,21 @@ afterEach(async () => {
 });
 
 describe('startLimber: tray and prompts', () => {
+  it('gives the tray icon the main thread to itself before the rest of Limber loads', async () => {
+    await import('../../electron/app'); // Already loaded, so only the wait can hold the wiring back.
+    const starting = startLimber({
+      log: { info: () => undefined, warn: () => undefined, error: () => undefined }, rendererDir: '/nonexistent',
+      preload: '/opt/limber/preload.cjs', argv: ['electron', '.'], notifier: () => ({ notify: () => undefined }),
+      print: () => undefined, exit: () => undefined, busySignals: [busySignal],
+    });
+    await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS - 1);
+    expect(fake.trays).toHaveLength(1);
+    expect(tray().menu).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    await starting;
+    expect(tray().menu).not.toBeNull();
+  });
+
   it('puts a tray up, notifies before and when a break is due, and shows the prompt without taking focus', async () => {
     const { notes } = await start();
     expect(tray().toolTip).toMatch(/^Limber: Sitting for 0 s/);

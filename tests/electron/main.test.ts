@@ -39,10 +39,11 @@ describe('the main-process and preload bundles', () => {
     // V8 keeps a script's source for as long as it runs, in two bytes a character if any one of them is not ASCII.
     const bundles = readdirSync(join(out, 'main'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
     for (const file of bundles) expect([file, readFileSync(join(out, 'main', file)).every((byte) => byte < 0x80)]).toEqual([file, true]);
-    // What runs before the tray icon is up (main.js and the chunks it imports statically) holds no validation or stores.
+    // What runs before the tray icon is up (main.js and the chunks it imports statically) holds no validation, stores
+    // or log file library.
     const beforeTray = staticClosure(join(out, 'main'), 'main.js');
     expect(beforeTray.length).toBeGreaterThan(1);
-    for (const file of beforeTray) expect([file, /_zod|projectVersion/.test(readFileSync(join(out, 'main', file), 'utf8'))]).toEqual([file, false]);
+    for (const file of beforeTray) expect([file, /_zod|projectVersion|electron-log/.test(readFileSync(join(out, 'main', file), 'utf8'))]).toEqual([file, false]);
 
     // A sandboxed preload may only require('electron'), and must be CommonJS.
     const preload = readFileSync(join(out, 'preload', 'preload.cjs'), 'utf8');
