@@ -134,7 +134,8 @@ describe('createWindows', () => {
     expect(fake.openWindows()).toHaveLength(0);
   });
 
-  it('brings a minimized window back, restored and raised, when it is shown again', async () => {
+  it.each(['linux', 'win32', 'darwin'] as const)('brings a minimized window back, restored and raised, when it is shown again (%s)', async (platform) => {
+    fake.platform = platform;
     const shown = windows();
     shown.show('settings');
     await Promise.resolve();

@@ -246,7 +246,17 @@ export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWin
     queueMicrotask(() => { if (!this.destroyed) this.emit('ready-to-show'); });
     return Promise.resolve();
   }
-  show() { this.visible = true; this.focused = true; this.minimized = false; }
+  /**
+   * A minimized window stays minimized on Windows (Electron's show() finds it visible and does nothing: Motrix#1019,
+   * poi#37; macOS assumed alike). On Linux X11 it is mapped again and the window manager restores it: seen in Electron
+   * 33 under openbox, xfwm4, metacity and icewm.
+   */
+  show() {
+    this.visible = true;
+    if (this.minimized && fake.platform !== 'linux') return;
+    this.focused = true;
+    this.minimized = false;
+  }
   showInactive() { this.visible = true; }
   focus() { this.focused = true; }
   isVisible() { return this.visible; }
