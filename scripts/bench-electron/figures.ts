@@ -145,7 +145,9 @@ const DUE_LINE = /^.*Break due: micro$/m;
 
 /** Figure 5: waits for the first micro break of a run started with PROMPT_SETTINGS, and times its prompt window. */
 async function timePrompt(run: Running, desktop: Desktop, iconId: string, notifyCalls: readonly number[]) {
-  const engineStart = logTime(ENGINE_START_LINE.exec(readLog(run))?.[0] ?? '');
+  // The log file opens once Limber is wired, a moment after the icon; the line keeps the time it was logged at.
+  const engineStart = await pollUntil('the "Idle time from" line in Limber\'s log', () => logTime(ENGINE_START_LINE.exec(readLog(run))?.[0] ?? ''), 10_000)
+    .then(({ value }) => value, () => null);
   if (engineStart === null) throw new Error(`no "Idle time from" line in Limber's log:\n${readLog(run)}`);
   await sleep(Math.max(0, engineStart + MICRO_EVERY_MINUTES * 60_000 - Date.now() - 3000));
   const prompt = await waitForNewWindow(desktop, run.app.windowClass, [iconId], 60_000);
