@@ -16,3 +16,12 @@ export function bindOnce<T>(bind: (koffi: Koffi) => T): () => Promise<T> {
 export function bindAll<Name extends string>(library: LibraryHandle, prototypes: Record<Name, string>): Record<Name, ForeignFunction> {
   return Object.fromEntries(Object.entries<string>(prototypes).map(([name, prototype]) => [name, library.func(prototype) as ForeignFunction])) as Record<Name, ForeignFunction>;
 }
+
+/** A struct that prototypes name, declared once in the process: koffi keeps named types for as long as it runs. */
+export function namedStruct(koffi: Koffi, name: string, fields: Record<string, string>) {
+  try {
+    return koffi.type(name);
+  } catch {
+    return koffi.struct(name, fields);
+  }
+}

@@ -1,4 +1,4 @@
-import { bindAll, bindOnce, type ForeignFunction, type Koffi } from '../ffi';
+import { bindAll, bindOnce, namedStruct, type ForeignFunction, type Koffi } from '../ffi';
 import { signalOf, type BusySignal } from '../signal';
 
 /** What CoreAudio and CoreMediaIO answered, as plain data. */
@@ -42,14 +42,9 @@ export const VIDEO_PROTOTYPES = {
   data: 'int32_t CMIOObjectGetPropertyData(uint32_t id, const PropertyAddress *address, uint32_t qualifierSize, const void *qualifier, uint32_t size, _Out_ uint32_t *used, _Out_ uint8_t *data)',
 };
 
-/** Declares the address struct that the prototypes name, once in the process. */
-export function declarePropertyAddress(koffi: Koffi) {
-  try {
-    return koffi.type('PropertyAddress');
-  } catch {
-    return koffi.struct('PropertyAddress', { selector: 'uint32_t', scope: 'uint32_t', element: 'uint32_t' });
-  }
-}
+/** Declares the address struct that the prototypes name. */
+export const declarePropertyAddress = (koffi: Koffi) =>
+  namedStruct(koffi, 'PropertyAddress', { selector: 'uint32_t', scope: 'uint32_t', element: 'uint32_t' });
 
 /** An object's property, as the bytes CoreAudio or CoreMediaIO answer. */
 export type ReadProperty = (id: number, selector: number, scope?: number) => Uint8Array;

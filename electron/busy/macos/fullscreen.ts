@@ -1,4 +1,4 @@
-import { bindAll, bindOnce, type Koffi } from '../ffi';
+import { bindAll, bindOnce, namedStruct, type Koffi } from '../ffi';
 import { signalOf, type BusySignal } from '../signal';
 
 export type Rect = { x: number; y: number; width: number; height: number };
@@ -34,14 +34,8 @@ export const FOUNDATION_PROTOTYPES = {
   release: 'void CFRelease(const void *object)',
 };
 
-/** Declares the rectangle struct (CGRect's layout: origin, then size) that the prototypes name, once in the process. */
-export function declareRect(koffi: Koffi) {
-  try {
-    return koffi.type('Rect');
-  } catch {
-    return koffi.struct('Rect', { x: 'double', y: 'double', width: 'double', height: 'double' });
-  }
-}
+/** Declares the rectangle struct (CGRect's layout: origin, then size) that the prototypes name. */
+export const declareRect = (koffi: Koffi) => namedStruct(koffi, 'Rect', { x: 'double', y: 'double', width: 'double', height: 'double' });
 
 const frameworks = bindOnce((koffi) => {
   declareRect(koffi);
