@@ -61,12 +61,15 @@ export async function readScreen(): Promise<ScreenAnswer> {
   try {
     const windows = Array.from({ length: Number(cf.count(list)) }, (_, index) => {
       const window = cf.at(list, index);
+      // CoreFoundation crashes on a NULL it is handed: a key a window lacks reads as -1, or as no bounds.
       const int = (key: unknown) => {
+        const number = cf.valueOf(window, key);
         const value = [0];
-        return cf.int32Of(cf.valueOf(window, key), NUMBER_SINT32, value) ? value[0] ?? 0 : -1;
+        return number && cf.int32Of(number, NUMBER_SINT32, value) ? value[0] ?? 0 : -1;
       };
       const bounds: Rect = { x: 0, y: 0, width: 0, height: 0 };
-      cg.rectFromDictionary(cf.valueOf(window, keys.bounds), bounds);
+      const dictionary = cf.valueOf(window, keys.bounds);
+      if (dictionary) cg.rectFromDictionary(dictionary, bounds);
       return { pid: int(keys.pid), layer: int(keys.layer), bounds };
     });
     return { windows, displays };
