@@ -29,7 +29,7 @@ function privateEnv(dir: string): NodeJS.ProcessEnv {
 const pactl = (env: NodeJS.ProcessEnv, ...args: string[]) => spawnSync('pactl', args, { env, encoding: 'utf8' });
 
 /** Waits in a hook, where expect.poll can't be used, until `ready` holds. */
-const until = (what: string, ready: () => boolean) => vi.waitFor(() => { if (!ready()) throw new Error(`still waiting for ${what}`); }, { timeout: 10_000, interval: 100 });
+const until = (what: string, ready: () => boolean) => vi.waitFor(() => { if (!ready()) throw new Error(`still waiting for ${what}`); }, { timeout: 30_000, interval: 100 });
 const untilServerAnswers = (env: NodeJS.ProcessEnv) => until('the sound server', () => pactl(env, 'info').status === 0);
 
 /** Runs the same checks against one sound server, started by `startServer` with a source "mic" and a sink "speakers". */
@@ -39,7 +39,7 @@ function describeSoundServer(name: string, missing: string[], startServer: (serv
     const dir = mkdtempSync(join(tmpdir(), 'limber-sound-'));
     let env: NodeJS.ProcessEnv = {};
 
-    beforeAll(async () => { env = await startServer(services, dir); }, 30_000);
+    beforeAll(async () => { env = await startServer(services, dir); }, 90_000);
     afterAll(async () => {
       await services.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -50,8 +50,8 @@ describe.skipIf(missing.length > 0)('the Do Not Disturb signal', () => {
     withDunst = { ...desktop, DBUS_SESSION_BUS_ADDRESS: await services.dbus(desktop) };
     empty = { ...desktop, DBUS_SESSION_BUS_ADDRESS: await services.dbus(desktop) };
     services.start('dunst', ['-config', '/dev/null'], withDunst);
-    await vi.waitFor(() => { if (!hasOwner(withDunst, 'org.freedesktop.Notifications')) throw new Error('dunst is not on the bus yet'); }, { timeout: 10_000 });
-  }, 30_000);
+    await vi.waitFor(() => { if (!hasOwner(withDunst, 'org.freedesktop.Notifications')) throw new Error('dunst is not on the bus yet'); }, { timeout: 30_000 });
+  }, 90_000);
   afterAll(async () => {
     await services.stop();
     rmSync(home, { recursive: true, force: true });

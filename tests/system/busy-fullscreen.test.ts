@@ -21,11 +21,11 @@ describe.skipIf(missingX.length > 0)('the fullscreen signal on X11', () => {
   const wmctrl = (...args: string[]) => spawnSync('wmctrl', args, { env, encoding: 'utf8' });
   const pids = new Map<string, number>();
 
-  /** An xterm titled `title`, once the window manager lists it. */
+  /** An xterm titled `title`, once the window manager lists it: seconds when the real-Electron suite runs beside. */
   async function xterm(title: string) {
     const terminal = services.start('xterm', ['-title', title, '-e', 'sleep', '600'], env);
     pids.set(title, terminal.pid ?? 0);
-    await vi.waitFor(() => { if (!wmctrl('-l').stdout.includes(title)) throw new Error(`no window ${title} yet`); }, { timeout: 10_000 });
+    await vi.waitFor(() => { if (!wmctrl('-l').stdout.includes(title)) throw new Error(`no window ${title} yet`); }, { timeout: 30_000 });
   }
   const activate = (title: string) => wmctrl('-a', title);
 
@@ -35,7 +35,7 @@ describe.skipIf(missingX.length > 0)('the fullscreen signal on X11', () => {
     services.start('openbox', ['--sm-disable'], env);
     await xterm('Slides');
     await xterm('Notes');
-  }, 30_000);
+  }, 90_000);
   afterAll(() => services.stop());
 
   it('says what it reads', async () => {
