@@ -38,8 +38,10 @@ const LEFT_CLICK: Partial<Record<NodeJS.Platform, 'menu' | TrayCommand>> = { win
 export interface LimberTray { show(view: TrayView): void }
 
 export function createTray(run: (command: TrayCommand) => void, platform = process.platform): LimberTray {
-  const shown = { look: '', tooltip: '', menu: '' };
-  const tray = new Tray(iconFor({ look: 'sitting', progress: 0 }));
+  const first: TrayLook = { look: 'sitting', progress: 0 };
+  // The first look is drawn once: Limber wires itself while the tray host may still be embedding the icon.
+  const shown = { look: lookKey(first), tooltip: '', menu: '' };
+  const tray = new Tray(iconFor(first));
   const leftClick = LEFT_CLICK[platform];
   tray.on('click', () => {
     if (leftClick === 'menu') tray.popUpContextMenu();

@@ -90,6 +90,8 @@ describe('startLimber: tray and prompts', () => {
     await vi.advanceTimersByTimeAsync(1);
     await starting;
     expect(tray().menu).not.toBeNull();
+    // The ring a new day starts with is the one the icon was created with: it is not replaced while being embedded.
+    expect(tray().updates.image).toBe(0);
   });
 
   it('puts a tray up, notifies before and when a break is due, and shows the prompt without taking focus', async () => {
