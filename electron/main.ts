@@ -3,14 +3,24 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
 import { startLimber } from './launch';
-import { startLog } from './log';
+import { startLog, type LogWriter } from './log';
 import { desktopNotifier } from './notifications';
 
 const log = startLog();
 const here = dirname(fileURLToPath(import.meta.url));
-/** The log file opens once Limber is up, or to say why it stopped; a start that only hands its arguments over writes none. */
-const openLogFile = async () => { log.attach((await import('./log-file')).openLogFile()); };
-const cantLog = (error: unknown) => { process.stderr.write(`Limber's log file could not be opened: ${String(error)}\n`); };
+const toStderr: LogWriter = (level, message, date) => { process.stderr.write(`[${date.toISOString()}] [${level}] ${message}\n`); };
+/**
+ * The log file opens once Limber is up, or to say why it stopped; a start that only hands its arguments over writes
+ * none. Without a file the log goes to stderr, so that nothing piles up waiting for one.
+ */
+async function openLogFile() {
+  try {
+    log.attach((await import('./log-file')).openLogFile());
+  } catch (error) {
+    log.attach(toStderr);
+    log.warn(`The log file could not be opened: ${String(error)}`);
+  }
+}
 
 startLimber({
   log,
@@ -21,11 +31,11 @@ startLimber({
   print: (text) => { process.stdout.write(text); },
   exit: (code) => { app.exit(code); },
 }).then(
-  async (limber) => { if (limber || log.keeping()) await openLogFile().catch(cantLog); },
+  async (limber) => { if (limber || log.keeping()) await openLogFile(); },
   async (error: unknown) => {
     // A half-started Limber would hold the single-instance lock with no tray: better to stop and say why.
     log.error(`Limber could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    await openLogFile().catch(cantLog);
+    await openLogFile();
     app.exit(1);
   },
 );
