@@ -157,7 +157,8 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const engine: Engine = createEngine(settingsFile.value(), {
     clock: systemClock,
     readIdleSeconds: power.readIdleSeconds,
-    readBusy: busy.read,
+    readSignals: busy.read,
+    watchMedia: busy.watchMedia,
     utcOffset: localUtcOffset,
     setTimer: fresh.timer(setMonotonicTimer),
     onEvent: (event) => {

@@ -13,6 +13,7 @@ function toTemplate(entries: MenuEntry[], run: (command: TrayCommand) => void): 
     return {
       label: entry.label,
       enabled: entry.enabled ?? true,
+      ...(entry.checked !== undefined ? { type: 'checkbox' as const, checked: entry.checked } : {}),
       ...(entry.submenu ? { submenu: toTemplate(entry.submenu, run) } : {}),
       ...(command ? { click: () => { run(command); } } : {}),
     };

@@ -32,3 +32,11 @@ export async function getProperty(bus: MessageBus, object: DbusObject, property:
   const variant = reply?.body[0] as { value: unknown } | undefined;
   return variant?.value;
 }
+
+/** Calls a method and resolves its reply's body. */
+export async function callMethod(bus: MessageBus, object: DbusObject, member: string, signature = '', body: unknown[] = []): Promise<unknown[]> {
+  const reply = await bus.call(new Message({
+    destination: object.service, path: object.path, interface: object.iface, member, signature, body, flags: MessageFlag.NO_AUTO_START,
+  }));
+  return (reply?.body ?? []) as unknown[];
+}

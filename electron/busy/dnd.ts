@@ -35,7 +35,7 @@ const NONE_ANSWERED = 'no Do Not Disturb switch answered (Limber knows KDE\'s an
 /** Do Not Disturb, from the first place that answers, in the order above. */
 export function dndSignal(env: NodeJS.ProcessEnv): BusySignal {
   return {
-    reason: 'dnd',
+    name: 'dnd',
     read: async () => (await firstAnswer(env)).on,
     status: async () => {
       try {

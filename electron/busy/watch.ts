@@ -1,6 +1,6 @@
-import { BUSY_REASONS, type BusyReason, type SignalStatus } from '../core/busy';
+import { SIGNAL_NAMES, type SignalName, type SignalReading, type SignalStatus, type WantedSignals } from '../core/busy';
 import type { Log } from '../log';
-import type { BusySignal, BusyReading, readBusy as ReadBusy } from './signal';
+import type { BusySignal, Reading, readSignals as ReadSignals } from './signal';
 
 /** A slow D-Bus service or sound server must not hold a prompt back for long. */
 const READ_TIMEOUT_MS = 3000;
@@ -8,7 +8,7 @@ const READ_TIMEOUT_MS = 3000;
 export interface WatchDeps {
   platform: NodeJS.Platform;
   env: NodeJS.ProcessEnv;
-  /** The processes of this Limber and its executable: its own recording streams and windows never count. */
+  /** The processes of this Limber and its executable: its own recording streams, windows and players never count. */
   ownPids: () => number[];
   ownExe: string;
   /** The user's home folder, where macOS keeps its Focus state. */
@@ -18,17 +18,17 @@ export interface WatchDeps {
   signals?: BusySignal[];
 }
 
-/** The adapters, the D-Bus client and the FFI load when a busy signal is first needed, not at every start. */
-async function platformSignals({ platform, env, ownPids, ownExe, home, signals }: WatchDeps): Promise<{ signals: BusySignal[]; readBusy: typeof ReadBusy }> {
-  const { readBusy } = await import('./signal');
-  if (signals) return { signals, readBusy };
-  if (platform === 'linux') return { signals: (await import('./linux')).linuxSignals(env, ownPids), readBusy };
-  if (platform === 'win32') return { signals: (await import('./windows')).windowsSignals(env, ownExe), readBusy };
-  if (platform === 'darwin') return { signals: (await import('./macos')).macosSignals(home, ownPids), readBusy };
-  return { signals: [], readBusy };
+/** The adapters, the D-Bus client and the FFI load when a signal is first needed, not at every start. */
+async function platformSignals({ platform, env, ownPids, ownExe, home, signals }: WatchDeps): Promise<{ signals: BusySignal[]; readSignals: typeof ReadSignals }> {
+  const { readSignals } = await import('./signal');
+  if (signals) return { signals, readSignals };
+  if (platform === 'linux') return { signals: (await import('./linux')).linuxSignals(env, ownPids), readSignals };
+  if (platform === 'win32') return { signals: (await import('./windows')).windowsSignals(env, ownExe), readSignals };
+  if (platform === 'darwin') return { signals: (await import('./macos')).macosSignals(home, ownPids), readSignals };
+  return { signals: [], readSignals };
 }
 
-/** The busy signals of this platform, read when the engine asks; each distinct failure is logged once. */
+/** The busy and media signals of this platform, read when the engine asks; each distinct failure is logged once. */
 export function createBusyWatch(deps: WatchDeps) {
   const { platform, log } = deps;
   let loaded: ReturnType<typeof platformSignals> | null = null;
@@ -36,23 +36,36 @@ export function createBusyWatch(deps: WatchDeps) {
   const logged = new Set<string>();
   const unreadable: SignalStatus = { readable: false, why: `Limber cannot read this on ${platform} yet.` };
   return {
-    read: (enabled: Record<BusyReason, boolean>, reply: (reason: BusyReason | null) => void): void => {
-      const reading = load().then(({ signals, readBusy }) => readBusy(signals, enabled, READ_TIMEOUT_MS));
-      void reading.catch((error: unknown): BusyReading => ({ reason: null, errors: [String(error)] })).then(({ reason, errors }) => {
+    read: (wanted: WantedSignals, reply: (reading: SignalReading) => void): void => {
+      const reading = load().then(({ signals, readSignals }) => readSignals(signals, wanted, READ_TIMEOUT_MS));
+      void reading.catch((error: unknown): Reading => ({ reading: { busy: null, media: false }, errors: [String(error)] })).then(({ reading: found, errors }) => {
         for (const error of errors.filter((e) => !logged.has(e))) {
           logged.add(error);
-          log.warn(`Busy signal not read: ${error}`);
+          log.warn(`Signal not read: ${error}`);
         }
-        reply(reason);
+        reply(found);
       });
     },
-    statuses: async (): Promise<Record<BusyReason, SignalStatus>> => {
+    /** Calls `stopped` when the media a reading found playing stops, where the platform reports it. */
+    watchMedia: (stopped: () => void): (() => void) => {
+      let end: (() => void) | null = null;
+      let cancelled = false;
+      void load().then(({ signals }) => {
+        const media = signals.find((signal) => signal.name === 'media');
+        if (!cancelled && media?.watchUntilOff) end = media.watchUntilOff(stopped);
+      }, () => undefined);
+      return () => {
+        cancelled = true;
+        end?.();
+      };
+    },
+    statuses: async (): Promise<Record<SignalName, SignalStatus>> => {
       const { signals } = await load();
-      const found = await Promise.all(BUSY_REASONS.map(async (reason) => {
-        const signal = signals.find((s) => s.reason === reason);
-        return [reason, signal ? await signal.status() : unreadable] as const;
+      const found = await Promise.all(SIGNAL_NAMES.map(async (name) => {
+        const signal = signals.find((s) => s.name === name);
+        return [name, signal ? await signal.status() : unreadable] as const;
       }));
-      return Object.fromEntries(found) as Record<BusyReason, SignalStatus>;
+      return Object.fromEntries(found) as Record<SignalName, SignalStatus>;
     },
     close: () => { void loaded?.then(({ signals }) => { for (const signal of signals) signal.close(); }); },
   };

@@ -1,4 +1,4 @@
-import type { BusyReason, SignalStatus } from './busy';
+import type { SignalName, SignalStatus } from './busy';
 import type { EngineSnapshot } from './engine/snapshot';
 import type { BreakKind, UserAction } from './engine/types';
 import type { Guidance } from './history/check-ins';
@@ -65,5 +65,5 @@ export interface LimberBridge {
    */
   whenShown(): Promise<void>;
   /** Whether each busy signal can be read on this machine, for the settings to say beside its switch. */
-  busySignals(): Promise<Record<BusyReason, SignalStatus>>;
+  busySignals(): Promise<Record<SignalName, SignalStatus>>;
 }

@@ -32,7 +32,7 @@ const utcOffset = (wall: number) => -new Date(wall).getTimezoneOffset();
  * localStorage. The engine loads on first use, so a routine starts without waiting for it.
  */
 const NOT_IN_A_BROWSER = { readable: false, why: 'A web page cannot see this; the desktop app can.' } as const;
-const PREVIEW_SIGNALS = { call: NOT_IN_A_BROWSER, fullscreen: NOT_IN_A_BROWSER, dnd: NOT_IN_A_BROWSER };
+const PREVIEW_SIGNALS = { call: NOT_IN_A_BROWSER, fullscreen: NOT_IN_A_BROWSER, dnd: NOT_IN_A_BROWSER, media: NOT_IN_A_BROWSER };
 
 export function createPreviewBridge(storage: Storage): LimberBridge {
   let settings: Settings = salvageSettings(readJson(storage, PREVIEW_KEYS.settings)).value;

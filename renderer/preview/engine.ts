@@ -15,8 +15,8 @@ export function startPreviewEngine(settings: Settings, recorder: Recorder, utcOf
     clock: { now: () => Date.now(), monotonic: () => performance.now() },
     readIdleSeconds: () => Math.floor((performance.now() - lastInput) / 1000),
     utcOffset,
-    // A page can't see calls, fullscreen windows or Do Not Disturb.
-    readBusy: (_enabled, reply) => { reply(null); },
+    // A page can't see calls, fullscreen windows, Do Not Disturb or other players.
+    readSignals: (_wanted, reply) => { reply({ busy: null, media: false }); },
     setTimer: (at, fire) => {
       const handle = setTimeout(fire, Math.max(0, at - performance.now()));
       return () => { clearTimeout(handle); };

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { BUSY_REASONS, type BusyReason, type SignalStatus } from '../../electron/core/busy';
+import { BUSY_REASONS, type BusyReason, type SignalName, type SignalStatus } from '../../electron/core/busy';
 import type { LimberBridge } from '../../electron/core/contract';
 import { Checkbox } from './controls';
 import { NumberField } from './NumberField';
@@ -23,18 +23,26 @@ const SIGNALS: Record<BusyReason, { label: string; looksAt: string }> = {
 };
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-const describe = (reason: BusyReason, status: SignalStatus | undefined) => {
+/** What a signal looks at, then how this machine reads it or why it can't. */
+export const describeSignal = (looksAt: string, status: SignalStatus | undefined) => {
   const where = !status ? '' : status.readable ? ` Here it reads ${status.via}.` : ` Not available here: ${sentence(status.why)}`;
-  return SIGNALS[reason].looksAt + where;
+  return looksAt + where;
 };
 
-/** The busy signals: a switch for each, what it looks at and whether this machine can read it, and the hold's ceiling. */
-export function BusySection({ bridge, settings, save }: { bridge: LimberBridge; settings: Settings; save: Save }) {
-  const [statuses, setStatuses] = useState<Record<BusyReason, SignalStatus> | null>(null);
+export type SignalStatuses = Record<SignalName, SignalStatus> | null;
+
+/** Whether each signal can be read on this machine, asked once for the whole settings window. */
+export function useSignalStatuses(bridge: LimberBridge): SignalStatuses {
+  const [statuses, setStatuses] = useState<SignalStatuses>(null);
   useEffect(() => {
     const unknown = { readable: false, why: 'Limber could not check.' } as const;
-    void bridge.busySignals().then(setStatuses, () => { setStatuses({ call: unknown, fullscreen: unknown, dnd: unknown }); });
+    void bridge.busySignals().then(setStatuses, () => { setStatuses({ call: unknown, fullscreen: unknown, dnd: unknown, media: unknown }); });
   }, [bridge]);
+  return statuses;
+}
+
+/** The busy signals: a switch for each, what it looks at and whether this machine can read it, and the hold's ceiling. */
+export function BusySection({ statuses, settings, save }: { statuses: SignalStatuses; settings: Settings; save: Save }) {
   return (
     <fieldset>
       <legend>Calls and presentations</legend>
@@ -44,7 +52,7 @@ export function BusySection({ bridge, settings, save }: { bridge: LimberBridge; 
       </p>
       {BUSY_REASONS.map((reason) => (
         <Checkbox
-          key={reason} label={SIGNALS[reason].label} checked={settings.busy[reason]} about={describe(reason, statuses?.[reason])}
+          key={reason} label={SIGNALS[reason].label} checked={settings.busy[reason]} about={describeSignal(SIGNALS[reason].looksAt, statuses?.[reason])}
           onChange={(on) => save({ busy: { [reason]: on } })}
         />
       ))}

@@ -3,13 +3,14 @@ import type { LimberBridge } from '../../electron/core/contract';
 import { THEMES, type Settings } from '../../electron/core/settings/schema';
 import { applyTheme } from '../theme';
 import { BreakTimings, Prompts, Routines } from './BreakSections';
-import { BusySection } from './BusySection';
+import { BusySection, useSignalStatuses } from './BusySection';
 import { Checkbox, SelectField } from './controls';
 import { FileSection } from './FileSection';
 import { NumberField } from './NumberField';
 import type { Save } from './patch';
 import { PresetPicker } from './PresetPicker';
 import { UNITS } from './validate';
+import { WatchingSection } from './WatchingSection';
 import { WorkingHours } from './WorkingHours';
 import './settings.css';
 
@@ -19,6 +20,7 @@ const THEME_NAMES: Record<Settings['theme'], string> = { system: 'System', light
 export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState('');
+  const statuses = useSignalStatuses(bridge);
   const applied = (next: Settings) => {
     setSettings(next);
     applyTheme(next.theme);
@@ -44,7 +46,8 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
       <BreakTimings {...props} />
       <Prompts {...props} />
       <Routines {...props} />
-      <BusySection bridge={bridge} {...props} />
+      <BusySection statuses={statuses} {...props} />
+      <WatchingSection statuses={statuses} {...props} />
       <fieldset>
         <legend>Sound</legend>
         <Checkbox label="Play sounds" checked={settings.sound.enabled} onChange={(enabled) => save({ sound: { enabled } })} />

@@ -10,7 +10,7 @@ export const windowClass = (layout: 'packaged' | 'unpackaged') => (layout === 'p
 
 const SITTING: EngineSnapshot = {
   sittingSeconds: 60, longestSittingSeconds: 60, totalSittingSeconds: 60, nextBreak: { kind: 'micro', inSeconds: 60 },
-  pending: null, snoozesLeft: 3, breakInProgress: null, held: null, paused: null, away: false, locked: false, suspended: false, workingTime: true,
+  pending: null, snoozesLeft: 3, breakInProgress: null, held: null, paused: null, reading: null, away: false, locked: false, suspended: false, workingTime: true,
 };
 
 /** The menu Limber shows while the user sits, while a break is due, or while paused (its labels and order). */

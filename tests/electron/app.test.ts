@@ -12,7 +12,7 @@ const MINUTE = 60_000;
 /** A call the tests start and end; any other busy signal is left out. */
 let inCall = false;
 const busySignal: BusySignal = {
-  reason: 'call', read: () => Promise.resolve(inCall), status: () => Promise.resolve({ readable: true, via: 'a test call' }), close: () => undefined,
+  name: 'call', read: () => Promise.resolve(inCall), status: () => Promise.resolve({ readable: true, via: 'a test call' }), close: () => undefined,
 };
 const tray = (): FakeTray => {
   const [only] = fake.trays;

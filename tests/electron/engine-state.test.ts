@@ -20,7 +20,7 @@ const world = createSimWorld(Date.parse('2026-03-02T09:00:00Z'));
 function start() {
   const kept = keepEngineState(dir, world.machine, log);
   const engine: Engine = createEngine(DEFAULT_SETTINGS, {
-    clock: world.clock, readIdleSeconds: world.readIdleSeconds, readBusy: world.readBusy, utcOffset: () => 0, setTimer: world.setTimer,
+    clock: world.clock, readIdleSeconds: world.readIdleSeconds, readSignals: world.readSignals, utcOffset: () => 0, setTimer: world.setTimer,
     onEvent: () => undefined, afterStep: () => { kept.stepped(engine); },
   });
   kept.restore(engine);

@@ -1,4 +1,4 @@
-import type { BusyReason, SignalStatus } from '../../electron/core/busy';
+import type { SignalName, SignalStatus } from '../../electron/core/busy';
 import type { CheckIn, ContentSize, ExportKind, HistoryView, LimberBridge, PromptStatus, RoutineReport } from '../../electron/core/contract';
 import type { Guidance } from '../../electron/core/history/check-ins';
 import type { UserAction } from '../../electron/core/engine/types';
@@ -12,7 +12,7 @@ interface Seed {
   settings?: Settings;
   history?: HistoryView;
   guidance?: Guidance | null;
-  busySignals?: Record<BusyReason, SignalStatus>;
+  busySignals?: Record<SignalName, SignalStatus>;
 }
 
 const READABLE = { readable: true, via: 'a test double' } as const;
@@ -37,7 +37,7 @@ export function recordingBridge(seed: Seed = {}) {
       strict: false, snoozeMinutes: DEFAULT_SETTINGS.snooze.minutes,
       snapshot: {
         sittingSeconds: 2820, longestSittingSeconds: 2820, totalSittingSeconds: 2820, nextBreak: { kind: 'long', inSeconds: 0 },
-        pending: { kind: 'long', phase: 'due' }, snoozesLeft: 2, breakInProgress: null, held: null, paused: null,
+        pending: { kind: 'long', phase: 'due' }, snoozesLeft: 2, breakInProgress: null, held: null, paused: null, reading: null,
         away: false, locked: false, suspended: false, workingTime: true,
       },
       ...seed.status,
@@ -62,7 +62,7 @@ export function recordingBridge(seed: Seed = {}) {
     takeGuidance: () => { calls.guidanceTaken++; return Promise.resolve(seed.guidance ?? null); },
     fitWindow: (size) => { calls.fits.push(size); return Promise.resolve(); },
     whenShown: () => shown,
-    busySignals: () => Promise.resolve(seed.busySignals ?? { call: READABLE, fullscreen: READABLE, dnd: READABLE }),
+    busySignals: () => Promise.resolve(seed.busySignals ?? { call: READABLE, fullscreen: READABLE, dnd: READABLE, media: READABLE }),
   };
   return { bridge, calls, settings: () => settings };
 }

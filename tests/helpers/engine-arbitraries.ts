@@ -8,7 +8,8 @@ export type Step =
   | { gap: number; system: SystemEvent }
   | { gap: number; action: UserAction }
   | { gap: number; clock: number }
-  | { gap: number; busy: BusyReason | null };
+  | { gap: number; busy: BusyReason | null }
+  | { gap: number; media: 'playing' | 'stopped' };
 
 export const settingsArb = fc.record({
   longBreak: fc.record({ enabled: fc.boolean(), everyMinutes: fc.integer({ min: 5, max: 90 }) }),
@@ -19,14 +20,16 @@ export const settingsArb = fc.record({
   strict: fc.boolean(),
   workingHours: fc.record({ enabled: fc.boolean() }),
   busy: fc.record({ call: fc.boolean(), fullscreen: fc.boolean(), dnd: fc.boolean(), holdMaxMinutes: fc.integer({ min: 15, max: 180 }) }),
+  watching: fc.record({ media: fc.boolean() }),
 });
 
 const actionArb: fc.Arbitrary<UserAction> = fc.oneof(
   fc.constantFrom<UserAction>(
     { action: 'snooze' }, { action: 'skip' }, { action: 'finish-break' }, { action: 'resume' },
     { action: 'start-break' }, { action: 'start-break', kind: 'micro' }, { action: 'pause', until: 'resume' },
-    { action: 'pause', until: 'tomorrow' },
+    { action: 'pause', until: 'tomorrow' }, { action: 'reading', until: 'input' }, { action: 'stop-reading' },
   ),
+  fc.integer({ min: 1, max: 90 }).map((minutes): UserAction => ({ action: 'reading', minutes })),
   fc.integer({ min: 1, max: 180 }).map((minutes): UserAction => ({ action: 'pause', minutes })),
 );
 
@@ -36,5 +39,6 @@ export const stepArb: fc.Arbitrary<Step> = fc.integer({ min: 0, max: 3600 }).cha
   { weight: 3, arbitrary: actionArb.map((action) => ({ gap, action })) },
   { weight: 1, arbitrary: fc.integer({ min: -7200, max: 7200 }).filter((s) => s !== 0).map((clock) => ({ gap, clock })) },
   { weight: 2, arbitrary: fc.constantFrom<BusyReason | null>(...BUSY_REASONS, null).map((busy) => ({ gap, busy })) },
+  { weight: 1, arbitrary: fc.constantFrom<'playing' | 'stopped'>('playing', 'stopped').map((media) => ({ gap, media })) },
 ));
 

@@ -1,6 +1,7 @@
 import { tomorrowMorning, type UtcOffset } from '../calendar';
 import { markPresent } from './presence';
 import { nextBreak, restartIntervals } from './prompts';
+import { endReading, startReading } from './still';
 import { MINUTE } from './timing';
 import type { BreakKind, EngineEvent, EngineState, PauseLength, UserAction } from './types';
 
@@ -82,5 +83,10 @@ export function applyAction(s: EngineState, action: UserAction, offset: UtcOffse
         s.pause = null;
         events.push({ event: 'resumed' });
       } else events.push({ event: 'ignored', action: 'resume', reason: 'not-paused' });
+      break;
+    case 'reading': startReading(s, action, events); break;
+    case 'stop-reading':
+      if (s.reading) endReading(s, 'off', events);
+      else events.push({ event: 'ignored', action: 'stop-reading', reason: 'not-reading' });
   }
 }

@@ -1,5 +1,6 @@
-import type { BusyReason } from '../busy';
+import type { BusyReason, WantedSignals } from '../busy';
 import type { Settings } from '../settings/schema';
+import { atDesk } from './still';
 import { MINUTE, SECOND } from './timing';
 import type { Announced, EngineEvent, EngineState, Held, HoldEnd, HoldOutcome } from './types';
 
@@ -17,7 +18,14 @@ export const HOLD_GRACE_MS = 30 * SECOND;
 /** A reading not answered within this is given up, and another may be asked for. */
 export const BUSY_REPLY_MS = 30 * SECOND;
 
-export const anySignalOn = (s: EngineState) => s.settings.busy.call || s.settings.busy.fullscreen || s.settings.busy.dnd;
+/** Whether any signal that holds breaks is switched on. */
+export const anyBusySignalOn = (s: EngineState) => s.settings.busy.call || s.settings.busy.fullscreen || s.settings.busy.dnd;
+
+/** The signals a reading asks for now. */
+export const wantedSignals = (s: EngineState): WantedSignals => {
+  const { call, fullscreen, dnd } = s.settings.busy;
+  return { call, fullscreen, dnd, media: s.settings.watching.media };
+};
 
 /** A reading recent enough to go by, busy or not. */
 const hasReading = (s: EngineState) => s.busyReadAt !== null && s.now - s.busyReadAt <= BUSY_FRESH_MS;
@@ -38,9 +46,8 @@ export function readBusy(s: EngineState, reason: BusyReason | null): void {
   s.busyAskedAt = null;
   s.busyReadAt = s.now;
   s.busy = reason !== null && s.settings.busy[reason] ? reason : null;
-  const atDesk = !s.away && !s.locked && !s.suspended && !s.inBreak;
   if (s.busy !== null) {
-    if (atDesk) {
+    if (atDesk(s)) {
       s.absentSince = null;
       s.presentFloor = s.now;
     }
@@ -48,7 +55,7 @@ export function readBusy(s: EngineState, reason: BusyReason | null): void {
     return;
   }
   // Engaged until now, as far as anyone can tell: that absence can start only from here.
-  if (silent && atDesk) s.presentFloor = Math.max(s.presentFloor, s.now);
+  if (silent && atDesk(s)) s.presentFloor = Math.max(s.presentFloor, s.now);
   if (s.held && s.held.freeSince === null) s.held = { ...s.held, freeSince: s.now };
 }
 
@@ -71,7 +78,7 @@ export type HoldDecision = { hold: boolean; announced: Announced; ended?: HoldOu
  */
 export function holdPrompt(s: EngineState, a: Announced, events: EngineEvent[]): HoldDecision {
   const held = s.held;
-  if (a.holdSpent || !anySignalOn(s)) {
+  if (a.holdSpent || !anyBusySignalOn(s)) {
     s.promptWaitSince = null;
     return { hold: false, announced: a };
   }

@@ -1,6 +1,7 @@
-import type { BusyReason } from '../busy';
+import type { SignalReading, WantedSignals } from '../busy';
 import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
+import { wantedSignals } from './busy';
 import { advance } from './presence';
 import { nextWakes } from './prompts';
 import { resumeState } from './resume';
@@ -24,10 +25,15 @@ export interface EngineDeps {
   /** Calls `fire` once the monotonic clock reaches `at`; returns a function that cancels it. */
   setTimer(at: number, fire: () => void): () => void;
   /**
-   * Reads the busy signals that are switched on and replies once with the reason the user is busy, or null. Asked only
-   * shortly before a prompt or a natural break, and about once a minute while a break is held.
+   * Reads the signals asked for and replies once with what they say. Asked only shortly before a prompt or a natural
+   * break, and twice a minute while a break is held.
    */
-  readBusy(enabled: Settings['busy'], reply: (reason: BusyReason | null) => void): void;
+  readSignals(wanted: WantedSignals, reply: (reading: SignalReading) => void): void;
+  /**
+   * Where the system reports it: watches the media a reading found playing and calls `stopped` once it stops; returns
+   * a function that ends the watch. Elsewhere the next reading finds it stopped.
+   */
+  watchMedia?: (stopped: () => void) => () => void;
   onEvent(event: StampedEvent): void;
   /** Called after every input and wakeup, once its events are out: the moment to refresh what the user sees. */
   afterStep?: () => void;
@@ -62,6 +68,7 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
   };
   let state = initialState(settings, observe(null));
   let cancelTimer: (() => void) | null = null;
+  let endMediaWatch: (() => void) | null = null;
   let timerAt: number | null = null;
   /** When busy should next be read, as of the last schedule. */
   let busyAt: number | null = null;
@@ -73,6 +80,7 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
   const settle = (next: EngineState, events: EngineEvent[], wall: number) => {
     state = next;
     schedule();
+    followMedia();
     for (const event of events) deps.onEvent({ ...event, wall });
     deps.afterStep?.();
     askBusyIfDue();
@@ -83,16 +91,32 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
     busyReads++;
     schedule();
     let answered = false;
-    deps.readBusy(state.settings.busy, (reason) => {
+    deps.readSignals(wantedSignals(state), (reading) => {
       if (answered || stopped) return;
       answered = true;
-      run({ type: 'busy', reason });
+      run({ type: 'signals', reading });
     });
+  };
+  /** Keeps a watch on playing media exactly while the engine counts on it. */
+  const followMedia = () => {
+    if (state.media && !endMediaWatch && deps.watchMedia && !stopped) {
+      let ended = false;
+      const end = deps.watchMedia(() => {
+        if (ended || stopped) return;
+        ended = true;
+        endMediaWatch = null;
+        run({ type: 'media-stopped' });
+      });
+      endMediaWatch = () => { ended = true; end(); };
+    } else if (!state.media && endMediaWatch) {
+      endMediaWatch();
+      endMediaWatch = null;
+    }
   };
   const run = (input: EngineInput) => {
     const at = observe(input);
     // A busy reply comes while the process is still awake from the wakeup that asked for it.
-    if (at.idleSeconds !== undefined && input.type !== 'wake' && input.type !== 'busy') idleReads++;
+    if (at.idleSeconds !== undefined && input.type !== 'wake' && input.type !== 'signals') idleReads++;
     const result = step(state, input, at, deps.utcOffset);
     settle(result.state, result.events, at.wall);
   };
@@ -142,6 +166,8 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
     busyReads: () => busyReads,
     stop: () => {
       stopped = true;
+      endMediaWatch?.();
+      endMediaWatch = null;
       cancelTimer?.();
       cancelTimer = null;
       timerAt = null;

@@ -1,4 +1,5 @@
 import { busyNow } from './busy';
+import { readingSeesInput } from './still';
 import { awayMs, SECOND } from './timing';
 import type { EngineEvent, EngineState } from './types';
 
@@ -55,14 +56,15 @@ function endAbsence(s: EngineState, returnedAt: number, exact: boolean, events: 
 export function readIdle(s: EngineState, idleSeconds: number, events: EngineEvent[]): void {
   s.lastReadAt = s.now;
   if (s.inBreak || s.locked || s.suspended) return;
+  readingSeesInput(s, s.now - idleSeconds * SECOND, events);
   const lastInput = Math.max(s.now - idleSeconds * SECOND, s.presentFloor);
   // Readings are whole seconds, so two readings of one idle spell can differ by just under a second.
   if (s.absentSince !== null && lastInput - s.absentSince >= SECOND) endAbsence(s, lastInput, false, events);
   if (s.absentSince === null && !s.away && s.now - lastInput >= SECOND) beginAbsence(s, lastInput);
   if (s.absentSince !== null && !s.away && s.now - s.absentSince >= awayMs(s.settings)) {
-    if (busyNow(s) === null) confirmAway(s);
+    if (busyNow(s) === null && !s.media) confirmAway(s);
     else {
-      // No input, but a call or a presentation is going on: still at the desk.
+      // No input, but a call, a presentation or a video is going on: still at the desk.
       s.absentSince = null;
       s.presentFloor = s.now;
     }

@@ -1,5 +1,5 @@
 import { isWorkingTime, nextWorkingHoursChange, type UtcOffset } from '../calendar';
-import { BUSY_LEAD_MS, BUSY_REPLY_MS, anySignalOn, endHold, holdCeilingAt, holdPrompt, HOLD_READ_MS, silentWhileBusy } from './busy';
+import { BUSY_LEAD_MS, BUSY_REPLY_MS, anyBusySignalOn, endHold, holdCeilingAt, holdPrompt, HOLD_READ_MS, silentWhileBusy } from './busy';
 import { isSitting } from './presence';
 import { awayMs, breakMs, BREAK_OVERRUN_MS, MERGE_MS, MIN_GAP_MS, MINUTE, POLL_MS, preludeMs, REMIND_MS } from './timing';
 import type { Announced, BreakKind, EngineEvent, EngineState, HoldOutcome } from './types';
@@ -121,10 +121,13 @@ function quietEnds(s: EngineState, offset: UtcOffset): number[] {
   return ends;
 }
 
+/** When the current idle spell would become a natural break, if it is one that could. */
+const absenceMoment = (s: EngineState) =>
+  (s.absentSince !== null && !s.away && !s.locked ? [s.absentSince + awayMs(s.settings)] : []);
+
 /** The moments a prompt or a natural break may next be decided, on the engine's timeline. */
 function decisionMoments(s: EngineState, offset: UtcOffset): number[] {
-  const moments: number[] = [];
-  if (s.absentSince !== null && !s.away && !s.locked) moments.push(s.absentSince + awayMs(s.settings));
+  const moments = absenceMoment(s);
   if (promptsSuppressed(s, offset)) moments.push(...quietEnds(s, offset));
   // A held prompt waits for a reading (see busyCheckAt) or the hold's ceiling, not for its own time, which has passed;
   // one waiting for a first reading, for it or for the moment it gives up waiting.
@@ -138,19 +141,21 @@ function decisionMoments(s: EngineState, offset: UtcOffset): number[] {
 }
 
 /**
- * When busy should next be read, on the engine's timeline: shortly before a prompt or a natural break is decided, at
- * once for a prompt waiting for a first reading, and regularly while a break is held (a hold never outlives a quiet
- * spell: evaluatePrompts ends it) or a call goes on in silence. Null while nothing is near, a reading is awaited, or
- * every signal is off.
+ * When the signals should next be read, on the engine's timeline: shortly before a prompt (while a busy signal is on)
+ * or a natural break is decided, at once for a prompt waiting for a first reading, and regularly while a break is held
+ * (a hold never outlives a quiet spell: evaluatePrompts ends it) or a call goes on in silence. Media playing is read
+ * only before a natural break: a video that goes on is read again when the stillness after the reading would make one.
+ * Null while nothing is near, a reading is awaited, or every signal is off.
  */
 function busyCheckAt(s: EngineState, moments: number[]): number | null {
-  if (!anySignalOn(s) || s.suspended || s.locked || s.inBreak) return null;
+  const busyOn = anyBusySignalOn(s);
+  if ((!busyOn && !s.settings.watching.media) || s.suspended || s.locked || s.inBreak) return null;
   if (s.busyAskedAt !== null && s.now - s.busyAskedAt < BUSY_REPLY_MS) return null;
-  if (s.promptWaitSince !== null) return s.now;
-  if (s.held) return s.busyReadAt === null ? s.now : s.busyReadAt + HOLD_READ_MS;
+  if (busyOn && s.promptWaitSince !== null) return s.now;
+  if (busyOn && s.held) return s.busyReadAt === null ? s.now : s.busyReadAt + HOLD_READ_MS;
   // A silent call: read as often as while held, so that the silence after it is dated within a reading.
   if (silentWhileBusy(s) && s.busyReadAt !== null) return s.busyReadAt + HOLD_READ_MS;
-  const at = Math.min(...moments) - BUSY_LEAD_MS;
+  const at = Math.min(...(busyOn ? moments : absenceMoment(s))) - BUSY_LEAD_MS;
   // One reading per moment: a reading taken within its lead covers it.
   if (at === Infinity || (s.busyReadAt !== null && s.busyReadAt >= at)) return null;
   return at;
@@ -170,6 +175,8 @@ export function nextWakes(s: EngineState, offset: UtcOffset): { wake: number | n
   const moments = decisionMoments(s, offset);
   const busyAt = busyCheckAt(s, moments);
   const wakes = [s.lastReadAt + POLL_MS, ...moments];
+  // A timed reading switch ends on time, so the tray shows it and the stillness after it counts from then.
+  if (s.reading?.untilMono != null) wakes.push(s.reading.untilMono);
   if (busyAt !== null) wakes.push(busyAt);
   return { wake: Math.max(Math.min(...wakes), s.now + MIN_GAP_MS), busyAt };
 }

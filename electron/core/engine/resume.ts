@@ -2,6 +2,7 @@ import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
 import { confirmAway, isSitting, readIdle } from './presence';
 import { evaluatePrompts } from './prompts';
+import { atDesk, followReading } from './still';
 import type { MachineTime, SavedEngine } from './saved';
 import { initialState } from './step';
 import { awayMs, HOUR, MINUTE, SECOND } from './timing';
@@ -68,6 +69,9 @@ export function resumeState(
   if (saved.inBreak) s.inBreak = { kind: saved.inBreak.kind, startedAt: stoppedAt - saved.inBreak.startedAgo };
   // A held break stays held until a reading, taken at once, says whether the user is still busy.
   if (saved.held) s.held = { kind: saved.held.kind, reason: saved.held.reason, since: stoppedAt - saved.held.ago, freeSince: null, again: saved.held.again };
+  // The reading switch and playing media go on; a switch whose minutes ran out meanwhile ends as of then (below).
+  if (saved.reading) s.reading = { since: stoppedAt - saved.reading.sinceAgo, untilMono: saved.reading.leftMs === null ? null : stoppedAt + saved.reading.leftMs };
+  s.media = saved.media === true;
 
   const lastSeen = stoppedAt - saved.present.ago;
   const lastInput = Math.max(s.now - at.idleSeconds * 1000, lastSeen);
@@ -90,11 +94,13 @@ export function resumeState(
     // During a break nobody is expected at the desk: its end says when the user was last seen.
     if (!returned && !s.inBreak) Object.assign(s, { absentSince: lastSeen, sitAtAbsence: sitAtLastSeen });
   }
+  followReading(s, events);
   // The reading now dates the last input: a return ends the natural break, a quiet spell since begins an absence.
   readIdle(s, at.idleSeconds, events);
   // Readings keep their beat: this one stands for the wakeup that fell while Limber was down, if one did.
   const missedWake = saved.wakeIn === null ? null : stoppedAt + saved.wakeIn;
   s.lastReadAt = missedWake !== null && missedWake <= s.now ? missedWake : stoppedAt - saved.readAgo;
+  if (!atDesk(s)) s.media = false;
   evaluatePrompts(s, offset, events);
   return { state: s, events, ignored: null };
 }

@@ -61,6 +61,10 @@ const PARTS = {
   held: z.optional(z.nullable(z.strictObject({
     kind: z.enum(['micro', 'long']), reason: z.enum(BUSY_REASONS), ago: duration, again: z.boolean(),
   }))),
+  /** The "I'm reading" switch: how long before savedAt it went on, and how long it had left (null: until input). */
+  reading: z.optional(z.nullable(z.strictObject({ sinceAgo: duration, leftMs: z.nullable(duration) }))),
+  /** The last reading found media playing, and nothing had said it stopped. */
+  media: z.optional(z.boolean()),
 };
 
 type Parts = { [K in keyof typeof PARTS]: z.infer<(typeof PARTS)[K]> };
@@ -91,12 +95,14 @@ export function saveEngine(s: EngineState, machine: MachineTime, offset: UtcOffs
     suppressed: s.suppressed,
     inBreak: s.inBreak && { kind: s.inBreak.kind, startedAgo: s.now - s.inBreak.startedAt },
     held: s.held && { kind: s.held.kind, reason: s.held.reason, ago: s.now - s.held.since, again: s.held.again },
+    reading: s.reading && { sinceAgo: s.now - s.reading.since, leftMs: s.reading.untilMono === null ? null : Math.max(0, s.reading.untilMono - s.now) },
+    media: s.media,
   };
 }
 
 /** The parts that change only when something happens; the rest drifts with time and is saved once a minute. */
 const discrete = (saved: SavedEngine) =>
-  JSON.stringify([saved.announced, saved.pause, saved.present.away, saved.present.locked, saved.inBreak, saved.held?.kind ?? null, saved.sitting.streakFrom, saved.sitting.longFrom, saved.sitting.microFrom]);
+  JSON.stringify([saved.announced, saved.pause, saved.present.away, saved.present.locked, saved.inBreak, saved.held?.kind ?? null, saved.reading ?? null, saved.media ?? false, saved.sitting.streakFrom, saved.sitting.longFrom, saved.sitting.microFrom]);
 
 /** At most this long between two saves while nothing happens: what a crash can lose. */
 export const HEARTBEAT_MS = MINUTE;

@@ -15,6 +15,8 @@ export interface EngineSnapshot {
   /** A break waiting because the user is busy, why, for how long so far, and whether a reading has found them free. */
   held: { kind: BreakKind; reason: BusyReason; seconds: number; free: boolean } | null;
   paused: { until: number | null } | null;
+  /** The "I'm reading" switch is on, until this wall time or (null) the next input. */
+  reading: { until: number | null } | null;
   away: boolean;
   locked: boolean;
   suspended: boolean;
@@ -49,6 +51,7 @@ export function snapshot(state: EngineState, now: number, wall: number, offset: 
     paused: pause && {
       until: 'untilWall' in pause ? pause.untilWall : 'untilMono' in pause ? wall + pause.untilMono - s.now : null,
     },
+    reading: s.reading && { until: s.reading.untilMono === null ? null : wall + s.reading.untilMono - s.now },
     away: s.away,
     locked: s.locked,
     suspended: s.suspended !== null,

@@ -2,6 +2,7 @@ import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
 import { applyAction, finishBreak } from './actions';
 import { followSignalSwitches, readBusy } from './busy';
+import { atDesk, endReading, followReading, noteMedia } from './still';
 import { advance, beginAbsence, leaveDesk, markPresent, readIdle } from './presence';
 import { evaluatePrompts } from './prompts';
 import { BREAK_OVERRUN_MS, breakMs, RETURN_GRACE_MS } from './timing';
@@ -14,7 +15,7 @@ export function initialState(settings: Settings, at: Observation): EngineState {
     absentSince: null, sitAtAbsence: 0, away: false, resolvedByAway: null, presentFloor: at.mono,
     locked: false, suspended: null, quietUntil: at.mono, lastReadAt: at.mono,
     announced: null, inBreak: null, pause: null, suppressed: false,
-    busy: null, busyReadAt: null, busyAskedAt: null, held: null, promptWaitSince: null,
+    busy: null, busyReadAt: null, busyAskedAt: null, held: null, promptWaitSince: null, media: false, reading: null,
   };
 }
 
@@ -23,7 +24,7 @@ export function initialState(settings: Settings, at: Observation): EngineState {
  * which may end a hold just as the user has been gone long enough for a natural break.
  */
 export const needsIdle = (input: EngineInput) =>
-  input.type === 'wake' || input.type === 'busy' || (input.type === 'system' && (input.event === 'lock' || input.event === 'suspend'));
+  input.type === 'wake' || input.type === 'signals' || (input.type === 'system' && (input.event === 'lock' || input.event === 'suspend'));
 
 function backAtDesk(s: EngineState, events: EngineEvent[]): void {
   markPresent(s, events);
@@ -36,10 +37,12 @@ function onSystem(s: EngineState, event: SystemEvent, at: Observation, events: E
     case 'lock':
       leaveDesk(s, idle, events);
       s.locked = true;
+      endReading(s, 'left', events);
       break;
     case 'suspend':
       leaveDesk(s, idle, events);
       s.suspended ??= { mono: at.mono, wall: at.wall };
+      endReading(s, 'left', events);
       break;
     case 'unlock':
       if (!s.locked) return;
@@ -70,6 +73,7 @@ export function step(
   if (waking) wakeFromSuspend(s, at);
   advance(s, at.mono + s.monoOffset);
   s.wall = at.wall;
+  followReading(s, events);
   switch (input.type) {
     case 'wake':
       if (s.inBreak && s.now >= s.inBreak.startedAt + breakMs(s.settings, s.inBreak.kind) + BREAK_OVERRUN_MS) {
@@ -93,10 +97,15 @@ export function step(
       followSignalSwitches(s, events);
       break;
     }
-    case 'busy':
-      readBusy(s, input.reason);
+    case 'signals':
+      readBusy(s, input.reading.busy);
+      noteMedia(s, input.reading.media);
       readIdle(s, at.idleSeconds ?? 0, events);
+      break;
+    case 'media-stopped': noteMedia(s, false);
   }
+  // Media matters only while it keeps a still user at the desk.
+  if (!atDesk(s)) s.media = false;
   evaluatePrompts(s, offset, events);
   return { state: s, events };
 }

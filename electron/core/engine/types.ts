@@ -1,9 +1,11 @@
-import type { BusyReason } from '../busy';
+import type { BusyReason, SignalReading } from '../busy';
 import type { Settings } from '../settings/schema';
 
 export type BreakKind = 'micro' | 'long';
 export type SystemEvent = 'suspend' | 'resume' | 'lock' | 'unlock';
 export type PauseLength = { minutes: number } | { until: 'tomorrow' | 'resume' };
+/** How long the "I'm reading" switch keeps a still user counted as sitting: until the next input, or some minutes. */
+export type ReadingLength = { until: 'input' } | { minutes: number };
 
 export type UserAction =
   | { action: 'snooze' }
@@ -11,15 +13,19 @@ export type UserAction =
   | { action: 'start-break'; kind?: BreakKind }
   | { action: 'finish-break' }
   | ({ action: 'pause' } & PauseLength)
-  | { action: 'resume' };
+  | { action: 'resume' }
+  | ({ action: 'reading' } & ReadingLength)
+  | { action: 'stop-reading' };
 
 export type EngineInput =
   | { type: 'wake' }
   | { type: 'system'; event: SystemEvent }
   | { type: 'user'; action: UserAction }
   | { type: 'settings'; settings: Settings }
-  /** A reading of the busy signals: why the user can't take a break now, or null when nothing says so. */
-  | { type: 'busy'; reason: BusyReason | null };
+  /** A reading of the signals: why the user can't take a break now, and whether media is playing. */
+  | { type: 'signals'; reading: SignalReading }
+  /** The shell saw the media that a reading found playing stop. */
+  | { type: 'media-stopped' };
 
 /** What the outside world looks like when an input arrives. Idle is read only for inputs that need it. */
 export interface Observation {
@@ -28,7 +34,7 @@ export interface Observation {
   idleSeconds?: number;
 }
 
-export type RefusalReason = 'strict' | 'limit' | 'nothing-due' | 'not-in-break' | 'in-break' | 'not-paused';
+export type RefusalReason = 'strict' | 'limit' | 'nothing-due' | 'not-in-break' | 'in-break' | 'not-paused' | 'not-reading';
 
 export type EngineEvent =
   | { event: 'prelude'; kind: BreakKind; inSeconds: number }
@@ -44,12 +50,18 @@ export type EngineEvent =
   | { event: 'skip-refused'; reason: RefusalReason }
   | { event: 'paused'; until: number | null }
   | { event: 'resumed' }
+  /** The "I'm reading" switch went on, until this wall-clock time or (null) the next input. */
+  | { event: 'reading'; until: number | null }
+  | { event: 'reading-ended'; why: ReadingEnd }
   | { event: 'ignored'; action: UserAction['action']; reason: RefusalReason };
 
 /**
  * How a hold ends: the user is free again (or its signal was switched off), it reached its ceiling, the break was
  * taken, skipped or dropped, or prompts went quiet for another reason (a pause, a lock, sleep, working hours).
  */
+/** The reading switch ends at the first input, when its minutes run out, when switched off, or when the user leaves (a lock or sleep). */
+export type ReadingEnd = 'input' | 'time' | 'off' | 'left';
+
 export type HoldEnd = 'free' | 'ceiling' | 'answered' | 'quiet';
 export interface HoldOutcome { reason: BusyReason; heldSeconds: number }
 
@@ -121,4 +133,8 @@ export interface EngineState {
   held: Held | null;
   /** A prompt due since this moment waits for a first busy reading (at most BUSY_REPLY_MS). */
   promptWaitSince: number | null;
+  /** The last reading found media playing while the user sat still, and nothing has said it stopped since. */
+  media: boolean;
+  /** The "I'm reading" switch: on since `since`, until `untilMono` or (null) the next input. */
+  reading: { since: number; untilMono: number | null } | null;
 }

@@ -47,7 +47,8 @@ export function replay(trace: Trace): ReplayResult {
     const engine: Engine = createEngine(trace.settings, {
       clock: world.clock,
       readIdleSeconds: world.readIdleSeconds,
-      readBusy: world.readBusy,
+      readSignals: world.readSignals,
+      ...(world.watchMedia && { watchMedia: world.watchMedia }),
       utcOffset: () => trace.utcOffsetMinutes,
       setTimer: world.setTimer,
       onEvent: record,
@@ -73,6 +74,7 @@ export function replay(trace: Trace): ReplayResult {
       engine.act(step.action);
     } else if ('clock' in step) world.shiftClock(step.clock * 1000);
     else if ('busy' in step) world.busy(step.busy === 'none' ? null : step.busy);
+    else if ('media' in step) world.media(step.media);
     else if ('restart' in step) {
       // As Limber does when it quits: the state as it is now is written, then nothing runs.
       saved = engine.save(world.machine());

@@ -13,6 +13,7 @@ export type TraceStep =
   | { action: UserAction }
   | { clock: number }
   | { busy: BusyReason | 'none' }
+  | { media: 'playing' | 'stopped' }
   | { restart: number }
   | { end: true };
 
@@ -32,14 +33,18 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.map((v) => `"${v}"`).join(', ')}` });
 const minutes = whole(1, 1440);
 
-const SIMPLE_ACTIONS = ['snooze', 'skip', 'finish-break', 'resume'] as const;
-const ACTION_NAMES = [...SIMPLE_ACTIONS, 'start-break', 'pause'];
+const SIMPLE_ACTIONS = ['snooze', 'skip', 'finish-break', 'resume', 'stop-reading'] as const;
+const ACTION_NAMES = [...SIMPLE_ACTIONS, 'start-break', 'pause', 'reading'];
 const ACTIONS: Record<string, z.ZodMiniType> = {
   ...Object.fromEntries(SIMPLE_ACTIONS.map((name) => [name, z.strictObject({ t, action: z.literal(name) })])),
   'start-break': z.strictObject({ t, action: z.literal('start-break'), kind: z.optional(oneOf(['micro', 'long'])) }),
   pause: z.strictObject({ t, action: z.literal('pause'), minutes: z.optional(minutes), until: z.optional(oneOf(['tomorrow', 'resume'])) })
     .check(z.refine((line) => (line.minutes === undefined) !== (line.until === undefined), {
       error: 'pause needs either "minutes" or "until", not both',
+    })),
+  reading: z.strictObject({ t, action: z.literal('reading'), minutes: z.optional(minutes), until: z.optional(oneOf(['input'])) })
+    .check(z.refine((line) => (line.minutes === undefined) !== (line.until === undefined), {
+      error: 'reading needs either "minutes" or "until": "input", not both',
     })),
 };
 
@@ -51,6 +56,7 @@ const STEPS: Record<string, (line: Line) => z.ZodMiniType | string> = {
   }),
   restart: () => z.strictObject({ t, restart: z.number({ error: 'must be a number of seconds' }).check(z.positive({ error: 'must be more than 0 seconds' })) }),
   busy: () => z.strictObject({ t, busy: oneOf([...BUSY_REASONS, 'none']) }),
+  media: () => z.strictObject({ t, media: oneOf(['playing', 'stopped']) }),
   end: () => z.strictObject({ t, end: z.literal(true, { error: 'must be true' }) }),
   action: (line) => ACTIONS[String(line.action)] ?? `action must be one of ${ACTION_NAMES.join(', ')}`,
 };

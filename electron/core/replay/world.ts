@@ -1,13 +1,14 @@
-import type { BusyReason } from '../busy';
+import type { BusyReason, SignalReading } from '../busy';
 import type { Clock } from '../engine/engine';
 import type { MachineTime } from '../engine/saved';
 import type { SystemEvent } from '../engine/types';
 
 /**
  * A simulated desk: a clock that only moves when told, a user who types or doesn't, a screen that locks,
- * and one pending timer. Time is in ms since the trace start.
+ * a player that plays or doesn't, and one pending timer. Time is in ms since the trace start. With `mediaReports`, the
+ * world tells a watch when media stops, as Linux does; without, only readings see it.
  */
-export function createSimWorld(startWall: number) {
+export function createSimWorld(startWall: number, { mediaReports = true } = {}) {
   let now = 0;
   let clockShift = 0;
   let typing = true;
@@ -18,6 +19,8 @@ export function createSimWorld(startWall: number) {
   let busyEnded = -Infinity;
   let busySince = 0;
   let timer: { at: number; fire: () => void } | null = null;
+  let playing = false;
+  let mediaWatch: (() => void) | null = null;
   const canType = () => typing && !locked && !suspended;
   const input = () => { lastInput = now; };
 
@@ -28,7 +31,23 @@ export function createSimWorld(startWall: number) {
     /** One boot for the whole trace, whose clocks run from the trace start; sleep is only in the wall clock here. */
     machine: (): MachineTime => ({ monoMs: now, uptimeMs: now, bootId: 'simulated' }),
     isLocked: () => locked || suspended,
-    readBusy: (_enabled: unknown, reply: (reason: BusyReason | null) => void) => { reply(busy); },
+    readSignals: (_wanted: unknown, reply: (reading: SignalReading) => void) => { reply({ busy, media: playing }); },
+    watchMedia: mediaReports
+      ? (stopped: () => void) => {
+        mediaWatch = stopped;
+        return () => { if (mediaWatch === stopped) mediaWatch = null; };
+      }
+      : undefined,
+    /** A player starts or stops. */
+    media: (state: 'playing' | 'stopped') => {
+      playing = state === 'playing';
+      const watch = mediaWatch;
+      if (!playing && watch) {
+        mediaWatch = null;
+        watch();
+      }
+    },
+    isPlaying: () => playing,
     /** A call, fullscreen window or Do Not Disturb begins or ends. */
     busy: (reason: BusyReason | null) => {
       if (busy !== null && reason === null) busyEnded = now;

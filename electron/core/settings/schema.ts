@@ -58,6 +58,8 @@ const routineChoice = (kind: BreakKind) => {
 };
 
 export const THEMES = ['system', 'light', 'dark'] as const;
+/** When the "I'm reading" switch turns itself off: at the next keyboard or mouse input, or after some minutes. */
+export const READING_ENDS = ['input', '30-minutes', '60-minutes'] as const;
 /** How a due break is announced: a desktop notification, or that and a small always-on-top prompt window. */
 export const PROMPT_STYLES = ['notification', 'notification-and-window'] as const;
 
@@ -81,6 +83,8 @@ export const settingsSchema = z.strictObject({
   sound: group({ enabled: flag, volume: limited('sound.volume') }),
   /** Which busy signals hold a break, and for how long at most. */
   busy: group({ call: flag, fullscreen: flag, dnd: flag, holdMaxMinutes: limited('busy.holdMaxMinutes') }),
+  /** Whether playing media keeps a still user sitting, and how the manual reading switch ends. */
+  watching: group({ media: flag, readingEnds: choice(READING_ENDS) }),
   promptStyle: choice(PROMPT_STYLES),
   theme: choice(THEMES),
   checkIns: flag,
@@ -110,6 +114,7 @@ export const DEFAULT_SETTINGS: Settings = {
   routines: { long: 'rotate', micro: 'rotate' },
   sound: { enabled: true, volume: 70 },
   busy: { call: true, fullscreen: true, dnd: true, holdMaxMinutes: 120 },
+  watching: { media: true, readingEnds: 'input' },
   promptStyle: 'notification-and-window',
   theme: 'system',
   checkIns: false,

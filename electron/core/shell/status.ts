@@ -38,7 +38,23 @@ export function tooltip(s: EngineSnapshot, clock: (wallMs: number) => string): s
     : s.nextBreak && !s.breakInProgress && !dueBreak(s)
       ? `\nNext ${breakName(s.nextBreak.kind)} in ${formatDuration(s.nextBreak.inSeconds)} of sitting`
       : '';
-  return `Limber: ${statusLine(s, clock)}${next}`;
+  return `Limber: ${statusLine(s, clock)}${next}${s.reading ? `\n${readingLabel(s.reading.until, clock)}: stillness counts as sitting` : ''}`;
+}
+
+const readingLabel = (until: number | null, clock: (wallMs: number) => string) =>
+  `I’m reading (${until === null ? 'until I move' : `until ${clock(until)}`})`;
+
+const READING_MINUTES: Record<Settings['watching']['readingEnds'], number | null> = { input: null, '30-minutes': 30, '60-minutes': 60 };
+
+/** The "I'm reading" switch: ticked while on; when off, it says how the settings make it end. */
+function readingEntry(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry {
+  if (s.reading) return { label: readingLabel(s.reading.until, clock), checked: true, run: { action: { action: 'stop-reading' } } };
+  const minutes = READING_MINUTES[settings.watching.readingEnds];
+  return {
+    label: `I’m reading (${minutes === null ? 'until I move' : `for ${minutes} minutes`})`,
+    checked: false,
+    run: { action: minutes === null ? { action: 'reading', until: 'input' } : { action: 'reading', minutes } },
+  };
 }
 
 const BUSY_NOW: Record<BusyReason, string> = {
@@ -96,7 +112,7 @@ export function promptText(event: EngineEvent, settings: Settings, sittingSecond
 
 export type TrayCommand = { action: UserAction } | { routine: string } | { open: 'settings' | 'stats' } | 'quit';
 export type MenuEntry =
-  | { label: string; enabled?: false; run?: TrayCommand; submenu?: MenuEntry[] }
+  | { label: string; enabled?: false; run?: TrayCommand; submenu?: MenuEntry[]; checked?: boolean }
   | 'separator';
 
 const PAUSES: [string, UserAction][] = [
@@ -129,6 +145,8 @@ export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: 
   if (pending && !settings.strict) entries.push({ label: 'Skip this break', run: { action: { action: 'skip' } } });
   if (s.paused) entries.push({ label: 'Resume', run: { action: { action: 'resume' } } });
   else entries.push({ label: 'Pause', submenu: PAUSES.map(([label, action]) => ({ label, run: { action } })) });
+  // Only at the desk: a lock or sleep turns it off, and during a break nobody is still at the keyboard.
+  if (!s.breakInProgress && !s.locked && !s.suspended) entries.push(readingEntry(s, settings, clock));
   entries.push(
     'separator',
     { label: 'Settings…', run: { open: 'settings' } },

@@ -22,6 +22,7 @@ describe('the calls and presentations settings', () => {
         call: { readable: true, via: 'PulseAudio/PipeWire recording streams' },
         fullscreen: { readable: false, why: 'xprop is not installed (it comes with the x11-utils package)' },
         dnd: { readable: false, why: 'macOS shows the Focus state only to apps with Full Disk Access, which Limber does not ask for' },
+        media: { readable: true, via: 'media players on the session bus (MPRIS)' },
       },
     });
     const call = section.getByRole('checkbox', { name: 'Hold breaks during calls' });

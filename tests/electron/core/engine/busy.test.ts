@@ -124,7 +124,7 @@ describe('a break falling due while the user is busy', () => {
     let reads = 0;
     const engine = createEngine(parsed.value, {
       clock: world.clock, readIdleSeconds: world.readIdleSeconds, utcOffset: () => 0, setTimer: world.setTimer,
-      readBusy: (enabled, reply) => { reads++; world.readBusy(enabled, reply); },
+      readSignals: (wanted, reply) => { reads++; world.readSignals(wanted, reply); },
       onEvent: (e) => { seen.push(`${world.elapsed() / 1000} ${e.event}`); },
     });
     world.busy('call');

@@ -8,7 +8,10 @@ import { parseSettings } from '../../../../electron/core/settings/parse';
 import type { Settings } from '../../../../electron/core/settings/schema';
 import { settingsArb, stepArb, type Step } from '../../../helpers/engine-arbitraries';
 
-interface Decision { t: number; event: EngineEvent; absentFor: number; locked: boolean; paused: boolean; sinceBusy: number; busy: { reason: BusyReason; seconds: number } | null }
+interface Decision {
+  t: number; event: EngineEvent; absentFor: number; locked: boolean; paused: boolean; sinceBusy: number; sinceStill: number;
+  busy: { reason: BusyReason; seconds: number } | null;
+}
 interface Look { t: number; sitting: number; values: number[]; quiet: boolean }
 type Entry = { decision: Decision } | { look: Look };
 
@@ -17,13 +20,28 @@ function simulate(settings: Settings, steps: Step[]) {
   const world = createSimWorld(Date.parse('2026-03-02T07:00:00Z'));
   const log: Entry[] = [];
   let paused = false;
+  // Media playing or the reading switch keeps a still user at the desk; stillness counts from when they end.
+  let stillUntil = -Infinity;
+  let reading = false;
+  const sinceStill = () => {
+    const now = world.elapsed() / 1000;
+    if (reading || (settings.watching.media && world.isPlaying())) stillUntil = now;
+    return now - stillUntil;
+  };
   const engine = createEngine(settings, {
-    clock: world.clock, readIdleSeconds: world.readIdleSeconds, readBusy: world.readBusy, utcOffset: () => 0, setTimer: world.setTimer,
+    clock: world.clock, readIdleSeconds: world.readIdleSeconds, readSignals: world.readSignals, ...(world.watchMedia && { watchMedia: world.watchMedia }), utcOffset: () => 0, setTimer: world.setTimer,
     onEvent: ({ wall: _wall, ...event }) => {
       if (event.event === 'paused') paused = true;
       if (event.event === 'resumed') paused = false;
+      if (event.event === 'reading') reading = true;
+      if (event.event === 'reading-ended') {
+        sinceStill();
+        reading = false;
+      }
       const t = world.elapsed() / 1000;
-      log.push({ decision: { t, event, absentFor: world.readIdleSeconds(), locked: world.isLocked(), paused, sinceBusy: world.secondsSinceBusy(), busy: world.busyNow() } });
+      log.push({ decision: {
+        t, event, absentFor: world.readIdleSeconds(), locked: world.isLocked(), paused, sinceBusy: world.secondsSinceBusy(), sinceStill: sinceStill(), busy: world.busyNow(),
+      } });
     },
   });
   const look = () => {
@@ -43,7 +61,10 @@ function simulate(settings: Settings, steps: Step[]) {
     else if ('system' in step) { world.system(step.system); engine.system(step.system); }
     else if ('action' in step) { world.click(); engine.act(step.action); }
     else if ('busy' in step) world.busy(step.busy);
-    else world.shiftClock(step.clock * 1000);
+    else if ('media' in step) {
+      sinceStill();
+      world.media(step.media);
+    } else world.shiftClock(step.clock * 1000);
     look();
   }
   world.advanceTo((t + 3600) * 1000);
@@ -75,7 +96,7 @@ function checkInvariants(settings: Settings, steps: Step[]): void {
         .toBeLessThanOrEqual(Math.max(0, t - streakReset) + 1);
       continue;
     }
-    const { t, event, absentFor, locked, paused, sinceBusy, busy } = entry.decision;
+    const { t, event, absentFor, locked, paused, sinceBusy, sinceStill, busy } = entry.decision;
     if ('awaySeconds' in event) expect(event.awaySeconds).toBeGreaterThanOrEqual(0);
     if ('inSeconds' in event) expect(event.inSeconds).toBeGreaterThanOrEqual(0);
     if (event.event === 'held') {
@@ -103,8 +124,9 @@ function checkInvariants(settings: Settings, steps: Step[]): void {
       if (busy && settings.busy[busy.reason] && busy.seconds > 16 && spent === null) throw new Error(`a prompt at ${t} while busy (${busy.reason}) for ${busy.seconds} s`);
       expect(paused, `prompt while paused at ${t}`).toBe(false);
       expect(locked, `prompt while locked or suspended at ${t}`).toBe(false);
-      // Busy without input is still at the desk, until a reading (at most a minute and a lead apart) sees it end.
-      const away = Math.min(absentFor, sinceBusy - 75);
+      // Busy without input is still at the desk, until a reading (at most a minute and a lead apart) sees it end; so is
+      // watching or reading, until it ends.
+      const away = Math.min(absentFor, sinceBusy - 75, sinceStill);
       expect(away, `prompt while away at ${t}`).toBeLessThan(awaySeconds);
     }
     if (event.event === 'due' && event.repeat === undefined) {

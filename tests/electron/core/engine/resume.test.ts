@@ -22,7 +22,7 @@ const SETTINGS: Settings = {
 function savedAfter(minutes: number, actions: UserAction[] = []): SavedEngine {
   const world = createSimWorld(START);
   const engine = createEngine(SETTINGS, {
-    clock: world.clock, readIdleSeconds: world.readIdleSeconds, readBusy: world.readBusy, utcOffset: () => 0, setTimer: world.setTimer, onEvent: () => undefined,
+    clock: world.clock, readIdleSeconds: world.readIdleSeconds, readSignals: world.readSignals, utcOffset: () => 0, setTimer: world.setTimer, onEvent: () => undefined,
   });
   for (const action of actions) engine.act(action);
   world.advanceTo(minutes * MINUTE);
@@ -143,7 +143,7 @@ describe('the saved engine file', () => {
     const inCall = (minutes: number, ceiling: number) => {
       const world = createSimWorld(START);
       const engine = createEngine({ ...SETTINGS, busy: { ...SETTINGS.busy, holdMaxMinutes: ceiling } }, {
-        clock: world.clock, readIdleSeconds: world.readIdleSeconds, readBusy: world.readBusy, utcOffset: () => 0, setTimer: world.setTimer, onEvent: () => undefined,
+        clock: world.clock, readIdleSeconds: world.readIdleSeconds, readSignals: world.readSignals, utcOffset: () => 0, setTimer: world.setTimer, onEvent: () => undefined,
       });
       world.busy('call');
       world.advanceTo(minutes * MINUTE);

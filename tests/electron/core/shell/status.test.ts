@@ -8,7 +8,7 @@ const clock = (wall: number) => `@${wall}`;
 const base: EngineSnapshot = {
   sittingSeconds: 1500, longestSittingSeconds: 1500, totalSittingSeconds: 1500,
   nextBreak: { kind: 'long', inSeconds: 1200 }, pending: null, snoozesLeft: 3, breakInProgress: null, held: null,
-  paused: null, away: false, locked: false, suspended: false, workingTime: true,
+  paused: null, reading: null, away: false, locked: false, suspended: false, workingTime: true,
 };
 const due: EngineSnapshot = { ...base, pending: { kind: 'long', phase: 'due' }, nextBreak: { kind: 'long', inSeconds: 0 } };
 const labels = (entries: MenuEntry[]) => entries.map((e) => (e === 'separator' ? '---' : e.label));
@@ -29,6 +29,7 @@ describe('tooltip', () => {
     [{ ...base, paused: { until: 99 } }, 'Limber: Paused until @99\nNext long break in 20 min of sitting'],
     [{ ...base, paused: { until: null } }, 'Limber: Paused until you resume\nNext long break in 20 min of sitting'],
     [{ ...base, locked: true }, 'Limber: Away from the desk\nNext long break in 20 min of sitting'],
+    [{ ...base, reading: { until: null } }, 'Limber: Sitting for 25 min\nNext long break in 20 min of sitting\nI’m reading (until I move): stillness counts as sitting'],
     [{ ...base, breakInProgress: { kind: 'micro' as const, startedAt: 0 } }, 'Limber: On a micro break'],
     [{ ...base, sittingSeconds: 6000, held: { kind: 'long' as const, reason: 'call' as const, seconds: 1500, free: false } },
       'Limber: Break held: you are in a call\nWaiting 25 min; sitting for 1 h 40 min'],
@@ -41,12 +42,27 @@ describe('tooltip', () => {
 describe('trayMenu', () => {
   it('offers a break and a pause while sitting', () => {
     expect(labels(trayMenu(base, DEFAULT_SETTINGS, clock))).toEqual(
-      ['Sitting; next up: a long break', '---', 'Take a break now', 'Pause', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber'],
+      ['Sitting; next up: a long break', '---', 'Take a break now', 'Pause', 'I’m reading (until I move)', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber'],
     );
+  });
+  it('has an "I\'m reading" switch that ends as the settings say, ticked while on, and off for the engine when ticked', () => {
+    const item = (entries: MenuEntry[]) => entries.find((e) => e !== 'separator' && e.label.startsWith('I’m reading'));
+    expect(item(trayMenu(base, DEFAULT_SETTINGS, clock))).toEqual(
+      { label: 'I’m reading (until I move)', checked: false, run: { action: { action: 'reading', until: 'input' } } },
+    );
+    const halfHour = { ...DEFAULT_SETTINGS, watching: { ...DEFAULT_SETTINGS.watching, readingEnds: '30-minutes' as const } };
+    expect(item(trayMenu(base, halfHour, clock))).toEqual(
+      { label: 'I’m reading (for 30 minutes)', checked: false, run: { action: { action: 'reading', minutes: 30 } } },
+    );
+    expect(item(trayMenu({ ...base, reading: { until: 1234 } }, halfHour, clock))).toEqual(
+      { label: 'I’m reading (until @1234)', checked: true, run: { action: { action: 'stop-reading' } } },
+    );
+    expect(item(trayMenu({ ...base, reading: { until: null } }, halfHour, clock))).toMatchObject({ label: 'I’m reading (until I move)', checked: true });
+    expect(item(trayMenu({ ...base, locked: true }, DEFAULT_SETTINGS, clock))).toBeUndefined();
   });
   it('offers snooze with the count left, and skip, when a break is due', () => {
     expect(labels(trayMenu({ ...due, snoozesLeft: 2 }, DEFAULT_SETTINGS, clock))).toEqual(
-      ['A long break is due', '---', 'Take a break now', 'Snooze 5 min (2 left)', 'Skip this break', 'Pause', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber'],
+      ['A long break is due', '---', 'Take a break now', 'Snooze 5 min (2 left)', 'Skip this break', 'Pause', 'I’m reading (until I move)', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber'],
     );
     expect(labels(trayMenu({ ...due, snoozesLeft: 0 }, DEFAULT_SETTINGS, clock))).not.toContain('Snooze 5 min (0 left)');
   });

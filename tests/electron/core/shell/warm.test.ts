@@ -6,7 +6,7 @@ import { promptToWarm, WARM_AHEAD_SECONDS } from '../../../../electron/core/shel
 const sitting: EngineSnapshot = {
   sittingSeconds: 870, longestSittingSeconds: 870, totalSittingSeconds: 870,
   nextBreak: { kind: 'micro', inSeconds: 30 }, pending: null, snoozesLeft: 3, breakInProgress: null, held: null,
-  paused: null, away: false, locked: false, suspended: false, workingTime: true,
+  paused: null, reading: null, away: false, locked: false, suspended: false, workingTime: true,
 };
 
 describe('promptToWarm', () => {
