@@ -1,4 +1,4 @@
-import { sessionBus, type Message, type MessageBus } from '@particle/dbus-next';
+import { MessageType, sessionBus, type Message, type MessageBus } from '@particle/dbus-next';
 import { callMethod, getProperty, withSessionBus } from './dbus';
 import { messageOf } from './run';
 import type { BusySignal } from './signal';
@@ -116,7 +116,7 @@ function watchUntilStopped(env: NodeJS.ProcessEnv, ownPids: () => number[], ende
       }
     });
   };
-  bus.on('message', (message: Message) => { if (message.type === 4 /* signal */) check(); });
+  bus.on('message', (message: Message) => { if (open && message.type === MessageType.SIGNAL) check(); });
   void Promise.all(CHANGES.map((rule) => callMethod(bus, BUS, 'AddMatch', 's', [rule]))).then(check, close);
   return close;
 }
