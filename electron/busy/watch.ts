@@ -34,6 +34,7 @@ export function createBusyWatch(deps: WatchDeps) {
   let loaded: ReturnType<typeof platformSignals> | null = null;
   const load = () => (loaded ??= platformSignals(deps));
   const logged = new Set<string>();
+  let mediaPlaying = false;
   const unreadable: SignalStatus = { readable: false, why: `Limber cannot read this on ${platform} yet.` };
   return {
     read: (wanted: WantedSignals, reply: (reading: SignalReading) => void): void => {
@@ -43,6 +44,8 @@ export function createBusyWatch(deps: WatchDeps) {
           logged.add(error);
           log.warn(`Signal not read: ${error}`);
         }
+        if (wanted.media && found.media !== mediaPlaying) log.info(found.media ? 'Media playing: stillness counts as sitting' : 'Media stopped');
+        if (wanted.media) mediaPlaying = found.media;
         reply(found);
       });
     },
@@ -52,7 +55,13 @@ export function createBusyWatch(deps: WatchDeps) {
       let cancelled = false;
       void load().then(({ signals }) => {
         const media = signals.find((signal) => signal.name === 'media');
-        if (!cancelled && media?.watchUntilOff) end = media.watchUntilOff(stopped);
+        if (!cancelled && media?.watchUntilOff) {
+          end = media.watchUntilOff(() => {
+            mediaPlaying = false;
+            log.info('Media stopped');
+            stopped();
+          });
+        }
       }, () => undefined);
       return () => {
         cancelled = true;
