@@ -3,9 +3,10 @@ import { execFile } from 'node:child_process';
 /** A tool that never answers is killed after this, so no process outlives a read for long. */
 const TOOL_TIMEOUT_MS = 3000;
 
-/** The Debian package each tool comes with, for the message when it is missing. */
-const PACKAGE_OF: Record<string, string> = {
-  pactl: 'pulseaudio-utils', xprop: 'x11-utils', gsettings: 'libglib2.0-bin', 'xfconf-query': 'xfconf',
+/** What each tool comes with (a Debian package, or the system itself), for the message when it is missing. */
+const COMES_WITH: Record<string, string> = {
+  pactl: 'the pulseaudio-utils package', xprop: 'the x11-utils package', gsettings: 'the libglib2.0-bin package',
+  'xfconf-query': 'the xfconf package', pmset: 'macOS',
 };
 
 /** Runs a command-line tool once and resolves its output; rejects with what went wrong, in words for the settings. */
@@ -14,7 +15,7 @@ export function runTool(command: string, args: string[], env: NodeJS.ProcessEnv)
     execFile(command, args, { env, timeout: TOOL_TIMEOUT_MS, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (!error) resolve(stdout);
       else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        reject(new Error(`${command} is not installed (it comes with the ${PACKAGE_OF[command] ?? command} package)`));
+        reject(new Error(`${command} is not installed (it comes with ${COMES_WITH[command] ?? `the ${command} package`})`));
       } else if (error.killed) reject(new Error(`${command} did not answer in ${TOOL_TIMEOUT_MS / 1000} s`));
       else reject(new Error(`${command} failed: ${stderr.trim() || error.message}`));
     });

@@ -24,7 +24,7 @@ async function platformSignals({ platform, env, ownPids, ownExe, home, signals }
   if (signals) return { signals, readSignals };
   if (platform === 'linux') return { signals: (await import('./linux')).linuxSignals(env, ownPids), readSignals };
   if (platform === 'win32') return { signals: (await import('./windows')).windowsSignals(env, ownExe), readSignals };
-  if (platform === 'darwin') return { signals: (await import('./macos')).macosSignals(home, ownPids), readSignals };
+  if (platform === 'darwin') return { signals: (await import('./macos')).macosSignals(env, home, ownPids), readSignals };
   return { signals: [], readSignals };
 }
 
