@@ -13,10 +13,16 @@ const SITTING: EngineSnapshot = {
   pending: null, snoozesLeft: 3, breakInProgress: null, held: null, paused: null, reading: null, away: false, locked: false, suspended: false, workingTime: true,
 };
 
-/** The menu Limber shows while the user sits, while a break is due, or while paused (its labels and order). */
-export function menuWhile(state: 'sitting' | 'due' | 'paused', settings: Settings = DEFAULT_SETTINGS): MenuEntry[] {
-  const snapshot: EngineSnapshot = state === 'due' ? { ...SITTING, pending: { kind: 'micro', phase: 'due' } }
-    : state === 'paused' ? { ...SITTING, paused: { until: null } } : SITTING;
+const WHILE: Record<'sitting' | 'due' | 'paused' | 'reading', EngineSnapshot> = {
+  sitting: SITTING,
+  due: { ...SITTING, pending: { kind: 'micro', phase: 'due' } },
+  paused: { ...SITTING, paused: { until: null } },
+  reading: { ...SITTING, reading: { until: null } },
+};
+
+/** The menu Limber shows while the user sits, while a break is due, while paused or reading (its labels and order). */
+export function menuWhile(state: keyof typeof WHILE, settings: Settings = DEFAULT_SETTINGS): MenuEntry[] {
+  const snapshot = WHILE[state];
   return trayMenu(snapshot, settings, () => '12:00');
 }
 

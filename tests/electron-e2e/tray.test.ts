@@ -66,6 +66,24 @@ describe.skipIf(desktop.skip)('the tray in real Electron', () => {
     await until('the pause to end', async () => ((await status(stats)).snapshot.paused ? null : true));
   });
 
+  it('switches "I\'m reading" on and off, ticked in the menu while on', async () => {
+    const reading = 'I’m reading (until I move)';
+    await chooseFromTrayMenu(desktop.get(), CLASS, menuWhile('sitting'), [reading]);
+    const stats = await run.page('stats');
+    const { snapshot } = await until('reading on', async () => {
+      const now = await status(stats);
+      return now.snapshot.reading ? now : null;
+    });
+    expect(snapshot.reading).toEqual({ until: null });
+    const icon = await trayIcon(desktop.get(), CLASS);
+    desktop.get().run('xdotool', 'mousemove', String(icon.x + 16), String(icon.y + 15), 'click', '3');
+    await new Promise((done) => setTimeout(done, 800));
+    desktop.get().screenshot(join(SHOTS, 'tray-menu-reading.png'));
+    desktop.get().run('xdotool', 'key', 'Escape');
+    await chooseFromTrayMenu(desktop.get(), CLASS, menuWhile('reading'), [reading]);
+    await until('reading off', async () => ((await status(stats)).snapshot.reading ? null : true));
+  });
+
   it('opens the statistics on a left click', async () => {
     for (const page of run.app.windows()) await page.close();
     await until('no window', () => (run.app.windows().length === 0 ? true : null));
