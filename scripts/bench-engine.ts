@@ -112,3 +112,14 @@ const heldHours = held.events.reduce((sum, e) => sum + (e.event === 'hold-ended'
   || (8 * 3600 - (held.events.find((e) => e.event === 'held')?.t ?? 0)) / 3600;
 console.log(`  busy reads:      ${(summary.busyReads / awakeHours).toFixed(1)} per ordinary hour (one ahead of each heads-up, prompt and natural break)`);
 console.log(`                   ${(held.summary.busyReads / heldHours).toFixed(1)} per held hour (a day in one call: ${held.summary.busyReads} reads over ${heldHours.toFixed(1)} h held)`);
+
+/** Two hours of video watched without touching the keyboard or mouse: read again each time the stillness nears awayMinutes. */
+function twoHourVideo(): Trace {
+  const steps: Trace['steps'] = [
+    { user: 'active', t: 0, line: 1 }, { user: 'idle', t: 60, line: 2 }, { media: 'playing', t: 60, line: 3 },
+    { media: 'stopped', t: 60 + 7200, line: 4 }, { end: true, t: 60 + 7200, line: 5 },
+  ];
+  return { start: Date.parse('2026-01-05T09:00:00Z'), utcOffsetMinutes: 0, settings: DEFAULT_SETTINGS, steps };
+}
+const watched = replay(twoHourVideo());
+console.log(`                   ${(watched.summary.busyReads / 2).toFixed(1)} per watched hour (a 2-hour video with no input: ${watched.summary.busyReads} reads, ${watched.summary.natural} natural breaks, ${watched.summary.prompts} breaks prompted)`);
