@@ -168,6 +168,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
       if (event.event === 'held') log.info(`Break held: ${event.kind} (${event.reason})`);
       if (event.event === 'hold-ended') log.info(`Hold ended (${event.why}) after ${event.heldSeconds} s`);
       if (event.event === 'natural-break') log.info(`Natural break: away ${event.awaySeconds} s`);
+      if (event.event === 'reading-ended') log.info(`Reading switch off (${event.why})`);
       if (event.event === 'due') {
         log.info(`Break due: ${event.kind}${event.repeat ? ` (reminder ${event.repeat})` : ''}`);
         warm.due(event.kind);

@@ -1,6 +1,6 @@
 import { MessageType, sessionBus, type Message, type MessageBus } from '@particle/dbus-next';
 import { callMethod, getProperty, withSessionBus } from './dbus';
-import { messageOf } from './run';
+import { messageOf, withTimeout } from './run';
 import type { BusySignal } from './signal';
 
 const BUS = { service: 'org.freedesktop.DBus', path: '/org/freedesktop/DBus', iface: 'org.freedesktop.DBus' };
@@ -36,15 +36,20 @@ const CHANGES = [
 
 type Answer = { playing: boolean; via: string };
 
+/** A player or inhibitor service that doesn't answer in this long counts as not playing, so one hung player can't stall a read. */
+const ANSWER_MS = 500;
+/** A check the watch runs on a change signal; one that takes longer ends the watch, and the next reading sees instead. */
+const CHECK_MS = 3000;
+
 /** Players reporting Playing (browsers report their media sessions this way), other than Limber's own. */
 async function playingPlayers(bus: MessageBus, ownPids: () => number[]): Promise<string[]> {
   const [names] = await callMethod(bus, BUS, 'ListNames');
   const players = (Array.isArray(names) ? names as string[] : []).filter((name) => name.startsWith(MPRIS_PREFIX));
   const own = new Set(ownPids());
   const found = await Promise.all(players.map(async (name) => {
-    const status = await getProperty(bus, { service: name, ...MPRIS_PLAYER }, 'PlaybackStatus').catch(() => undefined);
+    const status = await withTimeout(getProperty(bus, { service: name, ...MPRIS_PLAYER }, 'PlaybackStatus'), ANSWER_MS).catch(() => undefined);
     if (status !== 'Playing') return null;
-    const [pid] = await callMethod(bus, BUS, 'GetConnectionUnixProcessID', 's', [name]).catch(() => []);
+    const [pid] = await withTimeout(callMethod(bus, BUS, 'GetConnectionUnixProcessID', 's', [name]), ANSWER_MS).catch(() => []);
     return typeof pid === 'number' && own.has(pid) ? null : name;
   }));
   return found.filter((name): name is string => name !== null);
@@ -55,7 +60,7 @@ async function ask(bus: MessageBus, ownPids: () => number[]): Promise<Answer> {
   const vias = ['media players on the session bus (MPRIS)'];
   let inhibited = false;
   for (const inhibitor of INHIBITORS) {
-    const held = await inhibitor.read(bus).catch(() => undefined);
+    const held = await withTimeout(inhibitor.read(bus), ANSWER_MS).catch(() => undefined);
     if (held === undefined) continue;
     vias.push(inhibitor.via);
     inhibited = held;
@@ -103,7 +108,7 @@ function watchUntilStopped(env: NodeJS.ProcessEnv, ownPids: () => number[], ende
       again = true;
       return;
     }
-    checking = ask(bus, ownPids).then(({ playing }) => {
+    checking = withTimeout(ask(bus, ownPids), CHECK_MS).then(({ playing }) => {
       if (!playing && open) {
         close();
         ended();

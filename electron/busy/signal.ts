@@ -1,5 +1,5 @@
 import { BUSY_REASONS, type SignalName, type SignalReading, type SignalStatus, type WantedSignals } from '../core/busy';
-import { messageOf } from './run';
+import { messageOf, withTimeout } from './run';
 
 /** One way of telling that the user is busy or watching. Nothing runs between reads, except a watch asked for. */
 export interface BusySignal {
@@ -49,16 +49,4 @@ export async function readSignals(signals: BusySignal[], wanted: WantedSignals, 
     reading: { busy: BUSY_REASONS.find(on) ?? null, media: on('media') },
     errors: readings.flatMap((reading) => (reading.error ? [reading.error] : [])),
   };
-}
-
-async function withTimeout<T>(pending: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => { reject(new Error(`no answer in ${timeoutMs} ms`)); }, timeoutMs);
-  });
-  try {
-    return await Promise.race([pending, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

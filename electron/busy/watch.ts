@@ -44,7 +44,7 @@ export function createBusyWatch(deps: WatchDeps) {
           logged.add(error);
           log.warn(`Signal not read: ${error}`);
         }
-        if (wanted.media && found.media !== mediaPlaying) log.info(found.media ? 'Media playing: stillness counts as sitting' : 'Media stopped');
+        if (wanted.media && found.media !== mediaPlaying) log.info(found.media ? 'Media playing' : 'Media stopped');
         if (wanted.media) mediaPlaying = found.media;
         reply(found);
       });

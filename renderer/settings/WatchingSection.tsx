@@ -4,14 +4,14 @@ import { Checkbox, SelectField } from './controls';
 import type { Save } from './patch';
 
 const READING_END_NAMES: Record<Settings['watching']['readingEnds'], string> = {
-  input: 'When I next type or move the mouse',
+  input: 'When I next type or move the mouse (at most 90 minutes)',
   '30-minutes': 'After 30 minutes',
   '60-minutes': 'After 60 minutes',
 };
 
 /**
- * Stillness that is still sitting: a video or call playing, and the tray's "I'm reading" switch. Neither holds a break;
- * both keep a still spell from counting as time away from the desk.
+ * Stillness that is still sitting: media playing, and the tray's "I'm reading" switch. Neither holds a break; both
+ * keep a still spell from counting as time away from the desk.
  */
 export function WatchingSection({ statuses, settings, save }: { statuses: SignalStatuses; settings: Settings; save: Save }) {
   return (
@@ -24,7 +24,7 @@ export function WatchingSection({ statuses, settings, save }: { statuses: Signal
       <Checkbox
         label="Count watching a video as sitting" checked={settings.watching.media}
         about={describeSignal(
-          'Looks only at whether a player or browser says it is playing, never at what. Anything playing counts, music too: switch this off if you leave music on when you step away.',
+          'Looks only at whether something is playing, never at what. Whatever the system reports counts: on Linux music too, on Windows and macOS anything that keeps the screen awake (a presentation, a keep-awake tool). Switch this off if such a thing runs while you step away.',
           statuses?.media,
         )}
         onChange={(media) => save({ watching: { media } })}

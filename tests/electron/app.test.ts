@@ -244,6 +244,7 @@ describe('startLimber: busy', () => {
       call: { readable: true, via: 'a test call' },
       fullscreen: { readable: false, why: expect.stringContaining('cannot read') as unknown },
       dnd: { readable: false, why: expect.stringContaining('cannot read') as unknown },
+      media: { readable: false, why: expect.stringContaining('cannot read') as unknown },
     });
   });
 });

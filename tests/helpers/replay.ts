@@ -4,10 +4,10 @@ import { parseTrace } from '../../electron/core/replay/trace';
 export type TraceLine = Record<string, unknown>;
 
 /** Replays trace lines (objects) and fails loudly if the trace itself is invalid. */
-export function replayLines(lines: TraceLine[]): ReplayResult {
+export function replayLines(lines: TraceLine[], options?: Parameters<typeof replay>[1]): ReplayResult {
   const trace = parseTrace(lines.map((line) => JSON.stringify(line)).join('\n'));
   if (!trace.ok) throw new Error(trace.errors.join('\n'));
-  return replay(trace.value);
+  return replay(trace.value, options);
 }
 
 /** The decisions as compact `t event kind` strings, Workrave style, optionally only some kinds of event. */

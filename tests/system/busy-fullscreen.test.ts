@@ -1,9 +1,9 @@
 // The fullscreen signal on a real X desktop (Xvfb, openbox, xterms made fullscreen with wmctrl), and on "Wayland"
 // through a stand-in for GNOME's session manager on a private D-Bus session bus.
 import { spawnSync } from 'node:child_process';
-import { interface as dbusInterface, sessionBus } from '@particle/dbus-next';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fullscreenSignal, isWayland } from '../../electron/busy/fullscreen';
+import { standInGnomeSession } from '../helpers/gnome-session';
 import { missingTools, Services } from '../helpers/services';
 
 const missingX = missingTools(['Xvfb', 'openbox', 'xterm', 'wmctrl', 'xprop']);
@@ -82,11 +82,6 @@ describe.skipIf(missingX.length > 0)('the fullscreen signal on X11 without a win
   });
 });
 
-class StandInSessionManager extends dbusInterface.Interface {
-  InhibitedActions = 0;
-}
-StandInSessionManager.configureMembers({ properties: { InhibitedActions: { signature: 'u', access: 'read' } } });
-
 describe.skipIf(missingDbus.length > 0)('the fullscreen signal on Wayland', () => {
   const services = new Services();
   let address = '';
@@ -104,11 +99,7 @@ describe.skipIf(missingDbus.length > 0)('the fullscreen signal on Wayland', () =
   });
 
   it('follows GNOME\'s idle inhibitor flag (8), whatever else is inhibited', async () => {
-    const bus = sessionBus({ busAddress: address });
-    onTestFinished(() => { bus.disconnect(); });
-    const manager = new StandInSessionManager('org.gnome.SessionManager');
-    bus.export('/org/gnome/SessionManager', manager);
-    await bus.requestName('org.gnome.SessionManager', 0);
+    const manager = await standInGnomeSession(address);
     const signal = fullscreenSignal(env, () => []);
     expect(await signal.status()).toEqual({ readable: true, via: WAYLAND_VIA });
     const readings = [];

@@ -99,16 +99,17 @@ export function createEngine(settings: Settings, deps: EngineDeps): Engine {
   };
   /** Keeps a watch on playing media exactly while the engine counts on it. */
   const followMedia = () => {
-    if (state.media && !endMediaWatch && deps.watchMedia && !stopped) {
-      let ended = false;
+    if (state.media !== null && !endMediaWatch && deps.watchMedia && !stopped) {
+      const watch = { ended: false };
       const end = deps.watchMedia(() => {
-        if (ended || stopped) return;
-        ended = true;
+        if (watch.ended || stopped) return;
+        watch.ended = true;
         endMediaWatch = null;
         run({ type: 'media-stopped' });
       });
-      endMediaWatch = () => { ended = true; end(); };
-    } else if (!state.media && endMediaWatch) {
+      // A watch that reported at once has ended already.
+      if (!watch.ended) endMediaWatch = () => { watch.ended = true; end(); };
+    } else if (state.media === null && endMediaWatch) {
       endMediaWatch();
       endMediaWatch = null;
     }

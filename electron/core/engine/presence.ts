@@ -1,5 +1,5 @@
 import { busyNow } from './busy';
-import { readingSeesInput } from './still';
+import { inputEndsMedia, readingSeesInput } from './still';
 import { awayMs, SECOND } from './timing';
 import type { EngineEvent, EngineState } from './types';
 
@@ -57,12 +57,13 @@ export function readIdle(s: EngineState, idleSeconds: number, events: EngineEven
   s.lastReadAt = s.now;
   if (s.inBreak || s.locked || s.suspended) return;
   readingSeesInput(s, s.now - idleSeconds * SECOND, events);
+  inputEndsMedia(s, s.now - idleSeconds * SECOND);
   const lastInput = Math.max(s.now - idleSeconds * SECOND, s.presentFloor);
   // Readings are whole seconds, so two readings of one idle spell can differ by just under a second.
   if (s.absentSince !== null && lastInput - s.absentSince >= SECOND) endAbsence(s, lastInput, false, events);
   if (s.absentSince === null && !s.away && s.now - lastInput >= SECOND) beginAbsence(s, lastInput);
   if (s.absentSince !== null && !s.away && s.now - s.absentSince >= awayMs(s.settings)) {
-    if (busyNow(s) === null && !s.media) confirmAway(s);
+    if (busyNow(s) === null && s.media === null) confirmAway(s);
     else {
       // No input, but a call, a presentation or a video is going on: still at the desk.
       s.absentSince = null;

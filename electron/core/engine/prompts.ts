@@ -176,7 +176,7 @@ export function nextWakes(s: EngineState, offset: UtcOffset): { wake: number | n
   const busyAt = busyCheckAt(s, moments);
   const wakes = [s.lastReadAt + POLL_MS, ...moments];
   // A timed reading switch ends on time, so the tray shows it and the stillness after it counts from then.
-  if (s.reading?.untilMono != null) wakes.push(s.reading.untilMono);
+  if (s.reading) wakes.push(s.reading.untilMono);
   if (busyAt !== null) wakes.push(busyAt);
   return { wake: Math.max(Math.min(...wakes), s.now + MIN_GAP_MS), busyAt };
 }

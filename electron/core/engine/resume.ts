@@ -2,7 +2,7 @@ import type { UtcOffset } from '../calendar';
 import type { Settings } from '../settings/schema';
 import { confirmAway, isSitting, readIdle } from './presence';
 import { evaluatePrompts } from './prompts';
-import { atDesk, followReading } from './still';
+import { followReading } from './still';
 import type { MachineTime, SavedEngine } from './saved';
 import { initialState } from './step';
 import { awayMs, HOUR, MINUTE, SECOND } from './timing';
@@ -69,9 +69,9 @@ export function resumeState(
   if (saved.inBreak) s.inBreak = { kind: saved.inBreak.kind, startedAt: stoppedAt - saved.inBreak.startedAgo };
   // A held break stays held until a reading, taken at once, says whether the user is still busy.
   if (saved.held) s.held = { kind: saved.held.kind, reason: saved.held.reason, since: stoppedAt - saved.held.ago, freeSince: null, again: saved.held.again };
-  // The reading switch and playing media go on; a switch whose minutes ran out meanwhile ends as of then (below).
-  if (saved.reading) s.reading = { since: stoppedAt - saved.reading.sinceAgo, untilMono: saved.reading.leftMs === null ? null : stoppedAt + saved.reading.leftMs };
-  s.media = saved.media === true;
+  // The reading switch goes on; one whose time ran out meanwhile ends as of then (below). Media is read again.
+  const reading = saved.reading;
+  if (reading) s.reading = { since: stoppedAt - reading.sinceAgo, untilMono: stoppedAt + reading.leftMs, onInput: reading.onInput };
 
   const lastSeen = stoppedAt - saved.present.ago;
   const lastInput = Math.max(s.now - at.idleSeconds * 1000, lastSeen);
@@ -81,7 +81,7 @@ export function resumeState(
   if (saved.present.locked && lastInput - stoppedAt < SECOND) {
     // No input since Limber stopped, so still locked as far as anything says: the absence goes on, and the unlock will end it.
     Object.assign(s, { locked: true, absentSince: lastSeen, sitAtAbsence: s.sit, away: saved.present.away, resolvedByAway: saved.present.resolves });
-  } else if (saved.present.away || (returned && lastInput - lastSeen >= awayMs(settings))) {
+  } else if (saved.present.away || (returned && !stillReading(reading, stoppedAt, lastInput, settings) && lastInput - lastSeen >= awayMs(settings))) {
     Object.assign(s, { absentSince: lastSeen, sitAtAbsence: s.sit });
     if (saved.present.away) Object.assign(s, { away: true, resolvedByAway: saved.present.resolves });
     else confirmAway(s);
@@ -100,7 +100,15 @@ export function resumeState(
   // Readings keep their beat: this one stands for the wakeup that fell while Limber was down, if one did.
   const missedWake = saved.wakeIn === null ? null : stoppedAt + saved.wakeIn;
   s.lastReadAt = missedWake !== null && missedWake <= s.now ? missedWake : stoppedAt - saved.readAgo;
-  if (!atDesk(s)) s.media = false;
   evaluatePrompts(s, offset, events);
   return { state: s, events, ignored: null };
+}
+
+/**
+ * Whether the reading switch covered the stillness before the input that ended the unseen time: an "until input"
+ * switch always does; a timed one unless it ran out awayMinutes or more before that input.
+ */
+function stillReading(reading: SavedEngine['reading'], stoppedAt: number, lastInput: number, settings: Settings): boolean {
+  if (!reading) return false;
+  return reading.onInput || stoppedAt + reading.leftMs > lastInput - awayMs(settings);
 }

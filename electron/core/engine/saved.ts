@@ -61,10 +61,8 @@ const PARTS = {
   held: z.optional(z.nullable(z.strictObject({
     kind: z.enum(['micro', 'long']), reason: z.enum(BUSY_REASONS), ago: duration, again: z.boolean(),
   }))),
-  /** The "I'm reading" switch: how long before savedAt it went on, and how long it had left (null: until input). */
-  reading: z.optional(z.nullable(z.strictObject({ sinceAgo: duration, leftMs: z.nullable(duration) }))),
-  /** The last reading found media playing, and nothing had said it stopped. */
-  media: z.optional(z.boolean()),
+  /** The "I'm reading" switch: how long before savedAt it went on, how long it had left, and whether input ends it. */
+  reading: z.optional(z.nullable(z.strictObject({ sinceAgo: duration, leftMs: duration, onInput: z.boolean() }))),
 };
 
 type Parts = { [K in keyof typeof PARTS]: z.infer<(typeof PARTS)[K]> };
@@ -95,14 +93,13 @@ export function saveEngine(s: EngineState, machine: MachineTime, offset: UtcOffs
     suppressed: s.suppressed,
     inBreak: s.inBreak && { kind: s.inBreak.kind, startedAgo: s.now - s.inBreak.startedAt },
     held: s.held && { kind: s.held.kind, reason: s.held.reason, ago: s.now - s.held.since, again: s.held.again },
-    reading: s.reading && { sinceAgo: s.now - s.reading.since, leftMs: s.reading.untilMono === null ? null : Math.max(0, s.reading.untilMono - s.now) },
-    media: s.media,
+    reading: s.reading && { sinceAgo: s.now - s.reading.since, leftMs: Math.max(0, s.reading.untilMono - s.now), onInput: s.reading.onInput },
   };
 }
 
 /** The parts that change only when something happens; the rest drifts with time and is saved once a minute. */
 const discrete = (saved: SavedEngine) =>
-  JSON.stringify([saved.announced, saved.pause, saved.present.away, saved.present.locked, saved.inBreak, saved.held?.kind ?? null, saved.reading ?? null, saved.media ?? false, saved.sitting.streakFrom, saved.sitting.longFrom, saved.sitting.microFrom]);
+  JSON.stringify([saved.announced, saved.pause, saved.present.away, saved.present.locked, saved.inBreak, saved.held?.kind ?? null, saved.reading ?? null, saved.sitting.streakFrom, saved.sitting.longFrom, saved.sitting.microFrom]);
 
 /** At most this long between two saves while nothing happens: what a crash can lose. */
 export const HEARTBEAT_MS = MINUTE;

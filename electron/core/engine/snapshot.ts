@@ -51,7 +51,7 @@ export function snapshot(state: EngineState, now: number, wall: number, offset: 
     paused: pause && {
       until: 'untilWall' in pause ? pause.untilWall : 'untilMono' in pause ? wall + pause.untilMono - s.now : null,
     },
-    reading: s.reading && { until: s.reading.untilMono === null ? null : wall + s.reading.untilMono - s.now },
+    reading: s.reading && { until: s.reading.onInput ? null : wall + s.reading.untilMono - s.now },
     away: s.away,
     locked: s.locked,
     suspended: s.suspended !== null,

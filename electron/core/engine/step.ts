@@ -15,7 +15,7 @@ export function initialState(settings: Settings, at: Observation): EngineState {
     absentSince: null, sitAtAbsence: 0, away: false, resolvedByAway: null, presentFloor: at.mono,
     locked: false, suspended: null, quietUntil: at.mono, lastReadAt: at.mono,
     announced: null, inBreak: null, pause: null, suppressed: false,
-    busy: null, busyReadAt: null, busyAskedAt: null, held: null, promptWaitSince: null, media: false, reading: null,
+    busy: null, busyReadAt: null, busyAskedAt: null, held: null, promptWaitSince: null, media: null, reading: null,
   };
 }
 
@@ -104,8 +104,8 @@ export function step(
       break;
     case 'media-stopped': noteMedia(s, false);
   }
-  // Media matters only while it keeps a still user at the desk.
-  if (!atDesk(s)) s.media = false;
+  // Media matters only while it keeps a still user at the desk, and only while watching counts.
+  if (!atDesk(s) || !s.settings.watching.media) s.media = null;
   evaluatePrompts(s, offset, events);
   return { state: s, events };
 }

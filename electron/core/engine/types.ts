@@ -133,8 +133,11 @@ export interface EngineState {
   held: Held | null;
   /** A prompt due since this moment waits for a first busy reading (at most BUSY_REPLY_MS). */
   promptWaitSince: number | null;
-  /** The last reading found media playing while the user sat still, and nothing has said it stopped since. */
-  media: boolean;
-  /** The "I'm reading" switch: on since `since`, until `untilMono` or (null) the next input. */
-  reading: { since: number; untilMono: number | null } | null;
+  /**
+   * When a reading found media playing while the user sat still, as long as nothing has said it stopped and the
+   * user has given no input since; null otherwise.
+   */
+  media: number | null;
+  /** The "I'm reading" switch: on since `since` until `untilMono`, or until the next input first when `onInput`. */
+  reading: { since: number; untilMono: number; onInput: boolean } | null;
 }

@@ -17,6 +17,9 @@ const userAction = z.union([
   z.strictObject({ action: z.literal('pause'), minutes: whole(1, 1440) }),
   z.strictObject({ action: z.literal('pause'), until: z.enum(['tomorrow', 'resume']) }),
   z.strictObject({ action: z.literal('resume') }),
+  z.strictObject({ action: z.literal('reading'), minutes: whole(1, 1440) }),
+  z.strictObject({ action: z.literal('reading'), until: z.literal('input') }),
+  z.strictObject({ action: z.literal('stop-reading') }),
 ], { error: 'must be a known action' });
 
 const routineReport = z.strictObject({

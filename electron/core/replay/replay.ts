@@ -30,12 +30,13 @@ export interface ReplayResult {
 const count = (events: ReplayLine[], match: (e: ReplayLine) => boolean) => events.filter(match).length;
 
 /**
- * Replays a trace on a simulated clock and returns the engine's decisions, timestamped in trace seconds. A restart
+ * Replays a trace on a simulated clock and returns the engine's decisions, timestamped in trace seconds. A player
+ * stopping is reported as on Linux, unless `mediaReports` is false (then only the next reading sees it). A restart
  * quits the engine where it is, saving its state as Limber does when it quits, and starts a new one from that state
  * some seconds later.
  */
-export function replay(trace: Trace): ReplayResult {
-  const world = createSimWorld(trace.start);
+export function replay(trace: Trace, { mediaReports = true } = {}): ReplayResult {
+  const world = createSimWorld(trace.start, { mediaReports });
   const events: ReplayLine[] = [];
   const record = ({ wall: _wall, ...event }: StampedEvent) => {
     events.push({ t: world.elapsed() / 1000, ...event });

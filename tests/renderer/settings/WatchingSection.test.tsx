@@ -20,7 +20,7 @@ describe('the watching and reading settings', () => {
     const { section } = await renderWatching();
     const media = section.getByRole('checkbox', { name: 'Count watching a video as sitting' });
     expect((media as HTMLInputElement).checked).toBe(true);
-    expect(description(media).join(' ')).toMatch(/music too: switch this off .* Here it reads a test double\.$/);
+    expect(description(media).join(' ')).toMatch(/on Linux music too, .* Switch this off if such a thing runs while you step away\. Here it reads a test double\.$/);
   });
 
   it('says why when media playing can\'t be seen here', async () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../../electron/core/engine/engine';
+import { createSimWorld } from '../../../../electron/core/replay/world';
+import { parseSettings } from '../../../../electron/core/settings/parse';
 import { LONG_ONLY, replayLines, timeline, type TraceLine } from '../../../helpers/replay';
 
 // Long breaks every 60 minutes, away after 5 minutes without input; the user presses play (input) at 600 and sits still.
@@ -36,6 +39,42 @@ describe('watching media', () => {
     const result = run({ ...HOURLY, watching: { media: false } }, { t: 600, user: 'idle' }, { t: 600, media: 'playing' },
       { t: 2400, media: 'stopped' }, { t: 3000, user: 'active' }, { t: 3100, end: true });
     expect(timeline(result, away)).toEqual(['3030 natural-break awaySeconds=2430']);
+  });
+
+  it('seen playing, then typed over, says nothing of a later stillness: leaving after it is a natural break on time', () => {
+    // Where a stop is not reported: the reading before the stillness finds the video long over.
+    const lines: TraceLine[] = [{ settings: HOURLY }, { t: 0, user: 'active' }, { t: 600, user: 'idle' }, { t: 600, media: 'playing' },
+      { t: 1500, media: 'stopped' }, { t: 1500, user: 'active' }, { t: 2000, user: 'idle' }, { t: 2500, user: 'active' }, { t: 2600, end: true }];
+    expect(timeline(replayLines(lines, { mediaReports: false }), away)).toEqual(['2510 natural-break awaySeconds=510']);
+  });
+
+  it('stops counting the moment the setting goes off', () => {
+    const parsed = parseSettings(HOURLY);
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const world = createSimWorld(Date.parse('2026-03-02T09:00:00Z'), { mediaReports: false });
+    const seen: string[] = [];
+    const engine = createEngine(parsed.value, {
+      clock: world.clock, readIdleSeconds: world.readIdleSeconds, readSignals: world.readSignals, utcOffset: () => 0, setTimer: world.setTimer,
+      onEvent: (e) => { if (e.event === 'natural-break') seen.push(`${world.elapsed() / 1000} ${e.event} ${e.awaySeconds}`); },
+    });
+    world.advanceTo(600_000);
+    world.user('idle');
+    world.media('playing');
+    world.advanceTo(1200_000);
+    expect(engine.snapshot().away).toBe(false);
+    engine.updateSettings({ ...parsed.value, watching: { ...parsed.value.watching, media: false }, busy: { ...parsed.value.busy, call: false, fullscreen: false, dnd: false } });
+    world.advanceTo(1600_000);
+    expect(engine.snapshot().away).toBe(true);
+    world.user('active');
+    world.advanceTo(1700_000);
+    expect(seen).toHaveLength(1);
+    engine.stop();
+  });
+
+  it('is read again after a restart, which the saved state does not vouch for', () => {
+    const still = [{ t: 600, user: 'idle' }, { t: 600, media: 'playing' }, { t: 2400, media: 'stopped' }, { t: 3000, user: 'active' }, { t: 3100, end: true }];
+    const restarted = run(HOURLY, ...still.slice(0, 2), { t: 1000, restart: 20 }, ...still.slice(2));
+    expect(timeline(restarted, away)).toEqual(['3030 natural-break awaySeconds=630']);
   });
 
   it('that starts after the user has gone long enough is no return', () => {
@@ -83,6 +122,22 @@ describe('the "I\'m reading" switch', () => {
       '700 reading until=null',
       '800 reading-ended off',
       '1520 natural-break awaySeconds=720',
+    ]);
+  });
+
+  it('until input ends after 90 minutes at most: someone who left without locking is away from then', () => {
+    const result = run({ ...HOURLY, longBreak: { enabled: false } }, { t: 600, action: 'reading', until: 'input' }, { t: 600, user: 'idle' },
+      { t: 7200, user: 'active' }, { t: 7300, end: true });
+    expect(timeline(result, away)).toEqual(['600 reading until=null', '6000 reading-ended time', '7230 natural-break awaySeconds=1230']);
+  });
+
+  it('goes on across a restart, and the stillness while Limber was down is reading too', () => {
+    const result = run(HOURLY, { t: 600, action: 'reading', minutes: 30 }, { t: 600, user: 'idle' }, { t: 1000, restart: 900 },
+      { t: 3000, user: 'active' }, { t: 3100, end: true });
+    expect(timeline(result, away)).toEqual([
+      `600 reading until=${Date.parse('2026-01-05T09:40:00Z')}`,
+      '2400 reading-ended time',
+      '3030 natural-break awaySeconds=630',
     ]);
   });
 

@@ -10,6 +10,9 @@ describe('checkArguments', () => {
     ['act', [{ action: 'start-break', kind: 'micro' }]],
     ['act', [{ action: 'pause', minutes: 30 }]],
     ['act', [{ action: 'pause', until: 'tomorrow' }]],
+    ['act', [{ action: 'reading', until: 'input' }]],
+    ['act', [{ action: 'reading', minutes: 30 }]],
+    ['act', [{ action: 'stop-reading' }]],
     ['startBreak', ['unwind']],
     ['recordRoutine', [{ routineId: 'quick-brace', outcome: 'hurt', exercisesDone: ['abdominal-bracing'] }]],
     ['offerRoutine', ['micro']],
@@ -27,6 +30,7 @@ describe('checkArguments', () => {
   it.each([
     ['act', [{ action: 'explode' }], 'must be a known action'],
     ['act', [{ action: 'pause', minutes: 0 }], '[0].minutes must be a whole number between 1 and 1440'],
+    ['act', [{ action: 'reading', minutes: 2000 }], '[0].minutes must be a whole number between 1 and 1440'],
     ['act', [{ action: 'snooze', extra: 1 }], 'unknown field: [0].extra'],
     ['act', [], 'takes exactly one argument'],
     ['startBreak', ['../../etc/passwd'], "[0] must be one of Limber's routines"],
