@@ -261,6 +261,8 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   if (!settingsFile.existed) windows.show('welcome');
   if (launched.command.command !== 'none') runCommand(launched.command);
   launched.onCommand(runCommand);
+  // macOS starts no second process: opening Limber again activates this one, which has no Dock icon to click.
+  app.on('activate', () => { runCommand({ command: 'none' }); });
   return { engine };
 }
 

@@ -2,7 +2,7 @@ import { app, protocol } from 'electron';
 import { removeDefaultMenu } from './app-menu';
 import { registerAppScheme } from './app-protocol';
 import type { LimberOptions, Limber } from './app';
-import { parseCommandLine, userArguments, USAGE, type CliCommand } from './core/cli';
+import { parseCommandLine, splitArguments, userArguments, USAGE, type CliCommand } from './core/cli';
 import type { TrayCommand } from './core/shell/status';
 import { lockDownPages } from './security';
 import { createTray, type LimberTray } from './tray';
@@ -30,19 +30,22 @@ export const TRAY_FIRST_MS = 250;
  */
 export async function startLimber(options: LimberOptions): Promise<Limber | null> {
   const { log } = options;
-  const args = userArguments(options.argv, app.isPackaged);
+  const { ours: args, ignored } = splitArguments(userArguments(options.argv, app.isPackaged));
   const parsed = parseCommandLine(args);
   if (!parsed.ok || parsed.command.command === 'help') {
     options.print(parsed.ok ? USAGE : `limber: ${parsed.error}\n`);
     options.exit(parsed.ok ? 0 : 2);
     return null;
   }
+  const notOurs = ignored.length > 0 ? `ignored ${ignored.map((arg) => JSON.stringify(arg)).join(' ')}: not Limber's options (see limber --help)` : null;
   registerAppScheme(protocol);
   // The running Limber gets these arguments, already checked here, and checks them again.
   if (!app.requestSingleInstanceLock({ args }) || parsed.command.command === 'quit') {
+    if (notOurs) options.print(`limber: ${notOurs}\n`);
     app.quit();
     return null;
   }
+  if (notOurs) log.warn(`Command line: ${notOurs}`);
   const commands = laterCommands();
   app.on('second-instance', (_event, _argv, _cwd, data) => {
     const args = (data as { args?: unknown } | null)?.args;

@@ -62,6 +62,39 @@ export function userArguments(argv: readonly string[], isPackaged: boolean): str
   return appPath === -1 ? rest : rest.toSpliced(appPath, 1);
 }
 
+const OPTION_NAMES = new Set(['--pause', '--resume', '--break-now', '--settings', '--stats', '--quit', '--help', '-h']);
+const nameOf = (arg: string) => arg.split('=', 1)[0] ?? '';
+
+/** Whether `next` is the value of the option `arg`, as parseOption reads it. */
+function isValueOf(arg: string, next: string | undefined): boolean {
+  if (next === undefined || arg.includes('=')) return false;
+  if (arg === '--pause') return !next.startsWith('--');
+  return arg === '--break-now' && !next.startsWith('-');
+}
+
+/**
+ * Sorts the user's arguments into Limber's options (with their values) and everything else: what macOS adds to an
+ * app's first launch (`-psn_0_…`), Chromium switches, stray words. Limber is strict about its own options only.
+ */
+export function splitArguments(args: readonly string[]): { ours: string[]; ignored: string[] } {
+  const ours: string[] = [];
+  const ignored: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (!OPTION_NAMES.has(nameOf(arg))) {
+      ignored.push(arg);
+      continue;
+    }
+    ours.push(arg);
+    const next = args[i + 1];
+    if (isValueOf(arg, next) && next !== undefined) {
+      ours.push(next);
+      i++;
+    }
+  }
+  return { ours, ignored };
+}
+
 type Parsed = { ok: true; command: CliCommand; option: string; consumed: number } | { ok: false; error: string };
 
 const SIMPLE = { '--resume': 'resume', '--settings': 'settings', '--stats': 'stats', '--quit': 'quit', '--help': 'help', '-h': 'help' } as const;

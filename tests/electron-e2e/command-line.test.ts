@@ -44,3 +44,22 @@ describe.skipIf(desktop.skip).each<Layout>(['packaged', 'unpackaged'])('the comm
     }
   });
 });
+
+describe.skipIf(desktop.skip)('a first start given what is not Limber\'s, and macOS\'s activate', () => {
+  // What macOS gives a quarantined app opened from Finder, and Chromium switches people start Electron apps with.
+  it('starts into the tray, and logs what it ignored', async () => {
+    const run = await launchLimber(desktop.get(), {
+      config: {}, args: ['-psn_0_1839553', '--stats'], switches: ['--disable-gpu-compositing', '--password-store=basic', '--gtk-version=3'],
+    });
+    try {
+      await run.page('stats');
+      const ignored = await until('the ignored arguments in the log', () => /Command line: ignored (.*): not Limber's options/.exec(run.log())?.[1]);
+      expect(ignored.split(' ').sort()).toEqual(['"--disable-gpu-compositing"', '"--gtk-version=3"', '"--password-store=basic"', '"-psn_0_1839553"']);
+      // What macOS sends when Limber is opened again (Linux never does): the settings open, as for a second start.
+      await run.app.evaluate(({ app }) => { app.emit('activate', {}, false); });
+      await run.page('settings');
+    } finally {
+      await closeLimber(run);
+    }
+  });
+});

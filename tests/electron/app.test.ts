@@ -545,6 +545,31 @@ describe('startLimber: command line', () => {
     expect(fake.trays).toHaveLength(0);
   });
 
+  it('starts on what is not its own (macOS\'s -psn_ argument, Chromium switches), and logs what it ignored', async () => {
+    const { limber, logs, exits, printed } = await start('-psn_0_1839553', '--disable-gpu-compositing', '--gtk-version=4', '--stats');
+    expect(limber).not.toBeNull();
+    expect(exits).toEqual([]);
+    expect(printed).toEqual([]);
+    expect(windowShowing('stats')).toBeDefined();
+    expect(logs).toContain('warn: Command line: ignored "-psn_0_1839553" "--disable-gpu-compositing" "--gtk-version=4": not Limber\'s options (see limber --help)');
+  });
+
+  it('in a second instance, hands over only its own options and says on the terminal what it ignored', async () => {
+    fake.singleInstance = false;
+    const { printed, exits } = await start('--pause', '30', '--password-store=basic');
+    expect(fake.instanceData).toEqual({ args: ['--pause', '30'] });
+    expect(printed).toEqual(['limber: ignored "--password-store=basic": not Limber\'s options (see limber --help)\n']);
+    expect(exits).toEqual([]);
+    expect(fake.quitCalls).toBe(1);
+  });
+
+  it('opens the settings when macOS activates it, as opening Limber again there does instead of a second start', async () => {
+    await start();
+    expect(windowShowing('settings')).toBeUndefined();
+    app.emit('activate', {}, false);
+    expect(windowShowing('settings')).toBeDefined();
+  });
+
   it('quits at once in a second instance, which hands its arguments over', async () => {
     fake.singleInstance = false;
     expect((await start('--pause', '30')).limber).toBeNull();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PAUSE_MINUTES, parseCommandLine, USAGE, userArguments, type CliCommand } from '../../../electron/core/cli';
+import { MAX_PAUSE_MINUTES, parseCommandLine, splitArguments, USAGE, userArguments, type CliCommand } from '../../../electron/core/cli';
 import { ROUTINES } from '../../../electron/core/exercises/library';
 
 const errorOf = (args: string[]) => {
@@ -100,6 +100,38 @@ describe('parseCommandLine', () => {
         expect(ROUTINES.map((r) => r.id)).toContain(command.routine);
       }
       expect(parseCommandLine(argumentsFor(command))).toEqual(result);
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('splitArguments', () => {
+  it.each<[string[], string[], string[]]>([
+    // macOS gives a quarantined app opened from Finder a process serial number the first time.
+    [['-psn_0_1839553'], [], ['-psn_0_1839553']],
+    [['--force-device-scale-factor=2', '--disable-gpu-compositing', '--password-store=basic', '--gtk-version=4', '--settings'],
+      ['--settings'], ['--force-device-scale-factor=2', '--disable-gpu-compositing', '--password-store=basic', '--gtk-version=4']],
+    [['--pause', '30', '45'], ['--pause', '30'], ['45']],
+    [['--pause', '-5'], ['--pause', '-5'], []],
+    [['--pause', '--quit'], ['--pause', '--quit'], []],
+    [['--break-now', '-x'], ['--break-now'], ['-x']],
+    [['--break-now', 'unwind', 'now'], ['--break-now', 'unwind'], ['now']],
+    [['--pause=30', 'later'], ['--pause=30'], ['later']],
+    [['--pasue', '5'], [], ['--pasue', '5']],
+  ])('sorts %j into Limber\'s options %j and the rest %j', (args, ours, ignored) => {
+    expect(splitArguments(args)).toEqual({ ours, ignored });
+  });
+
+  it('loses nothing, and leaves the parser only Limber\'s options: nothing it calls unknown or unexpected', () => {
+    const word = fc.oneof(
+      fc.string(),
+      fc.constantFrom('--pause', '--resume', '--break-now', '--settings', '--stats', '--quit', '--help', '-h', '-psn_0_42', '--enable-features=X'),
+      fc.integer({ min: -10, max: 2000 }).map(String),
+    );
+    fc.assert(fc.property(fc.array(word, { maxLength: 5 }), (args) => {
+      const { ours, ignored } = splitArguments(args);
+      expect([...ours, ...ignored].sort()).toEqual([...args].sort());
+      const result = parseCommandLine(ours);
+      if (!result.ok) expect(result.error).not.toMatch(/^(unknown option|unexpected argument)/);
     }), { numRuns: 2000 });
   });
 });
