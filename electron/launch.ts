@@ -23,6 +23,9 @@ export interface Launched {
  */
 export const TRAY_FIRST_MS = 250;
 
+/** Windows shows a notification under the app whose id it carries: the installer's (electron-builder.yml's appId). */
+export const APP_ID = 'app.limber.desktop';
+
 /**
  * Starts Limber the way a bare tray app starts: the command line, the single-instance lock, then the tray icon as
  * soon as Electron is ready. Everything else (stores, engine, windows) loads only then, from its own chunk: loaded
@@ -39,6 +42,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   }
   const notOurs = ignored.length > 0 ? `ignored ${ignored.map((arg) => JSON.stringify(arg)).join(' ')}: not Limber's options (see limber --help)` : null;
   registerAppScheme(protocol);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   // The running Limber gets these arguments, already checked here, and checks them again.
   if (!app.requestSingleInstanceLock({ args }) || parsed.command.command === 'quit') {
     if (notOurs) options.print(`limber: ${notOurs}\n`);

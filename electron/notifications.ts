@@ -15,7 +15,6 @@ interface NodeNotifierOptions {
   title: string;
   message: string;
   timeout: number;
-  wait?: boolean;
   'app-name'?: string;
 }
 
@@ -27,7 +26,8 @@ export interface ElectronNotificationLike {
 
 export interface NotifierDeps {
   nodeNotifier: NodeNotifierLike;
-  fallback: ElectronNotificationLike;
+  /** Electron's notifications: the only ones on macOS and Windows, and the fallback on Linux without notify-send. */
+  electron: ElectronNotificationLike;
   platform: NodeJS.Platform;
   log: Pick<Log, 'warn'>;
   onClick: () => void;
@@ -45,19 +45,27 @@ function isNotifySendMissing(error: unknown): error is Error {
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Desktop notifications through node-notifier, or through Electron's where notify-send is missing. Never throws. */
-export function createNotifier({ nodeNotifier, fallback, platform, log, onClick }: NotifierDeps): Notifier {
-  // notify-send reports no clicks, and `wait` there only shortens the timeout.
-  const viaNotifySend = platform === 'linux';
-  let useFallback = false;
+/**
+ * Desktop notifications: on Linux through node-notifier's notify-send, or Electron's where notify-send is missing; on
+ * macOS and Windows through Electron's, which show as Limber's own. node-notifier would run its bundled helpers there:
+ * terminal-notifier (built for Intel Macs only, and branded as itself) and SnoreToast (branded SnoreToast unless given
+ * an app id, and making a Start-menu shortcut of its own). Never throws.
+ */
+export function createNotifier({ nodeNotifier, electron, platform, log, onClick }: NotifierDeps): Notifier {
+  let useElectron = platform !== 'linux';
   // Electron drops a notification's events once its object is garbage collected (electron/electron#16922).
   const alive = new Set<object>();
 
   nodeNotifier.on('click', () => { onClick(); });
 
-  const showFallback = (text: NotificationText) => {
-    if (!fallback.isSupported()) return;
-    const notification = new fallback(text);
+  let toldUnsupported = false;
+  const showElectron = (text: NotificationText) => {
+    if (!electron.isSupported()) {
+      if (platform !== 'linux' && !toldUnsupported) log.warn('Notifications are not supported on this system: only the prompt window can announce a break');
+      toldUnsupported = true;
+      return;
+    }
+    const notification = new electron(text);
     notification.on('click', () => { alive.delete(notification); onClick(); });
     notification.on('close', () => { alive.delete(notification); });
     notification.show();
@@ -72,32 +80,31 @@ export function createNotifier({ nodeNotifier, fallback, platform, log, onClick 
     }
   };
 
-  const onNativeError = (error: unknown, text: NotificationText) => {
-    if (!viaNotifySend || !isNotifySendMissing(error)) {
+  const onNotifySendError = (error: unknown, text: NotificationText) => {
+    if (!isNotifySendMissing(error)) {
       log.warn(`Notification failed: ${reason(error)}`);
       return;
     }
-    if (!useFallback) {
-      const instead = fallback.isSupported() ? 'using Electron notifications instead' : 'and Electron has none: notifications are off';
+    if (!useElectron) {
+      const instead = electron.isSupported() ? 'using Electron notifications instead' : 'and Electron has none: notifications are off';
       log.warn(`notify-send is missing (${error.message}), ${instead}`);
     }
-    useFallback = true;
-    showFallback(text);
+    useElectron = true;
+    showElectron(text);
   };
 
-  const showNative = (text: NotificationText) => {
-    const options: NodeNotifierOptions = viaNotifySend
-      ? { title: text.title, message: text.body, timeout: SHOWN_SECONDS, 'app-name': APP_NAME }
-      : { title: text.title, message: text.body, timeout: SHOWN_SECONDS, wait: true };
+  // notify-send reports no clicks.
+  const showNotifySend = (text: NotificationText) => {
+    const options: NodeNotifierOptions = { title: text.title, message: text.body, timeout: SHOWN_SECONDS, 'app-name': APP_NAME };
     // The callback may run later, from a child process's exit, where a throw would be uncaught.
-    nodeNotifier.notify(options, (error) => { if (error) safely(() => { onNativeError(error, text); }); });
+    nodeNotifier.notify(options, (error) => { if (error) safely(() => { onNotifySendError(error, text); }); });
   };
 
   return {
     notify(text) {
       safely(() => {
-        if (useFallback) showFallback(text);
-        else showNative(text);
+        if (useElectron) showElectron(text);
+        else showNotifySend(text);
       });
     },
   };
@@ -128,10 +135,11 @@ export function loadOnFirstUse(load: () => Promise<NodeNotifierLike>): NodeNotif
 }
 
 /**
- * The production notifier: the real node-notifier, with Electron's Notification as the fallback. node-notifier and
- * its helpers (semver, uuid, which…) are read from node_modules when the first notification is shown, not at start.
+ * The production notifier: on Linux the real node-notifier, with Electron's Notification as the fallback; elsewhere
+ * Electron's. node-notifier and its helpers (semver, uuid, which…) are read from node_modules when the first
+ * notification is shown on Linux, not at start, and never on macOS or Windows.
  */
 export function desktopNotifier({ log, onClick }: Pick<NotifierDeps, 'log' | 'onClick'>): Notifier {
   const nodeNotifier = loadOnFirstUse(async () => (await import('node-notifier')).default);
-  return createNotifier({ nodeNotifier, fallback: Notification, platform: process.platform, log, onClick });
+  return createNotifier({ nodeNotifier, electron: Notification, platform: process.platform, log, onClick });
 }

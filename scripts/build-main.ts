@@ -5,8 +5,8 @@ import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Left to node_modules at run time: electron is the runtime itself; node-notifier runs helper binaries from
- * its folder; koffi loads its native binary from its platform's package. x11 is an optional dependency of the
+ * Left to node_modules at run time: electron is the runtime itself; node-notifier loads on Linux only, when
+ * the first notification is shown; koffi loads its native binary from its platform's package. x11 is an optional dependency of the
  * D-Bus client, required only in a code path Limber never takes.
  */
 export const EXTERNAL = ['electron', 'node-notifier', 'koffi', 'x11'];

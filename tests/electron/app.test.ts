@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startLimber, TRAY_FIRST_MS } from '../../electron/launch';
+import { APP_ID, startLimber, TRAY_FIRST_MS } from '../../electron/launch';
 import { salvageHistory } from '../../electron/core/history/history';
 import type { BusySignal } from '../../electron/busy/signal';
 import type { NotificationText } from '../../electron/notifications';
@@ -561,6 +561,19 @@ describe('startLimber: command line', () => {
     expect(printed).toEqual(['limber: ignored "--password-store=basic": not Limber\'s options (see limber --help)\n']);
     expect(exits).toEqual([]);
     expect(fake.quitCalls).toBe(1);
+  });
+
+  it('on Windows, carries the installer\'s app id, under which Windows shows its notifications', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    try {
+      await start();
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform);
+    }
+    const builder = readFileSync(join(import.meta.dirname, '../../electron-builder.yml'), 'utf8');
+    expect(fake.appUserModelId).toBe(/^appId: (.+)$/m.exec(builder)?.[1]);
+    expect(fake.appUserModelId).toBe(APP_ID);
   });
 
   it('opens the settings when macOS activates it, as opening Limber again there does instead of a second start', async () => {

@@ -40,7 +40,7 @@ let clicks: number;
 
 function notifier(overrides: Partial<NotifierDeps> = {}) {
   return createNotifier({
-    nodeNotifier, fallback: Notification, platform: 'linux',
+    nodeNotifier, electron: Notification, platform: 'linux',
     log: { warn: (message) => { warnings.push(message); } },
     onClick: () => { clicks++; },
     ...overrides,
@@ -62,11 +62,21 @@ describe('createNotifier', () => {
     expect(warnings).toEqual([]);
   });
 
-  it.each(['darwin', 'win32'] as const)('waits for clicks on %s, and a click opens the break', (platform) => {
+  it.each(['darwin', 'win32'] as const)('shows Electron\'s own notifications on %s, never node-notifier\'s helpers, and a click opens the break', (platform) => {
     notifier({ platform }).notify(TEXT);
-    expect(nodeNotifier.shown).toEqual([{ title: TEXT.title, message: TEXT.body, timeout: 15, wait: true }]);
-    nodeNotifier.emit('click', nodeNotifier, {}, {});
+    expect(nodeNotifier.shown).toEqual([]);
+    expect(fake.notifications.map(({ title, body, shown }) => ({ title, body, shown }))).toEqual([{ ...TEXT, shown: true }]);
+    fake.notifications[0]?.emit('click');
     expect(clicks).toBe(1);
+  });
+
+  it('says once when macOS or Windows supports no notifications', () => {
+    Notification.supported = false;
+    const desktop = notifier({ platform: 'win32' });
+    desktop.notify(TEXT);
+    desktop.notify(LATER);
+    expect(nodeNotifier.shown).toEqual([]);
+    expect(warnings).toEqual(['Notifications are not supported on this system: only the prompt window can announce a break']);
   });
 
   it.each([WHICH_FAILED, CACHED_MISSING, SHELL_NOT_FOUND])('falls back to Electron notifications for good when notify-send is missing: %s', (error) => {
@@ -125,7 +135,7 @@ describe('createNotifier', () => {
     const throwing: NodeNotifierLike = { on: () => undefined, notify: () => { throw new TypeError('boom'); } };
     expect(() => { notifier({ nodeNotifier: throwing }).notify(TEXT); }).not.toThrow();
     nodeNotifier.inFlight = [];
-    notifier({ fallback: BrokenNotification }).notify(TEXT);
+    notifier({ electron: BrokenNotification }).notify(TEXT);
     expect(() => { nodeNotifier.inFlight?.[0]?.(SHELL_NOT_FOUND); }).not.toThrow();
     expect(warnings).toEqual([
       'Notification failed: boom',
@@ -134,12 +144,6 @@ describe('createNotifier', () => {
     ]);
   });
 
-  it('on other platforms, only logs node-notifier errors', () => {
-    nodeNotifier.answer = SHELL_NOT_FOUND;
-    notifier({ platform: 'darwin' }).notify(TEXT);
-    expect(fake.notifications).toEqual([]);
-    expect(warnings).toEqual([`Notification failed: ${SHELL_NOT_FOUND.message}`]);
-  });
 });
 
 describe('loadOnFirstUse', () => {

@@ -30,6 +30,7 @@ export const fake = {
   privilegedSchemes: [] as Electron.CustomScheme[],
   exposed: new Map<string, unknown>(),
   instanceData: undefined as Record<string, unknown> | undefined,
+  appUserModelId: undefined as string | undefined,
   permissions: { request: null as null | ((permission: string) => boolean), check: null as null | ((permission: string) => boolean) },
   rendererContents: null as unknown as FakeWebContents,
   /** What the next save dialog answers: a path, or null for Cancel. */
@@ -43,7 +44,7 @@ export const fake = {
       quitCalls: 0, quitted: false, applicationMenu: undefined, workArea: { x: 0, y: 0, width: 1366, height: 736 }, trayPopups: 0,
       loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
-      permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
+      appUserModelId: undefined, permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
     });
     nativeTheme.themeSource = 'system';
     powerMonitor.removeAllListeners();
@@ -106,12 +107,13 @@ export const app = Object.assign(new EventEmitter(), {
   setLoginItemSettings: (settings: Electron.Settings) => { fake.loginItem = { ...settings }; },
   getLoginItemSettings: () => ({ openAtLogin: fake.loginItem.openAtLogin ?? false }) as Electron.LoginItemSettings,
   dock: { hide: () => undefined } satisfies Pick<Electron.Dock, 'hide'>,
+  setAppUserModelId: (id: string) => { fake.appUserModelId = id; },
   getAppMetrics: () => [{ pid: process.pid, type: 'Browser' }, ...fake.childProcesses] as Electron.ProcessMetric[],
 });
 Object.defineProperty(app, 'isPackaged', { get: () => fake.packaged });
 app as typeof app & { readonly isPackaged: boolean } satisfies Pick<Electron.App,
   'requestSingleInstanceLock' | 'whenReady' | 'quit' | 'isPackaged' | 'getPath' | 'getVersion' | 'getName'
-  | 'setLoginItemSettings' | 'getLoginItemSettings' | 'getAppPath' | 'exit' | 'getAppMetrics'>;
+  | 'setLoginItemSettings' | 'getLoginItemSettings' | 'getAppPath' | 'exit' | 'getAppMetrics' | 'setAppUserModelId'>;
 
 export const powerMonitor = Object.assign(new EventEmitter(), {
   getSystemIdleTime: () => fake.idleSeconds,

@@ -89,7 +89,7 @@ afterAll(async () => {
 let warnings: string[];
 const log = { warn: (message: string) => { warnings.push(message); } };
 const linuxNotifier = (real: NodeNotifierLike): Notifier =>
-  createNotifier({ nodeNotifier: real, fallback: Notification, platform: 'linux', log, onClick: () => undefined });
+  createNotifier({ nodeNotifier: real, electron: Notification, platform: 'linux', log, onClick: () => undefined });
 
 beforeEach(() => {
   fake.reset();
