@@ -33,6 +33,8 @@ describe.skipIf(missingX.length > 0)('the fullscreen signal on X11', () => {
     env = { ...process.env, DISPLAY: await services.xvfb(), XDG_SESSION_TYPE: 'x11' };
     delete env.WAYLAND_DISPLAY;
     services.start('openbox', ['--sm-disable'], env);
+    // A window mapped before openbox manages the screen stays unmanaged, and wmctrl never lists it.
+    await vi.waitFor(() => { if (!wmctrl('-m').stdout.includes('Openbox')) throw new Error('openbox is not managing the screen yet'); }, { timeout: 30_000 });
     await xterm('Slides');
     await xterm('Notes');
   }, 90_000);
