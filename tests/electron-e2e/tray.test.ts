@@ -10,6 +10,15 @@ import { chooseFromTrayMenu, leftClickTrayIcon, menuWhile, trayIcon, windowClass
 const desktop = useDesktop('Tray');
 const CLASS = windowClass('packaged');
 
+/** Opens the tray menu, takes a screenshot of the desktop with it, and closes it again. */
+async function screenshotMenu(file: string) {
+  const icon = await trayIcon(desktop.get(), CLASS);
+  desktop.get().run('xdotool', 'mousemove', String(icon.x + 16), String(icon.y + 15), 'click', '3');
+  await new Promise((done) => setTimeout(done, 800));
+  desktop.get().screenshot(join(SHOTS, file));
+  desktop.get().run('xdotool', 'key', 'Escape');
+}
+
 const status = (page: Page) => page.evaluate(() => (window as unknown as { limber: { status(): Promise<PromptStatus> } }).limber.status());
 
 describe.skipIf(desktop.skip)('the tray in real Electron', () => {
@@ -57,11 +66,7 @@ describe.skipIf(desktop.skip)('the tray in real Electron', () => {
     });
     expect((snapshot.paused?.until ?? 0) - Date.now()).toBeGreaterThan(29 * 60_000);
     expect((snapshot.paused?.until ?? 0) - Date.now()).toBeLessThanOrEqual(30 * 60_000);
-    const icon = await trayIcon(desktop.get(), CLASS);
-    desktop.get().run('xdotool', 'mousemove', String(icon.x + 16), String(icon.y + 15), 'click', '3');
-    await new Promise((done) => setTimeout(done, 800));
-    desktop.get().screenshot(join(SHOTS, 'tray-menu-paused.png'));
-    desktop.get().run('xdotool', 'key', 'Escape');
+    await screenshotMenu('tray-menu-paused.png');
     await chooseFromTrayMenu(desktop.get(), CLASS, menuWhile('paused'), ['Resume']);
     await until('the pause to end', async () => ((await status(stats)).snapshot.paused ? null : true));
   });
@@ -77,11 +82,7 @@ describe.skipIf(desktop.skip)('the tray in real Electron', () => {
       return now.snapshot.reading ? now : null;
     });
     expect((snapshot.reading?.until ?? 0) - Date.now()).toBeGreaterThan(29 * 60_000);
-    const icon = await trayIcon(desktop.get(), CLASS);
-    desktop.get().run('xdotool', 'mousemove', String(icon.x + 16), String(icon.y + 15), 'click', '3');
-    await new Promise((done) => setTimeout(done, 800));
-    desktop.get().screenshot(join(SHOTS, 'tray-menu-reading.png'));
-    desktop.get().run('xdotool', 'key', 'Escape');
+    await screenshotMenu('tray-menu-reading.png');
     await chooseFromTrayMenu(desktop.get(), CLASS, menuWhile('reading', settings.settings), ['I’m reading (until I move)']);
     await until('reading off', async () => ((await status(stats)).snapshot.reading ? null : true));
     expect(run.log()).toMatch(/Reading switch off \(off\)/);

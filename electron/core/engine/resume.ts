@@ -105,10 +105,9 @@ export function resumeState(
 }
 
 /**
- * Whether the reading switch covered the stillness before the input that ended the unseen time: an "until input"
- * switch always does; a timed one unless it ran out awayMinutes or more before that input.
+ * Whether the reading switch covered the stillness before the input that ended the unseen time: it did unless its time
+ * (for an "until input" switch, its ceiling) ran out awayMinutes or more before that input.
  */
 function stillReading(reading: SavedEngine['reading'], stoppedAt: number, lastInput: number, settings: Settings): boolean {
-  if (!reading) return false;
-  return reading.onInput || stoppedAt + reading.leftMs > lastInput - awayMs(settings);
+  return reading != null && stoppedAt + reading.leftMs > lastInput - awayMs(settings);
 }

@@ -3,17 +3,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
 import { recordingBridge } from '../../helpers/bridge';
-import { description, settle } from './render';
+import { description, renderSection, settle } from './render';
 
 afterEach(cleanup);
 
-async function renderBusy(seed: Parameters<typeof recordingBridge>[0] = {}) {
-  const recording = recordingBridge(seed);
-  render(<SettingsScreen bridge={recording.bridge} />);
-  const section = within(await screen.findByRole('group', { name: 'Calls and presentations' }));
-  await settle();
-  return { ...recording, section };
-}
+const renderBusy = (seed: Parameters<typeof recordingBridge>[0] = {}) => renderSection('Calls and presentations', seed);
 
 describe('the calls and presentations settings', () => {
   it('has a switch per signal, each saying what it looks at and how this machine reads it, or why it can\'t', async () => {

@@ -1,19 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
 import { recordingBridge } from '../../helpers/bridge';
-import { description, settle } from './render';
+import { description, renderSection, settle } from './render';
 
 afterEach(cleanup);
 
-async function renderWatching(seed: Parameters<typeof recordingBridge>[0] = {}) {
-  const recording = recordingBridge(seed);
-  render(<SettingsScreen bridge={recording.bridge} />);
-  const section = within(await screen.findByRole('group', { name: 'Watching and reading' }));
-  await settle();
-  return { ...recording, section };
-}
+const renderWatching = (seed: Parameters<typeof recordingBridge>[0] = {}) => renderSection('Watching and reading', seed);
 
 describe('the watching and reading settings', () => {
   it('counts watching as sitting by default, and says how this machine sees media playing', async () => {

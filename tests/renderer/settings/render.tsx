@@ -15,6 +15,15 @@ export async function renderSettings(settings?: Settings) {
 /** Lets every pending save or import finish and render. */
 export const settle = () => act(() => new Promise<void>((resolve) => { setTimeout(resolve, 0); }));
 
+/** The settings window on a recording bridge seeded with `seed`, and its section named `name`, once settled. */
+export async function renderSection(name: string, seed: Parameters<typeof recordingBridge>[0] = {}) {
+  const recording = recordingBridge(seed);
+  render(<SettingsScreen bridge={recording.bridge} />);
+  const section = within(await screen.findByRole('group', { name }));
+  await settle();
+  return { ...recording, section };
+}
+
 export const group = (name: string) => screen.getByRole('group', { name });
 
 export const textbox = (groupName: string, label: string) => within(group(groupName)).getByRole('textbox', { name: label });
