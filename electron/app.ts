@@ -27,6 +27,7 @@ import { denyPermissions } from './security';
 import { openDocument, type Document } from './store';
 import { keepEngineState } from './engine-state';
 import { readMachineTime } from './machine-time';
+import { saveAtWindowsSessionEnd } from './session-end';
 import { createWarmWindows } from './warm-windows';
 import { createWindows } from './windows';
 import type { Launched } from './launch';
@@ -241,7 +242,13 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     else if (command.command === 'settings' || command.command === 'none') windows.show('settings');
   };
 
-  powerMonitor.on('shutdown', () => { recorder.flush(); });
+  // The machine is going down: write what a quit would, in case nothing more runs.
+  const saveNow = () => {
+    recorder.flush();
+    engineState.quit(engine);
+  };
+  powerMonitor.on('shutdown', saveNow);
+  saveAtWindowsSessionEnd(process.platform, saveNow);
   // Electron closes the windows after 'before-quit': everything stops here, and their 'closed' events change nothing.
   app.on('before-quit', () => {
     if (quitting) return;

@@ -33,6 +33,17 @@ const quitLimber = async () => {
   await fake.settle();
 };
 
+/** Starts Limber as on Windows: what it does at start there reads process.platform. */
+async function startOnWindows() {
+  const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+  Object.defineProperty(process, 'platform', { value: 'win32' });
+  try {
+    return await start();
+  } finally {
+    if (platform) Object.defineProperty(process, 'platform', platform);
+  }
+}
+
 async function start(...args: string[]) {
   const notes: NotificationText[] = [];
   const logs: string[] = [];
@@ -564,16 +575,21 @@ describe('startLimber: command line', () => {
   });
 
   it('on Windows, carries the installer\'s app id, under which Windows shows its notifications', async () => {
-    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
-    Object.defineProperty(process, 'platform', { value: 'win32' });
-    try {
-      await start();
-    } finally {
-      if (platform) Object.defineProperty(process, 'platform', platform);
-    }
+    await startOnWindows();
     const builder = readFileSync(join(import.meta.dirname, '../../electron-builder.yml'), 'utf8');
     expect(fake.appUserModelId).toBe(/^appId: (.+)$/m.exec(builder)?.[1]);
     expect(fake.appUserModelId).toBe(APP_ID);
+  });
+
+  it('on Windows, writes the engine state (and any unsaved history) when the session ends, heard by a hidden window with no page', async () => {
+    await startOnWindows();
+    const listener = fake.windows.find((window) => window.options.show === false && window.options.width === 1);
+    expect(listener?.webContents.getURL()).toBe('');
+    // The engine state is written whatever it holds; the history only when it has sitting time not yet on disk.
+    const engineFile = join(userData, 'engine.json');
+    rmSync(engineFile, { force: true });
+    listener?.emit('session-end');
+    expect(existsSync(engineFile)).toBe(true);
   });
 
   it('opens the settings when macOS activates it, as opening Limber again there does instead of a second start', async () => {
