@@ -40,3 +40,17 @@ export async function callMethod(bus: MessageBus, object: DbusObject, member: st
   }));
   return (reply?.body ?? []) as unknown[];
 }
+
+const GNOME_SESSION = { service: 'org.gnome.SessionManager', path: '/org/gnome/SessionManager', iface: 'org.gnome.SessionManager' };
+/** InhibitedActions' flag for "don't go idle", which video players and presentation apps set. */
+const IDLE_INHIBITED = 8;
+
+/**
+ * Whether GNOME's session manager holds an idle inhibitor. Rejects with D-Bus's error where it doesn't answer, and
+ * with a TypeError where it answers something other than its flags.
+ */
+export async function gnomeIdleInhibited(bus: MessageBus): Promise<boolean> {
+  const flags = await getProperty(bus, GNOME_SESSION, 'InhibitedActions');
+  if (typeof flags !== 'number') throw new TypeError(`GNOME's session manager answered ${typeof flags} for InhibitedActions, not a number`);
+  return (flags & IDLE_INHIBITED) !== 0;
+}

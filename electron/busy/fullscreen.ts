@@ -1,17 +1,14 @@
-import { getProperty, withSessionBus } from './dbus';
+import { gnomeIdleInhibited, withSessionBus } from './dbus';
 import { messageOf, runTool } from './run';
 import { signalOf, type BusySignal } from './signal';
 
-const GNOME_SESSION = { service: 'org.gnome.SessionManager', path: '/org/gnome/SessionManager', iface: 'org.gnome.SessionManager' };
-/** InhibitedActions' flag for "don't go idle", which video players and presentation apps set. */
-const IDLE_INHIBITED = 8;
 
 export const isWayland = (env: NodeJS.ProcessEnv) => env.XDG_SESSION_TYPE === 'wayland' || Boolean(env.WAYLAND_DISPLAY) || !env.DISPLAY;
 
 /** Fullscreen: on X11 the active window's state; Wayland shows no one another's windows, so GNOME's idle inhibitors stand in. */
 export function fullscreenSignal(env: NodeJS.ProcessEnv, ownPids: () => number[]): BusySignal {
   return isWayland(env)
-    ? signalOf('fullscreen', () => gnomeIdleInhibited(env), 'GNOME\'s idle inhibitors (videos and presentations keep the screen on)')
+    ? signalOf('fullscreen', () => inhibitedOnWayland(env), 'GNOME\'s idle inhibitors (videos and presentations keep the screen on)')
     : signalOf('fullscreen', () => activeWindowFullscreen(env, ownPids), 'the active window\'s fullscreen state (X11)');
 }
 
@@ -39,10 +36,9 @@ async function activeWindowFullscreen(env: NodeJS.ProcessEnv, ownPids: () => num
   return /_NET_WM_STATE = .*_NET_WM_STATE_FULLSCREEN/.test(window) && !ownPids().includes(pid);
 }
 
-async function gnomeIdleInhibited(env: NodeJS.ProcessEnv): Promise<boolean> {
-  const flags = await withSessionBus(env, (bus) => getProperty(bus, GNOME_SESSION, 'InhibitedActions')).catch((error: unknown) => {
+async function inhibitedOnWayland(env: NodeJS.ProcessEnv): Promise<boolean> {
+  return withSessionBus(env, gnomeIdleInhibited).catch((error: unknown) => {
+    if (error instanceof TypeError) throw error;
     throw new Error('fullscreen windows can\'t be seen on this Wayland session (only GNOME\'s session manager tells, and it did not answer)', { cause: error });
   });
-  if (typeof flags !== 'number') throw new Error(`GNOME's session manager answered ${typeof flags} for InhibitedActions, not a number`);
-  return (flags & IDLE_INHIBITED) !== 0;
 }

@@ -1,5 +1,5 @@
 import { MessageType, sessionBus, type Message, type MessageBus } from '@particle/dbus-next';
-import { callMethod, getProperty, withSessionBus } from './dbus';
+import { callMethod, getProperty, gnomeIdleInhibited, withSessionBus } from './dbus';
 import { messageOf, withTimeout } from './run';
 import type { BusySignal } from './signal';
 
@@ -10,11 +10,7 @@ const MPRIS_PLAYER = { path: '/org/mpris/MediaPlayer2', iface: 'org.mpris.MediaP
 const INHIBITORS = [
   {
     via: 'GNOME\'s idle inhibitors',
-    read: async (bus: MessageBus) => {
-      const flags = await getProperty(bus, { service: 'org.gnome.SessionManager', path: '/org/gnome/SessionManager', iface: 'org.gnome.SessionManager' }, 'InhibitedActions');
-      // Flag 8: don't go idle.
-      return typeof flags === 'number' ? (flags & 8) !== 0 : undefined;
-    },
+    read: gnomeIdleInhibited,
   },
   {
     via: 'KDE\'s screen inhibitions',
