@@ -29,6 +29,7 @@ import { keepEngineState } from './engine-state';
 import { readMachineTime } from './machine-time';
 import { saveAtWindowsSessionEnd } from './session-end';
 import { createWarmWindows } from './warm-windows';
+import { displaysOf } from './displays';
 import { createWindows } from './windows';
 import type { Launched } from './launch';
 
@@ -120,18 +121,21 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   }));
 
   let quitting = false;
+  const displays = displaysOf(screen);
   const windows = createWindows({
     beforeCreate: preparePages,
     preload: options.preload,
     url: (screen, query) => `${APP_ORIGIN}/index.html#/${screen}${query ? `?${query}` : ''}`,
     devTools: !app.isPackaged,
-    workArea: (bounds) => screen.getDisplayMatching(bounds).workArea,
+    workArea: displays.workArea,
+    workAreaInUse: displays.workAreaInUse,
     onClosedByUser: (shown) => {
       warm.closedByUser(shown);
       // Closing the break window ends the break it showed; while quitting, the engine has already stopped.
       if (!quitting && shown === 'break' && engine.snapshot().breakInProgress) engine.act({ action: 'finish-break' });
     },
   });
+  displays.onChange(() => { windows.keepOnDisplays(); });
   stopAudioServiceWhenUnused(app, windows.count, log);
   const warm = createWarmWindows({
     windows, settings: () => settingsFile.value(), state: () => stateFile.value(),

@@ -2,6 +2,7 @@ import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle, ty
 import type { ContentSize } from './core/contract';
 import { routineById } from './core/exercises/library';
 import { screenTitle, type Screen } from './core/shell/titles';
+import { centredIn, fittedBounds, keptInside, openingBounds, sameArea } from './placement';
 
 export type { Screen };
 
@@ -47,6 +48,8 @@ export interface WindowsDeps {
   devTools: boolean;
   /** The work area of the display that holds most of `bounds`. */
   workArea(bounds: Rectangle): Rectangle;
+  /** The work area of the display the user is working on: the one under the mouse pointer. */
+  workAreaInUse(): Rectangle;
   /** The user closed the window (Limber's own closing doesn't count). */
   onClosedByUser(screen: Screen): void;
 }
@@ -58,39 +61,6 @@ export function windowTitle(screen: Screen, query: string): string {
   const params = new URLSearchParams(query);
   const routineName = routineById(params.get('routine') ?? '')?.name;
   return screenTitle(screen, { ...(routineName ? { routineName } : {}), ...(params.get('kind') === 'micro' ? { kind: 'micro' as const } : {}) });
-}
-
-const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, high));
-
-/**
- * Decorations that a window manager draws where Electron cannot see them: on X11 a window's bounds are its page
- * alone, with the title bar and borders outside. Room for a common title bar and border is kept for them.
- */
-const UNSEEN_FRAME = { top: 24, bottom: 6, side: 2 };
-/** On a display scaled by a fraction, Chromium rounds a window's pixels outwards: this much is kept to spare. */
-const SPARE = 2;
-
-/**
- * The bounds for content of `size` in a window now at `bounds` with `content` inside, kept inside `area` with its
- * decorations. The first fit centres the window; after that it only grows, so a routine's steps changing from one
- * exercise to the next never make it jump about.
- */
-export function fittedBounds(
-  bounds: Rectangle, content: { width: number; height: number }, size: ContentSize, area: Rectangle, first: boolean,
-): Rectangle {
-  const seen = { width: bounds.width - content.width, height: bounds.height - content.height };
-  const unseen = seen.width === 0 && seen.height === 0 ? UNSEEN_FRAME : { top: 0, bottom: 0, side: 0 };
-  const inside = {
-    left: area.x + unseen.side, top: area.y + unseen.top,
-    right: area.x + area.width - unseen.side - SPARE, bottom: area.y + area.height - unseen.bottom - SPARE,
-  };
-  const wanted = first ? size : { width: Math.max(size.width, content.width), height: Math.max(size.height, content.height) };
-  const width = clamp(wanted.width + seen.width, 1, inside.right - inside.left);
-  const height = clamp(wanted.height + seen.height, 1, inside.bottom - inside.top);
-  // Centred by hand, rounding down: Electron's own centring can round a window a pixel past the work area.
-  const x = first ? inside.left + Math.floor((inside.right - inside.left - width) / 2) : bounds.x;
-  const y = first ? inside.top + Math.floor((inside.bottom - inside.top - height) / 2) : bounds.y;
-  return { x: clamp(x, inside.left, inside.right - width), y: clamp(y, inside.top, inside.bottom - height), width, height };
 }
 
 /**
@@ -109,8 +79,19 @@ export function createWindows(deps: WindowsDeps) {
     waitingForFit.delete(window);
     show?.();
   };
+  const contentOf = (window: BrowserWindow) => {
+    const [width = 0, height = 0] = window.getContentSize();
+    return { width, height };
+  };
+  /** A window about to appear comes to the display in use, if it was made or left on another one. */
+  const bringToDisplayInUse = (window: BrowserWindow) => {
+    const bounds = window.getBounds();
+    const area = deps.workAreaInUse();
+    if (!sameArea(deps.workArea(bounds), area)) window.setBounds(centredIn(bounds, contentOf(window), area));
+  };
   const reveal = (window: BrowserWindow, focus: boolean) => {
     if (window.isDestroyed()) return;
+    if (!window.isVisible()) bringToDisplayInUse(window);
     // A minimized window shown again comes back where the user can see it.
     if (window.isMinimized()) window.restore();
     if (focus) {
@@ -143,8 +124,10 @@ export function createWindows(deps: WindowsDeps) {
   };
   const create = (screen: Screen, query: string, url: string) => {
     deps.beforeCreate();
+    const shape = SHAPES[screen];
+    const { x, y } = openingBounds({ width: shape.width ?? 0, height: shape.height ?? 0 }, deps.workAreaInUse());
     const window = new BrowserWindow({
-      ...SHAPES[screen], title: windowTitle(screen, query), show: false, useContentSize: true,
+      ...shape, x, y, title: windowTitle(screen, query), show: false, useContentSize: true,
       webPreferences: securePreferences(deps.preload, deps.devTools),
     });
     window.removeMenu();
@@ -213,11 +196,10 @@ export function createWindows(deps: WindowsDeps) {
       const window = [...open.entries()].find(([screen, w]) => FITS_CONTENT.has(screen) && w.webContents === contents)?.[1];
       if (!window || window.isDestroyed()) return;
       const bounds = window.getBounds();
-      const [width = 0, height = 0] = window.getContentSize();
       const first = !fitted.has(window);
       fitted.add(window);
       // One call for size and place: at a fractional scale each separate call can round the window a pixel larger.
-      window.setBounds(fittedBounds(bounds, { width, height }, size, deps.workArea(bounds), first));
+      window.setBounds(fittedBounds(bounds, contentOf(window), size, deps.workArea(bounds), first));
       revealWaiting(window);
     },
     /**
@@ -230,6 +212,18 @@ export function createWindows(deps: WindowsDeps) {
       return new Promise<void>((settle) => {
         shownWaiters.set(window, [...shownWaiters.get(window) ?? [], settle]);
       });
+    },
+    /**
+     * After a display was removed or its work area changed: a window left with nothing on a display goes to the one
+     * in use, and one partly outside its display's work area is moved back in.
+     */
+    keepOnDisplays() {
+      for (const window of open.values()) {
+        if (window.isDestroyed()) continue;
+        const bounds = window.getBounds();
+        const kept = keptInside(bounds, contentOf(window), deps.workArea(bounds), deps.workAreaInUse());
+        if (!sameArea(kept, bounds)) window.setBounds(kept);
+      }
     },
     /** Closing takes a while; a screen shown again meanwhile gets a new window rather than the closing one. */
     close,

@@ -4,7 +4,7 @@ import { Checkbox, SelectField } from './controls';
 import type { Save } from './patch';
 
 const READING_END_NAMES: Record<Settings['watching']['readingEnds'], string> = {
-  input: 'When I next type or move the mouse (at most 90 minutes)',
+  input: 'When I next type or move the mouse',
   '30-minutes': 'After 30 minutes',
   '60-minutes': 'After 60 minutes',
 };
@@ -20,6 +20,7 @@ export function WatchingSection({ statuses, settings, save }: { statuses: Signal
       <p className="hint">
         Without keyboard or mouse input for {settings.awayMinutes} minutes, Limber counts you as away from the desk. Watching
         or reading is still sitting: these keep that stillness from counting as a break. Breaks still come on time.
+        The tray’s “I’m reading” switch lasts 90 minutes at most, and ends when the screen locks.
       </p>
       <Checkbox
         label="Count watching a video as sitting" checked={settings.watching.media}

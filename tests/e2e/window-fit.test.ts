@@ -123,6 +123,17 @@ describe.skipIf(!hasChromium)('break and prompt windows fit their content in Chr
     }
   });
 
+  // The documents scroll down, never sideways: at their windows' default and smallest widths (windows.ts).
+  it.each([['settings', 720], ['settings', 480], ['stats', 880], ['stats', 520], ['welcome', 720], ['welcome', 480]] as const)(
+    'never runs the %s page past a window %i px wide', async (route, width) => {
+      const page = await open(SCREENS[0] as Screen, route, {}, { width });
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.getByRole('group').last().waitFor();
+      expect((await overflow(page)).across).toBe(0);
+      await page.close();
+    },
+  );
+
   it('looks right in the compact layout, light and dark, with no serious or critical axe violations', async () => {
     const small = SCREENS[2];
     if (!small) throw new Error('no small screen');

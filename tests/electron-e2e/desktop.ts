@@ -1,4 +1,4 @@
-// A real virtual desktop for the real-Electron suite: Xvfb, a private D-Bus session, xsettingsd (the text scale),
+// A real virtual desktop for the real-Electron suite: Xvfb (or Xorg's dummy driver for several monitors), a private D-Bus session, xsettingsd (the text scale),
 // openbox, trayer (an XEmbed tray host) and dunst, driven with xdotool and read back with xwininfo, xprop and dunstctl.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,9 +14,41 @@ export const missingDesktopTools = () => TOOLS.filter((tool) => !onPath(tool));
 
 export interface Rect { x: number; y: number; width: number; height: number }
 
+/** Xorg's dummy driver has sixteen virtual outputs, each a RandR monitor; Xvfb's one screen can't be split. */
+const DUMMY_DRIVER = '/usr/lib/xorg/modules/drivers/dummy_drv.so';
+export const missingMonitorTools = () => (onPath('Xorg') && existsSync(DUMMY_DRIVER) ? [] : ['Xorg and its dummy driver']);
+
+const dummyConfig = (width: number, height: number) => `
+Section "ServerFlags"
+  Option "AutoAddDevices" "false"
+EndSection
+Section "Device"
+  Identifier "dummy"
+  Driver "dummy"
+  VideoRam 256000
+EndSection
+Section "Monitor"
+  Identifier "monitor"
+  HorizSync 5.0-1000.0
+  VertRefresh 5.0-200.0
+EndSection
+Section "Screen"
+  Identifier "screen"
+  Device "dummy"
+  Monitor "monitor"
+  DefaultDepth 24
+  SubSection "Display"
+    Depth 24
+    Virtual ${width} ${height}
+  EndSubSection
+EndSection
+`;
+
 export interface Desktop {
   env: NodeJS.ProcessEnv;
   screen: { width: number; height: number };
+  /** The monitors side by side from the left, the first one primary; one covering the screen without `monitors`. */
+  monitors: Rect[];
   /** Runs an X or D-Bus tool on this desktop; throws with its stderr when it fails. */
   run(command: string, ...args: string[]): string;
   screenshot(file: string): void;
@@ -65,17 +97,30 @@ const parseGeometry = (text: string): Rect | null => {
   return x && y && width && height ? { x: Number(x), y: Number(y), width: Number(width), height: Number(height) } : null;
 };
 
-/** Starts a desktop of `width`×`height`; `dpi` 120 is the desktop's text scaled to 125%. */
-export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}): Promise<Desktop> {
+/**
+ * Starts a desktop of `width`×`height`, or of `monitors` side by side (each a size that Xorg's dummy driver lists,
+ * such as 1600x900 or 1280x1024); `dpi` 120 is the desktop's text scaled to 125%.
+ */
+export async function startDesktop(
+  { width: oneWidth = 1366, height: oneHeight = 768, dpi = 96, monitors: sizes }: { width?: number; height?: number; dpi?: number; monitors?: { width: number; height: number }[] } = {},
+): Promise<Desktop> {
+  const monitors = (sizes ?? [{ width: oneWidth, height: oneHeight }]).reduce<Rect[]>(
+    (placed, size) => [...placed, { x: placed.reduce((right, m) => right + m.width, 0), y: 0, ...size }], []);
+  const width = monitors.reduce((sum, m) => sum + m.width, 0);
+  const height = Math.max(...monitors.map((m) => m.height));
   const children: ChildProcess[] = [];
   const start = (command: string, args: string[], stdio: ('ignore' | 'pipe')[], env?: NodeJS.ProcessEnv) => {
     const child = spawn(command, args, { env: env ?? process.env, stdio });
     children.push(child);
     return child;
   };
-  const xvfb = start('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', `${width}x${height}x24`, '-dpi', String(dpi)],
-    ['ignore', 'ignore', 'ignore', 'pipe']);
-  const display = `:${await firstLine(xvfb.stdio[3] as Readable)}`;
+  const xorgDir = mkdtempSync(join(tmpdir(), 'limber-xorg-'));
+  if (sizes) writeFileSync(join(xorgDir, 'xorg.conf'), dummyConfig(width, height));
+  const server = sizes
+    ? start('Xorg', ['-displayfd', '3', '-config', join(xorgDir, 'xorg.conf'), '-noreset', '-nolisten', 'tcp', '-logfile', join(xorgDir, 'xorg.log'), '-dpi', String(dpi)],
+      ['ignore', 'ignore', 'ignore', 'pipe'])
+    : start('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', `${width}x${height}x24`, '-dpi', String(dpi)], ['ignore', 'ignore', 'ignore', 'pipe']);
+  const display = `:${await firstLine(server.stdio[3] as Readable)}`;
   const dbus = start('dbus-daemon', ['--session', '--nofork', '--print-address=1'], ['ignore', 'pipe', 'ignore']);
   const env: NodeJS.ProcessEnv = {
     ...process.env, DISPLAY: display, DBUS_SESSION_BUS_ADDRESS: await firstLine(dbus.stdout as Readable),
@@ -91,6 +136,15 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
   };
   const run = (command: string, ...args: string[]) => runTool(false, command, args) ?? '';
   const runUnlessWindowWent = (command: string, ...args: string[]) => runTool(true, command, args);
+  if (sizes) {
+    monitors.forEach((monitor, index) => {
+      const output = `DUMMY${String(index)}`;
+      const mode = `${String(monitor.width)}x${String(monitor.height)}`;
+      if (index > 0) run('xrandr', '--addmode', output, mode);
+      run('xrandr', '--output', output, '--mode', mode, '--pos', `${String(monitor.x)}x0`, ...(index === 0 ? ['--primary'] : []));
+    });
+    run('xrandr', '--fb', `${String(width)}x${String(height)}`);
+  }
   // A desktop's "large text" setting reaches GTK and Chromium as the XSETTINGS value Xft/DPI (in 1/1024 dots per
   // inch), which Chromium takes as the device scale factor; the X resource Xft.dpi alone changes only fonts.
   spawnSync('xrdb', ['-merge', '-'], { env, input: `Xft.dpi: ${dpi}\n` });
@@ -139,6 +193,7 @@ export async function startDesktop({ width = 1366, height = 768, dpi = 96 } = {}
   return {
     env,
     screen: { width, height },
+    monitors,
     run,
     screenshot: (file) => {
       mkdirSync(dirname(file), { recursive: true });

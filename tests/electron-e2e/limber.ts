@@ -8,7 +8,7 @@ import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest';
 import { findRuntime } from '../../scripts/electron-runtime';
 import { PACKAGED_BINARY, ROOT } from '../../scripts/package-linux';
-import { missingDesktopTools, startDesktop, until, type Desktop } from './desktop';
+import { missingDesktopTools, missingMonitorTools, startDesktop, until, type Desktop } from './desktop';
 import { processTree } from './processes';
 
 export type Layout = 'packaged' | 'unpackaged';
@@ -114,7 +114,8 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
 
 /** One virtual desktop per test file, or a SKIPPED notice where this machine lacks what the suite needs. */
 export function useDesktop(suite: string, shape?: Parameters<typeof startDesktop>[0]) {
-  const why = whyNoRealElectron();
+  const missing = shape?.monitors ? missingMonitorTools() : [];
+  const why = whyNoRealElectron() ?? (missing.length > 0 ? `no ${missing.join(', ')} (apt-get install xserver-xorg-core xserver-xorg-video-dummy)` : null);
   if (why) console.warn(`${suite}: real-Electron tests SKIPPED: ${why}.`);
   let desktop: Desktop | undefined;
   beforeAll(async () => { if (!why) desktop = await startDesktop(shape); }, E2E_TIMEOUT);

@@ -282,6 +282,20 @@ describe('startLimber: windows', () => {
     expect(fake.openWindows()).toHaveLength(0);
   });
 
+  it('opens windows on the display under the pointer, and brings them back when that display is unplugged', async () => {
+    const right = { id: 2, bounds: { x: 1366, y: 0, width: 1920, height: 1080 }, workArea: { x: 1366, y: 0, width: 1920, height: 1040 } };
+    fake.displays = [...fake.displays, right];
+    fake.cursor = { x: 2500, y: 400 };
+    await start();
+    tray().menu?.click('Settings…');
+    await Promise.resolve();
+    const settings = windowShowing('settings');
+    expect(settings?.getBounds().x).toBeGreaterThanOrEqual(1366);
+    fake.cursor = { x: 100, y: 100 };
+    fake.removeDisplay(2);
+    expect(settings?.getBounds().x).toBeLessThan(1366);
+  });
+
   it('refuses every permission a page could ask for, from before its first window', async () => {
     await start();
     // Pages are set up only when the first window is about to open, so a start with none stays light.

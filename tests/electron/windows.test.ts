@@ -1,52 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWindows, fittedBounds, type Screen } from '../../electron/windows';
-import { fake, FakeWebContents, type FakeWindow } from '../mocks/electron';
-
-const AREA = { x: 0, y: 0, width: 1366, height: 736 };
-
-describe('fittedBounds', () => {
-  // Windows and macOS count the decorations in a window's bounds: 2 px across and 22 px down here.
-  const framed = { x: 100, y: 100, width: 422, height: 222 };
-  const content = { width: 420, height: 200 };
-  // On X11 the bounds are the page alone, and the window manager's decorations go around them unseen.
-  const bare = { x: 100, y: 100, width: 420, height: 200 };
-
-  it('gives the content its natural size inside a window of the same decorations, centred the first time', () => {
-    expect(fittedBounds(framed, content, { width: 420, height: 278 }, AREA, true))
-      .toEqual({ x: Math.floor((1366 - 2 - 422) / 2), y: Math.floor((736 - 2 - 300) / 2), width: 422, height: 300 });
-  });
-
-  it('keeps room for a title bar and borders it cannot see, above and below', () => {
-    const fitted = fittedBounds(bare, content, { width: 420, height: 2000 }, AREA, true);
-    expect(fitted).toEqual({ x: Math.floor((1366 - 2 - 420) / 2), y: 24, width: 420, height: 736 - 24 - 6 - 2 });
-    expect(fittedBounds({ ...bare, y: 0 }, content, { width: 420, height: 300 }, AREA, false).y).toBe(24);
-  });
-
-  it('centres rounding down, never a pixel past the work area', () => {
-    const odd = { x: 0, y: 0, width: 1025, height: 551 };
-    const fitted = fittedBounds(framed, content, { width: 421, height: 600 }, odd, true);
-    expect(fitted).toEqual({ x: 300, y: 0, width: 423, height: 551 - 2 });
-  });
-
-  it('never makes the window larger than the work area, and moves it back inside', () => {
-    const fitted = fittedBounds({ ...framed, y: 300 }, content, { width: 2000, height: 782 }, AREA, false);
-    expect(fitted).toEqual({ x: 0, y: 0, width: 1366 - 2, height: 736 - 2 });
-    const offset = { x: 1366, y: 32, width: 1280, height: 688 };
-    expect(fittedBounds({ ...framed, x: 1400, y: 600 }, content, { width: 420, height: 300 }, offset, false))
-      .toEqual({ x: 1400, y: 32 + 688 - 2 - 322, width: 422, height: 322 });
-  });
-
-  it('only grows once fitted, so content that shrinks for a moment leaves the window as it is', () => {
-    expect(fittedBounds(framed, content, { width: 300, height: 150 }, AREA, false)).toEqual(framed);
-    expect(fittedBounds(framed, content, { width: 300, height: 260 }, AREA, false)).toEqual({ ...framed, height: 282 });
-  });
-});
+import { displaysOf } from '../../electron/displays';
+import { createWindows, type Screen } from '../../electron/windows';
+import { fake, FakeWebContents, screen, type FakeWindow } from '../mocks/electron';
 
 describe('createWindows', () => {
   let closedByUser: Screen[];
   const windows = () => createWindows({
     beforeCreate: () => undefined, preload: '/p.cjs', devTools: false, url: (screen, query) => `limber://app/index.html#/${screen}?${query}`,
-    workArea: () => fake.workArea, onClosedByUser: (screen) => { closedByUser.push(screen); },
+    ...displaysOf(screen), onClosedByUser: (screen) => { closedByUser.push(screen); },
   });
   const only = (): FakeWindow => {
     const [window] = fake.openWindows();
@@ -214,5 +175,70 @@ describe('createWindows', () => {
     shown.close('prompt');
     await fake.settle();
     expect(closedByUser).toEqual([]);
+  });
+});
+
+describe('windows on several displays', () => {
+  const LEFT = fake.displays[0];
+  const RIGHT = { id: 2, bounds: { x: 1366, y: 0, width: 1280, height: 1024 }, workArea: { x: 1366, y: 32, width: 1280, height: 992 } };
+  const windows = () => createWindows({
+    beforeCreate: () => undefined, preload: '/p.cjs', devTools: false, url: (screen, query) => `limber://app/index.html#/${screen}?${query}`,
+    ...displaysOf(screen), onClosedByUser: () => undefined,
+  });
+  const inside = (bounds: { x: number; y: number; width: number; height: number }, area: typeof RIGHT.workArea) =>
+    bounds.x >= area.x && bounds.y >= area.y && bounds.x + bounds.width <= area.x + area.width && bounds.y + bounds.height <= area.y + area.height;
+  beforeEach(() => {
+    fake.reset();
+    fake.displays = [...fake.displays, RIGHT];
+  });
+
+  it('opens a window on the display under the mouse pointer, not the primary one', async () => {
+    fake.cursor = { x: 2000, y: 500 };
+    const shown = windows();
+    shown.show('settings');
+    await Promise.resolve();
+    const [settings] = fake.openWindows() as [FakeWindow];
+    expect(inside(settings.getBounds(), RIGHT.workArea)).toBe(true);
+  });
+
+  it('puts a window loaded ahead on the display in use when it appears, and fits it there', async () => {
+    const shown = windows();
+    shown.prepare('prompt', 'kind=micro');
+    await Promise.resolve();
+    const [prompt] = fake.openWindows() as [FakeWindow];
+    shown.fit(prompt.webContents as never, { width: 420, height: 180 });
+    expect(inside(prompt.getBounds(), LEFT?.workArea ?? RIGHT.workArea)).toBe(true);
+    fake.cursor = { x: 2000, y: 500 };
+    shown.show('prompt', 'kind=micro', { focus: false });
+    expect(prompt.visible).toBe(true);
+    expect(inside(prompt.getBounds(), RIGHT.workArea)).toBe(true);
+    expect(prompt.getContentSize()).toEqual([420, 180]);
+  });
+
+  it('leaves a window on screen where it is when it is shown again', async () => {
+    const shown = windows();
+    shown.show('stats');
+    await Promise.resolve();
+    const [stats] = fake.openWindows() as [FakeWindow];
+    const before = stats.getBounds();
+    fake.cursor = { x: 2000, y: 500 };
+    shown.show('stats');
+    expect(stats.getBounds()).toEqual(before);
+  });
+
+  it('brings the windows on a display that is unplugged to the one in use, inside its work area', async () => {
+    fake.cursor = { x: 2000, y: 500 };
+    const shown = windows();
+    shown.show('break', 'routine=unwind');
+    shown.show('settings');
+    await Promise.resolve();
+    const onRight = fake.openWindows();
+    expect(onRight.every((window) => inside(window.getBounds(), RIGHT.workArea))).toBe(true);
+    fake.cursor = { x: 600, y: 300 };
+    fake.removeDisplay(2);
+    shown.keepOnDisplays();
+    const sizes = onRight.map((window) => window.getContentSize());
+    expect(onRight.map((window) => inside(window.getBounds(), LEFT?.workArea ?? RIGHT.workArea))).toEqual([true, true]);
+    expect(sizes).toEqual([[760, 700], [720, 704]]);
   });
 });

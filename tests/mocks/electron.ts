@@ -3,10 +3,15 @@
 // Electron 33 where Limber depends on it (checked in the real-Electron suite, tests/electron-e2e):
 // - app.quit() emits 'before-quit', then closes every window, then emits 'will-quit' and 'quit';
 // - a window's close() emits 'close' at once and 'closed' on a later turn of the event loop;
-// - a window keeps decorations around its content, and a display has a work area smaller than the screen.
+// - a window keeps decorations around its content, and a display has a work area smaller than the screen;
+// - a window opens where its options say, or centred on the primary display (the first in `fake.displays`).
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import type * as Electron from 'electron';
+
+/** A display as Electron describes one: `bounds` the whole screen, `workArea` without the panels. */
+export interface FakeDisplay { id: number; bounds: Electron.Rectangle; workArea: Electron.Rectangle }
+const PRIMARY: FakeDisplay = { id: 1, bounds: { x: 0, y: 0, width: 1366, height: 768 }, workArea: { x: 0, y: 0, width: 1366, height: 736 } };
 
 export const fake = {
   idleSeconds: 0,
@@ -19,7 +24,8 @@ export const fake = {
   /** Set once 'quit' has been emitted: the process would exit here. */
   quitted: false,
   applicationMenu: undefined as Electron.Menu | null | undefined,
-  workArea: { x: 0, y: 0, width: 1366, height: 736 },
+  displays: [PRIMARY],
+  cursor: { x: 0, y: 0 },
   trayPopups: 0,
   loginItem: { openAtLogin: false } as Electron.Settings,
   notifications: [] as FakeNotification[],
@@ -41,7 +47,7 @@ export const fake = {
   reset() {
     Object.assign(fake, {
       idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
-      quitCalls: 0, quitted: false, applicationMenu: undefined, workArea: { x: 0, y: 0, width: 1366, height: 736 }, trayPopups: 0,
+      quitCalls: 0, quitted: false, applicationMenu: undefined, displays: [PRIMARY], cursor: { x: 0, y: 0 }, trayPopups: 0,
       loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
       appUserModelId: undefined, permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
@@ -49,6 +55,7 @@ export const fake = {
     nativeTheme.themeSource = 'system';
     powerMonitor.removeAllListeners();
     app.removeAllListeners();
+    screen.removeAllListeners();
     FakeNotification.supported = true;
     nextContentsId = 1;
   },
@@ -61,6 +68,12 @@ export const fake = {
   },
   /** Windows not yet closed: each one is a renderer process in the real app. */
   openWindows: () => fake.windows.filter((w) => !w.isDestroyed()),
+  /** Unplugs a display as the system does: the list changes first, then 'display-removed' tells of it. */
+  removeDisplay(id: number) {
+    const gone = fake.displays.find((display) => display.id === id);
+    fake.displays = fake.displays.filter((display) => display.id !== id);
+    screen.emit('display-removed', {}, gone);
+  },
   /** Lets windows that are closing finish, as the next turns of Electron's event loop would. */
   settle: () => new Promise<void>((done) => { setImmediate(done); }),
 };
@@ -239,7 +252,11 @@ export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWin
     const decorations = options.useContentSize ? frame() : { width: 0, height: 0 };
     const width = (options.width ?? 800) + decorations.width;
     const height = (options.height ?? 600) + decorations.height;
-    this.bounds = { x: Math.round((fake.workArea.width - width) / 2), y: Math.round((fake.workArea.height - height) / 2), width, height };
+    const primary = fake.displays[0]?.workArea ?? PRIMARY.workArea;
+    this.bounds = {
+      x: options.x ?? primary.x + Math.round((primary.width - width) / 2), y: options.y ?? primary.y + Math.round((primary.height - height) / 2),
+      width, height,
+    };
     fake.windows.push(this);
     app.emit('web-contents-created', {}, this.webContents);
   }
@@ -343,10 +360,27 @@ export const dialog = {
 
 export const nativeTheme: Pick<Electron.NativeTheme, 'themeSource'> = { themeSource: 'system' };
 
-/** One display, whose work area leaves room for a panel. */
-export const screen = {
-  getDisplayMatching: (_rect: Electron.Rectangle) => ({ workArea: { ...fake.workArea } }) as Electron.Display,
-} satisfies Pick<Electron.Screen, 'getDisplayMatching'>;
+const overlap = (a: Electron.Rectangle, b: Electron.Rectangle) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+const distance = (point: Electron.Point, rect: Electron.Rectangle) =>
+  Math.hypot(Math.max(rect.x - point.x, 0, point.x - rect.x - rect.width), Math.max(rect.y - point.y, 0, point.y - rect.y - rect.height));
+const nearest = (point: Electron.Point) =>
+  [...fake.displays].sort((a, b) => distance(point, a.bounds) - distance(point, b.bounds))[0] ?? PRIMARY;
+
+/**
+ * The displays in `fake.displays`, each with a work area that leaves room for a panel. As in Electron, a rectangle on
+ * no display belongs to the nearest one. `fake.removeDisplay` unplugs one.
+ */
+class FakeScreen extends EventEmitter implements Pick<Electron.Screen, 'getDisplayMatching' | 'getDisplayNearestPoint' | 'getCursorScreenPoint'> {
+  getDisplayMatching(rect: Electron.Rectangle) {
+    const best = [...fake.displays].sort((a, b) => overlap(rect, b.bounds) - overlap(rect, a.bounds))[0];
+    const display = best && overlap(rect, best.bounds) > 0 ? best : nearest({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+    return structuredClone(display) as Electron.Display;
+  }
+  getDisplayNearestPoint(point: Electron.Point) { return structuredClone(nearest(point)) as Electron.Display; }
+  getCursorScreenPoint() { return { ...fake.cursor }; }
+}
+export const screen = new FakeScreen();
 
 // electron-store reads `app`, `ipcMain` and `shell` through a default import.
 export default {
