@@ -16,6 +16,8 @@ export async function packageLinux(targets: readonly string[] = ['dir']): Promis
   execFileSync(bin('electron-builder'), [
     '--linux', ...targets, '--publish', 'never',
     `-c.electronDist=${runtimeDir()}`, `-c.electronVersion=${ELECTRON_VERSION}`,
+    // The one difference from a release build: Playwright drives the app's main process through the inspector.
+    '-c.electronFuses.enableNodeCliInspectArguments=true',
   ], { cwd: ROOT, stdio: 'inherit' });
   return PACKAGED_BINARY;
 }

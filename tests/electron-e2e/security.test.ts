@@ -6,7 +6,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PromptStatus } from '../../electron/core/contract';
 import { BRIDGE_METHODS } from '../../electron/core/ipc/channels';
-import { closeLimber, launchLimber, until, useDesktop, type LimberRun } from './limber';
+import { spawnSync } from 'node:child_process';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { closeLimber, launchLimber, PACKAGED_BINARY, until, useDesktop, type LimberRun } from './limber';
 
 const desktop = useDesktop('Security');
 
@@ -35,6 +37,19 @@ describe.skipIf(desktop.skip)('security in the packaged app', () => {
     expect(await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process]))
       .toEqual(['undefined', 'undefined']);
     expect(await page.evaluate(() => Object.keys((window as unknown as { limber: object }).limber).sort())).toEqual([...BRIDGE_METHODS].sort());
+  });
+
+  it('runs only as Limber: the binary ignores ELECTRON_RUN_AS_NODE and NODE_OPTIONS, and loads only app.asar', async () => {
+    const wire = await getCurrentFuseWire(PACKAGED_BINARY);
+    const fuse = (option: FuseV1Options) => String.fromCharCode(wire[option] ?? 0);
+    expect([FuseV1Options.RunAsNode, FuseV1Options.EnableNodeOptionsEnvironmentVariable, FuseV1Options.OnlyLoadAppFromAsar, FuseV1Options.GrantFileProtocolExtraPrivileges].map(fuse))
+      .toEqual(['0', '0', '1', '0']);
+    // As plain Node it would print the marker; as Limber it hands its arguments to the running one, or (as root,
+    // without --no-sandbox) stops at once.
+    const asNode = spawnSync(PACKAGED_BINARY, ['-e', 'process.stdout.write("ran as node")'], {
+      env: { ...desktop.get().env, ELECTRON_RUN_AS_NODE: '1' }, encoding: 'utf8', timeout: 20_000,
+    });
+    expect(asNode.stdout).not.toContain('ran as node');
   });
 
   it('refuses navigation and new windows', async () => {
