@@ -1,0 +1,86 @@
+// Runs before `npm start` (prestart): says why Chromium's sandbox can't start here, and how to fix it, instead of
+// letting Electron abort with "The SUID sandbox helper binary was found, but is not configured correctly".
+// Limber never turns the sandbox off.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface SandboxFacts {
+  platform: NodeJS.Platform;
+  isRoot: boolean;
+  /** /proc/sys/kernel/apparmor_restrict_unprivileged_userns (Ubuntu 23.10 and later), null where absent. */
+  appArmorRestricts: string | null;
+  /** /proc/sys/kernel/unprivileged_userns_clone (Debian's older kernels), null where absent. */
+  usernsClone: string | null;
+  /** Electron's chrome-sandbox: its owner and mode, or null if it isn't there. */
+  helper: { path: string; uid: number; mode: number } | null;
+  /** The Electron binary that `npm start` runs. */
+  electron: string;
+}
+
+const SETUID = 0o4000;
+
+/** Why Chromium's sandbox can't start with these facts, and what to do; null when it can. */
+export function sandboxProblem(facts: SandboxFacts): string | null {
+  if (facts.platform !== 'linux') return null;
+  if (facts.isRoot) {
+    return 'Limber does not run as root: Chromium refuses to start its sandbox for root, and Limber never turns the sandbox off. Run `npm start` as your own user.';
+  }
+  const namespacesBlocked = facts.appArmorRestricts === '1' || facts.usernsClone === '0';
+  if (!namespacesBlocked) return null;
+  const helper = facts.helper;
+  if (helper && helper.uid === 0 && (helper.mode & SETUID) !== 0) return null;
+  const why = facts.appArmorRestricts === '1'
+    ? 'AppArmor keeps unprivileged programs from creating user namespaces (kernel.apparmor_restrict_unprivileged_userns = 1, the default since Ubuntu 23.10)'
+    : 'this kernel keeps unprivileged programs from creating user namespaces (kernel.unprivileged_userns_clone = 0)';
+  const helperPath = helper?.path ?? join(facts.electron, '..', 'chrome-sandbox');
+  return [
+    `Chromium's sandbox can't start here: ${why}, and ${helperPath} is not set up as its fallback.`,
+    'Limber never runs without the sandbox. Fix it once, in either of these ways:',
+    '',
+    '  1. Let this Electron start its sandbox, with an AppArmor profile like the one Limber\'s deb package installs:',
+    '',
+    `     printf 'abi <abi/4.0>,\\ninclude <tunables/global>\\nprofile limber-dev "${facts.electron}" flags=(unconfined) {\\n  userns,\\n}\\n' | sudo tee /etc/apparmor.d/limber-dev`,
+    '     sudo apparmor_parser -r /etc/apparmor.d/limber-dev',
+    '',
+    '  2. Or set up the sandbox helper, as Electron\'s own packages do where namespaces are off:',
+    '',
+    `     sudo chown root:root ${helperPath} && sudo chmod 4755 ${helperPath}`,
+    '',
+    'The installed app needs neither: install the .deb (README, "Linux").',
+  ].join('\n');
+}
+
+const readProc = (file: string) => {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    return null;
+  }
+};
+
+function factsHere(root: string): SandboxFacts {
+  const dist = join(root, 'node_modules', 'electron', 'dist');
+  const helperPath = join(dist, 'chrome-sandbox');
+  let helper: SandboxFacts['helper'] = null;
+  try {
+    const stat = statSync(helperPath);
+    helper = { path: helperPath, uid: stat.uid, mode: stat.mode };
+  } catch {
+    helper = null;
+  }
+  return {
+    platform: process.platform, isRoot: process.getuid?.() === 0,
+    appArmorRestricts: readProc('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),
+    usernsClone: readProc('/proc/sys/kernel/unprivileged_userns_clone'),
+    helper, electron: join(dist, 'electron'),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const problem = sandboxProblem(factsHere(join(import.meta.dirname, '..')));
+  if (problem) {
+    console.error(`npm start: ${problem}`);
+    process.exit(1);
+  }
+}
