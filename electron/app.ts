@@ -53,7 +53,7 @@ export interface Limber { engine: Engine }
  * Only a GNOME Wayland session needs the D-Bus client (dbus-next and its XML parser, a fifth of the main bundle):
  * it loads from its own chunk when asked for, not at every start.
  */
-const connectMutterIdle = async (busAddress: string) => (await import('./mutter-idle')).connectMutterIdle(busAddress);
+const connectSessionIdle = async (busAddress: string) => (await import('./session-idle')).connectAnySessionIdle(busAddress);
 
 /** The composition root: wires the engine to the system, the tray, the windows and the stores. */
 export async function wireLimber(options: LimberOptions, launched: Launched): Promise<Limber> {
@@ -107,7 +107,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   }
 
   const { source: idle, notice } = await chooseIdleSource({
-    platform: process.platform, env: process.env, powerMonitor, connectMutter: connectMutterIdle, log: (m) => { log.warn(m); },
+    platform: process.platform, env: process.env, powerMonitor, connectSessionIdle, log: (m) => { log.warn(m); },
   });
   if (notice && !stateFile.value().idleNoticeShown) {
     notifier.notify({ title: 'Limber follows the clock here', body: notice });

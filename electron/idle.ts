@@ -29,19 +29,24 @@ export interface IdleChoiceDeps {
   platform: NodeJS.Platform;
   env: SessionEnv;
   powerMonitor: Pick<PowerMonitor, 'getSystemIdleTime'>;
-  connectMutter(busAddress: string): Promise<IdleSource>;
+  /** The desktop's idle clock on the session bus (GNOME's, then KDE's). */
+  connectSessionIdle(busAddress: string): Promise<IdleSource>;
   log(message: string): void;
 }
 
 const isWayland = (env: SessionEnv) =>
   env.XDG_SESSION_TYPE ? env.XDG_SESSION_TYPE === 'wayland' : Boolean(env.WAYLAND_DISPLAY);
 
-/** Electron reports 0 idle seconds on Wayland; GNOME's idle monitor is asked there instead, where it exists. */
+/**
+ * On Wayland, Electron (running through XWayland) sees only input to X11 windows; the desktop's own idle clock on the
+ * session bus is asked instead, where there is one (GNOME, KDE). Elsewhere (wlroots compositors) reminders follow
+ * the clock, and the user is told once.
+ */
 export async function chooseIdleSource(deps: IdleChoiceDeps): Promise<{ source: IdleSource; notice?: string }> {
   if (deps.platform !== 'linux' || !isWayland(deps.env)) return { source: electronIdle(deps.powerMonitor) };
   try {
     if (!deps.env.DBUS_SESSION_BUS_ADDRESS) throw new Error('DBUS_SESSION_BUS_ADDRESS is not set');
-    return { source: await deps.connectMutter(deps.env.DBUS_SESSION_BUS_ADDRESS) };
+    return { source: await deps.connectSessionIdle(deps.env.DBUS_SESSION_BUS_ADDRESS) };
   } catch (error) {
     deps.log(`No idle time on this Wayland session (${String(error)}): reminders follow the clock only.`);
     return { source: noIdle, notice: NO_IDLE_NOTICE };

@@ -62,13 +62,8 @@ const readProc = (file: string) => {
 function factsHere(root: string): SandboxFacts {
   const dist = join(root, 'node_modules', 'electron', 'dist');
   const helperPath = join(dist, 'chrome-sandbox');
-  let helper: SandboxFacts['helper'] = null;
-  try {
-    const stat = statSync(helperPath);
-    helper = { path: helperPath, uid: stat.uid, mode: stat.mode };
-  } catch {
-    helper = null;
-  }
+  const stat = statSync(helperPath, { throwIfNoEntry: false });
+  const helper = stat ? { path: helperPath, uid: stat.uid, mode: stat.mode } : null;
   return {
     platform: process.platform, isRoot: process.getuid?.() === 0,
     appArmorRestricts: readProc('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),

@@ -10,7 +10,7 @@ function deps(overrides: Partial<IdleChoiceDeps> = {}) {
     platform: 'linux' as NodeJS.Platform,
     env: { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0', DBUS_SESSION_BUS_ADDRESS: BUS },
     powerMonitor,
-    connectMutter: vi.fn((_address: string) => Promise.resolve(mutter)),
+    connectSessionIdle: vi.fn((_address: string) => Promise.resolve(mutter)),
     log: vi.fn((_message: string) => undefined),
     ...overrides,
   };
@@ -36,21 +36,21 @@ describe('chooseIdleSource', () => {
     const { source, notice } = await chooseIdleSource(d);
     fake.idleSeconds = 12;
     expect([source.name, source.read(), notice]).toEqual(['electron', 12, undefined]);
-    expect(d.connectMutter).not.toHaveBeenCalled();
+    expect(d.connectSessionIdle).not.toHaveBeenCalled();
   });
 
   it('uses Electron on macOS and Windows', async () => {
     for (const platform of ['darwin', 'win32'] as const) {
       const d = deps({ platform });
       expect((await chooseIdleSource(d)).source.name).toBe('electron');
-      expect(d.connectMutter).not.toHaveBeenCalled();
+      expect(d.connectSessionIdle).not.toHaveBeenCalled();
     }
   });
 
   it('asks GNOME\'s idle monitor on the session bus on Wayland', async () => {
     const d = deps();
     expect(await chooseIdleSource(d)).toEqual({ source: mutter });
-    expect(d.connectMutter).toHaveBeenCalledWith(BUS);
+    expect(d.connectSessionIdle).toHaveBeenCalledWith(BUS);
   });
 
   it('takes WAYLAND_DISPLAY as the sign of Wayland when the session type is not set', async () => {
@@ -59,7 +59,7 @@ describe('chooseIdleSource', () => {
   });
 
   it('falls back to clock-only reminders, with one notice, when no idle source answers', async () => {
-    const d = deps({ connectMutter: vi.fn(() => Promise.reject(new Error('org.freedesktop.DBus.Error.ServiceUnknown'))) });
+    const d = deps({ connectSessionIdle: vi.fn(() => Promise.reject(new Error('org.freedesktop.DBus.Error.ServiceUnknown'))) });
     fake.idleSeconds = 600;
     const { source, notice } = await chooseIdleSource(d);
     expect([source.name, source.read()]).toEqual(['none', 0]);
@@ -72,7 +72,7 @@ describe('chooseIdleSource', () => {
     const d = deps({ env: { XDG_SESSION_TYPE: 'wayland' } });
     const { source, notice } = await chooseIdleSource(d);
     expect([source.name, notice]).toEqual(['none', NO_IDLE_NOTICE]);
-    expect(d.connectMutter).not.toHaveBeenCalled();
+    expect(d.connectSessionIdle).not.toHaveBeenCalled();
   });
 });
 

@@ -1,11 +1,11 @@
-// Talks to a private D-Bus session bus, with a stand-in for GNOME's idle monitor exported on it.
+// Talks to a private D-Bus session bus, with stand-ins for GNOME's idle monitor and KDE's screensaver exported on it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { interface as dbusInterface, sessionBus } from '@particle/dbus-next';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { chooseIdleSource, NO_IDLE_NOTICE, type IdleSource } from '../../electron/idle';
-import { connectMutterIdle, MUTTER_IDLE } from '../../electron/mutter-idle';
+import { connectAnySessionIdle, connectSessionIdle, MUTTER_IDLE, SCREENSAVER_IDLE, type SessionIdleClock } from '../../electron/session-idle';
 import { powerMonitor } from '../mocks/electron';
 
 const hasDbus = spawnSync('dbus-daemon', ['--version']).status === 0;
@@ -16,6 +16,13 @@ class StandInIdleMonitor extends dbusInterface.Interface {
   GetIdletime() { return this.idleMs; }
 }
 StandInIdleMonitor.configureMembers({ methods: { GetIdletime: { outSignature: 't' } } });
+
+/** KDE's screen locker answers GetSessionIdleTime in milliseconds, as a uint32. */
+class StandInScreenSaver extends dbusInterface.Interface {
+  idleMs = 0;
+  GetSessionIdleTime() { return this.idleMs; }
+}
+StandInScreenSaver.configureMembers({ methods: { GetSessionIdleTime: { outSignature: 'u' } } });
 
 let daemon: ChildProcess | undefined;
 let address = '';
@@ -35,23 +42,25 @@ beforeAll(async () => {
 
 afterAll(() => { daemon?.kill(); });
 
-/** Puts the stand-in on the bus under GNOME's name until `remove` or the end of the test. */
-async function exportStandIn() {
+/** Puts a stand-in on the bus under the clock's name until `remove` or the end of the test. */
+async function exportOn<T extends dbusInterface.Interface>(clock: SessionIdleClock, monitor: T) {
   const bus = sessionBus({ busAddress: address });
-  const monitor = new StandInIdleMonitor(MUTTER_IDLE.iface);
-  await bus.requestName(MUTTER_IDLE.service, 0);
-  bus.export(MUTTER_IDLE.path, monitor);
+  await bus.requestName(clock.service, 0);
+  bus.export(clock.path, monitor);
   let removed: Promise<void> | undefined;
-  const remove = () => removed ??= bus.releaseName(MUTTER_IDLE.service).then(() => { bus.disconnect(); });
+  const remove = () => removed ??= bus.releaseName(clock.service).then(() => { bus.disconnect(); });
   onTestFinished(remove);
   return { monitor, remove };
 }
+const exportStandIn = () => exportOn(MUTTER_IDLE, new StandInIdleMonitor(MUTTER_IDLE.iface));
+const exportScreenSaver = () => exportOn(SCREENSAVER_IDLE, new StandInScreenSaver(SCREENSAVER_IDLE.iface));
+const connectMutterIdle = (busAddress: string) => connectSessionIdle(busAddress, MUTTER_IDLE);
 
 const wayland = () => ({
   platform: 'linux' as const,
   env: { XDG_SESSION_TYPE: 'wayland', DBUS_SESSION_BUS_ADDRESS: address },
   powerMonitor,
-  connectMutter: connectMutterIdle,
+  connectSessionIdle: (busAddress: string) => connectAnySessionIdle(busAddress),
   log: vi.fn((_message: string) => undefined),
 });
 
@@ -74,7 +83,7 @@ describe.skipIf(!hasDbus)('GNOME\'s idle monitor over a real session bus', () =>
   });
 
   it('is chosen on Wayland when the monitor answers', async () => {
-    await exportStandIn();
+    (await exportStandIn()).monitor.idleMs = 1_500n;
     const { source, notice } = await chooseIdleSource(wayland());
     expect([closing(source).name, notice]).toEqual(['mutter', undefined]);
   });
@@ -94,6 +103,41 @@ describe.skipIf(!hasDbus)('GNOME\'s idle monitor over a real session bus', () =>
     const { source, notice } = await chooseIdleSource(choice);
     expect([source.name, source.read(), notice]).toEqual(['none', 0, NO_IDLE_NOTICE]);
     expect(choice.log).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe.skipIf(!hasDbus)('KDE\'s screensaver idle time, and telling a real clock from one stuck at 0', () => {
+  it('reads KDE\'s uint32 milliseconds when GNOME\'s monitor is not there', async () => {
+    const kde = await exportScreenSaver();
+    kde.monitor.idleMs = 75_500;
+    const { source, notice } = await chooseIdleSource(wayland());
+    expect([closing(source).name, source.read(), notice]).toEqual(['screensaver', 75, undefined]);
+    kde.monitor.idleMs = 3_000;
+    await source.refresh();
+    expect(source.read()).toBe(3);
+  });
+
+  it('prefers GNOME\'s monitor when both answer', async () => {
+    const gnome = await exportStandIn();
+    gnome.monitor.idleMs = 5_000n;
+    (await exportScreenSaver()).monitor.idleMs = 9_000;
+    expect(closing(await connectAnySessionIdle(address)).name).toBe('mutter');
+  });
+
+  it('takes a first 0 ms as an input that very moment, if the next reading a second later counts on', async () => {
+    const kde = await exportScreenSaver();
+    setTimeout(() => { kde.monitor.idleMs = 1_000; }, 500);
+    const source = closing(await connectSessionIdle(address, SCREENSAVER_IDLE));
+    expect(source.read()).toBe(1);
+  });
+
+  it('refuses a service that answers 0 every time, and falls back to the clock with the notice', async () => {
+    await exportScreenSaver();
+    const choice = wayland();
+    const { source, notice } = await chooseIdleSource(choice);
+    expect([source.name, notice]).toEqual(['none', NO_IDLE_NOTICE]);
+    expect(choice.log).toHaveBeenCalledWith(expect.stringMatching(/org\.freedesktop\.ScreenSaver: org\.freedesktop\.ScreenSaver answers 0 ms of idle time every time/));
+    expect(choice.log).toHaveBeenCalledWith(expect.stringContaining('org.gnome.Mutter.IdleMonitor: '));
   });
 });
 
