@@ -15,7 +15,9 @@ import { salvageSettings } from './core/settings/parse';
 import type { Settings } from './core/settings/schema';
 import { promptText, tooltip, trayMenu } from './core/shell/status';
 import { trayLook } from './core/shell/tray-icon';
-import { chooseIdleSource, freshIdle } from './idle';
+import { freshIdle } from './idle';
+import { checkSession } from './session-check';
+import { promptWindowsWork } from './core/shell/session';
 import { serveBridge } from './ipc';
 import type { BusySignal } from './busy/signal';
 import { createBusyWatch } from './busy/watch';
@@ -54,6 +56,7 @@ export interface Limber { engine: Engine }
  * it loads from its own chunk when asked for, not at every start.
  */
 const connectSessionIdle = async (busAddress: string) => (await import('./session-idle')).connectAnySessionIdle(busAddress);
+const trayHostOnBus = async (env: NodeJS.ProcessEnv) => (await import('./tray-host')).trayHostOnBus(env);
 
 /** The composition root: wires the engine to the system, the tray, the windows and the stores. */
 export async function wireLimber(options: LimberOptions, launched: Launched): Promise<Limber> {
@@ -106,14 +109,16 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     }
   }
 
-  const { source: idle, notice } = await chooseIdleSource({
-    platform: process.platform, env: process.env, powerMonitor, connectSessionIdle, log: (m) => { log.warn(m); },
+  const { session: desktopSession, idle } = await checkSession({
+    platform: process.platform, env: process.env, argv: options.argv, powerMonitor, connectSessionIdle, trayHostOnBus, log,
+    notice: {
+      given: () => stateFile.value().idleNoticeShown,
+      give: (text) => {
+        notifier.notify(text);
+        saveState({ ...stateFile.value(), idleNoticeShown: true });
+      },
+    },
   });
-  if (notice && !stateFile.value().idleNoticeShown) {
-    notifier.notify({ title: 'Limber follows the clock here', body: notice });
-    saveState({ ...stateFile.value(), idleNoticeShown: true });
-  }
-  log.info(`Idle time from: ${idle.name}`);
   const fresh = freshIdle(idle, (m) => { log.warn(m); });
   const power = watchPower(idle, fresh.calls((event) => {
     engine.system(event);
@@ -138,7 +143,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   displays.onChange(() => { windows.keepOnDisplays(); });
   stopAudioServiceWhenUnused(app, windows.count, log);
   const warm = createWarmWindows({
-    windows, settings: () => settingsFile.value(), state: () => stateFile.value(),
+    windows, promptWindows: promptWindowsWork(desktopSession), settings: () => settingsFile.value(), state: () => stateFile.value(),
     offer: (kind) => host.offer(kind), snapshot: () => engine.snapshot(),
   });
   const recorder = createHistoryRecorder({

@@ -1,5 +1,6 @@
 import type { PowerMonitor } from 'electron';
 import type { EngineDeps } from './core/engine/engine';
+import type { Session } from './core/shell/session';
 
 /** Seconds since the last keyboard or mouse input. */
 export interface IdleSource {
@@ -23,31 +24,31 @@ export const noIdle: IdleSource = { name: 'none', read: () => 0, refresh: () => 
 export const NO_IDLE_NOTICE = 'Limber cannot see keyboard or mouse activity in this desktop session, so breaks follow '
   + 'the clock only: it cannot tell when you step away, and time away from the desk counts as sitting.';
 
-type SessionEnv = { readonly [name in 'XDG_SESSION_TYPE' | 'WAYLAND_DISPLAY' | 'DBUS_SESSION_BUS_ADDRESS']?: string | undefined };
-
 export interface IdleChoiceDeps {
   platform: NodeJS.Platform;
-  env: SessionEnv;
+  session: Session;
+  env: { readonly DBUS_SESSION_BUS_ADDRESS?: string | undefined };
   powerMonitor: Pick<PowerMonitor, 'getSystemIdleTime'>;
   /** The desktop's idle clock on the session bus (GNOME's, then KDE's). */
   connectSessionIdle(busAddress: string): Promise<IdleSource>;
   log(message: string): void;
 }
 
-const isWayland = (env: SessionEnv) =>
-  env.XDG_SESSION_TYPE ? env.XDG_SESSION_TYPE === 'wayland' : Boolean(env.WAYLAND_DISPLAY);
-
 /**
- * On Wayland, Electron (running through XWayland) sees only input to X11 windows; the desktop's own idle clock on the
- * session bus is asked instead, where there is one (GNOME, KDE). Elsewhere (wlroots compositors) reminders follow
- * the clock, and the user is told once.
+ * On Wayland, Electron through XWayland sees only input to X11 windows, so the desktop's own idle clock on the
+ * session bus is asked instead, where there is one (GNOME, KDE). Without one, Chromium drawing natively on Wayland
+ * reads the compositor's idle protocol (seen on sway); through XWayland, reminders follow the clock, said once.
  */
 export async function chooseIdleSource(deps: IdleChoiceDeps): Promise<{ source: IdleSource; notice?: string }> {
-  if (deps.platform !== 'linux' || !isWayland(deps.env)) return { source: electronIdle(deps.powerMonitor) };
+  if (deps.platform !== 'linux' || !deps.session.wayland) return { source: electronIdle(deps.powerMonitor) };
   try {
     if (!deps.env.DBUS_SESSION_BUS_ADDRESS) throw new Error('DBUS_SESSION_BUS_ADDRESS is not set');
     return { source: await deps.connectSessionIdle(deps.env.DBUS_SESSION_BUS_ADDRESS) };
   } catch (error) {
+    if (deps.session.nativeWayland) {
+      deps.log(`No idle clock on the session bus (${String(error)}): idle time from the compositor, through Chromium.`);
+      return { source: { ...electronIdle(deps.powerMonitor), name: 'compositor' } };
+    }
     deps.log(`No idle time on this Wayland session (${String(error)}): reminders follow the clock only.`);
     return { source: noIdle, notice: NO_IDLE_NOTICE };
   }

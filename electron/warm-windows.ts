@@ -7,6 +7,8 @@ import type { Screen, Windows } from './windows';
 
 export interface WarmWindowsDeps {
   windows: Pick<Windows, 'show' | 'prepare' | 'close' | 'isShown' | 'isPrepared' | 'whenShown'>;
+  /** False where a prompt window could open behind others or take the keyboard: the notification is the prompt. */
+  promptWindows: boolean;
   settings(): Settings;
   state(): AppState;
   /** Chooses the routine a prompt offers and remembers it, so that the notification's click starts the same one. */
@@ -34,7 +36,7 @@ export function createWarmWindows(deps: WarmWindowsDeps) {
     refresh(snapshot: EngineSnapshot) {
       if (windows.isShown('prompt') && !isDue(snapshot)) windows.close('prompt');
       if (!windows.isShown('prompt')) {
-        const kind = promptToWarm(snapshot, deps.settings());
+        const kind = deps.promptWindows ? promptToWarm(snapshot, deps.settings()) : null;
         if (kind) windows.prepare('prompt', promptQuery(kind, routineToOffer(kind, deps.settings(), deps.state())));
         else windows.close('prompt');
       }
@@ -42,7 +44,7 @@ export function createWarmWindows(deps: WarmWindowsDeps) {
     },
     /** A break fell due: its prompt appears without focus, then its routine is loaded hidden for Start. */
     due(kind: BreakKind) {
-      if (deps.settings().promptStyle !== 'notification-and-window') return;
+      if (!deps.promptWindows || deps.settings().promptStyle !== 'notification-and-window') return;
       // A reminder while the prompt is still up leaves it as it is, routine included.
       if (windows.isShown('prompt') && promptKind === kind) return;
       const routine = deps.offer(kind);

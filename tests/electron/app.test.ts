@@ -452,6 +452,29 @@ describe('startLimber: settings, first start and exports', () => {
     expect(routes()).toEqual([]);
   });
 
+  it('on a native Wayland session, offers a due break by notification alone, with no window loaded, and says why once', async () => {
+    vi.stubEnv('XDG_SESSION_TYPE', 'wayland');
+    vi.stubEnv('DBUS_SESSION_BUS_ADDRESS', '');
+    try {
+      const { notes, logs, clickNotification } = await start('--ozone-platform=wayland');
+      expect(notes.map((n) => n.title)).toEqual(['How Limber works in this session']);
+      expect(logs).toContain('info: Idle time from: compositor (Wayland, prompts by notification)');
+      await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
+      expect(notes.map((n) => n.title).slice(1)).toEqual(['A 30-second break in 30 s', 'Time for a 30-second break']);
+      expect(fake.windows).toEqual([]);
+      clickNotification();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(routes()).toEqual(['break']);
+      await quitLimber();
+      fake.reset();
+      fake.userData = userData;
+      const again = await start('--ozone-platform=wayland');
+      expect(again.notes).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('applies the theme to the native parts of its windows', async () => {
     writeFileSync(join(userData, 'config.json'), '{"theme": "dark"}');
     await start();

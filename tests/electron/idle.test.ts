@@ -8,7 +8,8 @@ const mutter: IdleSource = { name: 'mutter', read: () => 7, refresh: () => Promi
 function deps(overrides: Partial<IdleChoiceDeps> = {}) {
   return {
     platform: 'linux' as NodeJS.Platform,
-    env: { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0', DBUS_SESSION_BUS_ADDRESS: BUS },
+    session: { wayland: true, nativeWayland: false },
+    env: { DBUS_SESSION_BUS_ADDRESS: BUS },
     powerMonitor,
     connectSessionIdle: vi.fn((_address: string) => Promise.resolve(mutter)),
     log: vi.fn((_message: string) => undefined),
@@ -32,7 +33,7 @@ describe('electronIdle', () => {
 
 describe('chooseIdleSource', () => {
   it('uses Electron on an X11 session without touching D-Bus', async () => {
-    const d = deps({ env: { XDG_SESSION_TYPE: 'x11', DBUS_SESSION_BUS_ADDRESS: BUS } });
+    const d = deps({ session: { wayland: false, nativeWayland: false } });
     const { source, notice } = await chooseIdleSource(d);
     fake.idleSeconds = 12;
     expect([source.name, source.read(), notice]).toEqual(['electron', 12, undefined]);
@@ -53,11 +54,6 @@ describe('chooseIdleSource', () => {
     expect(d.connectSessionIdle).toHaveBeenCalledWith(BUS);
   });
 
-  it('takes WAYLAND_DISPLAY as the sign of Wayland when the session type is not set', async () => {
-    const d = deps({ env: { WAYLAND_DISPLAY: 'wayland-0', DBUS_SESSION_BUS_ADDRESS: BUS } });
-    expect((await chooseIdleSource(d)).source).toBe(mutter);
-  });
-
   it('falls back to clock-only reminders, with one notice, when no idle source answers', async () => {
     const d = deps({ connectSessionIdle: vi.fn(() => Promise.reject(new Error('org.freedesktop.DBus.Error.ServiceUnknown'))) });
     fake.idleSeconds = 600;
@@ -68,8 +64,15 @@ describe('chooseIdleSource', () => {
     expect(d.log).toHaveBeenCalledWith(expect.stringContaining('ServiceUnknown'));
   });
 
+  it('reads the compositor through Chromium when it draws natively on Wayland and no idle clock is on the bus', async () => {
+    const d = deps({ session: { wayland: true, nativeWayland: true }, connectSessionIdle: vi.fn(() => Promise.reject(new Error('ServiceUnknown'))) });
+    const { source, notice } = await chooseIdleSource(d);
+    fake.idleSeconds = 40;
+    expect([source.name, source.read(), notice]).toEqual(['compositor', 40, undefined]);
+  });
+
   it('does not try D-Bus without a session bus address', async () => {
-    const d = deps({ env: { XDG_SESSION_TYPE: 'wayland' } });
+    const d = deps({ env: {} });
     const { source, notice } = await chooseIdleSource(d);
     expect([source.name, notice]).toEqual(['none', NO_IDLE_NOTICE]);
     expect(d.connectSessionIdle).not.toHaveBeenCalled();

@@ -58,7 +58,8 @@ const connectMutterIdle = (busAddress: string) => connectSessionIdle(busAddress,
 
 const wayland = () => ({
   platform: 'linux' as const,
-  env: { XDG_SESSION_TYPE: 'wayland', DBUS_SESSION_BUS_ADDRESS: address },
+  session: { wayland: true, nativeWayland: false },
+  env: { DBUS_SESSION_BUS_ADDRESS: address },
   powerMonitor,
   connectSessionIdle: (busAddress: string) => connectAnySessionIdle(busAddress),
   log: vi.fn((_message: string) => undefined),

@@ -1,0 +1,48 @@
+/** The Linux desktop session Limber runs in, as far as it changes what Limber can do. */
+export interface Session {
+  wayland: boolean;
+  /**
+   * Chromium drawing straight to the Wayland compositor rather than through XWayland: Electron's default from 38 on,
+   * and asked for before that with --ozone-platform=wayland, --ozone-platform-hint or ELECTRON_OZONE_PLATFORM_HINT.
+   * Such a window can't be kept above others, and showing it may take the keyboard.
+   */
+  nativeWayland: boolean;
+}
+
+export interface SessionFacts {
+  platform: NodeJS.Platform;
+  env: { readonly [name in 'XDG_SESSION_TYPE' | 'WAYLAND_DISPLAY' | 'ELECTRON_OZONE_PLATFORM_HINT']?: string | undefined };
+  argv: readonly string[];
+  /** process.versions.electron. */
+  electron: string;
+}
+
+/** From this major on, Electron draws natively on Wayland unless told otherwise. */
+const NATIVE_WAYLAND_FROM = 38;
+
+const switchValue = (argv: readonly string[], name: string) =>
+  argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+export function describeSession({ platform, env, argv, electron }: SessionFacts): Session {
+  const wayland = platform === 'linux' && (env.XDG_SESSION_TYPE ? env.XDG_SESSION_TYPE === 'wayland' : Boolean(env.WAYLAND_DISPLAY));
+  const hint = switchValue(argv, 'ozone-platform-hint') ?? env.ELECTRON_OZONE_PLATFORM_HINT;
+  const byDefault = Number.parseInt(electron, 10) >= NATIVE_WAYLAND_FROM ? 'wayland' : 'x11';
+  const chosen = switchValue(argv, 'ozone-platform') ?? (hint === undefined ? byDefault : hint === 'auto' || hint === 'wayland' ? 'wayland' : 'x11');
+  return { wayland, nativeWayland: wayland && chosen === 'wayland' };
+}
+
+/** Whether a due break may put its prompt window on screen: not where it could hide behind others or take the keyboard. */
+export const promptWindowsWork = (session: Session) => !session.nativeWayland;
+
+export const NATIVE_WAYLAND_NOTE = 'On this Wayland session a break is offered by a notification alone: click it to start '
+  + 'the break. A window here could open behind others or take the keyboard from what you are typing.';
+export const NO_TRAY_NOTE = 'This desktop shows no tray icons, so Limber has none: run `limber --settings` (or start '
+  + 'Limber again) to open its settings. On GNOME, the AppIndicator extension puts the icon in the top bar.';
+
+/** The one notice about what works differently in this session, from its parts; null when everything works. */
+export function sessionNotice(parts: { idle?: string | undefined; nativeWayland: boolean; trayShown: boolean }): { title: string; body: string } | null {
+  const notes = [parts.idle, parts.nativeWayland ? NATIVE_WAYLAND_NOTE : null, parts.trayShown ? null : NO_TRAY_NOTE]
+    .filter((note): note is string => Boolean(note));
+  if (notes.length === 0) return null;
+  return { title: parts.idle ? 'Limber follows the clock here' : 'How Limber works in this session', body: notes.join('\n\n') };
+}
