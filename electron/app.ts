@@ -17,7 +17,7 @@ import { promptText, tooltip, trayMenu } from './core/shell/status';
 import { trayLook } from './core/shell/tray-icon';
 import { freshIdle } from './idle';
 import { checkSession } from './session-check';
-import { promptWindowsWork } from './core/shell/session';
+import { pointerPositionKnown, promptWindowsWork } from './core/shell/session';
 import { serveBridge } from './ipc';
 import type { BusySignal } from './busy/signal';
 import { createBusyWatch } from './busy/watch';
@@ -126,7 +126,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   }));
 
   let quitting = false;
-  const displays = displaysOf(screen);
+  const displays = displaysOf(screen, { pointerKnown: pointerPositionKnown(desktopSession) });
   const windows = createWindows({
     beforeCreate: preparePages,
     preload: options.preload,

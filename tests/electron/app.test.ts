@@ -455,6 +455,7 @@ describe('startLimber: settings, first start and exports', () => {
   it('on a native Wayland session, offers a due break by notification alone, with no window loaded, and says why once', async () => {
     vi.stubEnv('XDG_SESSION_TYPE', 'wayland');
     vi.stubEnv('DBUS_SESSION_BUS_ADDRESS', '');
+    fake.ozonePlatform = 'wayland';
     try {
       const { notes, logs, clickNotification } = await start('--ozone-platform=wayland');
       expect(notes.map((n) => n.title)).toEqual(['How Limber works in this session']);
@@ -468,6 +469,7 @@ describe('startLimber: settings, first start and exports', () => {
       await quitLimber();
       fake.reset();
       fake.userData = userData;
+      fake.ozonePlatform = 'wayland';
       const again = await start('--ozone-platform=wayland');
       expect(again.notes).toEqual([]);
     } finally {

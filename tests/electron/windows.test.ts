@@ -7,7 +7,7 @@ describe('createWindows', () => {
   let closedByUser: Screen[];
   const windows = () => createWindows({
     beforeCreate: () => undefined, preload: '/p.cjs', devTools: false, url: (screen, query) => `limber://app/index.html#/${screen}?${query}`,
-    ...displaysOf(screen), onClosedByUser: (screen) => { closedByUser.push(screen); },
+    ...displaysOf(screen, { pointerKnown: true }), onClosedByUser: (screen) => { closedByUser.push(screen); },
   });
   const only = (): FakeWindow => {
     const [window] = fake.openWindows();
@@ -183,7 +183,7 @@ describe('windows on several displays', () => {
   const RIGHT = { id: 2, bounds: { x: 1366, y: 0, width: 1280, height: 1024 }, workArea: { x: 1366, y: 32, width: 1280, height: 992 } };
   const windows = () => createWindows({
     beforeCreate: () => undefined, preload: '/p.cjs', devTools: false, url: (screen, query) => `limber://app/index.html#/${screen}?${query}`,
-    ...displaysOf(screen), onClosedByUser: () => undefined,
+    ...displaysOf(screen, { pointerKnown: true }), onClosedByUser: () => undefined,
   });
   const inside = (bounds: { x: number; y: number; width: number; height: number }, area: typeof RIGHT.workArea) =>
     bounds.x >= area.x && bounds.y >= area.y && bounds.x + bounds.width <= area.x + area.width && bounds.y + bounds.height <= area.y + area.height;

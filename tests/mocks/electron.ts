@@ -26,6 +26,8 @@ export const fake = {
   applicationMenu: undefined as Electron.Menu | null | undefined,
   displays: [PRIMARY],
   cursor: { x: 0, y: 0 },
+  /** Where Chromium draws: X11 (or XWayland), or natively on Wayland. */
+  ozonePlatform: 'x11' as 'x11' | 'wayland',
   trayPopups: 0,
   loginItem: { openAtLogin: false } as Electron.Settings,
   notifications: [] as FakeNotification[],
@@ -47,7 +49,7 @@ export const fake = {
   reset() {
     Object.assign(fake, {
       idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
-      quitCalls: 0, quitted: false, applicationMenu: undefined, displays: [PRIMARY], cursor: { x: 0, y: 0 }, trayPopups: 0,
+      quitCalls: 0, quitted: false, applicationMenu: undefined, displays: [PRIMARY], cursor: { x: 0, y: 0 }, ozonePlatform: 'x11', trayPopups: 0,
       loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
       appUserModelId: undefined, permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
@@ -371,14 +373,19 @@ const nearest = (point: Electron.Point) =>
  * The displays in `fake.displays`, each with a work area that leaves room for a panel. As in Electron, a rectangle on
  * no display belongs to the nearest one. `fake.removeDisplay` unplugs one.
  */
-class FakeScreen extends EventEmitter implements Pick<Electron.Screen, 'getDisplayMatching' | 'getDisplayNearestPoint' | 'getCursorScreenPoint'> {
+class FakeScreen extends EventEmitter implements Pick<Electron.Screen, 'getDisplayMatching' | 'getDisplayNearestPoint' | 'getCursorScreenPoint' | 'getPrimaryDisplay'> {
   getDisplayMatching(rect: Electron.Rectangle) {
     const best = [...fake.displays].sort((a, b) => overlap(rect, b.bounds) - overlap(rect, a.bounds))[0];
     const display = best && overlap(rect, best.bounds) > 0 ? best : nearest({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
     return structuredClone(display) as Electron.Display;
   }
   getDisplayNearestPoint(point: Electron.Point) { return structuredClone(nearest(point)) as Electron.Display; }
-  getCursorScreenPoint() { return { ...fake.cursor }; }
+  /** Electron 33 drawing natively on Wayland crashes here (a segfault, seen on sway): the fake throws instead. */
+  getCursorScreenPoint() {
+    if (fake.ozonePlatform === 'wayland') throw new Error('getCursorScreenPoint crashes Electron on native Wayland');
+    return { ...fake.cursor };
+  }
+  getPrimaryDisplay() { return structuredClone(fake.displays[0] ?? PRIMARY) as Electron.Display; }
 }
 export const screen = new FakeScreen();
 

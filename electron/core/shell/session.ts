@@ -34,6 +34,12 @@ export function describeSession({ platform, env, argv, electron }: SessionFacts)
 /** Whether a due break may put its prompt window on screen: not where it could hide behind others or take the keyboard. */
 export const promptWindowsWork = (session: Session) => !session.nativeWayland;
 
+/**
+ * Whether Electron may be asked where the mouse pointer is. Wayland tells a client only about its own surfaces, and
+ * Electron 33 drawing natively there crashes (a segfault) in getCursorScreenPoint while no window is open.
+ */
+export const pointerPositionKnown = (session: Session) => !session.nativeWayland;
+
 export const NATIVE_WAYLAND_NOTE = 'On this Wayland session a break is offered by a notification alone: click it to start '
   + 'the break. A window here could open behind others or take the keyboard from what you are typing.';
 export const NO_TRAY_NOTE = 'This desktop shows no tray icons, so Limber has none: run `limber --settings` (or start '

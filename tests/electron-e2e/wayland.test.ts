@@ -1,0 +1,102 @@
+// Limber drawn natively on Wayland, on a headless sway (wlroots) with dunst: the notification alone offers a due
+// break, with no window, and the user is told once why and that no tray shows the icon. sway won't run as root, so
+// the session and Limber run as `nobody`; the packaged app is started directly, not through Playwright.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstLine } from '../helpers/streams';
+import { missingTools } from '../helpers/services';
+import { PACKAGED_BINARY, SHOTS, until, whyNoRealElectron } from './limber';
+
+const NOBODY = 65534;
+const MINUTE = 60_000;
+const missing = missingTools(['sway', 'swaymsg', 'setpriv', 'dbus-daemon', 'dunst', 'dunstctl']);
+const why = whyNoRealElectron() ?? (missing.length > 0 ? `no ${missing.join(', ')} (apt-get install sway util-linux dbus dunst)` : null)
+  ?? (process.getuid?.() === 0 ? null : 'sway is started as another user, which needs root');
+if (why) console.warn(`Wayland: real-Electron tests SKIPPED: ${why}.`);
+
+describe.skipIf(why !== null)('Limber drawn natively on Wayland (headless sway)', () => {
+  const children: ChildProcess[] = [];
+  let env: NodeJS.ProcessEnv;
+  let userData: string;
+  const asNobody = (command: string, args: string[], stdio: ('ignore' | 'pipe')[] = ['ignore', 'ignore', 'ignore'], extra: NodeJS.ProcessEnv = {}) => {
+    const child = spawn('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', command, ...args], { env: { ...env, ...extra }, stdio });
+    children.push(child);
+    return child;
+  };
+  const runAsNobody = (command: string, ...args: string[]) =>
+    spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', command, ...args], { env, encoding: 'utf8' }).stdout;
+  const log = () => (existsSync(join(userData, 'logs', 'main.log')) ? readFileSync(join(userData, 'logs', 'main.log'), 'utf8') : '');
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'limber-wayland-'));
+    chmodSync(dir, 0o755);
+    const owned = (path: string, mode: number) => {
+      mkdirSync(path, { recursive: true, mode });
+      chownSync(path, NOBODY, NOBODY);
+      return path;
+    };
+    const runtime = owned(join(dir, 'run'), 0o700);
+    const home = owned(join(dir, 'home'), 0o755);
+    userData = owned(join(home, '.config', 'Limber'), 0o755);
+    chownSync(join(home, '.config'), NOBODY, NOBODY);
+    writeFileSync(join(userData, 'config.json'), JSON.stringify({
+      microBreak: { enabled: true, everyMinutes: 2, durationSeconds: 30 }, longBreak: { enabled: false, everyMinutes: 45, durationMinutes: 5 }, preludeSeconds: 30,
+    }));
+    chownSync(join(userData, 'config.json'), NOBODY, NOBODY);
+    writeFileSync(join(dir, 'sway.conf'), 'xwayland disable\n');
+    env = { PATH: process.env.PATH, HOME: home, XDG_RUNTIME_DIR: runtime, XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'sway' };
+    // No screen, input devices or GPU: wlroots' headless backend and its software renderer.
+    asNobody('sway', ['-c', join(dir, 'sway.conf')], undefined, { WLR_BACKENDS: 'headless', WLR_LIBINPUT_NO_DEVICES: '1', WLR_RENDERER: 'pixman' });
+    const socket = (pattern: RegExp) => readdirSync(runtime).find((name) => pattern.test(name));
+    env.WAYLAND_DISPLAY = await until('sway\'s Wayland socket', () => socket(/^wayland-\d+$/));
+    env.SWAYSOCK = join(runtime, await until('sway\'s IPC socket', () => socket(/^sway-ipc\..*\.sock$/)));
+    env.DBUS_SESSION_BUS_ADDRESS = await firstLine(asNobody('dbus-daemon', ['--session', '--nofork', '--print-address=1'], ['ignore', 'pipe', 'ignore']).stdout as Readable);
+    asNobody('dunst', ['-config', '/dev/null']);
+    await until('dunst on the bus', () => (runAsNobody('dunstctl', 'is-paused').trim() === 'false' ? true : null));
+    asNobody(PACKAGED_BINARY, ['--ozone-platform=wayland']);
+  }, 60_000);
+
+  afterAll(async () => {
+    const running = children.filter((child) => child.exitCode === null && child.signalCode === null).reverse();
+    for (const child of running) child.kill();
+    await Promise.all(running.map((child) => new Promise((done) => child.once('exit', done))));
+  });
+
+  it('starts drawn natively, reads idle time from the compositor, and says once what works differently', async () => {
+    await until('Limber started', () => (log().includes('Idle time from:') ? true : null), MINUTE);
+    expect(log()).toContain('Idle time from: compositor (Wayland, prompts by notification) (no tray host)');
+  });
+
+  it('offers a due break by notification alone, with no window on screen', async () => {
+    await until('the break due', () => (log().includes('Break due: micro') ? true : null), 3 * MINUTE);
+    // dunst keeps a notification in its history once it is closed.
+    const shown = () => {
+      runAsNobody('dunstctl', 'close-all');
+      const history = JSON.parse(runAsNobody('dunstctl', 'history')) as { data: { summary: { data: string } }[][] };
+      return (history.data[0] ?? []).map((entry) => entry.summary.data).reverse();
+    };
+    const titles = await until('the due notification', () => { const all = shown(); return all.length >= 3 ? all : null; });
+    expect(titles).toEqual(['How Limber works in this session', 'A 30-second break in 30 s', 'Time for a 30-second break']);
+    const tree = runAsNobody('swaymsg', '-t', 'get_tree');
+    expect(tree).toContain('"type": "output"');
+    expect(tree).not.toMatch(/Limber|"app_id": "limber"/);
+  }, 4 * MINUTE);
+
+  it('opens a window when asked: the settings, from a second start, and keeps running', async () => {
+    // Asking Electron where the pointer is crashed it here (a segfault) before any window was open.
+    const second = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', PACKAGED_BINARY, '--ozone-platform=wayland', '--settings'], { env, timeout: 30_000 });
+    expect(second.status).toBe(0);
+    await until('the settings in sway\'s tree', () => (runAsNobody('swaymsg', '-t', 'get_tree').includes('"name": "Settings – Limber"') ? true : null), 30_000);
+    expect(log()).not.toMatch(/\[error\]/);
+    if (missingTools(['grim']).length === 0) {
+      const shot = join(env.XDG_RUNTIME_DIR ?? '', 'wayland.png');
+      runAsNobody('grim', shot);
+      mkdirSync(SHOTS, { recursive: true });
+      copyFileSync(shot, join(SHOTS, 'wayland-settings.png'));
+    }
+  });
+});
