@@ -112,10 +112,10 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const { session: desktopSession, idle } = await checkSession({
     platform: process.platform, env: process.env, argv: options.argv, powerMonitor, connectSessionIdle, trayHostOnBus, log,
     notice: {
-      given: () => stateFile.value().idleNoticeShown,
-      give: (text) => {
+      given: () => stateFile.value().sessionNotes,
+      give: (text, notes) => {
         notifier.notify(text);
-        saveState({ ...stateFile.value(), idleNoticeShown: true });
+        saveState({ ...stateFile.value(), sessionNotes: [...stateFile.value().sessionNotes, ...notes] });
       },
     },
   });

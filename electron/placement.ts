@@ -15,8 +15,8 @@ const SPARE = 2;
 
 /** The part of `area` that a window's bounds may cover, given its bounds and the content inside them. */
 function usable(bounds: Rectangle, content: Size, area: Rectangle) {
-  const seen = bounds.width === content.width && bounds.height === content.height;
-  const unseen = seen ? UNSEEN_FRAME : { top: 0, bottom: 0, side: 0 };
+  const frameOutside = bounds.width === content.width && bounds.height === content.height;
+  const unseen = frameOutside ? UNSEEN_FRAME : { top: 0, bottom: 0, side: 0 };
   return {
     left: area.x + unseen.side, top: area.y + unseen.top,
     right: area.x + area.width - unseen.side - SPARE, bottom: area.y + area.height - unseen.bottom - SPARE,
@@ -55,19 +55,18 @@ export const openingBounds = (size: Size, area: Rectangle): Rectangle => {
 export const centredIn = (bounds: Rectangle, content: Size, area: Rectangle): Rectangle =>
   placed(usable(bounds, content, area), bounds, 'centred');
 
-const overlaps = (a: Rectangle, b: Rectangle) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** Less of a window than this on its display, across or down, and the user can't reach it to drag it back. */
+const REACHABLE_PX = 48;
 
 /**
- * A window after the displays changed: left alone inside `area` (its display's work area), pulled back inside when
- * the area shrank under it, and centred in `fallback` (where the user is) when nothing of it is left on `area`.
+ * A window after the displays changed: left where it is while the user can still reach it on `area` (its display's
+ * work area), straddling two displays or partly off screen included; centred in `fallback` (the display in use)
+ * once too little of it is left there, as when its display was unplugged.
  */
 export function keptInside(bounds: Rectangle, content: Size, area: Rectangle, fallback: Rectangle): Rectangle {
-  if (!overlaps(bounds, area)) return centredIn(bounds, content, fallback);
-  const inside = usable(bounds, content, area);
-  const fits = bounds.x >= area.x && bounds.y >= area.y
-    && bounds.x + bounds.width <= area.x + area.width && bounds.y + bounds.height <= area.y + area.height;
-  return fits ? bounds : placed(inside, bounds, bounds);
+  const across = Math.min(bounds.x + bounds.width, area.x + area.width) - Math.max(bounds.x, area.x);
+  const down = Math.min(bounds.y + bounds.height, area.y + area.height) - Math.max(bounds.y, area.y);
+  return across >= REACHABLE_PX && down >= REACHABLE_PX ? bounds : centredIn(bounds, content, fallback);
 }
 
 export const sameArea = (a: Rectangle, b: Rectangle) =>

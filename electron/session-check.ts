@@ -1,6 +1,6 @@
 import type { PowerMonitor } from 'electron';
 import type { NotificationText } from './notifications';
-import { describeSession, sessionNotice, type Session } from './core/shell/session';
+import { describeSession, sessionNotice, type Session, type SessionNote } from './core/shell/session';
 import { chooseIdleSource, type IdleSource } from './idle';
 import type { Log } from './log';
 
@@ -11,8 +11,8 @@ export interface SessionCheckDeps {
   powerMonitor: Pick<PowerMonitor, 'getSystemIdleTime'>;
   connectSessionIdle(busAddress: string): Promise<IdleSource>;
   trayHostOnBus(env: NodeJS.ProcessEnv): Promise<boolean>;
-  /** The notice is given once per user, not at every start. */
-  notice: { given(): boolean; give(text: NotificationText): void };
+  /** Each note is given once per user, not at every start. */
+  notice: { given(): readonly SessionNote[]; give(text: NotificationText, notes: SessionNote[]): void };
   log: Log;
 }
 
@@ -28,8 +28,8 @@ export async function checkSession(deps: SessionCheckDeps): Promise<{ session: S
     deps.log.warn(`Could not tell whether a tray shows Limber's icon: ${String(error)}`);
     return true;
   });
-  const said = sessionNotice({ idle: notice, nativeWayland: session.nativeWayland, trayShown });
-  if (said && !deps.notice.given()) deps.notice.give(said);
+  const said = sessionNotice({ idle: notice, nativeWayland: session.nativeWayland, trayShown }, deps.notice.given());
+  if (said) deps.notice.give(said.text, said.notes);
   deps.log.info(`Idle time from: ${source.name}${session.nativeWayland ? ' (Wayland, prompts by notification)' : ''}${trayShown ? '' : ' (no tray host)'}`);
   return { session, idle: source };
 }

@@ -21,7 +21,7 @@ export const SCREENSAVER_IDLE: SessionIdleClock = {
   iface: 'org.freedesktop.ScreenSaver', method: 'GetSessionIdleTime',
 };
 /** Tried in this order: GNOME's answers only on GNOME; the freedesktop name is also taken by stand-ins elsewhere. */
-export const SESSION_IDLE_CLOCKS = [MUTTER_IDLE, SCREENSAVER_IDLE] as const;
+const SESSION_IDLE_CLOCKS = [MUTTER_IDLE, SCREENSAVER_IDLE] as const;
 
 /** A stuck reply must not hold back the engine's next wakeup for long. */
 const REPLY_TIMEOUT_MS = 2000;
@@ -29,7 +29,7 @@ const REPLY_TIMEOUT_MS = 2000;
  * A real clock counts milliseconds since the last input, so it reads exactly 0 only in the millisecond of an input.
  * Two such readings this far apart are a service that answers 0 whatever happens (a stand-in that only took the name).
  */
-export const STUCK_CHECK_MS = 1000;
+const STUCK_CHECK_MS = 1000;
 
 /** Connects to `clock` and takes a first reading; fails if the service is missing, slow, or always answers 0. */
 export async function connectSessionIdle(busAddress: string, clock: SessionIdleClock): Promise<IdleSource> {
@@ -91,10 +91,10 @@ function replies(bus: MessageBus, service: string) {
   };
 }
 
-/** The first clock in `clocks` that answers; fails with what each of them said. */
-export async function connectAnySessionIdle(busAddress: string, clocks: readonly SessionIdleClock[] = SESSION_IDLE_CLOCKS): Promise<IdleSource> {
+/** The first clock that answers, in SESSION_IDLE_CLOCKS' order; fails with what each of them said. */
+export async function connectAnySessionIdle(busAddress: string): Promise<IdleSource> {
   const failures: string[] = [];
-  for (const clock of clocks) {
+  for (const clock of SESSION_IDLE_CLOCKS) {
     try {
       return await connectSessionIdle(busAddress, clock);
     } catch (error) {

@@ -125,9 +125,9 @@ export function createWindows(deps: WindowsDeps) {
   const create = (screen: Screen, query: string, url: string) => {
     deps.beforeCreate();
     const shape = SHAPES[screen];
-    const { x, y } = openingBounds({ width: shape.width ?? 0, height: shape.height ?? 0 }, deps.workAreaInUse());
+    const opening = openingBounds({ width: shape.width ?? 0, height: shape.height ?? 0 }, deps.workAreaInUse());
     const window = new BrowserWindow({
-      ...shape, x, y, title: windowTitle(screen, query), show: false, useContentSize: true,
+      ...shape, ...opening, title: windowTitle(screen, query), show: false, useContentSize: true,
       webPreferences: securePreferences(deps.preload, deps.devTools),
     });
     window.removeMenu();
@@ -213,13 +213,11 @@ export function createWindows(deps: WindowsDeps) {
         shownWaiters.set(window, [...shownWaiters.get(window) ?? [], settle]);
       });
     },
-    /**
-     * After a display was removed or its work area changed: a window left with nothing on a display goes to the one
-     * in use, and one partly outside its display's work area is moved back in.
-     */
+    /** After a display was removed or changed: a window the user can no longer reach comes to the display in use. */
     keepOnDisplays() {
       for (const window of open.values()) {
-        if (window.isDestroyed()) continue;
+        // The system keeps these on a display itself, and moving one would undo what the user chose.
+        if (window.isDestroyed() || window.isMaximized() || window.isFullScreen() || window.isMinimized()) continue;
         const bounds = window.getBounds();
         const kept = keptInside(bounds, contentOf(window), deps.workArea(bounds), deps.workAreaInUse());
         if (!sameArea(kept, bounds)) window.setBounds(kept);

@@ -1,7 +1,7 @@
 // Runs before `npm start` (prestart): says why Chromium's sandbox can't start here, and how to fix it, instead of
 // letting Electron abort with "The SUID sandbox helper binary was found, but is not configured correctly".
 // Limber never turns the sandbox off.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,6 +12,8 @@ export interface SandboxFacts {
   appArmorRestricts: string | null;
   /** /proc/sys/kernel/unprivileged_userns_clone (Debian's older kernels), null where absent. */
   usernsClone: string | null;
+  /** The AppArmor profiles in /etc/apparmor.d, as text. */
+  appArmorProfiles: readonly string[];
   /** Electron's chrome-sandbox: its owner and mode, or null if it isn't there. */
   helper: { path: string; uid: number; mode: number } | null;
   /** The Electron binary that `npm start` runs. */
@@ -30,6 +32,8 @@ export function sandboxProblem(facts: SandboxFacts): string | null {
   if (!namespacesBlocked) return null;
   const helper = facts.helper;
   if (helper && helper.uid === 0 && (helper.mode & SETUID) !== 0) return null;
+  // A profile that names this Electron and allows user namespaces: fix 1 below, or one the user wrote.
+  if (facts.appArmorRestricts === '1' && facts.appArmorProfiles.some((text) => text.includes(`"${facts.electron}"`) && /^\s*userns,/m.test(text))) return null;
   const why = facts.appArmorRestricts === '1'
     ? 'AppArmor keeps unprivileged programs from creating user namespaces (kernel.apparmor_restrict_unprivileged_userns = 1, the default since Ubuntu 23.10)'
     : 'this kernel keeps unprivileged programs from creating user namespaces (kernel.unprivileged_userns_clone = 0)';
@@ -51,11 +55,22 @@ export function sandboxProblem(facts: SandboxFacts): string | null {
   ].join('\n');
 }
 
+/** A file's text, or null if it can't be read. */
 const readProc = (file: string) => {
   try {
     return readFileSync(file, 'utf8').trim();
   } catch {
     return null;
+  }
+};
+
+const APPARMOR_DIR = '/etc/apparmor.d';
+const profiles = () => {
+  try {
+    return readdirSync(APPARMOR_DIR, { withFileTypes: true }).filter((entry) => entry.isFile())
+      .map((entry) => readProc(join(APPARMOR_DIR, entry.name)) ?? '');
+  } catch {
+    return [];
   }
 };
 
@@ -68,7 +83,7 @@ function factsHere(root: string): SandboxFacts {
     platform: process.platform, isRoot: process.getuid?.() === 0,
     appArmorRestricts: readProc('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),
     usernsClone: readProc('/proc/sys/kernel/unprivileged_userns_clone'),
-    helper, electron: join(dist, 'electron'),
+    appArmorProfiles: profiles(), helper, electron: join(dist, 'electron'),
   };
 }
 

@@ -58,7 +58,7 @@ describe('installers', () => {
     expect(JSON.stringify(config)).not.toMatch(/no-sandbox/);
     expect(config.electronFuses).toMatchObject({
       runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false,
-      onlyLoadAppFromAsar: true, grantFileProtocolExtraPrivileges: false,
+      onlyLoadAppFromAsar: true, grantFileProtocolExtraPrivileges: false, resetAdHocDarwinSignature: true,
     });
   });
 

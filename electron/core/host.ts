@@ -8,18 +8,21 @@ import { nextRoutine } from './exercises/rotation';
 import { exportedFile, type ExportedFile } from './history/export';
 import type { History } from './history/history';
 import { parseSettings, type Result } from './settings/parse';
+import { SESSION_NOTES, type SessionNote } from './shell/session';
 import type { Settings } from './settings/schema';
 
 /** Small things Limber remembers besides settings and history. */
 export interface AppState {
   /** The last routine offered per kind, so routines take turns across breaks and restarts. */
   offered: Partial<Record<BreakKind, string>>;
-  /** The "no idle time in this session" notice is given once, not at every login. */
-  idleNoticeShown: boolean;
+  /** What has been said about sessions where something works differently: each note once, not at every login. */
+  sessionNotes: SessionNote[];
   /** The day advice to see a professional was last given; it is given at most once a week. */
   guidanceGiven: string | null;
 }
-export const INITIAL_APP_STATE: AppState = { offered: {}, idleNoticeShown: false, guidanceGiven: null };
+export const INITIAL_APP_STATE: AppState = { offered: {}, sessionNotes: [], guidanceGiven: null };
+/** Before the notes, one flag said whether the clock note had been given. */
+const LEGACY_CLOCK_FLAG = 'idleNoticeShown';
 
 export interface HostDeps {
   engine: () => Promise<Pick<Engine, 'act' | 'snapshot' | 'updateSettings'>>;
@@ -133,7 +136,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function salvageAppState(raw: unknown): { value: AppState; problems: string[] } {
   const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const problems: string[] = [];
-  const unknown = Object.keys(stored).filter((key) => !(key in INITIAL_APP_STATE));
+  const unknown = Object.keys(stored).filter((key) => !(key in INITIAL_APP_STATE) && key !== LEGACY_CLOCK_FLAG);
   if (unknown.length > 0) problems.push(`unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
   const offered: AppState['offered'] = {};
   const storedOffered = typeof stored.offered === 'object' && stored.offered !== null ? stored.offered as Record<string, unknown> : {};
@@ -142,13 +145,18 @@ export function salvageAppState(raw: unknown): { value: AppState; problems: stri
     if (typeof id === 'string' && routineById(id)?.forKinds.includes(kind)) offered[kind] = id;
     else if (id !== undefined) problems.push(`offered.${kind} is not a ${kind}-break routine`);
   }
-  const shown = stored.idleNoticeShown;
-  if (shown !== undefined && typeof shown !== 'boolean') problems.push('idleNoticeShown must be true or false');
+  const storedNotes = Array.isArray(stored.sessionNotes) ? stored.sessionNotes as unknown[] : [];
+  if (stored.sessionNotes !== undefined && !Array.isArray(stored.sessionNotes)) problems.push('sessionNotes must be a list');
+  const legacy = stored[LEGACY_CLOCK_FLAG];
+  if (legacy !== undefined && typeof legacy !== 'boolean') problems.push(`${LEGACY_CLOCK_FLAG} must be true or false`);
+  const notes = SESSION_NOTES.filter((note) => storedNotes.includes(note) || (note === 'clock' && legacy === true));
+  const strange = storedNotes.filter((note) => !SESSION_NOTES.includes(note as SessionNote));
+  if (strange.length > 0) problems.push(`sessionNotes has ${strange.map((note) => JSON.stringify(note)).join(', ')}, which Limber never says`);
   const given = stored.guidanceGiven;
   const validGiven = typeof given === 'string' && DAY.test(given);
   if (given !== undefined && given !== null && !validGiven) problems.push('guidanceGiven must be a day like 2026-11-21');
   return {
-    value: { offered, idleNoticeShown: shown === true, guidanceGiven: validGiven ? given : null },
+    value: { offered, sessionNotes: notes, guidanceGiven: validGiven ? given : null },
     problems,
   };
 }

@@ -114,11 +114,13 @@ export async function startDesktop(
     children.push(child);
     return child;
   };
-  const xorgDir = mkdtempSync(join(tmpdir(), 'limber-xorg-'));
-  if (sizes) writeFileSync(join(xorgDir, 'xorg.conf'), dummyConfig(width, height));
+  const xorg = (dir: string) => {
+    writeFileSync(join(dir, 'xorg.conf'), dummyConfig(width, height));
+    return start('Xorg', ['-displayfd', '3', '-config', join(dir, 'xorg.conf'), '-noreset', '-nolisten', 'tcp', '-logfile', join(dir, 'xorg.log'), '-dpi', String(dpi)],
+      ['ignore', 'ignore', 'ignore', 'pipe']);
+  };
   const server = sizes
-    ? start('Xorg', ['-displayfd', '3', '-config', join(xorgDir, 'xorg.conf'), '-noreset', '-nolisten', 'tcp', '-logfile', join(xorgDir, 'xorg.log'), '-dpi', String(dpi)],
-      ['ignore', 'ignore', 'ignore', 'pipe'])
+    ? xorg(mkdtempSync(join(tmpdir(), 'limber-xorg-')))
     : start('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', `${width}x${height}x24`, '-dpi', String(dpi)], ['ignore', 'ignore', 'ignore', 'pipe']);
   const display = `:${await firstLine(server.stdio[3] as Readable)}`;
   const dbus = start('dbus-daemon', ['--session', '--nofork', '--print-address=1'], ['ignore', 'pipe', 'ignore']);

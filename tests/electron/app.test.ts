@@ -545,12 +545,13 @@ describe('startLimber: files', () => {
     expect(total('sittingSeconds')).toBeGreaterThanOrEqual(45 * 60);
   });
 
-  it('turns on start at login in a packaged build, with an autostart entry on Linux', async () => {
+  it('turns on start at login in a packaged build, with an autostart entry on Linux that never carries --no-sandbox', async () => {
     firstStart();
     fake.packaged = true;
     vi.stubEnv('XDG_CONFIG_HOME', userData);
     vi.stubEnv('APPIMAGE', '/home/me/Apps/Limber.AppImage');
-    await start();
+    // Started the way people get an AppImage going on Ubuntu 24.04: the entry still runs the program alone.
+    await start('--no-sandbox');
     await vi.waitFor(() => { expect(readFileSync(join(userData, 'autostart', 'limber.desktop'), 'utf8')).toMatch(/^Exec=\/home\/me\/Apps\/Limber.AppImage$/m); });
   });
 

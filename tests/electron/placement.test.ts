@@ -78,8 +78,13 @@ describe('keptInside', () => {
       .toEqual({ x: 2 + Math.floor((1366 - 4 - 2 - 420) / 2), y: 24 + Math.floor((736 - 30 - 2 - 200) / 2), width: 420, height: 200 });
   });
 
-  it('pulls a window back inside a work area that shrank under it, keeping what still fits', () => {
-    const smaller = { ...RIGHT, height: 500 };
-    expect(keptInside(onRight, content, smaller, AREA)).toEqual({ x: 1800, y: 32 + 500 - 6 - 2 - 200, width: 420, height: 200 });
+  it('leaves a window the user can still reach: straddling two displays, or partly off screen', () => {
+    const straddling = { x: 1200, y: 300, width: 420, height: 200 };
+    expect(keptInside(straddling, content, AREA, RIGHT)).toBe(straddling);
+    // Windows counts invisible resize borders in a snapped window's bounds, which start left of the display.
+    const snapped = { x: -7, y: 0, width: 690, height: 743 };
+    expect(keptInside(snapped, content, AREA, AREA)).toBe(snapped);
+    const mostlyGone = { x: 1366 - 40, y: 300, width: 420, height: 200 };
+    expect(keptInside(mostlyGone, content, AREA, AREA)).not.toBe(mostlyGone);
   });
 });

@@ -73,7 +73,8 @@ describe('createWindows', () => {
     await Promise.resolve();
     const [settings, prompt] = fake.openWindows() as [FakeWindow, FakeWindow];
     shown.fit(settings.webContents as never, { width: 300, height: 300 });
-    expect(settings.getContentSize()).toEqual([720, 780]);
+    // As opened: no taller than the 736-pixel work area allows, with room for the title bar.
+    expect(settings.getContentSize()).toEqual([720, 736 - 30 - 2]);
     shown.fit(new FakeWebContents() as never, { width: 300, height: 300 });
     expect(prompt.getContentSize()).toEqual([420, 200]);
     expect(prompt.getBounds().height).toBe(200);
@@ -240,5 +241,29 @@ describe('windows on several displays', () => {
     const sizes = onRight.map((window) => window.getContentSize());
     expect(onRight.map((window) => inside(window.getBounds(), LEFT?.workArea ?? RIGHT.workArea))).toEqual([true, true]);
     expect(sizes).toEqual([[760, 700], [720, 704]]);
+  });
+
+  it('leaves maximized and fullscreen windows to the system when a display goes', async () => {
+    fake.cursor = { x: 2000, y: 500 };
+    const shown = windows();
+    shown.show('settings');
+    shown.show('stats');
+    await Promise.resolve();
+    const [settings, stats] = fake.openWindows() as [FakeWindow, FakeWindow];
+    settings.maximize();
+    stats.setFullScreen(true);
+    const before = [settings.getBounds(), stats.getBounds()];
+    fake.removeDisplay(2);
+    shown.keepOnDisplays();
+    expect([settings.getBounds(), stats.getBounds()]).toEqual(before);
+  });
+
+  it('opens a window no bigger than the work area of the display in use', async () => {
+    fake.displays = [{ id: 3, bounds: { x: 0, y: 0, width: 1280, height: 720 }, workArea: { x: 0, y: 0, width: 1280, height: 688 } }];
+    const shown = windows();
+    shown.show('welcome');
+    await Promise.resolve();
+    const [welcome] = fake.openWindows() as [FakeWindow];
+    expect(inside(welcome.getBounds(), fake.displays[0]?.workArea ?? RIGHT.workArea)).toBe(true);
   });
 });

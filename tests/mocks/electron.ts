@@ -238,11 +238,13 @@ const frame = () => (fake.platform === 'linux' ? { width: 0, height: 0 } : FRAME
 export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWindow,
   'loadURL' | 'show' | 'showInactive' | 'focus' | 'close' | 'destroy' | 'isDestroyed' | 'isVisible' | 'isMinimized'
   | 'minimize' | 'restore' | 'moveTop' | 'removeMenu' | 'getBounds' | 'getContentSize' | 'setBounds'
-  | 'setTitle' | 'getTitle'> {
+  | 'setTitle' | 'getTitle' | 'isMaximized' | 'maximize' | 'isFullScreen' | 'setFullScreen'> {
   webContents = new FakeWebContents();
   visible = false;
   focused = false;
   minimized = false;
+  maximized = false;
+  fullScreen = false;
   raised = 0;
   destroyed = false;
   menuRemoved = false;
@@ -283,7 +285,11 @@ export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWin
   isVisible() { return this.visible; }
   isMinimized() { return this.minimized; }
   minimize() { this.minimized = true; this.focused = false; }
-  restore() { this.minimized = false; }
+  restore() { this.minimized = false; this.maximized = false; }
+  isMaximized() { return this.maximized; }
+  maximize() { this.maximized = true; }
+  isFullScreen() { return this.fullScreen; }
+  setFullScreen(flag: boolean) { this.fullScreen = flag; }
   moveTop() { this.raised++; }
   removeMenu() { this.menuRemoved = true; }
   setTitle(title: string) { this.title = title; }

@@ -5,7 +5,7 @@ const ELECTRON = '/home/ada/limber/node_modules/electron/dist/electron';
 const HELPER = '/home/ada/limber/node_modules/electron/dist/chrome-sandbox';
 // Ubuntu 24.04 after `npm install`: namespaces restricted, the helper owned by the user without its setuid bit.
 const UBUNTU: SandboxFacts = {
-  platform: 'linux', isRoot: false, appArmorRestricts: '1', usernsClone: null,
+  platform: 'linux', isRoot: false, appArmorRestricts: '1', usernsClone: null, appArmorProfiles: [],
   helper: { path: HELPER, uid: 1000, mode: 0o100755 }, electron: ELECTRON,
 };
 
@@ -15,6 +15,15 @@ describe('sandboxProblem', () => {
     expect(sandboxProblem({ ...UBUNTU, appArmorRestricts: null })).toBeNull();
     expect(sandboxProblem({ ...UBUNTU, helper: { path: HELPER, uid: 0, mode: 0o104755 } })).toBeNull();
     expect(sandboxProblem({ ...UBUNTU, platform: 'darwin' })).toBeNull();
+  });
+
+  it('lets Electron start once the profile it suggested is installed, and only for that Electron', () => {
+    const problem = sandboxProblem(UBUNTU) ?? '';
+    const command = /printf '(.*)' \| sudo tee/.exec(problem)?.[1] ?? '';
+    const profile = command.replaceAll('\\n', '\n');
+    expect(profile).toContain('userns,');
+    expect(sandboxProblem({ ...UBUNTU, appArmorProfiles: ['# another app', profile] })).toBeNull();
+    expect(sandboxProblem({ ...UBUNTU, appArmorProfiles: [profile.replace(ELECTRON, '/opt/Other/other')] })).not.toBeNull();
   });
 
   it('names AppArmor\'s restriction on Ubuntu and gives both fixes, for this Electron and this helper', () => {

@@ -2,8 +2,9 @@
 export interface Session {
   wayland: boolean;
   /**
-   * Chromium drawing straight to the Wayland compositor rather than through XWayland: Electron's default from 38 on,
-   * and asked for before that with --ozone-platform=wayland, --ozone-platform-hint or ELECTRON_OZONE_PLATFORM_HINT.
+   * Chromium drawing straight to the Wayland compositor rather than through XWayland: Electron's default from 38 on
+   * (which dropped ELECTRON_OZONE_PLATFORM_HINT), asked for before that with --ozone-platform=wayland,
+   * --ozone-platform-hint or that variable.
    * Such a window can't be kept above others, and showing it may take the keyboard.
    */
   nativeWayland: boolean;
@@ -25,8 +26,9 @@ const switchValue = (argv: readonly string[], name: string) =>
 
 export function describeSession({ platform, env, argv, electron }: SessionFacts): Session {
   const wayland = platform === 'linux' && (env.XDG_SESSION_TYPE ? env.XDG_SESSION_TYPE === 'wayland' : Boolean(env.WAYLAND_DISPLAY));
-  const hint = switchValue(argv, 'ozone-platform-hint') ?? env.ELECTRON_OZONE_PLATFORM_HINT;
-  const byDefault = Number.parseInt(electron, 10) >= NATIVE_WAYLAND_FROM ? 'wayland' : 'x11';
+  const nativeByDefault = Number.parseInt(electron, 10) >= NATIVE_WAYLAND_FROM;
+  const hint = switchValue(argv, 'ozone-platform-hint') ?? (nativeByDefault ? undefined : env.ELECTRON_OZONE_PLATFORM_HINT);
+  const byDefault = nativeByDefault ? 'wayland' : 'x11';
   const chosen = switchValue(argv, 'ozone-platform') ?? (hint === undefined ? byDefault : hint === 'auto' || hint === 'wayland' ? 'wayland' : 'x11');
   return { wayland, nativeWayland: wayland && chosen === 'wayland' };
 }
@@ -45,10 +47,23 @@ export const NATIVE_WAYLAND_NOTE = 'On this Wayland session a break is offered b
 export const NO_TRAY_NOTE = 'This desktop shows no tray icons, so Limber has none: run `limber --settings` (or start '
   + 'Limber again) to open its settings. On GNOME, the AppIndicator extension puts the icon in the top bar.';
 
-/** The one notice about what works differently in this session, from its parts; null when everything works. */
-export function sessionNotice(parts: { idle?: string | undefined; nativeWayland: boolean; trayShown: boolean }): { title: string; body: string } | null {
-  const notes = [parts.idle, parts.nativeWayland ? NATIVE_WAYLAND_NOTE : null, parts.trayShown ? null : NO_TRAY_NOTE]
-    .filter((note): note is string => Boolean(note));
-  if (notes.length === 0) return null;
-  return { title: parts.idle ? 'Limber follows the clock here' : 'How Limber works in this session', body: notes.join('\n\n') };
+/** What a session notice can say; each is said once per user. */
+export const SESSION_NOTES = ['clock', 'native-wayland', 'no-tray'] as const;
+export type SessionNote = (typeof SESSION_NOTES)[number];
+
+/**
+ * The notice about what works differently in this session, made of the notes not yet `given`, and those notes; null
+ * when there is nothing new to say. `idle` is the text of the clock note, when idle time can't be read here.
+ */
+export function sessionNotice(
+  parts: { idle?: string | undefined; nativeWayland: boolean; trayShown: boolean }, given: readonly SessionNote[],
+): { text: { title: string; body: string }; notes: SessionNote[] } | null {
+  const all: [SessionNote, string | null | undefined][] = [
+    ['clock', parts.idle], ['native-wayland', parts.nativeWayland ? NATIVE_WAYLAND_NOTE : null], ['no-tray', parts.trayShown ? null : NO_TRAY_NOTE],
+  ];
+  const fresh = all.filter((entry): entry is [SessionNote, string] => Boolean(entry[1]) && !given.includes(entry[0]));
+  if (fresh.length === 0) return null;
+  const notes = fresh.map(([note]) => note);
+  const title = notes.includes('clock') ? 'Limber follows the clock here' : 'How Limber works in this session';
+  return { text: { title, body: fresh.map(([, text]) => text).join('\n\n') }, notes };
 }

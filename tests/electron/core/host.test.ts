@@ -133,11 +133,15 @@ describe('the host behind the bridge', () => {
 
 describe('salvageAppState', () => {
   it('keeps what is valid and names the rest', () => {
-    expect(salvageAppState({ offered: { long: 'posture-reset', micro: 'posture-reset' }, idleNoticeShown: 'yes', guidanceGiven: 'Monday', x: 1 })).toEqual({
-      value: { offered: { micro: 'posture-reset' }, idleNoticeShown: false, guidanceGiven: null },
-      problems: ['unknown field: x', 'offered.long is not a long-break routine', 'idleNoticeShown must be true or false', 'guidanceGiven must be a day like 2026-11-21'],
+    expect(salvageAppState({ offered: { long: 'posture-reset', micro: 'posture-reset' }, sessionNotes: ['no-tray', 'hello'], guidanceGiven: 'Monday', x: 1 })).toEqual({
+      value: { offered: { micro: 'posture-reset' }, sessionNotes: ['no-tray'], guidanceGiven: null },
+      problems: ['unknown field: x', 'offered.long is not a long-break routine', 'sessionNotes has "hello", which Limber never says', 'guidanceGiven must be a day like 2026-11-21'],
     });
-    expect(salvageAppState({ idleNoticeShown: true, guidanceGiven: '2026-11-01' }).value).toMatchObject({ idleNoticeShown: true, guidanceGiven: '2026-11-01' });
+    // A state file from before the notes: its flag meant the clock note had been given.
+    expect(salvageAppState({ idleNoticeShown: true, guidanceGiven: '2026-11-01' })).toEqual({
+      value: { offered: {}, sessionNotes: ['clock'], guidanceGiven: '2026-11-01' }, problems: [],
+    });
+    expect(salvageAppState({ idleNoticeShown: 'yes' }).problems).toEqual(['idleNoticeShown must be true or false']);
     expect(salvageAppState({})).toEqual({ value: INITIAL_APP_STATE, problems: [] });
   });
 });
