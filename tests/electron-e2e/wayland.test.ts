@@ -95,7 +95,7 @@ describe.skipIf(why !== null)('Limber drawn natively on Wayland (headless sway)'
     expect(second.status).toBe(0);
     const names = () => runAsNobody('swaymsg', '-t', 'get_tree').split('\n').filter((line) => line.includes('"name"')).map((line) => line.trim());
     await until('the settings in sway\'s tree', () => (names().includes('"name": "Settings – Limber",') ? true : null), 30_000).catch((error: unknown) => {
-      throw new Error(`${String(error)}; sway has ${names().join(' ')}; Limber ${limber.exitCode === null ? 'runs' : `exited with ${String(limber.exitCode ?? limber.signalCode)}`}; its log: ${log()}; the second start said ${String(second.stdout)} ${String(second.stderr).split('\n').filter((l) => !l.includes('bus.cc')).join(' | ').slice(-1500)}`);
+      throw new Error(`${String(error)}; sway has ${names().join(' ')}; Limber ${limber.exitCode === null && limber.signalCode === null ? 'runs' : `stopped (${String(limber.exitCode ?? limber.signalCode)})`}; its log: ${log()}; the second start said ${second.stdout} ${second.stderr.split('\n').filter((l) => !l.includes('bus.cc')).join(' | ').slice(-1500)}`);
     });
     expect(log()).not.toMatch(/\[error\]/);
     if (missingTools(['grim']).length === 0) {
