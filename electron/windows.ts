@@ -22,6 +22,8 @@ const SHAPES: Record<Screen, BrowserWindowConstructorOptions> = {
 const FITS_CONTENT: ReadonlySet<Screen> = new Set(['break', 'prompt']);
 /** A fitted window that never reports its size is shown anyway after this long. */
 const FIT_WAIT_MS = 1500;
+/** A window whose 'ready-to-show' never comes (now and then under native Wayland) is taken as ready after this long. */
+const READY_WAIT_MS = 3000;
 
 /** The same locked-down preferences for every window: the page gets the bridge and nothing of Node. */
 export const securePreferences = (preload: string, devTools: boolean): WebPreferences => ({
@@ -142,12 +144,17 @@ export function createWindows(deps: WindowsDeps) {
     });
     open.set(screen, window);
     // A fitted window appears once its page has said how big it is, so it never shows a scrollbar first.
-    window.once('ready-to-show', () => {
+    const ready = () => {
+      clearTimeout(notReady);
+      if (readyToShow.has(window) || window.isDestroyed()) return;
       readyToShow.add(window);
       if (!waitingForFit.has(window)) return;
       if (FITS_CONTENT.has(screen)) waitForFitFallback(window);
       else revealWaiting(window);
-    });
+    };
+    const notReady = setTimeout(ready, READY_WAIT_MS);
+    window.once('ready-to-show', ready);
+    window.once('closed', () => { clearTimeout(notReady); });
     window.on('closed', () => {
       if (open.get(screen) !== window) return;
       open.delete(screen);

@@ -66,6 +66,21 @@ describe('createWindows', () => {
     }
   });
 
+  it('shows a window whose page never says it is ready to show, a few seconds late rather than never', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fake.readyToShow = false;
+      windows().show('settings');
+      await Promise.resolve();
+      vi.advanceTimersByTime(2999);
+      expect(only().visible).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(only().visible && only().focused).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('fits only the prompt and the break, and only for the window that asks', async () => {
     const shown = windows();
     shown.show('settings');

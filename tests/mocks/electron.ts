@@ -26,6 +26,8 @@ export const fake = {
   applicationMenu: undefined as Electron.Menu | null | undefined,
   displays: [PRIMARY],
   cursor: { x: 0, y: 0 },
+  /** Whether windows send 'ready-to-show'; under native Wayland one now and then never did. */
+  readyToShow: true,
   /** Where Chromium draws: X11 (or XWayland), or natively on Wayland. */
   ozonePlatform: 'x11' as 'x11' | 'wayland',
   trayPopups: 0,
@@ -49,7 +51,7 @@ export const fake = {
   reset() {
     Object.assign(fake, {
       idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
-      quitCalls: 0, quitted: false, applicationMenu: undefined, displays: [PRIMARY], cursor: { x: 0, y: 0 }, ozonePlatform: 'x11', trayPopups: 0,
+      quitCalls: 0, quitted: false, applicationMenu: undefined, displays: [PRIMARY], cursor: { x: 0, y: 0 }, readyToShow: true, ozonePlatform: 'x11', trayPopups: 0,
       loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
       appUserModelId: undefined, permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
@@ -266,7 +268,7 @@ export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWin
   }
   loadURL(url: string) {
     this.webContents.url = url;
-    queueMicrotask(() => { if (!this.destroyed) this.emit('ready-to-show'); });
+    queueMicrotask(() => { if (!this.destroyed && fake.readyToShow) this.emit('ready-to-show'); });
     return Promise.resolve();
   }
   /**
