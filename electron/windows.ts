@@ -154,8 +154,8 @@ export function createWindows(deps: WindowsDeps) {
     };
     const notReady = setTimeout(ready, READY_WAIT_MS);
     window.once('ready-to-show', ready);
-    window.once('closed', () => { clearTimeout(notReady); });
     window.on('closed', () => {
+      clearTimeout(notReady);
       if (open.get(screen) !== window) return;
       open.delete(screen);
       deps.onClosedByUser(screen);
