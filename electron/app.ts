@@ -141,7 +141,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     },
   });
   displays.onChange(() => { windows.keepOnDisplays(); });
-  stopAudioServiceWhenUnused(app, windows.count, log);
+  stopAudioServiceWhenUnused(app, windows, log);
   const warm = createWarmWindows({
     windows, promptWindows: promptWindowsWork(desktopSession), settings: () => settingsFile.value(), state: () => stateFile.value(),
     offer: (kind) => host.offer(kind), snapshot: () => engine.snapshot(),

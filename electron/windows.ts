@@ -76,6 +76,7 @@ export function createWindows(deps: WindowsDeps) {
   const fitted = new WeakSet<BrowserWindow>();
   const waitingForFit = new WeakMap<BrowserWindow, () => void>();
   const shownWaiters = new WeakMap<BrowserWindow, (() => void)[]>();
+  const allClosedListeners: (() => void)[] = [];
   const revealWaiting = (window: BrowserWindow) => {
     const show = waitingForFit.get(window);
     waitingForFit.delete(window);
@@ -156,9 +157,11 @@ export function createWindows(deps: WindowsDeps) {
     window.once('ready-to-show', ready);
     window.on('closed', () => {
       clearTimeout(notReady);
-      if (open.get(screen) !== window) return;
-      open.delete(screen);
-      deps.onClosedByUser(screen);
+      if (open.get(screen) === window) {
+        open.delete(screen);
+        deps.onClosedByUser(screen);
+      }
+      if (open.size === 0) for (const listener of allClosedListeners) listener();
     });
     void window.loadURL(url);
     return window;
@@ -244,5 +247,10 @@ export function createWindows(deps: WindowsDeps) {
     },
     owns: (contents: WebContents) => [...open.values()].some((window) => window.webContents === contents),
     count: () => open.size,
+    /**
+     * Calls `listener` each time the last of Limber's windows has closed. Unlike the app's 'window-all-closed', it
+     * ignores windows that are not Limber's pages, such as the hidden one that hears Windows' session end.
+     */
+    onAllClosed(listener: () => void) { allClosedListeners.push(listener); },
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AUDIO_SERVICE_GRACE_MS } from '../../electron/audio-service';
 import { APP_ID, startLimber, TRAY_FIRST_MS } from '../../electron/launch';
 import { salvageHistory } from '../../electron/core/history/history';
 import type { BusySignal } from '../../electron/busy/signal';
@@ -630,6 +631,23 @@ describe('startLimber: command line', () => {
     rmSync(engineFile, { force: true });
     listener?.emit('session-end');
     expect(existsSync(engineFile)).toBe(true);
+  });
+
+  it('on Windows, stops the audio service once its windows have closed, though the hidden session-end window stays', async () => {
+    fake.childProcesses = [{ pid: 4101, type: 'Utility', serviceName: 'audio.mojom.AudioService' }];
+    const kill = vi.spyOn(process, 'kill').mockReturnValue(true);
+    try {
+      const { logs } = await startOnWindows();
+      app.emit('second-instance', {}, [], '/', { args: ['--settings'] });
+      windowShowing('settings')?.close();
+      await fake.settle();
+      expect(fake.openWindows()).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(AUDIO_SERVICE_GRACE_MS);
+      expect(kill).toHaveBeenCalledWith(4101);
+      expect(logs).toContain('info: Audio service stopped: no window is open');
+    } finally {
+      kill.mockRestore();
+    }
   });
 
   it('opens the settings when macOS activates it, as opening Limber again there does instead of a second start', async () => {

@@ -8,7 +8,9 @@ const NETWORK = { pid: 4102, type: 'Utility' as const, serviceName: 'network.moj
 let killed: number[];
 let logs: string[];
 let windowsOpen: number;
-const watch = (kill = (pid: number) => { killed.push(pid); }) => { stopAudioServiceWhenUnused(app, () => windowsOpen, { info: (m) => logs.push(m), warn: (m) => logs.push(`warn: ${m}`) }, kill); };
+let allClosed: () => void;
+const windows = { count: () => windowsOpen, onAllClosed: (listener: () => void) => { allClosed = listener; } };
+const watch = (kill = (pid: number) => { killed.push(pid); }) => { stopAudioServiceWhenUnused(app, windows, { info: (m) => logs.push(m), warn: (m) => logs.push(`warn: ${m}`) }, kill); };
 
 beforeEach(() => {
   fake.reset();
@@ -23,7 +25,7 @@ afterEach(() => { vi.useRealTimers(); });
 describe('stopAudioServiceWhenUnused', () => {
   it('stops the audio service, and only it, once no window has been open for a moment', () => {
     watch();
-    app.emit('window-all-closed');
+    allClosed();
     vi.advanceTimersByTime(AUDIO_SERVICE_GRACE_MS - 1);
     expect(killed).toEqual([]);
     vi.advanceTimersByTime(1);
@@ -33,22 +35,29 @@ describe('stopAudioServiceWhenUnused', () => {
 
   it('leaves it while a window has opened again in the meantime', () => {
     watch();
-    app.emit('window-all-closed');
+    allClosed();
     windowsOpen = 1;
     vi.advanceTimersByTime(AUDIO_SERVICE_GRACE_MS);
     expect(killed).toEqual([]);
   });
 
+  it('waits for nothing while Limber quits, which closes every window', () => {
+    watch();
+    app.emit('before-quit');
+    allClosed();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('does nothing when no audio service is running, and says so when it can\'t stop one', () => {
     fake.childProcesses = [NETWORK];
     watch();
-    app.emit('window-all-closed');
+    allClosed();
     vi.advanceTimersByTime(AUDIO_SERVICE_GRACE_MS);
     expect(killed).toEqual([]);
     fake.reset();
     fake.childProcesses = [AUDIO];
     watch(() => { throw new Error('EPERM'); });
-    app.emit('window-all-closed');
+    allClosed();
     vi.advanceTimersByTime(AUDIO_SERVICE_GRACE_MS);
     expect(logs).toEqual(['warn: Audio service not stopped: Error: EPERM']);
   });
