@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { win32 } from 'node:path';
 
 /** A tool that never answers is killed after this, so no process outlives a read for long. */
 const TOOL_TIMEOUT_MS = 3000;
@@ -6,18 +7,22 @@ const TOOL_TIMEOUT_MS = 3000;
 /** What each tool comes with (a Debian package, or the system itself), for the message when it is missing. */
 const COMES_WITH: Record<string, string> = {
   pactl: 'the pulseaudio-utils package', xprop: 'the x11-utils package', gsettings: 'the libglib2.0-bin package',
-  'xfconf-query': 'the xfconf package', pmset: 'macOS',
+  'xfconf-query': 'the xfconf package', pmset: 'macOS', reg: 'Windows',
 };
+
+/** A tool's name in messages, without its folder or `.exe`: `C:\Windows\System32\reg.exe` is reg. */
+const toolName = (command: string) => win32.basename(command).replace(/\.exe$/i, '');
 
 /** Runs a command-line tool once and resolves its output; rejects with what went wrong, in words for the settings. */
 export function runTool(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const name = toolName(command);
   return new Promise((resolve, reject) => {
     execFile(command, args, { env, timeout: TOOL_TIMEOUT_MS, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (!error) resolve(stdout);
       else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        reject(new Error(`${command} is not installed (it comes with ${COMES_WITH[command] ?? `the ${command} package`})`));
-      } else if (error.killed) reject(new Error(`${command} did not answer in ${TOOL_TIMEOUT_MS / 1000} s`));
-      else reject(new Error(`${command} failed: ${stderr.trim() || error.message}`));
+        reject(new Error(`${name} is not installed (it comes with ${COMES_WITH[name] ?? `the ${name} package`})`));
+      } else if (error.killed) reject(new Error(`${name} did not answer in ${TOOL_TIMEOUT_MS / 1000} s`));
+      else reject(new Error(`${name} failed: ${stderr.trim() || error.message}`));
     });
   });
 }

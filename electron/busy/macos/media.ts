@@ -15,8 +15,11 @@ export function displayKeptAwake(output: string, ownPids: number[]): boolean {
   });
 }
 
+/** macOS's own pmset, where the system keeps it: one found through PATH could be anybody's. */
+export const PMSET = '/usr/bin/pmset';
+
 /** Media playing on macOS: a player or browser keeping the display awake, as they do while a video plays. */
-export function macosMediaSignal(env: NodeJS.ProcessEnv, ownPids: () => number[]): BusySignal {
-  const read = async () => displayKeptAwake(await runTool('pmset', ['-g', 'assertions'], env), ownPids());
+export function macosMediaSignal(env: NodeJS.ProcessEnv, ownPids: () => number[], pmset = PMSET): BusySignal {
+  const read = async () => displayKeptAwake(await runTool(pmset, ['-g', 'assertions'], env), ownPids());
   return signalOf('media', read, 'the display-sleep assertions that players and browsers hold while a video plays (pmset)');
 }

@@ -26,10 +26,23 @@ export function appsInUse(regOutput: string, ownExe: string): string[] {
     .map(([app]) => app);
 }
 
+/** An absolute folder on a drive, without `.` or `..` in it: `D:\Windows`. */
+const DRIVE_FOLDER = /^[a-z]:(\\(?!\.+(\\|$))[^\\/:*?"<>|]+)+$/i;
+
+/**
+ * Windows' own reg.exe, in System32 under SystemRoot (C:\Windows when unset). Found through the current folder and
+ * PATH instead, a reg.exe put in the folder Limber was started from would run. An odd SystemRoot is refused.
+ */
+export function regExe(env: NodeJS.ProcessEnv): string {
+  const root = (env.SystemRoot ?? 'C:\\Windows').replace(/\\+$/, '');
+  if (!DRIVE_FOLDER.test(root)) throw new Error(`SystemRoot is not a folder Limber runs Windows' reg from: "${root}"`);
+  return `${root}\\System32\\reg.exe`;
+}
+
 /** In a call, on Windows: some other app is using the microphone or the camera, as the privacy settings record it. */
 export function windowsCallSignal(env: NodeJS.ProcessEnv, ownExe: string): BusySignal {
   // A device no app has ever asked for has no key: nothing uses it.
-  const query = (device: string) => runTool('reg', ['query', `${CONSENT_STORE}\\${device}`, '/s'], env)
+  const query = (device: string) => runTool(regExe(env), ['query', `${CONSENT_STORE}\\${device}`, '/s'], env)
     .catch((error: unknown) => { if (/unable to find/i.test(messageOf(error))) return ''; throw error; });
   const inUse = async () => {
     const outputs = await Promise.all(['microphone', 'webcam'].map(query));

@@ -1,9 +1,9 @@
-// pmset can't run here: its answer, as macOS prints it, is read from text; a stand-in pmset on PATH checks the call.
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+// pmset can't run here: its answer, as macOS prints it, is read from text; a stand-in pmset checks the call.
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayKeptAwake, macosMediaSignal } from '../../../../electron/busy/macos/media';
+import { displayKeptAwake, macosMediaSignal, PMSET } from '../../../../electron/busy/macos/media';
 
 const header = `2026-11-30 10:12:44 +0100
 Assertion status system-wide:
@@ -38,10 +38,20 @@ describe('media playing on macOS, from pmset\'s assertions', () => {
     const pmset = join(bin, 'pmset');
     writeFileSync(pmset, `#!/bin/sh\n[ "$1 $2" = "-g assertions" ] || exit 3\ncat <<'EOF'\n${header}${VIDEO}${footer}EOF\n`);
     chmodSync(pmset, 0o755);
-    const signal = macosMediaSignal({ PATH: `${bin}:/usr/bin:/bin` }, () => []);
+    const signal = macosMediaSignal({ PATH: '/usr/bin:/bin' }, () => [], pmset);
     expect(await signal.read()).toBe(true);
     expect(await signal.status()).toEqual({ readable: true, via: 'the display-sleep assertions that players and browsers hold while a video plays (pmset)' });
-    const missing = macosMediaSignal({ PATH: join(bin, 'none') }, () => []);
+    const missing = macosMediaSignal({}, () => [], join(bin, 'none', 'pmset'));
     expect(await missing.status()).toEqual({ readable: false, why: 'pmset is not installed (it comes with macOS)' });
+  });
+
+  it('runs macOS\'s own pmset, never one found on PATH', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'limber-pmset-'));
+    const ran = join(bin, 'ran');
+    writeFileSync(join(bin, 'pmset'), `#!/bin/sh\n: > '${ran}'\n`);
+    chmodSync(join(bin, 'pmset'), 0o755);
+    expect(PMSET).toBe('/usr/bin/pmset');
+    await macosMediaSignal({ PATH: bin }, () => []).read().catch(() => undefined);
+    expect(existsSync(ran)).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
 // Windows' own tool can't run here; its output, as `reg query /s` prints it, can be read.
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appsInUse } from '../../../../electron/busy/windows/call';
+import { appsInUse, regExe, windowsCallSignal } from '../../../../electron/busy/windows/call';
 
 const ROOT = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore\\microphone';
 const key = (name: string, start: string, stop: string) =>
@@ -30,5 +33,30 @@ describe('apps using the microphone, from reg query', () => {
 
   it('leaves Limber itself out', () => {
     expect(appsInUse(output(key('NonPackaged\\C:#Program Files#Limber#Limber.exe', '0x1db3f0c2a9e1b20', '0x0')), LIMBER)).toEqual([]);
+  });
+});
+
+describe('reg, as Limber runs it', () => {
+  it('is the one in Windows\' own folder, wherever Windows is installed', () => {
+    expect(regExe({})).toBe('C:\\Windows\\System32\\reg.exe');
+    expect(regExe({ SystemRoot: 'D:\\WINDOWS' })).toBe('D:\\WINDOWS\\System32\\reg.exe');
+    expect(regExe({ SystemRoot: 'C:\\Windows\\' })).toBe('C:\\Windows\\System32\\reg.exe');
+  });
+
+  it('refuses a SystemRoot that is not an absolute folder on a drive', () => {
+    for (const root of ['Windows', '.\\Windows', 'C:Windows', 'C:\\', '\\\\server\\share\\Windows', 'C:\\Windows\\..\\Users\\me', 'C:/Windows', '']) {
+      expect(() => regExe({ SystemRoot: root }), root).toThrow('SystemRoot is not a folder Limber runs Windows\' reg from');
+    }
+  });
+
+  it('is never one found on PATH', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'limber-reg-'));
+    const ran = join(bin, 'ran');
+    for (const name of ['reg', 'reg.exe']) {
+      writeFileSync(join(bin, name), `#!/bin/sh\n: > '${ran}'\n`);
+      chmodSync(join(bin, name), 0o755);
+    }
+    await windowsCallSignal({ PATH: bin }, LIMBER).read().catch(() => undefined);
+    expect(existsSync(ran)).toBe(false);
   });
 });
