@@ -1,6 +1,7 @@
 import type { PowerMonitor } from 'electron';
 import type { EngineDeps } from './core/engine/engine';
 import type { Session } from './core/shell/session';
+import { reconnectingIdle } from './reconnecting-idle';
 
 /** Seconds since the last keyboard or mouse input. */
 export interface IdleSource {
@@ -38,16 +39,23 @@ export interface IdleChoiceDeps {
  * On Wayland, Electron through XWayland sees only input to X11 windows, so the desktop's own idle clock on the
  * session bus is asked instead, where there is one (GNOME, KDE). Without one, Chromium drawing natively on Wayland
  * reads the compositor's idle protocol (seen on sway); through XWayland, reminders follow the clock, said once.
+ * A clock on the bus that drops out is connected again, and the same fallback is read until it is back.
  */
 export async function chooseIdleSource(deps: IdleChoiceDeps): Promise<{ source: IdleSource; notice?: string }> {
   if (deps.platform !== 'linux' || !deps.session.wayland) return { source: electronIdle(deps.powerMonitor) };
+  // Not Electron's reading through XWayland, which sees only input to X11 windows: someone typing in other windows
+  // would look away, and seem to take breaks they never took.
+  const fallback = deps.session.nativeWayland ? { ...electronIdle(deps.powerMonitor), name: 'compositor' } : noIdle;
   try {
-    if (!deps.env.DBUS_SESSION_BUS_ADDRESS) throw new Error('DBUS_SESSION_BUS_ADDRESS is not set');
-    return { source: await deps.connectSessionIdle(deps.env.DBUS_SESSION_BUS_ADDRESS) };
+    const address = deps.env.DBUS_SESSION_BUS_ADDRESS;
+    if (!address) throw new Error('DBUS_SESSION_BUS_ADDRESS is not set');
+    const connect = () => deps.connectSessionIdle(address);
+    const log = (message: string) => { deps.log(message); };
+    return { source: reconnectingIdle(await connect(), { connect, fallback, now: () => performance.now(), log }) };
   } catch (error) {
     if (deps.session.nativeWayland) {
       deps.log(`No idle clock on the session bus (${String(error)}): idle time from the compositor, through Chromium.`);
-      return { source: { ...electronIdle(deps.powerMonitor), name: 'compositor' } };
+      return { source: fallback };
     }
     deps.log(`No idle time on this Wayland session (${String(error)}): reminders follow the clock only.`);
     return { source: noIdle, notice: NO_IDLE_NOTICE };

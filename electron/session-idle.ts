@@ -31,7 +31,10 @@ const REPLY_TIMEOUT_MS = 2000;
  */
 const STUCK_CHECK_MS = 1000;
 
-/** Connects to `clock` and takes a first reading; fails if the service is missing, slow, or always answers 0. */
+/**
+ * Connects to `clock` and takes a first reading; fails if the service is missing, slow, or always answers 0. Its
+ * refresh fails once the connection or the service does; reconnectingIdle then makes a new connection.
+ */
 export async function connectSessionIdle(busAddress: string, clock: SessionIdleClock): Promise<IdleSource> {
   const bus = sessionBus({ busAddress });
   const reply = replies(bus, clock.service);
@@ -49,14 +52,7 @@ export async function connectSessionIdle(busAddress: string, clock: SessionIdleC
     const source: IdleSource = {
       name: clock.name,
       read: () => seconds,
-      refresh: async () => {
-        try {
-          seconds = Math.floor(await milliseconds() / 1000);
-        } catch (error) {
-          seconds = 0; // An old reading could keep the user "away" indefinitely; none means clock-only reminders.
-          throw error;
-        }
-      },
+      refresh: async () => { seconds = Math.floor(await milliseconds() / 1000); },
       close: () => { bus.disconnect(); },
     };
     await source.refresh();

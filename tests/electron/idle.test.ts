@@ -50,8 +50,19 @@ describe('chooseIdleSource', () => {
 
   it('asks GNOME\'s idle monitor on the session bus on Wayland', async () => {
     const d = deps();
-    expect(await chooseIdleSource(d)).toEqual({ source: mutter });
+    const { source, notice } = await chooseIdleSource(d);
+    expect([source.name, source.read(), notice]).toEqual(['mutter', 7, undefined]);
     expect(d.connectSessionIdle).toHaveBeenCalledWith(BUS);
+  });
+
+  it('reads the compositor through Chromium while the monitor is out of reach, when it draws natively on Wayland', async () => {
+    const lost: IdleSource = { ...mutter, refresh: () => Promise.reject(new Error('ServiceUnknown')) };
+    const d = deps({ session: { wayland: true, nativeWayland: true }, connectSessionIdle: vi.fn(() => Promise.resolve(lost)) });
+    const { source } = await chooseIdleSource(d);
+    fake.idleSeconds = 40;
+    await source.refresh();
+    expect(source.read()).toBe(40);
+    expect(d.log).toHaveBeenCalledWith(expect.stringMatching(/^Idle clock mutter lost \(Error: ServiceUnknown\): idle time from compositor/));
   });
 
   it('falls back to clock-only reminders, with one notice, when no idle source answers', async () => {

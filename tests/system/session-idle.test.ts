@@ -1,6 +1,9 @@
 // Talks to a private D-Bus session bus, with stand-ins for GNOME's idle monitor and KDE's screensaver exported on it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { interface as dbusInterface, sessionBus } from '@particle/dbus-next';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
@@ -24,20 +27,25 @@ class StandInScreenSaver extends dbusInterface.Interface {
 }
 StandInScreenSaver.configureMembers({ methods: { GetSessionIdleTime: { outSignature: 'u' } } });
 
+/** A session bus daemon of its own, listening where `listen` says or where its configuration does. */
+async function startDaemon(listen?: string): Promise<{ daemon: ChildProcess; address: string }> {
+  const args = ['--session', '--nofork', '--print-address', ...(listen ? [`--address=${listen}`] : [])];
+  const daemon = spawn('dbus-daemon', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = '';
+  daemon.stderr.on('data', (chunk) => { errors += String(chunk); });
+  const exited = new Promise<never>((_resolve, reject) => {
+    daemon.once('exit', (code) => { reject(new Error(`dbus-daemon exited with ${code}: ${errors}`)); });
+  });
+  const [line] = (await Promise.race([once(createInterface({ input: daemon.stdout }), 'line'), exited])) as string[];
+  return { daemon, address: line ?? '' };
+}
+
 let daemon: ChildProcess | undefined;
 let address = '';
 
 beforeAll(async () => {
   if (!hasDbus) return;
-  const started = spawn('dbus-daemon', ['--session', '--nofork', '--print-address'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  daemon = started;
-  let errors = '';
-  started.stderr.on('data', (chunk) => { errors += String(chunk); });
-  const exited = new Promise<never>((_resolve, reject) => {
-    started.once('exit', (code) => { reject(new Error(`dbus-daemon exited with ${code}: ${errors}`)); });
-  });
-  const [line] = (await Promise.race([once(createInterface({ input: started.stdout }), 'line'), exited])) as string[];
-  address = line ?? '';
+  ({ daemon, address } = await startDaemon());
 });
 
 afterAll(() => { daemon?.kill(); });
@@ -89,14 +97,13 @@ describe.skipIf(!hasDbus)('GNOME\'s idle monitor over a real session bus', () =>
     expect([closing(source).name, notice]).toEqual(['mutter', undefined]);
   });
 
-  it('reads zero, and says why, once the monitor has left the bus', async () => {
+  it('fails to refresh, saying why, once the monitor has left the bus', async () => {
     const standIn = await exportStandIn();
     standIn.monitor.idleMs = 600_000n;
     const source = closing(await connectMutterIdle(address));
     expect(source.read()).toBe(600);
     await standIn.remove();
     await expect(source.refresh()).rejects.toMatchObject({ type: 'org.freedesktop.DBus.Error.ServiceUnknown' });
-    expect(source.read()).toBe(0);
   });
 
   it('falls back to clock-only reminders, with the notice, when no monitor is on the bus', async () => {
@@ -147,5 +154,60 @@ describe('connectMutterIdle without a bus', () => {
     const started = performance.now();
     await expect(connectMutterIdle('unix:path=/nonexistent/limber-test-bus')).rejects.toThrow(/ENOENT/);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe.skipIf(!hasDbus)('the idle clock after its connection broke', () => {
+  it('reads zero while the monitor is gone, said once, and the monitor again once it is back', async () => {
+    const first = await exportStandIn();
+    first.monitor.idleMs = 600_000n;
+    const choice = wayland();
+    const { source } = await chooseIdleSource(choice);
+    closing(source);
+    await first.remove();
+    await source.refresh();
+    expect(source.read()).toBe(0);
+    (await exportStandIn()).monitor.idleMs = 5_000n;
+    await source.refresh();
+    expect(source.read()).toBe(5);
+    expect(choice.log.mock.calls.map(([message]) => message)).toEqual([
+      expect.stringMatching(/^Idle clock mutter lost \(DBusError: .*\): idle time from none until it answers again$/),
+      expect.stringMatching(/^Idle clock mutter back after \d+ s$/),
+    ]);
+  });
+
+  it('connects again after the session bus itself went away and came back at the same address', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'limber-bus-'));
+    onTestFinished(() => { rmSync(dir, { recursive: true, force: true }); });
+    const listen = `unix:path=${join(dir, 'bus')}`;
+    const monitorOn = async (idleMs: bigint) => {
+      const bus = sessionBus({ busAddress: listen });
+      bus.on('error', () => undefined); // Its daemon is stopped under it.
+      onTestFinished(() => { bus.disconnect(); });
+      await bus.requestName(MUTTER_IDLE.service, 0);
+      bus.export(MUTTER_IDLE.path, Object.assign(new StandInIdleMonitor(MUTTER_IDLE.iface), { idleMs }));
+    };
+    const stop = async (bus: ChildProcess) => {
+      bus.kill();
+      if (bus.exitCode === null && bus.signalCode === null) await once(bus, 'exit');
+    };
+
+    const before = await startDaemon(listen);
+    onTestFinished(() => stop(before.daemon));
+    await monitorOn(90_000n);
+    const choice = { ...wayland(), env: { DBUS_SESSION_BUS_ADDRESS: listen } };
+    const { source } = await chooseIdleSource(choice);
+    closing(source);
+    expect(source.read()).toBe(90);
+
+    await stop(before.daemon);
+    await source.refresh();
+    expect(source.read()).toBe(0);
+    const after = await startDaemon(listen);
+    onTestFinished(() => stop(after.daemon));
+    await monitorOn(30_000n);
+    await source.refresh();
+    expect(source.read()).toBe(30);
+    expect(choice.log).toHaveBeenCalledTimes(2);
   });
 });
