@@ -21,7 +21,7 @@ interface NodeNotifierOptions {
 /** The part of Electron's Notification class used here. */
 export interface ElectronNotificationLike {
   isSupported(): boolean;
-  new (text: NotificationText): { show(): void; on(event: 'click' | 'close', listener: () => void): unknown };
+  new (text: NotificationText): { show(): void; on(event: 'click' | 'close' | 'failed', listener: () => void): unknown };
 }
 
 export interface NotifierDeps {
@@ -35,6 +35,12 @@ export interface NotifierDeps {
 
 const APP_NAME = 'Limber';
 const SHOWN_SECONDS = 15;
+/**
+ * Electron notifications kept for their clicks. Windows' Action Center holds 20 per app and drops the oldest without
+ * telling, as macOS's Notification Centre may too, so older ones are let go here: a click on one of those does nothing,
+ * while any of the newest 20 starts the break that is due by then, as a click on every Limber notification does.
+ */
+const KEPT_NOTIFICATIONS = 20;
 
 /** node-notifier's `which notify-send` failed (first time, or its cached answer after), or the shell found no notify-send. */
 function isNotifySendMissing(error: unknown): error is Error {
@@ -68,8 +74,11 @@ export function createNotifier({ nodeNotifier, electron, platform, log, onClick 
     const notification = new electron(text);
     notification.on('click', () => { alive.delete(notification); onClick(); });
     notification.on('close', () => { alive.delete(notification); });
+    notification.on('failed', () => { alive.delete(notification); });
     notification.show();
     alive.add(notification);
+    const [oldest] = alive;
+    if (alive.size > KEPT_NOTIFICATIONS && oldest) alive.delete(oldest);
   };
 
   const safely = (show: () => void) => {

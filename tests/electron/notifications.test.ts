@@ -1,7 +1,12 @@
 import { EventEmitter } from 'node:events';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createNotifier, loadOnFirstUse, type NodeNotifierLike, type NotifierDeps } from '../../electron/notifications';
+import { createNotifier, loadOnFirstUse, type NodeNotifierLike, type NotifierDeps, type Notifier } from '../../electron/notifications';
 import { fake, Notification } from '../mocks/electron';
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 type Options = Parameters<NodeNotifierLike['notify']>[0];
 
@@ -144,6 +149,41 @@ describe('createNotifier', () => {
     ]);
   });
 
+});
+
+describe('the Electron notifications kept for their clicks', () => {
+  /** Shows `count` notifications, then `then` does what it likes with them; only the notifier may hold them after. */
+  function shown(desktop: Notifier, count: number, then: (shown: typeof fake.notifications) => void = () => undefined) {
+    for (let i = 0; i < count; i++) desktop.notify(TEXT);
+    then(fake.notifications);
+    const refs = fake.notifications.map((notification) => new WeakRef(notification));
+    fake.notifications = [];
+    return refs;
+  }
+  /** Whether each is still held by something, after a full garbage collection. */
+  async function held(refs: WeakRef<object>[]) {
+    // A WeakRef keeps its target until the turn that made it has ended.
+    await new Promise((resolve) => { setImmediate(resolve); });
+    collectGarbage();
+    return refs.map((ref) => ref.deref() !== undefined);
+  }
+
+  it('lets go of each one once it was closed, clicked, or failed to show', async () => {
+    const refs = shown(notifier({ platform: 'win32' }), 4, ([closed, clicked, failed]) => {
+      closed?.emit('close');
+      clicked?.emit('click');
+      failed?.emit('failed', {}, 'the toast could not be shown');
+    });
+    expect(await held(refs)).toEqual([false, false, false, true]);
+  });
+
+  it('keeps only the newest 20 of the ones left in the notification centre, and their clicks still count', async () => {
+    const refs = shown(notifier({ platform: 'darwin' }), 1000);
+    const kept = await held(refs);
+    expect([kept.indexOf(true), kept.slice(980).every(Boolean)]).toEqual([980, true]);
+    (refs[980]?.deref() as EventEmitter).emit('click');
+    expect(clicks).toBe(1);
+  });
 });
 
 describe('loadOnFirstUse', () => {
