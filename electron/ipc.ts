@@ -16,7 +16,7 @@ export function serveBridge(
   for (const method of BRIDGE_METHODS) {
     ipc.handle(channelOf(method), (event, ...args: unknown[]) => {
       if (!isOwnSender(event)) {
-        log.warn(`IPC ${method} refused: the sender is not a Limber window`);
+        log.warn(`IPC ${method} refused: the sender is not a Limber window (${senderOf(event)})`);
         throw new Error('Limber accepts calls only from its own windows');
       }
       const checked = checkArguments(method, args);
@@ -28,6 +28,10 @@ export function serveBridge(
     });
   }
 }
+
+/** Which page called: its web contents, and the address of the frame that sent the call. */
+const senderOf = (event: IpcMainInvokeEvent) =>
+  `web contents ${event.sender.id} at ${event.senderFrame?.url ?? `${event.sender.getURL()}, from a frame since gone`}`;
 
 const call = <M extends BridgeMethod>(bridge: LimberBridge, method: M, args: Parameters<LimberBridge[M]>) =>
   (bridge[method] as (...a: Parameters<LimberBridge[M]>) => ReturnType<LimberBridge[M]>)(...args);

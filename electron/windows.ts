@@ -76,6 +76,8 @@ export function createWindows(deps: WindowsDeps) {
   const fitted = new WeakSet<BrowserWindow>();
   const waitingForFit = new WeakMap<BrowserWindow, () => void>();
   const shownWaiters = new WeakMap<BrowserWindow, (() => void)[]>();
+  /** Each window's page until the window has closed: one that Limber is closing still runs and may call meanwhile. */
+  const pages = new Set<WebContents>();
   const allClosedListeners: (() => void)[] = [];
   const revealWaiting = (window: BrowserWindow) => {
     const show = waitingForFit.get(window);
@@ -144,6 +146,8 @@ export function createWindows(deps: WindowsDeps) {
       }
     });
     open.set(screen, window);
+    const page = window.webContents;
+    pages.add(page);
     // A fitted window appears once its page has said how big it is, so it never shows a scrollbar first.
     const ready = () => {
       clearTimeout(notReady);
@@ -157,6 +161,7 @@ export function createWindows(deps: WindowsDeps) {
     window.once('ready-to-show', ready);
     window.on('closed', () => {
       clearTimeout(notReady);
+      pages.delete(page);
       if (open.get(screen) === window) {
         open.delete(screen);
         deps.onClosedByUser(screen);
@@ -245,7 +250,8 @@ export function createWindows(deps: WindowsDeps) {
       const window = open.get(screen);
       return window !== undefined && prepared.has(window);
     },
-    owns: (contents: WebContents) => [...open.values()].some((window) => window.webContents === contents),
+    /** Whether `contents` is the page of a window Limber made, including one it is closing. */
+    owns: (contents: WebContents) => pages.has(contents),
     count: () => open.size,
     /**
      * Calls `listener` each time the last of Limber's windows has closed. Unlike the app's 'window-all-closed', it

@@ -409,6 +409,23 @@ describe('startLimber: IPC', () => {
     expect(logs.filter((line) => line.startsWith('warn: IPC'))).toHaveLength(7);
   });
 
+  it('answers a page whose window Limber is closing: the break loaded behind a prompt that was skipped at once', async () => {
+    const { logs } = await start();
+    await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
+    const prompt = windowShowing('prompt');
+    await fitFromPage(prompt);
+    const hiddenBreak = windowShowing('break');
+    expect([prompt?.visible, hiddenBreak?.visible]).toEqual([true, false]);
+    await fake.invoke('limber:act', prompt?.webContents as FakeWebContents, { action: 'skip' });
+    // Closing takes a moment, and the break's page, still starting, asks for the settings as every page does first.
+    expect(hiddenBreak?.isDestroyed()).toBe(false);
+    await expect(Promise.resolve().then(() => fake.invoke('limber:settings', hiddenBreak?.webContents as FakeWebContents)))
+      .resolves.toMatchObject({ version: 1 });
+    await fake.settle();
+    expect(routes()).toEqual([]);
+    expect(logs.filter((line) => line.includes('refused'))).toEqual([]);
+  });
+
   it('keeps settings saved through the bridge across a restart, and rejects invalid ones whole', async () => {
     await start();
     tray().menu?.click('Settings…');

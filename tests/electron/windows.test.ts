@@ -139,6 +139,17 @@ describe('createWindows', () => {
     expect(shown.isOpen('prompt')).toBe(false);
   });
 
+  it('counts the page of a window it is closing as its own until the window has closed, and no other page', async () => {
+    const shown = windows();
+    shown.prepare('break', 'routine=unwind');
+    const page = only().webContents;
+    shown.close('break');
+    expect([shown.owns(page as never), shown.isOpen('break')]).toEqual([true, false]);
+    await fake.settle();
+    expect(shown.owns(page as never)).toBe(false);
+    expect(shown.owns(new FakeWebContents() as never)).toBe(false);
+  });
+
   it('prepares a window hidden, fitted but not shown, and reveals that same window without focus when shown', async () => {
     const shown = windows();
     shown.prepare('prompt', 'kind=micro&routine=posture-reset');
