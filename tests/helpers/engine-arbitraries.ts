@@ -42,3 +42,13 @@ export const stepArb: fc.Arbitrary<Step> = fc.integer({ min: 0, max: 3600 }).cha
   { weight: 1, arbitrary: fc.constantFrom<'playing' | 'stopped'>('playing', 'stopped').map((media) => ({ gap, media })) },
 ));
 
+/**
+ * Steps for a day with a busy signal on throughout: no busy steps, and locks shorter than `awayMinutes` (a lock, then
+ * an unlock within it) as often as anything else, since those end a hold without being a natural break.
+ */
+export const alwaysBusyStepsArb = (awayMinutes: number): fc.Arbitrary<Step[]> => fc.array(fc.oneof(
+  stepArb.filter((step) => !('busy' in step)).map((step) => [step]),
+  fc.tuple(fc.integer({ min: 0, max: 3600 }), fc.integer({ min: 1, max: awayMinutes * 60 - 1 }))
+    .map(([gap, lockedFor]): Step[] => [{ gap, system: 'lock' }, { gap: lockedFor, system: 'unlock' }]),
+), { maxLength: 30 }).map((groups) => groups.flat());
+

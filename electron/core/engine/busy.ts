@@ -1,5 +1,4 @@
 import type { BusyReason, WantedSignals } from '../busy';
-import type { Settings } from '../settings/schema';
 import { atDesk } from './still';
 import { MINUTE, SECOND } from './timing';
 import type { Announced, EngineEvent, EngineState, Held, HoldEnd, HoldOutcome } from './types';
@@ -33,8 +32,13 @@ const hasReading = (s: EngineState) => s.busyReadAt !== null && s.now - s.busyRe
 /** What the latest reading says, while it is recent enough to go by. */
 export const busyNow = (s: EngineState): BusyReason | null => (hasReading(s) ? s.busy : null);
 
-/** When a hold reaches its ceiling, on the engine's timeline. */
-export const holdCeilingAt = (held: Held, settings: Settings) => held.since + settings.busy.holdMaxMinutes * MINUTE;
+const holdMaxMs = (s: EngineState) => s.settings.busy.holdMaxMinutes * MINUTE;
+
+/** How long the announced break has waited in all: its earlier holds, and the one going on. */
+const heldMs = (s: EngineState) => s.heldBefore + (s.held ? s.now - s.held.since : 0);
+
+/** When the hold going on reaches its ceiling, on the engine's timeline: the break's earlier holds count towards it. */
+export const holdCeilingAt = (s: EngineState, held: Held) => held.since + holdMaxMs(s) - s.heldBefore;
 
 /** The silence going on now began while the last reading said busy: it may be the call, so it is no absence yet. */
 export const silentWhileBusy = (s: EngineState) =>
@@ -59,13 +63,18 @@ export function readBusy(s: EngineState, reason: BusyReason | null): void {
   if (s.held && s.held.freeSince === null) s.held = { ...s.held, freeSince: s.now };
 }
 
+/**
+ * Ends the hold going on. Its event says how long this hold lasted, for the history to add up; what it returns says
+ * how long the break has waited in all, for its prompt to tell.
+ */
 export function endHold(s: EngineState, why: HoldEnd, events: EngineEvent[]): HoldOutcome | undefined {
   const held = s.held;
   if (!held) return undefined;
-  const outcome = { reason: held.reason, heldSeconds: Math.round((s.now - held.since) / SECOND) };
-  events.push({ event: 'hold-ended', kind: held.kind, why, ...outcome, ...(held.again && { again: true as const }) });
+  const heldSeconds = Math.round((s.now - held.since) / SECOND);
+  events.push({ event: 'hold-ended', kind: held.kind, why, reason: held.reason, heldSeconds, ...(held.again && { again: true as const }) });
+  s.heldBefore = heldMs(s);
   s.held = null;
-  return outcome;
+  return { reason: held.reason, heldSeconds: Math.round(s.heldBefore / SECOND) };
 }
 
 export type HoldDecision = { hold: boolean; announced: Announced; ended?: HoldOutcome | undefined };
@@ -82,7 +91,8 @@ export function holdPrompt(s: EngineState, a: Announced, events: EngineEvent[]):
     s.promptWaitSince = null;
     return { hold: false, announced: a };
   }
-  if (held && s.now >= holdCeilingAt(held, s.settings)) {
+  // The ceiling counts every hold of this break, so that a signal that is always on can't hold it afresh after each lock.
+  if (heldMs(s) >= holdMaxMs(s)) {
     const ended = endHold(s, 'ceiling', events);
     return { hold: false, announced: { ...a, holdSpent: true }, ended };
   }

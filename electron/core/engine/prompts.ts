@@ -48,6 +48,7 @@ export function evaluatePrompts(s: EngineState, offset: UtcOffset, events: Engin
     events.push({ event: 'resumed' });
   }
   if (s.held && (!s.announced || s.inBreak)) endHold(s, 'answered', events);
+  if (!s.announced) s.heldBefore = 0;
   if (promptsSuppressed(s, offset)) {
     // A hold counts only time in which a prompt could have come; after the quiet spell, a new reading decides.
     endHold(s, 'quiet', events);
@@ -131,7 +132,7 @@ function decisionMoments(s: EngineState, offset: UtcOffset): number[] {
   if (promptsSuppressed(s, offset)) moments.push(...quietEnds(s, offset));
   // A held prompt waits for a reading (see busyCheckAt) or the hold's ceiling, not for its own time, which has passed;
   // one waiting for a first reading, for it or for the moment it gives up waiting.
-  else if (s.held) moments.push(holdCeilingAt(s.held, s.settings));
+  else if (s.held) moments.push(holdCeilingAt(s, s.held));
   else if (s.promptWaitSince !== null) moments.push(s.promptWaitSince + BUSY_REPLY_MS);
   else {
     const promptSit = nextPromptSit(s);

@@ -131,6 +131,8 @@ export interface EngineState {
   /** A busy reading has been asked for at this moment and not yet answered. */
   busyAskedAt: number | null;
   held: Held | null;
+  /** How long the announced break waited in holds that have ended: its ceiling counts them, and a break no longer announced has none. */
+  heldBefore: number;
   /** A prompt due since this moment waits for a first busy reading (at most BUSY_REPLY_MS). */
   promptWaitSince: number | null;
   /**

@@ -93,12 +93,38 @@ describe('a break falling due while the user is busy', () => {
   it('counts only time in which a prompt could come: a pause ends the hold, and the break held again after is one held break', () => {
     const result = run(LONG_ONLY, { t: 2600, busy: 'call' }, { t: 3000, action: 'pause', minutes: 30 }, { t: 5400, busy: 'none' },
       { t: 5700, end: true });
+    // Its prompt tells the whole wait, both holds.
     expect(timeline(result, holds)).toEqual([
       '2700 held long call',
       '3000 hold-ended long quiet call heldSeconds=300',
       '4800 held long call',
       '5445 hold-ended long free call heldSeconds=645 again=true',
-      '5445 due long held={"reason":"call","heldSeconds":645}',
+      '5445 due long held={"reason":"call","heldSeconds":945}',
+    ]);
+  });
+
+  it('reaches the ceiling on all the holds of a break: a short lock does not start it again', () => {
+    const result = run({ ...LONG_ONLY, busy: { holdMaxMinutes: 30 } },
+      { t: 2600, busy: 'call' }, { t: 3300, system: 'lock' }, { t: 3360, system: 'unlock' }, { t: 4700, end: true });
+    // Held 600 s, then again after the return's grace: the 1200 s left of the ceiling.
+    expect(timeline(result, holds)).toEqual([
+      '2700 held long call',
+      '3300 hold-ended long quiet call heldSeconds=600',
+      '3420 held long call',
+      '4620 hold-ended long ceiling call heldSeconds=1200 again=true',
+      '4620 due long held={"reason":"call","heldSeconds":1800}',
+    ]);
+  });
+
+  it('gives the next break a ceiling of its own', () => {
+    const result = run({ ...LONG_ONLY, busy: { holdMaxMinutes: 30 } },
+      { t: 2600, busy: 'call' }, { t: 3300, system: 'lock' }, { t: 3360, system: 'unlock' }, { t: 4700, action: 'skip' }, { t: 9300, end: true });
+    expect(timeline(result, [...holds, 'skipped']).slice(4)).toEqual([
+      '4620 due long held={"reason":"call","heldSeconds":1800}',
+      '4700 skipped long',
+      '7400 held long call',
+      '9200 hold-ended long ceiling call heldSeconds=1800',
+      '9200 due long held={"reason":"call","heldSeconds":1800}',
     ]);
   });
 
