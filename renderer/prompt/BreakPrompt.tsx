@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LimberBridge, PromptStatus } from '../../electron/core/contract';
 import type { BreakKind } from '../../electron/core/engine/types';
 import { routineById } from '../../electron/core/exercises/library';
+import { lateBecause } from '../../electron/core/shell/status';
 import { useFitWindow } from '../fit-window';
 
 /**
@@ -24,10 +25,14 @@ export function BreakPrompt({ kind, offered = null, bridge }: { kind: BreakKind;
   if (!status || !routine) return null;
   const { strict, snoozeMinutes, snapshot } = status;
   const close = () => { window.close(); };
+  // After a hold, the prompt says why the break is late, as the notification does.
+  const late = snapshot.pending?.kind === kind ? snapshot.pending.afterHold : undefined;
   return (
     <main className="prompt" aria-labelledby="prompt-title" ref={fitWindow}>
       <h1 id="prompt-title">Time for a {kind === 'long' ? 'break' : 'quick reset'}</h1>
-      <p>You have been sitting for {Math.floor(snapshot.sittingSeconds / 60)} minutes. Up next: {routine.name}.</p>
+      <p>
+        {late && `${lateBecause(late)} `}You have been sitting for {Math.floor(snapshot.sittingSeconds / 60)} minutes. Up next: {routine.name}.
+      </p>
       <div className="controls">
         <button type="button" className="primary" onClick={() => { void bridge.startBreak(routine.id); }}>Start</button>
         {!strict && snapshot.snoozesLeft > 0 && (

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { BUSY_REASONS, type BusyReason, type SignalName, type SignalStatus } from '../../electron/core/busy';
 import type { LimberBridge } from '../../electron/core/contract';
+import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
+import { longBusyNote } from '../../electron/core/shell/status';
 import { Checkbox } from './controls';
 import { NumberField } from './NumberField';
 import type { Save } from './patch';
@@ -41,8 +43,26 @@ export function useSignalStatuses(bridge: LimberBridge): SignalStatuses {
   return statuses;
 }
 
+export type BusyRun = EngineSnapshot['busyRun'];
+
+/** The signal the readings have found on, and for how long, as the settings window opens. */
+export function useBusyRun(bridge: LimberBridge): BusyRun {
+  const [run, setRun] = useState<BusyRun>();
+  useEffect(() => {
+    void bridge.status().then((status) => { setRun(status.snapshot.busyRun); }, () => undefined);
+  }, [bridge]);
+  return run;
+}
+
+/** What a signal looks at and how it reads here; and, for one that has been on for hours, that it has. */
+const about = (reason: BusyReason, statuses: SignalStatuses, run: BusyRun) => {
+  const described = describeSignal(SIGNALS[reason].looksAt, statuses?.[reason]);
+  const note = run?.reason === reason ? longBusyNote(run) : null;
+  return note ? `${described} ${note}. If that is not right, switch this off and breaks stop waiting for it.` : described;
+};
+
 /** The busy signals: a switch for each, what it looks at and whether this machine can read it, and the hold's ceiling. */
-export function BusySection({ statuses, settings, save }: { statuses: SignalStatuses; settings: Settings; save: Save }) {
+export function BusySection({ statuses, busyRun, settings, save }: { statuses: SignalStatuses; busyRun: BusyRun; settings: Settings; save: Save }) {
   return (
     <fieldset>
       <legend>Calls and presentations</legend>
@@ -52,7 +72,7 @@ export function BusySection({ statuses, settings, save }: { statuses: SignalStat
       </p>
       {BUSY_REASONS.map((reason) => (
         <Checkbox
-          key={reason} label={SIGNALS[reason].label} checked={settings.busy[reason]} about={describeSignal(SIGNALS[reason].looksAt, statuses?.[reason])}
+          key={reason} label={SIGNALS[reason].label} checked={settings.busy[reason]} about={about(reason, statuses, busyRun)}
           onChange={(on) => save({ busy: { [reason]: on } })}
         />
       ))}

@@ -3,7 +3,7 @@ import type { LimberBridge } from '../../electron/core/contract';
 import { THEMES, type Settings } from '../../electron/core/settings/schema';
 import { applyTheme } from '../theme';
 import { BreakTimings, Prompts, Routines } from './BreakSections';
-import { BusySection, useSignalStatuses } from './BusySection';
+import { BusySection, useBusyRun, useSignalStatuses } from './BusySection';
 import { Checkbox, SelectField } from './controls';
 import { FileSection } from './FileSection';
 import { NumberField } from './NumberField';
@@ -21,6 +21,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState('');
   const statuses = useSignalStatuses(bridge);
+  const busyRun = useBusyRun(bridge);
   const applied = (next: Settings) => {
     setSettings(next);
     applyTheme(next.theme);
@@ -46,7 +47,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
       <BreakTimings {...props} />
       <Prompts {...props} />
       <Routines {...props} />
-      <BusySection statuses={statuses} {...props} />
+      <BusySection statuses={statuses} busyRun={busyRun} {...props} />
       <WatchingSection statuses={statuses} {...props} />
       <fieldset>
         <legend>Sound</legend>

@@ -16,6 +16,8 @@ export const BUSY_FRESH_MS = HOLD_READ_MS + BUSY_LEAD_MS;
 export const HOLD_GRACE_MS = 30 * SECOND;
 /** A reading not answered within this is given up, and another may be asked for. */
 export const BUSY_REPLY_MS = 30 * SECOND;
+/** Two readings that found a signal on this far apart say nothing of the time between: its run starts again. */
+export const BUSY_RUN_GAP_MS = 30 * MINUTE;
 
 /** Whether any signal that holds breaks is switched on. */
 export const anyBusySignalOn = (s: EngineState) => s.settings.busy.call || s.settings.busy.fullscreen || s.settings.busy.dnd;
@@ -47,9 +49,11 @@ export const silentWhileBusy = (s: EngineState) =>
 /** Applies a busy reading. Busy at the desk is sitting, keyboard or not: a silent hour in a call is not a break. */
 export function readBusy(s: EngineState, reason: BusyReason | null): void {
   const silent = silentWhileBusy(s);
+  const runGoesOn = s.busy !== null && s.busy === reason && s.busyReadAt !== null && s.now - s.busyReadAt <= BUSY_RUN_GAP_MS;
   s.busyAskedAt = null;
   s.busyReadAt = s.now;
   s.busy = reason !== null && s.settings.busy[reason] ? reason : null;
+  s.busySince = s.busy === null ? null : runGoesOn ? s.busySince : s.now;
   if (s.busy !== null) {
     if (atDesk(s)) {
       s.absentSince = null;

@@ -48,7 +48,10 @@ export function evaluatePrompts(s: EngineState, offset: UtcOffset, events: Engin
     events.push({ event: 'resumed' });
   }
   if (s.held && (!s.announced || s.inBreak)) endHold(s, 'answered', events);
-  if (!s.announced) s.heldBefore = 0;
+  if (!s.announced) {
+    s.heldBefore = 0;
+    s.dueHeld = null;
+  }
   if (promptsSuppressed(s, offset)) {
     // A hold counts only time in which a prompt could have come; after the quiet spell, a new reading decides.
     endHold(s, 'quiet', events);
@@ -91,6 +94,7 @@ function fire(s: EngineState, announced: Announced, held: HoldOutcome | undefine
     const due: EngineEvent = { event: 'due', kind: a.kind };
     if (a.dues > 0) due.repeat = a.dues;
     if (held) due.held = held;
+    s.dueHeld = held ?? null;
     events.push(due);
     a = { ...a, dues: a.dues + 1, snoozed: false, dueSit: s.sit + REMIND_MS };
   }

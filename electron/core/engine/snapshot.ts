@@ -2,18 +2,24 @@ import type { BusyReason } from '../busy';
 import { isWorkingTime, type UtcOffset } from '../calendar';
 import { advance } from './presence';
 import { isPaused, nextBreak } from './prompts';
-import type { BreakKind, EngineState } from './types';
+import { BUSY_RUN_GAP_MS } from './busy';
+import type { BreakKind, EngineState, HoldOutcome } from './types';
+
+/** A due that came right after a hold: what held it, how long in all, and whether it waited up to the ceiling. */
+export interface AfterHold extends HoldOutcome { ceiling: boolean }
 
 export interface EngineSnapshot {
   sittingSeconds: number;
   longestSittingSeconds: number;
   totalSittingSeconds: number;
   nextBreak: { kind: BreakKind; inSeconds: number } | null;
-  pending: { kind: BreakKind; phase: 'prelude' | 'due' | 'snoozed' } | null;
+  pending: { kind: BreakKind; phase: 'prelude' | 'due' | 'snoozed'; afterHold?: AfterHold } | null;
   snoozesLeft: number;
   breakInProgress: { kind: BreakKind; startedAt: number } | null;
   /** A break waiting because the user is busy, why, for how long so far, and whether a reading has found them free. */
   held: { kind: BreakKind; reason: BusyReason; seconds: number; free: boolean } | null;
+  /** The signal the readings have found on, one after another, and for how long; absent when none has. */
+  busyRun?: { reason: BusyReason; seconds: number };
   paused: { until: number | null } | null;
   /** The "I'm reading" switch is on, until this wall time or (null) the next input. */
   reading: { until: number | null } | null;
@@ -38,16 +44,24 @@ export function snapshot(state: EngineState, now: number, wall: number, offset: 
   const next = a ? { kind: a.kind, dueSit: a.dueSit } : nextBreak(s);
   const { strict, snooze } = s.settings;
   const pause = isPaused(s) ? s.pause : null;
+  // A run is told as of its latest reading, while a next one could still carry it on.
+  const run = s.busy !== null && s.busySince !== null && s.busyReadAt !== null && s.now - s.busyReadAt <= BUSY_RUN_GAP_MS
+    ? { reason: s.busy, seconds: seconds(s.busyReadAt - s.busySince) }
+    : null;
   return {
     sittingSeconds: seconds(streak),
     longestSittingSeconds: seconds(Math.max(s.longestStreak, streak)),
     totalSittingSeconds: seconds(s.sit),
     // An overdue break (prompts silenced meanwhile) is due now, not in negative time.
     nextBreak: next && { kind: next.kind, inSeconds: Math.max(0, seconds(next.dueSit - s.sit)) },
-    pending: a && { kind: a.kind, phase: a.snoozed ? 'snoozed' : a.dues > 0 ? 'due' : 'prelude' },
+    pending: a && {
+      kind: a.kind, phase: a.snoozed ? 'snoozed' : a.dues > 0 ? 'due' : 'prelude',
+      ...(s.dueHeld && !a.snoozed && { afterHold: { ...s.dueHeld, ceiling: a.holdSpent === true } }),
+    },
     snoozesLeft: strict ? 0 : snooze.limit - (a?.snoozes ?? 0),
     breakInProgress: s.inBreak && { kind: s.inBreak.kind, startedAt: wall - (s.now - s.inBreak.startedAt) },
-    held: s.held && { kind: s.held.kind, reason: s.held.reason, seconds: seconds(s.now - s.held.since), free: s.held.freeSince !== null },
+    held: s.held && { kind: s.held.kind, reason: s.held.reason, seconds: seconds(s.heldBefore + s.now - s.held.since), free: s.held.freeSince !== null },
+    ...(run && { busyRun: run }),
     paused: pause && {
       until: 'untilWall' in pause ? pause.untilWall : 'untilMono' in pause ? wall + pause.untilMono - s.now : null,
     },

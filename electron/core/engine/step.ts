@@ -15,7 +15,8 @@ export function initialState(settings: Settings, at: Observation): EngineState {
     absentSince: null, sitAtAbsence: 0, away: false, resolvedByAway: null, presentFloor: at.mono,
     locked: false, suspended: null, quietUntil: at.mono, lastReadAt: at.mono,
     announced: null, inBreak: null, pause: null, suppressed: false,
-    busy: null, busyReadAt: null, busyAskedAt: null, held: null, heldBefore: 0, promptWaitSince: null, media: null, reading: null,
+    busy: null, busyReadAt: null, busySince: null, busyAskedAt: null, held: null, heldBefore: 0, dueHeld: null,
+    promptWaitSince: null, media: null, reading: null,
   };
 }
 

@@ -128,11 +128,15 @@ export interface EngineState {
   /** The last busy reading and when it was taken; readings go stale (see busy.ts). */
   busy: BusyReason | null;
   busyReadAt: number | null;
+  /** While `busy` is set: the first of the readings in a row that found it on, none too far apart (see BUSY_RUN_GAP_MS). */
+  busySince: number | null;
   /** A busy reading has been asked for at this moment and not yet answered. */
   busyAskedAt: number | null;
   held: Held | null;
   /** How long the announced break waited in holds that have ended: its ceiling counts them, and a break no longer announced has none. */
   heldBefore: number;
+  /** What held the announced break, when its latest due came right after the hold; null otherwise. */
+  dueHeld: HoldOutcome | null;
   /** A prompt due since this moment waits for a first busy reading (at most BUSY_REPLY_MS). */
   promptWaitSince: number | null;
   /**

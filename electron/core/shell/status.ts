@@ -1,4 +1,4 @@
-import { dueBreak, type EngineSnapshot } from '../engine/snapshot';
+import { dueBreak, type AfterHold, type EngineSnapshot } from '../engine/snapshot';
 import type { BusyReason } from '../busy';
 import type { BreakKind, EngineEvent, HoldOutcome, UserAction } from '../engine/types';
 import { ROUTINES, routineSeconds } from '../exercises/library';
@@ -38,7 +38,9 @@ export function tooltip(s: EngineSnapshot, clock: (wallMs: number) => string): s
     : s.nextBreak && !s.breakInProgress && !dueBreak(s)
       ? `\nNext ${breakName(s.nextBreak.kind)} in ${formatDuration(s.nextBreak.inSeconds)} of sitting`
       : '';
-  return `Limber: ${statusLine(s, clock)}${next}${s.reading ? `\n${readingLabel(s.reading.until, clock)}: stillness counts as sitting` : ''}`;
+  const reading = s.reading ? `\n${readingLabel(s.reading.until, clock)}: stillness counts as sitting` : '';
+  const longBusy = s.busyRun ? longBusyNote(s.busyRun) : null;
+  return `Limber: ${statusLine(s, clock)}${next}${reading}${longBusy ? `\n${longBusy}` : ''}`;
 }
 
 const readingLabel = (until: number | null, clock: (wallMs: number) => string) =>
@@ -75,18 +77,35 @@ const BUSY_LONG: Record<BusyReason, string> = {
   dnd: 'Do Not Disturb',
 };
 
+/** Why a break comes late, in the notification and the prompt alike: what held it has ended, or kept it waiting this long. */
+export const lateBecause = ({ reason, heldSeconds, ceiling }: AfterHold) =>
+  (ceiling ? `${BUSY_LONG[reason]} has kept it waiting for ${formatDuration(heldSeconds)}.` : busyOver(reason));
+
 /** A due break's text after a hold: what happened, and how long the user has sat. */
 function afterHold(event: { kind: BreakKind; held: HoldOutcome }, settings: Settings, sittingSeconds: number) {
-  const { reason, heldSeconds } = event.held;
   const sat = `You have been sitting for ${formatDuration(sittingSeconds)}.`;
+  const ceiling = event.held.heldSeconds >= settings.busy.holdMaxMinutes * 60;
+  const why = lateBecause({ ...event.held, ceiling });
   // At the ceiling the user is still busy: say so, and leave the moment to them.
-  if (heldSeconds >= settings.busy.holdMaxMinutes * 60) {
-    return {
-      title: `Time for a ${breakLength(event.kind, settings)} break when you can`,
-      body: `${BUSY_LONG[reason]} has kept it waiting for ${formatDuration(heldSeconds)}. ${sat}`,
-    };
-  }
-  return { title: `${busyOver(reason)} Time for a ${breakLength(event.kind, settings)} break`, body: sat };
+  if (ceiling) return { title: `Time for a ${breakLength(event.kind, settings)} break when you can`, body: `${why} ${sat}` };
+  return { title: `${why} Time for a ${breakLength(event.kind, settings)} break`, body: sat };
+}
+
+/**
+ * A signal found on this long while the user sat is more likely left on (a capture stream never closed, banners off
+ * for good) than a meeting: longer than nearly any meeting, and as long as a hold's default ceiling.
+ */
+export const LONG_BUSY_SECONDS = 2 * 60 * 60;
+const LONG_BUSY: Record<BusyReason, (hours: string) => string> = {
+  call: (hours) => `The microphone or camera has been in use for ${hours}`,
+  fullscreen: (hours) => `A window has filled the screen for ${hours}`,
+  dnd: (hours) => `Do Not Disturb has been on for ${hours}`,
+};
+
+/** "The microphone or camera has been in use for 6 h", for a signal on that long; null for a shorter run. */
+export function longBusyNote(run: { reason: BusyReason; seconds: number }): string | null {
+  if (run.seconds < LONG_BUSY_SECONDS) return null;
+  return LONG_BUSY[run.reason](`${Math.floor(run.seconds / 3600)} h`);
 }
 
 /** Desktop notification text for a decision, or null when the decision needs none. */

@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LimberBridge } from '../../../electron/core/contract';
+import type { AfterHold } from '../../../electron/core/engine/snapshot';
 import { BreakPrompt } from '../../../renderer/prompt/BreakPrompt';
 import { recordingBridge } from '../../helpers/bridge';
 
@@ -39,6 +40,16 @@ describe('BreakPrompt', () => {
     appear();
     expect(await screen.findByText(/sitting for 45 minutes. Up next: Unwind/)).toBeTruthy();
     expect(asked).toEqual([]);
+  });
+
+  it('says why a break that was held comes late, as its notification does', async () => {
+    const { snapshot } = await recordingBridge().bridge.status();
+    const late = (afterHold: AfterHold) => recordingBridge({ status: { snapshot: { ...snapshot, pending: { kind: 'long', phase: 'due', afterHold } } } }).bridge;
+    render(<BreakPrompt kind="long" bridge={late({ reason: 'call', heldSeconds: 1500, ceiling: false })} />);
+    expect(await screen.findByText('Your call has ended. You have been sitting for 47 minutes. Up next: Lower-back reset.')).toBeTruthy();
+    cleanup();
+    render(<BreakPrompt kind="long" bridge={late({ reason: 'dnd', heldSeconds: 7230, ceiling: true })} />);
+    expect(await screen.findByText(/^Do Not Disturb has kept it waiting for 2 h 00 min\. You have been sitting for 47 minutes\./)).toBeTruthy();
   });
 
   it('hides what strict mode forbids, and Snooze when none are left', async () => {

@@ -36,6 +36,20 @@ describe('the calls and presentations settings', () => {
     expect(settings().busy).toEqual({ call: true, fullscreen: true, dnd: false, holdMaxMinutes: 120 });
   });
 
+  it('names a signal that has been on for hours, beside its switch', async () => {
+    const { snapshot } = await recordingBridge().bridge.status();
+    const { section } = await renderBusy({ status: { snapshot: { ...snapshot, busyRun: { reason: 'call', seconds: 6 * 3600 + 120 } } } });
+    expect(description(section.getByRole('checkbox', { name: 'Hold breaks during calls' })).join(' '))
+      .toMatch(/ The microphone or camera has been in use for 6 h\. If that is not right, switch this off and breaks stop waiting for it\.$/);
+    expect(description(section.getByRole('checkbox', { name: 'Hold breaks while Do Not Disturb is on' })).join(' ')).not.toMatch(/for 6 h/);
+  });
+
+  it('names none that has been on for less than two hours', async () => {
+    const { snapshot } = await recordingBridge().bridge.status();
+    const { section } = await renderBusy({ status: { snapshot: { ...snapshot, busyRun: { reason: 'dnd', seconds: 7199 } } } });
+    expect(description(section.getByRole('checkbox', { name: 'Hold breaks while Do Not Disturb is on' })).join(' ')).toMatch(/Here it reads a test double\.$/);
+  });
+
   it('says so when the signals could not be checked', async () => {
     const recording = recordingBridge();
     recording.bridge.busySignals = () => Promise.reject(new Error('main went away'));

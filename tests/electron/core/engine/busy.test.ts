@@ -212,3 +212,118 @@ describe('busy readings', () => {
     expect(result.summary.busyReads).toBe(0);
   });
 });
+
+/** An engine on a simulated desk where the user keeps typing, for looking at its snapshots as time goes by. */
+function atDesk(settings: object) {
+  const parsed = parseSettings(settings);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const world = createSimWorld(Date.parse('2026-03-02T09:00:00Z'));
+  const engine = createEngine(parsed.value, {
+    clock: world.clock, readIdleSeconds: world.readIdleSeconds, readSignals: world.readSignals, utcOffset: () => 0, setTimer: world.setTimer,
+    onEvent: () => undefined,
+  });
+  const at = (t: number) => {
+    world.advanceTo(t * 1000);
+    return engine.snapshot();
+  };
+  return { world, engine, at };
+}
+
+describe('a signal found on reading after reading', () => {
+  it('is a run that the snapshot tells, as of its latest reading', () => {
+    const { world, engine, at } = atDesk(LONG_ONLY);
+    world.busy('dnd');
+    // Read first 15 s ahead of the break at 2700, then twice a minute while it is held, up to the ceiling at 9900.
+    expect(at(2600).busyRun).toBeUndefined();
+    expect(at(2700).busyRun).toEqual({ reason: 'dnd', seconds: 0 });
+    expect(at(9000).busyRun).toEqual({ reason: 'dnd', seconds: 8985 - 2685 });
+    expect(at(9900).busyRun).toEqual({ reason: 'dnd', seconds: 7200 });
+    // After the ceiling, the reminders every 5 minutes are read ahead too.
+    expect(at(12000).busyRun).toEqual({ reason: 'dnd', seconds: 11985 - 2685 });
+    engine.stop();
+  });
+
+  it('starts again after a reading that finds it off, or one that finds another signal', () => {
+    const { world, engine, at } = atDesk(LONG_ONLY);
+    world.busy('call');
+    at(4000);
+    world.busy(null);
+    expect(at(4010).busyRun).toBeUndefined();
+    world.busy('call');
+    expect(at(4100).busyRun).toEqual({ reason: 'call', seconds: 4095 - 4035 });
+    world.busy('fullscreen');
+    expect(at(4130).busyRun).toEqual({ reason: 'fullscreen', seconds: 0 });
+    engine.stop();
+  });
+
+  it('is not told across half an hour without a reading, as during a long lock', () => {
+    const { world, engine, at } = atDesk({ ...LONG_ONLY, awayMinutes: 60 });
+    world.busy('call');
+    expect(at(3000).busyRun).toEqual({ reason: 'call', seconds: 2985 - 2685 });
+    world.system('lock');
+    engine.system('lock');
+    // The last reading was at 2985.
+    expect(at(2985 + 30 * 60).busyRun).toBeDefined();
+    const back = 2985 + 30 * 60 + 1;
+    expect(at(back).busyRun).toBeUndefined();
+    world.system('unlock');
+    engine.system('unlock');
+    // Read again 15 s before the return's grace of a minute ends: a new run.
+    expect(at(back + 60).busyRun).toEqual({ reason: 'call', seconds: 0 });
+    engine.stop();
+  });
+
+  it('ends when its switch is turned off', () => {
+    const { world, engine, at } = atDesk(LONG_ONLY);
+    world.busy('call');
+    expect(at(3000).busyRun).toBeDefined();
+    const parsed = parseSettings({ ...LONG_ONLY, busy: { call: false } });
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    engine.updateSettings(parsed.value);
+    expect(engine.snapshot().busyRun).toBeUndefined();
+    engine.stop();
+  });
+});
+
+describe('the break a hold made late', () => {
+  it('keeps what held it while due, for the prompt to say, and drops it at a snooze or a reminder', () => {
+    const { world, engine, at } = atDesk(LONG_ONLY);
+    world.busy('call');
+    at(3000);
+    world.busy(null);
+    expect(at(3100).pending).toEqual({ kind: 'long', phase: 'due', afterHold: { reason: 'call', heldSeconds: 345, ceiling: false } });
+    // The reminder 5 minutes of sitting later is an ordinary one.
+    expect(at(3400).pending).toEqual({ kind: 'long', phase: 'due' });
+    engine.stop();
+
+    const snoozing = atDesk(LONG_ONLY);
+    snoozing.world.busy('call');
+    snoozing.at(3000);
+    snoozing.world.busy(null);
+    snoozing.at(3100);
+    snoozing.engine.act({ action: 'snooze' });
+    expect(snoozing.engine.snapshot().pending).toEqual({ kind: 'long', phase: 'snoozed' });
+    snoozing.engine.stop();
+  });
+
+  it('says when the hold reached its ceiling', () => {
+    const { world, engine, at } = atDesk({ ...LONG_ONLY, busy: { holdMaxMinutes: 30 } });
+    world.busy('fullscreen');
+    expect(at(4600).pending).toEqual({ kind: 'long', phase: 'due', afterHold: { reason: 'fullscreen', heldSeconds: 1800, ceiling: true } });
+    engine.stop();
+  });
+
+  it('is told the whole wait while held, every hold of the break added up', () => {
+    const { world, engine, at } = atDesk(LONG_ONLY);
+    world.busy('call');
+    at(3300);
+    world.system('lock');
+    engine.system('lock');
+    at(3360);
+    world.system('unlock');
+    engine.system('unlock');
+    // Held 600 s before the lock, and again from 3420 after the return's grace.
+    expect(at(3500).held).toMatchObject({ reason: 'call', seconds: 680 });
+    engine.stop();
+  });
+});

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { EngineSnapshot } from '../../../../electron/core/engine/snapshot';
 import { parseSettings } from '../../../../electron/core/settings/parse';
 import { DEFAULT_SETTINGS } from '../../../../electron/core/settings/schema';
-import { formatDuration, promptText, tooltip, trayMenu, type MenuEntry } from '../../../../electron/core/shell/status';
+import {
+  formatDuration, lateBecause, LONG_BUSY_SECONDS, longBusyNote, promptText, tooltip, trayMenu, type MenuEntry,
+} from '../../../../electron/core/shell/status';
 
 const clock = (wall: number) => `@${wall}`;
 const base: EngineSnapshot = {
@@ -37,6 +39,25 @@ describe('tooltip', () => {
     [{ ...base, held: { kind: 'long' as const, reason: 'call' as const, seconds: 600, free: true } },
       'Limber: Break coming within a minute: your call has ended\nWaiting 10 min; sitting for 25 min'],
   ])('says what matters most: %#', (snapshot, text) => { expect(tooltip(snapshot, clock)).toBe(text); });
+  it('names a signal that has been on for hours, and not one on for less', () => {
+    const held = { kind: 'long' as const, reason: 'call' as const, seconds: 7200, free: false };
+    expect(tooltip({ ...base, sittingSeconds: 30000, held, busyRun: { reason: 'call', seconds: 6 * 3600 + 3599 } }, clock)).toBe(
+      'Limber: Break held: you are in a call\nWaiting 2 h 00 min; sitting for 8 h 20 min\nThe microphone or camera has been in use for 6 h',
+    );
+    expect(tooltip({ ...base, busyRun: { reason: 'dnd', seconds: LONG_BUSY_SECONDS - 1 } }, clock)).toBe(tooltip(base, clock));
+  });
+});
+
+describe('longBusyNote', () => {
+  it.each([
+    ['call', 'The microphone or camera has been in use for 2 h'],
+    ['fullscreen', 'A window has filled the screen for 2 h'],
+    ['dnd', 'Do Not Disturb has been on for 2 h'],
+  ] as const)('names %s from two hours on', (reason, text) => {
+    expect(longBusyNote({ reason, seconds: LONG_BUSY_SECONDS - 1 })).toBeNull();
+    expect(longBusyNote({ reason, seconds: LONG_BUSY_SECONDS })).toBe(text);
+  });
+  it('counts whole hours', () => { expect(longBusyNote({ reason: 'call', seconds: 7 * 3600 - 1 })).toMatch(/for 6 h$/); });
 });
 
 describe('trayMenu', () => {
@@ -107,5 +128,14 @@ describe('promptText', () => {
       title: 'Time for a 30-second break when you can',
       body: 'A fullscreen window has kept it waiting for 2 h 00 min. You have been sitting for 2 h 30 min.',
     });
+  });
+
+  it('says why a held break is late in the words the prompt window uses too', () => {
+    const ended = { reason: 'dnd' as const, heldSeconds: 900 };
+    expect(lateBecause({ ...ended, ceiling: false })).toBe('Do Not Disturb is off.');
+    expect(promptText({ event: 'due', kind: 'long', held: ended }, DEFAULT_SETTINGS, 0)?.title).toBe('Do Not Disturb is off. Time for a 5-minute break');
+    const ceiling = { reason: 'call' as const, heldSeconds: 7300 };
+    expect(lateBecause({ ...ceiling, ceiling: true })).toBe('Your call has kept it waiting for 2 h 01 min.');
+    expect(promptText({ event: 'due', kind: 'long', held: ceiling }, DEFAULT_SETTINGS, 0)?.body).toMatch(/^Your call has kept it waiting for 2 h 01 min\. /);
   });
 });
