@@ -25,6 +25,7 @@ import type { Log } from './log';
 import type { Notifier } from './notifications';
 import { watchPower } from './power';
 import { createFileSaver } from './save-file';
+import { saveTroubles } from './save-troubles';
 import { denyPermissions } from './security';
 import { openDocument, type Document } from './store';
 import { keepEngineState } from './engine-state';
@@ -76,16 +77,21 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const settingsFile = openDocument(dir, 'config', salvageSettings);
   const stateFile = openDocument(dir, 'state', salvageAppState);
   const historyFile = openDocument(dir, 'history', salvageHistory, { encode: encodeHistory, compact: true });
-  const engineState = keepEngineState(dir, readMachineTime, log);
   // A click on any Limber notification arrives here; only one about a coming or due break starts it.
   let onNotificationClick = () => undefined as unknown;
   const notifier = options.notifier(() => { onNotificationClick(); });
+  const troubles = saveTroubles(log, (text) => { notifier.notify(text); });
+  const engineState = keepEngineState(dir, {
+    machine: readMachineTime, log, notify: (text) => { notifier.notify(text); }, reporting: (save) => troubles.watch('engine state', save),
+  });
   reportDamage(notifier, log, { settings: settingsFile, state: stateFile, history: historyFile, engine: engineState.file });
+  const saveSettings = troubles.watch('settings', settingsFile.save);
+  const saveStateFile = troubles.watch('state', stateFile.save);
   const saveState = (state: AppState) => {
     try {
-      stateFile.save(state);
-    } catch (error) {
-      log.warn(`State not saved: ${String(error)}`);
+      saveStateFile(state);
+    } catch {
+      // Reported once by `troubles`; the next change writes the whole state again.
     }
   };
 
@@ -103,9 +109,9 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   if (!settingsFile.existed) {
     applyAutostart(settingsFile.value());
     try {
-      settingsFile.save(settingsFile.value());
-    } catch (error) {
-      log.warn(`Settings not saved: ${String(error)}`);
+      saveSettings(settingsFile.value());
+    } catch {
+      // Reported once by `troubles`; the defaults are in memory, and the welcome window asks again.
     }
   }
 
@@ -148,13 +154,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   });
   const recorder = createHistoryRecorder({
     initial: historyFile.value(),
-    save: (history) => {
-      try {
-        historyFile.save(history);
-      } catch (error) {
-        log.warn(`History not saved: ${String(error)}`);
-      }
-    },
+    save: troubles.watch('history', historyFile.save),
     utcOffset: localUtcOffset,
     now: () => systemClock.now(),
   });
@@ -189,7 +189,6 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
       engineState.stepped(engine);
     },
   });
-  engineState.restore(engine);
 
   onNotificationClick = () => {
     const pending = engine.snapshot().pending;
@@ -201,7 +200,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
       current: () => settingsFile.value(),
       save: (settings) => {
         const before = settingsFile.value().startAtLogin;
-        settingsFile.save(settings);
+        saveSettings(settings);
         if (settings.startAtLogin !== before) applyAutostart(settings);
         nativeTheme.themeSource = settings.theme;
         refresh();
@@ -273,6 +272,9 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   });
 
   nativeTheme.themeSource = settingsFile.value().theme;
+  // Last, once everything it may call on exists: the state taken up can make a break due at once.
+  recorder.begin(engineState.restore(engine));
+  power.startLocked(engine.snapshot().locked);
   refresh();
   if (!settingsFile.existed) windows.show('welcome');
   if (launched.command.command !== 'none') runCommand(launched.command);
@@ -285,6 +287,14 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
 function reportDamage(notifier: Notifier, log: Log, files: Record<string, Pick<Document<unknown>, 'problem'>>) {
   for (const [name, { problem }] of Object.entries(files)) {
     if (!problem) continue;
+    if (problem.newer) {
+      log.warn(`The ${name} file comes from a newer Limber (${problem.problems.join('; ')}): it is read for what this one understands and left unchanged.`);
+      notifier.notify({
+        title: `Limber's ${name} file is from a newer version`,
+        body: 'This Limber uses what it understands of it and leaves the file as it is. Changes made now last until Limber quits; update Limber to keep them.',
+      });
+      continue;
+    }
     const kept = problem.keptAs ? `The original is kept beside it as ${problem.keptAs}.` : 'The file is left untouched.';
     log.warn(`The ${name} file had problems (${problem.problems.join('; ')}). ${kept}`);
     notifier.notify({ title: `Limber repaired its ${name} file`, body: `What it could not read is back to its defaults. ${kept}` });

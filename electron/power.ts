@@ -9,6 +9,11 @@ const IDLE_THRESHOLD_S = 60;
 export interface PowerWatch {
   /** Reads the idle source. On Linux it also checks the screen lock, and reports a change after the read returns. */
   readIdleSeconds: () => number;
+  /**
+   * What the engine took up from before a restart: a screen locked then, and not since unlocked as far as anything
+   * says, is locked until an unlock is seen, which must then reach the engine.
+   */
+  startLocked: (locked: boolean) => void;
   stop: () => void;
 }
 
@@ -44,6 +49,10 @@ export function watchPower(idle: IdleSource, onEvent: (event: SystemEvent) => vo
     readIdleSeconds: () => {
       if (platform === 'linux') checkLock();
       return idle.read();
+    },
+    startLocked: (engineLocked) => {
+      locked = engineLocked;
+      stateLocked = engineLocked;
     },
     stop: () => { for (const unsubscribe of listeners) unsubscribe(); },
   };

@@ -42,6 +42,8 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
     utcOffset,
     now: () => Date.now(),
   });
+  // The preview's engine starts afresh each time the page loads.
+  recorder.begin(false);
   let running: ReturnType<typeof load> | null = null;
   const load = () => import('./engine').then(({ startPreviewEngine }) => startPreviewEngine(settings, recorder, utcOffset));
   const host = createHost({

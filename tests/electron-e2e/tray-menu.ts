@@ -9,7 +9,7 @@ import { until, type Desktop, type Rect } from './desktop';
 export const windowClass = (layout: 'packaged' | 'unpackaged') => (layout === 'packaged' ? 'Limber' : 'Electron');
 
 const SITTING: EngineSnapshot = {
-  sittingSeconds: 60, longestSittingSeconds: 60, totalSittingSeconds: 60, nextBreak: { kind: 'micro', inSeconds: 60 },
+  sittingSeconds: 60, longestSittingSeconds: 60, totalSittingSeconds: 60, settled: { totalSeconds: 60, streakSeconds: 60, longestSeconds: 60 }, nextBreak: { kind: 'micro', inSeconds: 60 },
   pending: null, snoozesLeft: 3, breakInProgress: null, held: null, paused: null, reading: null, away: false, locked: false, suspended: false, workingTime: true,
 };
 

@@ -6,7 +6,7 @@ import { AUDIO_SERVICE_GRACE_MS } from '../../electron/audio-service';
 import { APP_ID, startLimber, TRAY_FIRST_MS } from '../../electron/launch';
 import { salvageHistory } from '../../electron/core/history/history';
 import type { BusySignal } from '../../electron/busy/signal';
-import type { NotificationText } from '../../electron/notifications';
+import { startFakeLimber } from '../helpers/fake-limber';
 import { app, fake, FakeWebContents, nativeTheme, powerMonitor, type FakeTray, type FakeWindow } from '../mocks/electron';
 
 const MINUTE = 60_000;
@@ -45,26 +45,7 @@ async function startOnWindows() {
   }
 }
 
-async function start(...args: string[]) {
-  const notes: NotificationText[] = [];
-  const logs: string[] = [];
-  const printed: string[] = [];
-  const exits: number[] = [];
-  let click = () => undefined as unknown;
-  const starting = startLimber({
-    log: { info: (m) => logs.push(`info: ${m}`), warn: (m) => logs.push(`warn: ${m}`), error: (m) => logs.push(`error: ${m}`) },
-    rendererDir: '/nonexistent', preload: '/opt/limber/preload.cjs',
-    argv: fake.packaged ? ['/opt/limber/limber', ...args] : ['electron', '.', ...args],
-    notifier: (onClick) => { click = onClick; return { notify: (text) => { notes.push(text); } }; },
-    print: (text) => { printed.push(text); },
-    exit: (code) => { exits.push(code); },
-    busySignals: [busySignal],
-  });
-  // The tray icon gets the main thread to itself for a moment before the rest loads.
-  if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS);
-  const limber = await starting;
-  return { limber, engine: limber?.engine, notes, logs, printed, exits, clickNotification: () => click() };
-}
+const start = (...args: string[]) => startFakeLimber(args, [busySignal]);
 
 let userData: string;
 // Limber loads the busy signals' module on the first reading, 15 s before the first heads-up; under fake timers that
@@ -536,7 +517,31 @@ describe('startLimber: settings, first start and exports', () => {
   });
 });
 
+/** The machine's own clocks don't move under fake timers: the engine file is dated as if Limber had stopped `ms` ago. */
+function stoppedFor(ms: number) {
+  const file = join(userData, 'engine.json');
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { machine: { monoMs: number; uptimeMs: number } };
+  writeFileSync(file, JSON.stringify({ ...saved, machine: { ...saved.machine, monoMs: saved.machine.monoMs - ms, uptimeMs: saved.machine.uptimeMs - ms } }));
+}
+
 describe('startLimber: files', () => {
+  it('comes up and offers the break after a quit during its heads-up and a start after its due time', async () => {
+    writeFileSync(join(userData, 'config.json'), JSON.stringify({ busy: { call: false, fullscreen: false, dnd: false } }));
+    await start();
+    await vi.advanceTimersByTimeAsync(15 * MINUTE - 20_000);
+    expect(tray().toolTip).toMatch(/micro break in/i);
+    await quitLimber();
+    fake.reset();
+    fake.userData = userData;
+    await vi.advanceTimersByTimeAsync(30_000);
+    stoppedFor(30_000);
+    const { limber, notes, logs } = await start();
+    expect(limber).not.toBeNull();
+    expect(logs.filter((line) => line.startsWith('error:'))).toEqual([]);
+    expect(notes.map((n) => n.title)).toContain('Time for a 30-second break');
+    expect(windowShowing('prompt?kind=micro')).toBeDefined();
+  });
+
   it('repairs a corrupt settings file, keeps the original beside it and tells the user', async () => {
     writeFileSync(join(userData, 'config.json'), '{"longBreak": ');
     const { notes, logs } = await start();

@@ -115,4 +115,27 @@ describe('watchPower', () => {
     expect(events).toEqual(['lock', 'unlock']);
     expect(idleState).not.toHaveBeenCalled();
   });
+
+  describe('after a restart while the screen was locked', () => {
+    it('on macOS and Windows, passes on the first unlock, which ends what the engine took up as locked', () => {
+      const power = watchPower(electronIdle(powerMonitor), record, 'win32');
+      power.startLocked(true);
+      powerMonitor.emit('unlock-screen');
+      powerMonitor.emit('lock-screen');
+      expect(events).toEqual(['unlock', 'lock']);
+    });
+
+    it('on Linux, reports the unlock once the idle state no longer shows the lock', async () => {
+      const power = watchPower(electronIdle(powerMonitor), record, 'linux');
+      power.startLocked(true);
+      fake.idleState = 'locked';
+      power.readIdleSeconds();
+      await settle();
+      expect(events).toEqual([]);
+      fake.idleState = 'active';
+      power.readIdleSeconds();
+      await settle();
+      expect(events).toEqual(['unlock']);
+    });
+  });
 });

@@ -69,11 +69,28 @@ describe('openDocument with settings', () => {
     expect(workingHours.days.sat).toEqual([['08:00', '12:00']]);
   });
 
-  it('reads settings from a newer Limber as defaults, keeping the file', () => {
-    writeFileSync(file('config.json'), JSON.stringify({ ...DEFAULT_SETTINGS, version: 9 }));
+  it('reads settings from a newer Limber for what it understands, and never writes over them', () => {
+    const newer = { ...DEFAULT_SETTINGS, version: 9, strict: true, longBreak: { ...DEFAULT_SETTINGS.longBreak, everyMinutes: 50 }, mood: 'calm' };
+    writeFileSync(file('config.json'), JSON.stringify(newer));
     const settings = openSettings();
+    expect(settings.value()).toMatchObject({ strict: true, longBreak: { everyMinutes: 50 } });
+    expect(settings.problem).toEqual({ problems: ['version 9 comes from a newer Limber; this one reads up to version 1'], keptAs: null, newer: true });
+    // A change lasts in memory; the file stays the newer Limber's.
+    settings.save({ ...settings.value(), strict: false });
+    expect(settings.value().strict).toBe(false);
+    expect(written('config.json')).toEqual(newer);
+    expect(openSettings().value().strict).toBe(true);
+    expect(corruptCopies()).toHaveLength(0);
+  });
+
+  it('gives the defaults, and keeps the file aside, when reading it fails outright', () => {
+    writeFileSync(file('config.json'), JSON.stringify({ strict: true }));
+    const settings = openDocument(dir, 'config', (raw) => {
+      if (raw && typeof raw === 'object' && 'strict' in raw) throw new TypeError('a defect in the reader');
+      return salvageSettings(raw);
+    });
     expect(settings.value()).toEqual(DEFAULT_SETTINGS);
-    expect(settings.problem?.problems).toEqual(['version 9 comes from a newer Limber; this one reads up to version 1']);
+    expect(settings.problem?.problems).toEqual(['Limber could not read it (TypeError: a defect in the reader)']);
     expect(corruptCopies()).toHaveLength(1);
   });
 
@@ -89,6 +106,17 @@ describe('openDocument with settings', () => {
 });
 
 describe('openDocument with history', () => {
+  it('never writes over a history from a newer Limber', () => {
+    const stored = { ...encodeHistory(sampleHistory({ days: 3, today: '2026-11-20' })), version: STORED_VERSION + 1 };
+    writeFileSync(file('history.json'), JSON.stringify(stored));
+    const history = openDocument(dir, 'history', salvageHistory, { encode: encodeHistory, compact: true });
+    expect(history.problem?.newer).toBe(true);
+    expect(Object.keys(history.value().days)).toHaveLength(3);
+    history.save(history.value());
+    expect(written('history.json')).toEqual(stored);
+  });
+
+
   it('drops only the damaged days', () => {
     const good = { sittingSeconds: 3600, longestStreakSeconds: 1800, prompts: 3, taken: 2, natural: 1, snoozed: 1,
       skipped: 0, routinesCompleted: 2, routinesEnded: 0, hurtStops: 0, exercises: { 'abdominal-bracing': 2 } };

@@ -36,7 +36,7 @@ export function recordingBridge(seed: Seed = {}) {
     status: () => Promise.resolve({
       strict: false, snoozeMinutes: DEFAULT_SETTINGS.snooze.minutes,
       snapshot: {
-        sittingSeconds: 2820, longestSittingSeconds: 2820, totalSittingSeconds: 2820, nextBreak: { kind: 'long', inSeconds: 0 },
+        sittingSeconds: 2820, longestSittingSeconds: 2820, totalSittingSeconds: 2820, settled: { totalSeconds: 2820, streakSeconds: 2820, longestSeconds: 2820 }, nextBreak: { kind: 'long', inSeconds: 0 },
         pending: { kind: 'long', phase: 'due' }, snoozesLeft: 2, breakInProgress: null, held: null, paused: null, reading: null,
         away: false, locked: false, suspended: false, workingTime: true,
       },

@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { BUSY_REASONS, type BusyReason } from '../../electron/core/busy';
 import type { SystemEvent, UserAction } from '../../electron/core/engine/types';
+import type { Trace, TraceStep } from '../../electron/core/replay/trace';
+import type { Settings } from '../../electron/core/settings/schema';
 
 export type Step =
   | { gap: number; user: 'active' | 'idle' }
@@ -10,6 +12,8 @@ export type Step =
   | { gap: number; clock: number }
   | { gap: number; busy: BusyReason | null }
   | { gap: number; media: 'playing' | 'stopped' };
+/** Limber quits and starts again some seconds later; only replays (traces) have it. */
+export interface RestartStep { gap: number; restart: number }
 
 export const settingsArb = fc.record({
   longBreak: fc.record({ enabled: fc.boolean(), everyMinutes: fc.integer({ min: 5, max: 90 }) }),
@@ -52,3 +56,24 @@ export const alwaysBusyStepsArb = (awayMinutes: number): fc.Arbitrary<Step[]> =>
     .map(([gap, lockedFor]): Step[] => [{ gap, system: 'lock' }, { gap: lockedFor, system: 'unlock' }]),
 ), { maxLength: 30 }).map((groups) => groups.flat());
 
+/** Limber stopped for a moment, a while, or longer than a saved state is trusted (a day). */
+export const restartArb: fc.Arbitrary<RestartStep> = fc.record({
+  gap: fc.integer({ min: 0, max: 3600 }),
+  restart: fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 121, max: 6 * 3600 }), fc.integer({ min: 86_400, max: 2 * 86_400 })),
+});
+
+const TRACE_START = Date.parse('2026-03-02T07:00:00Z');
+
+/**
+ * A trace of `steps` from 07:00 UTC, ending an hour after the last so that what it sets going can happen, or
+ * `tailSeconds` after it.
+ */
+export function toTrace(settings: Settings, steps: (Step | RestartStep)[], { start = TRACE_START, tailSeconds = 3600 } = {}): Trace {
+  let t = 0;
+  const timed = steps.map(({ gap, ...rest }, i) => {
+    t += gap;
+    const step = ('action' in rest ? { action: rest.action } : rest) as TraceStep;
+    return { ...step, t, line: i + 1 };
+  });
+  return { start, utcOffsetMinutes: 0, settings, steps: [...timed, { end: true, t: t + tailSeconds, line: steps.length + 1 }] };
+}

@@ -13,6 +13,17 @@ export function advance(s: EngineState, now: number): void {
   s.now = now;
 }
 
+/** The last moment the user was seen at the desk: the current absence's start, a reading, a click, an unlock. */
+export const lastSeen = (s: EngineState): number =>
+  s.absentSince ?? (s.away ? s.now : Math.max(s.lastReadAt, s.sittingSince, Math.min(s.presentFloor, s.now)));
+
+/**
+ * The sitting up to the moment the user was last seen: what no later reading, nor a restart, can take back. A still
+ * spell counts as sitting until it has lasted awayMinutes, and is then taken back as a natural break.
+ */
+export const sittingWhenLastSeen = (s: EngineState): number =>
+  Math.max(0, s.absentSince !== null ? s.sitAtAbsence : s.sit - (isSitting(s) ? s.now - lastSeen(s) : 0));
+
 /** The user has given no input since `lastInput`; remember how much sitting there was at that moment. */
 export function beginAbsence(s: EngineState, lastInput: number): void {
   s.absentSince = lastInput;

@@ -68,6 +68,7 @@ export function resumeState(
   // A break in progress goes on; it ends as it would have, when the user finishes it or it has long overrun.
   if (saved.inBreak) s.inBreak = { kind: saved.inBreak.kind, startedAt: stoppedAt - saved.inBreak.startedAgo };
   // A held break stays held until a reading, taken at once, says whether the user is still busy.
+  s.heldBefore = saved.announced ? saved.heldBeforeMs ?? 0 : 0;
   if (saved.held) s.held = { kind: saved.held.kind, reason: saved.held.reason, since: stoppedAt - saved.held.ago, freeSince: null, again: saved.held.again };
   // The reading switch goes on; one whose time ran out meanwhile ends as of then (below). Media is read again.
   const reading = saved.reading;

@@ -3,7 +3,7 @@ import '../zod-english';
 import { BUSY_REASONS } from '../busy';
 import { describeIssues } from '../settings/parse';
 import type { UtcOffset } from '../calendar';
-import { isSitting } from './presence';
+import { lastSeen, sittingWhenLastSeen } from './presence';
 import { nextWake } from './prompts';
 import { MINUTE, SECOND } from './timing';
 import type { EngineState } from './types';
@@ -61,6 +61,8 @@ const PARTS = {
   held: z.optional(z.nullable(z.strictObject({
     kind: z.enum(['micro', 'long']), reason: z.enum(BUSY_REASONS), ago: duration, again: z.boolean(),
   }))),
+  /** How long the announced break waited in holds that have ended: its ceiling counts them too. */
+  heldBeforeMs: z.optional(duration),
   /** The "I'm reading" switch: how long before savedAt it went on, how long it had left, and whether input ends it. */
   reading: z.optional(z.nullable(z.strictObject({ sinceAgo: duration, leftMs: duration, onInput: z.boolean() }))),
 };
@@ -71,10 +73,8 @@ export type SavedEngine = { version: typeof SAVED_ENGINE_VERSION } & Parts;
 /** The engine's state as it is kept between runs: durations instead of this process's clock readings. */
 export function saveEngine(s: EngineState, machine: MachineTime, offset: UtcOffset): SavedEngine {
   const wake = nextWake(s, offset);
-  // The user was last known at the desk when the current absence began, or else at the last idle reading.
-  const presentAt = s.absentSince ?? (s.away ? s.now : Math.max(s.lastReadAt, s.sittingSince));
-  // Clock readings carry fractions of a millisecond: a difference that should be 0 can come out as -4e-13.
-  const presentSit = Math.max(0, s.absentSince !== null ? s.sitAtAbsence : s.sit - (isSitting(s) ? s.now - presentAt : 0));
+  const presentAt = lastSeen(s);
+  const presentSit = sittingWhenLastSeen(s);
   const pause = s.pause && ('untilMono' in s.pause ? { leftMs: Math.max(0, s.pause.untilMono - s.now) } : s.pause);
   return {
     version: SAVED_ENGINE_VERSION,
@@ -93,6 +93,7 @@ export function saveEngine(s: EngineState, machine: MachineTime, offset: UtcOffs
     suppressed: s.suppressed,
     inBreak: s.inBreak && { kind: s.inBreak.kind, startedAgo: s.now - s.inBreak.startedAt },
     held: s.held && { kind: s.held.kind, reason: s.held.reason, ago: s.now - s.held.since, again: s.held.again },
+    heldBeforeMs: s.heldBefore,
     reading: s.reading && { sinceAgo: s.now - s.reading.since, leftMs: Math.max(0, s.reading.untilMono - s.now), onInput: s.reading.onInput },
   };
 }

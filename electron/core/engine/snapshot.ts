@@ -1,6 +1,6 @@
 import type { BusyReason } from '../busy';
 import { isWorkingTime, type UtcOffset } from '../calendar';
-import { advance } from './presence';
+import { advance, sittingWhenLastSeen } from './presence';
 import { isPaused, nextBreak } from './prompts';
 import { BUSY_RUN_GAP_MS } from './busy';
 import type { BreakKind, EngineState, HoldOutcome } from './types';
@@ -12,6 +12,8 @@ export interface EngineSnapshot {
   sittingSeconds: number;
   longestSittingSeconds: number;
   totalSittingSeconds: number;
+  /** The sitting up to the moment the user was last seen, which nothing later can take back (presence.ts). */
+  settled: { totalSeconds: number; streakSeconds: number; longestSeconds: number };
   nextBreak: { kind: BreakKind; inSeconds: number } | null;
   pending: { kind: BreakKind; phase: 'prelude' | 'due' | 'snoozed'; afterHold?: AfterHold } | null;
   snoozesLeft: number;
@@ -40,6 +42,8 @@ export function snapshot(state: EngineState, now: number, wall: number, offset: 
   advance(s, now);
   s.wall = wall;
   const streak = s.away ? 0 : s.sit - s.streakFrom;
+  const settled = sittingWhenLastSeen(s);
+  const settledStreak = s.away ? 0 : Math.max(0, seconds(settled - s.streakFrom));
   const a = s.announced;
   const next = a ? { kind: a.kind, dueSit: a.dueSit } : nextBreak(s);
   const { strict, snooze } = s.settings;
@@ -52,6 +56,11 @@ export function snapshot(state: EngineState, now: number, wall: number, offset: 
     sittingSeconds: seconds(streak),
     longestSittingSeconds: seconds(Math.max(s.longestStreak, streak)),
     totalSittingSeconds: seconds(s.sit),
+    settled: {
+      totalSeconds: seconds(settled),
+      streakSeconds: settledStreak,
+      longestSeconds: Math.max(seconds(s.longestStreak), settledStreak),
+    },
     // An overdue break (prompts silenced meanwhile) is due now, not in negative time.
     nextBreak: next && { kind: next.kind, inSeconds: Math.max(0, seconds(next.dueSit - s.sit)) },
     pending: a && {

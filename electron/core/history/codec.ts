@@ -1,4 +1,4 @@
-import type { DayRecord, History } from './history';
+import type { DayRecord, EngineAccount, History } from './history';
 
 /** The file format: one short row of numbers a day, so two years stay far below 200 KB. */
 export const STORED_VERSION = 3;
@@ -17,6 +17,7 @@ interface StoredHistory {
   exercises: string[];
   /** Each day: the COUNTS in order, then the stiffness tallies [before sum, count, after sum, count] or 0, then exercise counts. */
   days: Record<string, [...number[], number[] | 0, number[]]>;
+  engineAccount?: EngineAccount;
 }
 
 const trimZeros = (values: number[]) => values.slice(0, values.findLastIndex((v) => v !== 0) + 1);
@@ -32,7 +33,7 @@ export function encodeHistory(history: History): StoredHistory {
       trimZeros(exercises.map((id) => done[id] ?? 0)),
     ];
   }
-  return { version: STORED_VERSION, exercises, days };
+  return { version: STORED_VERSION, exercises, days, ...(history.engineAccount && { engineAccount: history.engineAccount }) };
 }
 
 const isNumbers = (value: unknown): value is number[] => Array.isArray(value) && value.every((v) => typeof v === 'number');

@@ -4,8 +4,8 @@ import type { UtcOffset } from '../calendar';
 import type { CheckIn, RoutineReport } from '../contract';
 import type { EngineEvent } from '../engine/types';
 import { EXERCISES } from '../exercises/library';
-import { describeIssues, type Salvaged } from '../settings/parse';
-import { decodeDays, STORED_VERSIONS_READ } from './codec';
+import { describeIssues, isNewer, type Salvaged } from '../settings/parse';
+import { decodeDays, STORED_VERSION, STORED_VERSIONS_READ } from './codec';
 
 /** The version of the records themselves, as exported; history.json stores them more compactly (codec.ts). */
 export const HISTORY_VERSION = 1;
@@ -36,7 +36,16 @@ export const dayRecordSchema = z.strictObject({
 }, { error: 'must be a day record' });
 export type DayRecord = z.infer<typeof dayRecordSchema>;
 
-export interface History { version: typeof HISTORY_VERSION; days: Record<string, DayRecord> }
+export interface History {
+  version: typeof HISTORY_VERSION;
+  days: Record<string, DayRecord>;
+  /** How much of the engine's account the days hold, for a restarted engine to go on from (recorder.ts). */
+  engineAccount?: EngineAccount;
+}
+
+/** The engine's settled sitting total and longest streak, as the history last counted them. */
+export interface EngineAccount { sittingSeconds: number; longestStreakSeconds: number }
+const engineAccountSchema = z.strictObject({ sittingSeconds: count, longestStreakSeconds: count });
 
 export const EMPTY_DAY: DayRecord = {
   sittingSeconds: 0, longestStreakSeconds: 0, prompts: 0, taken: 0, natural: 0, snoozed: 0, skipped: 0,
@@ -76,12 +85,25 @@ export function countEvent(history: History, day: string, event: EngineEvent): H
   return field ? updateDay(history, day, (r) => ({ [field]: (r[field] as number) + 1 })) : history;
 }
 
+/**
+ * Adds sitting to a day and raises its longest streak. Sitting the engine took back comes off this day, and what this
+ * day doesn't have off the days before it: a correction can come after the day turned.
+ */
 export function addSitting(history: History, day: string, seconds: number, streakSeconds: number): History {
-  if (seconds <= 0 && streakSeconds <= (history.days[day]?.longestStreakSeconds ?? 0)) return history;
-  return updateDay(history, day, (r) => ({
-    sittingSeconds: r.sittingSeconds + Math.max(0, Math.round(seconds)),
+  const added = Math.round(seconds);
+  if (added === 0 && streakSeconds <= (history.days[day]?.longestStreakSeconds ?? 0)) return history;
+  let next = updateDay(history, day, (r) => ({
+    sittingSeconds: Math.max(0, r.sittingSeconds + added),
     longestStreakSeconds: Math.max(r.longestStreakSeconds, Math.round(streakSeconds)),
   }));
+  let owed = Math.max(0, -added - (history.days[day]?.sittingSeconds ?? 0));
+  for (const earlier of Object.keys(history.days).filter((d) => d < day).sort().reverse()) {
+    if (owed === 0) break;
+    const taken = Math.min(owed, history.days[earlier]?.sittingSeconds ?? 0);
+    next = updateDay(next, earlier, (r) => ({ sittingSeconds: r.sittingSeconds - taken }));
+    owed -= taken;
+  }
+  return next;
 }
 
 export function addRoutine(history: History, day: string, report: RoutineReport): History {
@@ -123,7 +145,12 @@ export function salvageHistory(raw: unknown): Salvaged<History> {
   if (typeof days !== 'object' || days === null || Array.isArray(days)) {
     return { value: EMPTY_HISTORY, problems: ['the history has no list of days'] };
   }
-  const { version, days: _days, exercises, ...extra } = raw as Record<string, unknown>;
+  const { version, days: _days, exercises, engineAccount, ...extra } = raw as Record<string, unknown>;
+  if (isNewer(raw, STORED_VERSION)) {
+    // Read as the newest rows this Limber knows; the days that don't fit are left out.
+    const understood = salvageHistory({ ...(raw as Record<string, unknown>), version: STORED_VERSION });
+    return { value: understood.value, newer: true, problems: [`history version ${String(version)} comes from a newer Limber; this one reads up to version ${STORED_VERSION}`] };
+  }
   const stored = STORED_VERSIONS_READ.find((v) => v === version);
   if (version !== HISTORY_VERSION && stored === undefined) {
     const readable = [HISTORY_VERSION, ...STORED_VERSIONS_READ].join(', ').replace(/, (\d+)$/, ' or $1');
@@ -138,5 +165,7 @@ export function salvageHistory(raw: unknown): Salvaged<History> {
     else if (parsed.success) kept[day] = parsed.data;
     else problems.push(...describeIssues(parsed.error.issues, 'field').map((issue) => `${day}: ${issue}`));
   }
-  return { value: { version: HISTORY_VERSION, days: kept }, problems };
+  const account = engineAccountSchema.safeParse(engineAccount);
+  if (engineAccount !== undefined && !account.success) problems.push('engineAccount must hold sittingSeconds and longestStreakSeconds, whole numbers of 0 or more');
+  return { value: { version: HISTORY_VERSION, days: kept, ...(account.success && { engineAccount: account.data }) }, problems };
 }

@@ -2,10 +2,11 @@ import type { UtcOffset } from '../calendar';
 import type { CheckIn, RoutineReport } from '../contract';
 import type { StampedEvent } from '../engine/engine';
 import type { EngineSnapshot } from '../engine/snapshot';
-import { addCheckIn, addRoutine, addSitting, countEvent, dayKey, prune, type History } from './history';
+import { addCheckIn, addRoutine, addSitting, countEvent, dayKey, prune, type EngineAccount, type History } from './history';
 
 export interface RecorderDeps {
   initial: History;
+  /** Writes the history; throws when the disk refuses, and the recorder then keeps it as unsaved. */
   save(history: History): void;
   utcOffset: UtcOffset;
   now(): number;
@@ -13,22 +14,40 @@ export interface RecorderDeps {
 
 /** Sitting time not yet on disk is saved at least this often, since a shutdown may give no chance to flush. */
 const SAVE_SITTING_EVERY_MS = 10 * 60_000;
+/** After a failed save, the next try comes no sooner than this, unless something counted or a flush asks. */
+const RETRY_FAILED_SAVE_MS = 60_000;
 
 /**
  * Turns the engine's decisions and the break screen's reports into daily records. Counted events are saved
  * at once; sitting time with them, on `flush` (lock, sleep, shutdown, quit), or every 10 minutes, so the disk is
- * not written at every step.
+ * not written at every step. A save that fails leaves everything unsaved, to be tried again.
+ *
+ * Sitting is the engine's settled account (a still spell is not counted until the user is back), so the days add up
+ * to what the engine says. The history keeps the engine's total it has counted up to: an engine that takes up its
+ * saved state after a restart continues that account, and the time between the last save and the stop still counts.
  */
 export function createHistoryRecorder(deps: RecorderDeps) {
   let history = deps.initial;
-  let lastTotal: number | null = null;
+  /**
+   * How much of the engine's account the days hold: undefined until `begin`; null when the engine went on from a
+   * state whose account the history does not know (a file from before it kept one), and then the first step sets it.
+   */
+  let counted: EngineAccount | null | undefined;
   let unsaved = false;
   let savedAt = deps.now();
+  let failedAt: number | null = null;
   const today = (wall = deps.now()) => dayKey(wall, deps.utcOffset);
   const save = () => {
-    history = prune(history);
-    deps.save(history);
+    const next = prune(history);
+    try {
+      deps.save(next);
+    } catch {
+      failedAt = deps.now();
+      return;
+    }
+    history = next;
     unsaved = false;
+    failedAt = null;
     savedAt = deps.now();
   };
   const apply = (next: History, saveNow: boolean) => {
@@ -37,18 +56,49 @@ export function createHistoryRecorder(deps: RecorderDeps) {
     unsaved = true;
     if (saveNow) save();
   };
+  /** The account goes to disk with the days that hold it, so that a restarted engine's account goes on from it. */
+  const setCounted = (account: EngineAccount) => {
+    counted = account;
+    const was = history.engineAccount;
+    if (was?.sittingSeconds !== account.sittingSeconds || was.longestStreakSeconds !== account.longestStreakSeconds) {
+      apply({ ...history, engineAccount: account }, false);
+    }
+  };
+  const dueToSave = () => {
+    const now = deps.now();
+    return unsaved && now - savedAt >= SAVE_SITTING_EVERY_MS && (failedAt === null || now - failedAt >= RETRY_FAILED_SAVE_MS);
+  };
   return {
+    /**
+     * Sitting counts from here: `continued` when the engine took up the state saved with this history, so that its
+     * account goes on from what the history holds; otherwise the engine starts afresh, from none. Steps before this
+     * count no sitting.
+     */
+    begin: (continued: boolean) => {
+      const known = continued ? history.engineAccount ?? null : { sittingSeconds: 0, longestStreakSeconds: 0 };
+      if (known) setCounted(known);
+      else counted = null;
+    },
     onEvent: (event: StampedEvent) => { apply(countEvent(history, today(event.wall), event), true); },
     onStep: (snapshot: EngineSnapshot) => {
-      const total = snapshot.totalSittingSeconds;
-      apply(addSitting(history, today(), lastTotal === null ? 0 : total - lastTotal, snapshot.sittingSeconds), false);
-      lastTotal = total;
-      if (unsaved && deps.now() - savedAt >= SAVE_SITTING_EVERY_MS) save();
+      if (counted === undefined) return;
+      const { totalSeconds, streakSeconds, longestSeconds } = snapshot.settled;
+      // A streak the engine closed since the last step (the user left) may have grown past what a step saw.
+      const closed = counted !== null && longestSeconds > counted.longestStreakSeconds ? longestSeconds : 0;
+      const added = counted === null ? 0 : totalSeconds - counted.sittingSeconds;
+      apply(addSitting(history, today(), added, Math.max(streakSeconds, closed)), false);
+      setCounted({ sittingSeconds: totalSeconds, longestStreakSeconds: longestSeconds });
+      if (dueToSave()) save();
     },
     recordRoutine: (report: RoutineReport) => { apply(addRoutine(history, today(), report), true); },
     recordCheckIn: (checkIn: CheckIn) => { apply(addCheckIn(history, today(), checkIn), true); },
     today: () => today(),
-    flush: () => { if (unsaved) save(); },
+    /** Writes what is unsaved; false when the disk still refuses it. */
+    flush: () => {
+      if (unsaved) save();
+      return !unsaved;
+    },
+    unsaved: () => unsaved,
     current: () => history,
   };
 }

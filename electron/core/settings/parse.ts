@@ -65,7 +65,16 @@ export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): 
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: describeIssues(parsed.error.issues) };
 }
 
-export interface Salvaged<T> { value: T; problems: string[] }
+export interface Salvaged<T> {
+  value: T;
+  problems: string[];
+  /** The file comes from a newer Limber: `value` is what this one understands of it, and the file must not be replaced. */
+  newer?: true;
+}
+
+/** Whether stored data names a version above `current`: written by a newer Limber. */
+export const isNewer = (raw: unknown, current: number) =>
+  isPlain(raw) && typeof raw.version === 'number' && raw.version > current;
 
 const getAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>((node, key) => (isPlain(node) ? node[key as string] : undefined), root);
@@ -83,6 +92,10 @@ function setAt(root: Plain, path: readonly PropertyKey[], value: unknown): void 
  * named in `problems`, so a hand edit gone wrong costs that field only.
  */
 export function salvageSettings(raw: unknown): Salvaged<Settings> {
+  if (isNewer(raw, SETTINGS_VERSION)) {
+    const understood = salvageSettings({ ...(raw as Plain), version: SETTINGS_VERSION });
+    return { ...understood, newer: true, problems: [`version ${String((raw as Plain).version)} comes from a newer Limber; this one reads up to version ${SETTINGS_VERSION}`] };
+  }
   const whole = parseSettings(raw);
   if (whole.ok) return { value: whole.value, problems: [] };
   const migrated = isPlain(raw) ? migrate(raw) : null;

@@ -116,6 +116,12 @@ describe('a break falling due while the user is busy', () => {
     ]);
   });
 
+  it('keeps the holds a break has had across a restart: the ceiling still comes at their sum', () => {
+    const result = run({ ...LONG_ONLY, busy: { holdMaxMinutes: 30 } },
+      { t: 2600, busy: 'call' }, { t: 3300, system: 'lock' }, { t: 3360, system: 'unlock' }, { t: 3380, restart: 5 }, { t: 4800, end: true });
+    expect(timeline(result, holds).at(-1)).toMatch(/^46\d\d due long held=\{"reason":"call","heldSeconds":1800\}$/);
+  });
+
   it('gives the next break a ceiling of its own', () => {
     const result = run({ ...LONG_ONLY, busy: { holdMaxMinutes: 30 } },
       { t: 2600, busy: 'call' }, { t: 3300, system: 'lock' }, { t: 3360, system: 'unlock' }, { t: 4700, action: 'skip' }, { t: 9300, end: true });

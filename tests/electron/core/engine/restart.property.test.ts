@@ -8,23 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POLL_MS } from '../../../../electron/core/engine/timing';
 import { replay, type ReplayLine } from '../../../../electron/core/replay/replay';
-import type { Trace, TraceStep } from '../../../../electron/core/replay/trace';
+import type { Trace } from '../../../../electron/core/replay/trace';
 import { parseSettings } from '../../../../electron/core/settings/parse';
-import type { Settings } from '../../../../electron/core/settings/schema';
-import { settingsArb, stepArb, type Step } from '../../../helpers/engine-arbitraries';
-
-const START = Date.parse('2026-03-02T07:00:00Z');
-
-function toTrace(settings: Settings, steps: Step[]): Trace {
-  let t = 0;
-  const timed = steps.map(({ gap, ...rest }, i) => {
-    t += gap;
-    const step = ('action' in rest ? { action: rest.action } : rest) as TraceStep;
-    return { ...step, t, line: i + 1 };
-  });
-  // An hour after the last line, so that what it sets going can happen.
-  return { start: START, utcOffsetMinutes: 0, settings, steps: [...timed, { end: true, t: t + 3600, line: steps.length + 1 }] };
-}
+import { settingsArb, stepArb, toTrace } from '../../../helpers/engine-arbitraries';
 
 /** Moments where a restart of `seconds` fits before the next line, with the machine awake (it can't restart asleep). */
 function restartPoints(trace: Trace, seconds: number): number[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addCheckIn, addRoutine, addSitting, countEvent, dayKey, EMPTY_DAY, EMPTY_HISTORY, prune, salvageHistory, type History,
 } from '../../../../electron/core/history/history';
+import { encodeHistory } from '../../../../electron/core/history/codec';
 
 const UTC = () => 0;
 const BERLIN_WINTER = () => 60;
@@ -67,10 +68,22 @@ describe('salvageHistory', () => {
   it('reads an empty or missing document as no history, without complaint', () => {
     expect(salvageHistory({})).toEqual({ value: EMPTY_HISTORY, problems: [] });
   });
-  it('refuses a history from another version, and names fields it does not know', () => {
-    expect(salvageHistory({ version: 4, days: {} }).problems).toEqual(['history version 4 is not one this Limber reads (1, 2 or 3)']);
+  it('refuses a history of a version it never wrote, and names fields it does not know', () => {
+    expect(salvageHistory({ version: 0, days: {} }).problems).toEqual(['history version 0 is not one this Limber reads (1, 2 or 3)']);
     expect(salvageHistory({ version: 1, days: {}, mood: [] }).problems).toEqual(['unknown fields: mood']);
     expect(salvageHistory({ version: 1, days: [] }).problems).toEqual(['the history has no list of days']);
+  });
+});
+
+describe('a history from a newer Limber', () => {
+  it('is read for the days this one understands, and marked as newer so that it is never written over', () => {
+    const stored = encodeHistory(addSitting(EMPTY_HISTORY, '2026-11-20', 600, 600));
+    const newer = { ...stored, version: 9, days: { ...stored.days, '2026-11-21': [1, 2, 3] }, moods: {} };
+    const read = salvageHistory(newer);
+    expect(read.newer).toBe(true);
+    expect(read.problems).toEqual(['history version 9 comes from a newer Limber; this one reads up to version 3']);
+    expect(Object.keys(read.value.days)).toEqual(['2026-11-20']);
+    expect(read.value.days['2026-11-20']?.sittingSeconds).toBe(600);
   });
 });
 

@@ -5,16 +5,27 @@ import { createHistoryRecorder } from '../../../../electron/core/history/recorde
 
 const MINUTE = 60_000;
 const START = Date.UTC(2026, 10, 20, 9, 0);
+const TODAY = '2026-11-20';
 
-function recorder() {
+function recorder(initial: History = EMPTY_HISTORY, continued = false) {
   let now = START;
   const saves: History[] = [];
-  const r = createHistoryRecorder({ initial: EMPTY_HISTORY, save: (h) => { saves.push(h); }, utcOffset: () => 0, now: () => now });
+  let refusing: Error | null = null;
+  const r = createHistoryRecorder({
+    initial,
+    save: (h) => {
+      if (refusing) throw refusing;
+      saves.push(h);
+    },
+    utcOffset: () => 0,
+    now: () => now,
+  });
+  r.begin(continued);
   const step = (minutes: number, total: number, streak = total) => {
     now += minutes * MINUTE;
-    r.onStep({ totalSittingSeconds: total, sittingSeconds: streak } as EngineSnapshot);
+    r.onStep({ settled: { totalSeconds: total, streakSeconds: streak, longestSeconds: streak } } as EngineSnapshot);
   };
-  return { r, saves, step };
+  return { r, saves, step, refuse: (error: Error | null) => { refusing = error; } };
 }
 
 describe('the history recorder', () => {
@@ -24,7 +35,7 @@ describe('the history recorder', () => {
     step(1, 60);
     expect(saves).toHaveLength(0);
     r.onEvent({ event: 'due', kind: 'micro', wall: START + MINUTE });
-    expect(saves.at(-1)?.days['2026-11-20']).toMatchObject({ prompts: 1, sittingSeconds: 60 });
+    expect(saves.at(-1)?.days[TODAY]).toMatchObject({ prompts: 1, sittingSeconds: 60 });
     step(4, 300);
     r.flush();
     expect(saves).toHaveLength(2);
@@ -32,14 +43,57 @@ describe('the history recorder', () => {
     expect(saves).toHaveLength(2);
     for (let minute = 1; minute <= 10; minute++) step(1, 300 + minute * 60);
     expect(saves).toHaveLength(3);
-    expect(saves.at(-1)?.days['2026-11-20']?.sittingSeconds).toBe(900);
+    expect(saves.at(-1)?.days[TODAY]?.sittingSeconds).toBe(900);
   });
 
-  it('does not count the sitting before it started as today\'s', () => {
-    const { r, step } = recorder();
+  it('counts an engine that starts afresh from none, and one that goes on from the account the history holds', () => {
+    const fresh = recorder();
+    fresh.step(1, 60);
+    expect(fresh.r.current().days[TODAY]?.sittingSeconds).toBe(60);
+    fresh.r.flush();
+    // The engine took up its saved state, which counts the minutes between the last save and the stop.
+    const after = recorder(fresh.saves.at(-1), true);
+    after.step(1, 300);
+    expect(after.r.current().days[TODAY]?.sittingSeconds).toBe(300);
+  });
+
+  it('does not count the sitting of an engine whose account it does not know (a history from before it kept one)', () => {
+    const { r, step } = recorder(EMPTY_HISTORY, true);
     step(0, 5000);
     step(1, 5060);
-    expect(r.current().days['2026-11-20']?.sittingSeconds).toBe(60);
+    expect(r.current().days[TODAY]?.sittingSeconds).toBe(60);
+  });
+
+  it('takes back what the engine took back, from the days before when today has too little', () => {
+    const { r, step } = recorder({ ...EMPTY_HISTORY, days: {} });
+    step(0, 0);
+    step(1, 600);
+    step(60 * 20, 600);
+    step(1, 500);
+    expect(r.current().days[TODAY]?.sittingSeconds).toBe(500);
+  });
+
+  it('keeps what a refused save held as unsaved, tries again, and the flush at quit writes it', () => {
+    const { r, saves, step, refuse } = recorder();
+    refuse(new Error('ENOSPC: no space left on device'));
+    step(1, 60);
+    r.onEvent({ event: 'skipped', kind: 'micro', wall: START + MINUTE });
+    expect([saves.length, r.unsaved()]).toEqual([0, true]);
+    expect(r.flush()).toBe(false);
+    refuse(null);
+    expect(r.flush()).toBe(true);
+    expect(saves.at(-1)?.days[TODAY]).toMatchObject({ skipped: 1, sittingSeconds: 60 });
+  });
+
+  it('after a refused save, tries again a minute later rather than at every step', () => {
+    const { saves, step, refuse } = recorder();
+    refuse(new Error('EACCES: permission denied'));
+    step(11, 660);
+    refuse(null);
+    step(0.5, 690);
+    expect(saves).toHaveLength(0);
+    step(0.5, 720);
+    expect(saves).toHaveLength(1);
   });
 
   it('ignores events it does not count', () => {

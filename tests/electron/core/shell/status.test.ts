@@ -8,7 +8,7 @@ import {
 
 const clock = (wall: number) => `@${wall}`;
 const base: EngineSnapshot = {
-  sittingSeconds: 1500, longestSittingSeconds: 1500, totalSittingSeconds: 1500,
+  sittingSeconds: 1500, longestSittingSeconds: 1500, totalSittingSeconds: 1500, settled: { totalSeconds: 1500, streakSeconds: 1500, longestSeconds: 1500 },
   nextBreak: { kind: 'long', inSeconds: 1200 }, pending: null, snoozesLeft: 3, breakInProgress: null, held: null,
   paused: null, reading: null, away: false, locked: false, suspended: false, workingTime: true,
 };

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../../../../electron/core/settings/schema';
 import { promptToWarm, WARM_AHEAD_SECONDS } from '../../../../electron/core/shell/warm';
 
 const sitting: EngineSnapshot = {
-  sittingSeconds: 870, longestSittingSeconds: 870, totalSittingSeconds: 870,
+  sittingSeconds: 870, longestSittingSeconds: 870, totalSittingSeconds: 870, settled: { totalSeconds: 870, streakSeconds: 870, longestSeconds: 870 },
   nextBreak: { kind: 'micro', inSeconds: 30 }, pending: null, snoozesLeft: 3, breakInProgress: null, held: null,
   paused: null, reading: null, away: false, locked: false, suspended: false, workingTime: true,
 };

@@ -1,0 +1,27 @@
+// Starts Limber's main process against the fake Electron (tests/mocks/electron.ts), with what it tells the user kept.
+import { vi } from 'vitest';
+import type { BusySignal } from '../../electron/busy/signal';
+import { startLimber, TRAY_FIRST_MS } from '../../electron/launch';
+import type { NotificationText } from '../../electron/notifications';
+import { fake } from '../mocks/electron';
+
+export async function startFakeLimber(args: string[], busySignals: BusySignal[]) {
+  const notes: NotificationText[] = [];
+  const logs: string[] = [];
+  const printed: string[] = [];
+  const exits: number[] = [];
+  let click = () => undefined as unknown;
+  const starting = startLimber({
+    log: { info: (m) => logs.push(`info: ${m}`), warn: (m) => logs.push(`warn: ${m}`), error: (m) => logs.push(`error: ${m}`) },
+    rendererDir: '/nonexistent', preload: '/opt/limber/preload.cjs',
+    argv: fake.packaged ? ['/opt/limber/limber', ...args] : ['electron', '.', ...args],
+    notifier: (onClick) => { click = onClick; return { notify: (text) => { notes.push(text); } }; },
+    print: (text) => { printed.push(text); },
+    exit: (code) => { exits.push(code); },
+    busySignals,
+  });
+  // The tray icon gets the main thread to itself for a moment before the rest loads.
+  if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS);
+  const limber = await starting;
+  return { limber, engine: limber?.engine, notes, logs, printed, exits, clickNotification: () => click() };
+}
