@@ -262,13 +262,13 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     if (quitting) return;
     quitting = true;
     if (engine.snapshot().breakInProgress) engine.act({ action: 'finish-break' });
-    engineState.quit(engine);
-    recorder.flush();
+    const written = [engineState.quit(engine), recorder.flush()].every(Boolean);
     power.stop();
     engine.stop();
     busy.close();
     idle.close?.();
-    log.info('Stopped: history and engine state saved');
+    if (written) log.info('Stopped: history and engine state saved');
+    else log.error('Stopped without writing the latest history or engine state: the disk refused them (see above)');
   });
 
   nativeTheme.themeSource = settingsFile.value().theme;

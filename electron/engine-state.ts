@@ -25,8 +25,10 @@ export function keepEngineState(dir: string, deps: EngineStateDeps) {
     try {
       save(next);
       last = next;
+      return true;
     } catch {
       // Reported by `reporting`; `last` stays behind, so the next step writes again.
+      return false;
     }
   };
   return {
@@ -57,6 +59,7 @@ export function keepEngineState(dir: string, deps: EngineStateDeps) {
       const next = engine.save(deps.machine());
       if (shouldSave(last, next)) write(next);
     },
-    quit(engine: Engine) { write(engine.save(deps.machine())); },
+    /** Writes the state as Limber stops; false when the disk refused it. */
+    quit: (engine: Engine) => write(engine.save(deps.machine())),
   };
 }

@@ -98,7 +98,6 @@ export function createHistoryRecorder(deps: RecorderDeps) {
       if (unsaved) save();
       return !unsaved;
     },
-    unsaved: () => unsaved,
     current: () => history,
   };
 }

@@ -78,7 +78,7 @@ describe('the history recorder', () => {
     refuse(new Error('ENOSPC: no space left on device'));
     step(1, 60);
     r.onEvent({ event: 'skipped', kind: 'micro', wall: START + MINUTE });
-    expect([saves.length, r.unsaved()]).toEqual([0, true]);
+    expect(saves).toHaveLength(0);
     expect(r.flush()).toBe(false);
     refuse(null);
     expect(r.flush()).toBe(true);
