@@ -17,6 +17,12 @@ export default defineConfig({
           exclude: [REAL_ELECTRON],
           // Builds and serves the renderer once for all browser tests (only where Chromium exists).
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // Limits for a loaded 2-core machine, where system and browser tests start real programs and a test file
+          // shares the cores with the others: safety nets, not measurements (no test is meant to come near them).
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          expect: { poll: { timeout: 30_000 } },
+          setupFiles: ['tests/helpers/patient-waits.ts'],
           // Inlined so that electron-store's own `import electron` meets the fake too.
           server: { deps: { inline: ['electron-store'] } },
         },
@@ -32,6 +38,7 @@ export default defineConfig({
           maxWorkers: 1,
           testTimeout: 180_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

@@ -22,24 +22,33 @@ describe.skipIf(desktop.skip)('breaks held while busy, in real Electron', () => 
   let soundServer: ChildProcess;
   const promptOnScreen = () => desktop.get().windowsTitled(/quick reset|break/i).find((w) => w.title !== TYPING);
   const heldLines = () => run.log().split('\n').filter((line) => /Break held|Hold ended/.test(line)).length;
-  /** Waits for the break to be held, then checks it stays quiet: no notification, no prompt, for 20 s more. */
+  /** What Limber had shown and logged when the break was held: no notice may come until the hold ends. */
+  let shownWhenHeld = 0;
+  let loggedWhenHeld = 0;
+  /**
+   * Waits for the break to be held, then keeps the user busy 20 s more. That wait is the scenario (a hold that goes
+   * on), not a check: expectOffered finds out afterwards whether anything came while the hold lasted.
+   */
   const expectHeld = async (reason: string, linesBefore: number) => {
     await until(`the break held (${reason})`, () => (new RegExp(`Break held: micro \\(${reason}\\)`).test(run.log()) && heldLines() > linesBefore ? true : null), 3 * MINUTE);
-    const shown = run.notifications().length;
-    await new Promise((resolve) => setTimeout(resolve, 20_000));
-    expect(run.notifications().length).toBe(shown);
+    shownWhenHeld = run.notifications().length;
+    loggedWhenHeld = run.log().length;
     expect(promptOnScreen()).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
   };
-  /** Once the user is free, the prompt comes at the second reading (30 s apart) that finds it so, and the notice says why. */
+  /**
+   * Once the user is free, the prompt comes at the second reading (30 s apart) that finds it so, and the notice says
+   * why. Nothing came while the break was held: the prompt appears only once the log says the hold ended, and the
+   * notice is the only one since the hold began.
+   */
   const expectOffered = async (title: string) => {
-    const shown = run.notifications().length;
     await until('the prompt after the hold', promptOnScreen, 3 * MINUTE);
+    expect(run.log().slice(loggedWhenHeld)).toMatch(/Hold ended \(free\) after \d+ s/);
     const notices = await until('the notice after the hold', () => {
-      const now = run.notifications().slice(shown);
+      const now = run.notifications().slice(shownWhenHeld);
       return now.length > 0 ? now : null;
     });
     expect(notices.map((n) => n.title)).toEqual([title]);
-    expect(run.log()).toMatch(/Hold ended \(free\) after \d+ s/);
     await clickToClose(await run.page('prompt?kind=micro'), 'Skip');
   };
 
@@ -64,17 +73,16 @@ describe.skipIf(desktop.skip)('breaks held while busy, in real Electron', () => 
     rmSync(sound, { recursive: true, force: true });
   });
 
-  it('holds a break while parec records from the microphone, and offers it within a minute once it stops', async () => {
+  // How soon after the call the break comes (30-60 s: the second reading that finds no recording) is the engine's
+  // rule, checked on a simulated clock in tests/electron/core/engine/busy.test.ts; here only what comes, and in which order.
+  it('holds a break while parec records from the microphone, and offers it once it stops', async () => {
     const recorder = spawn('parec', ['--device=mic'], { env: soundEnv, stdio: ['ignore', 'ignore', 'ignore'] });
     try {
       await expectHeld('call', 0);
     } finally {
       recorder.kill();
     }
-    const stopped = Date.now();
     await expectOffered('Your call has ended. Time for a 30-second break');
-    // Read every 30 s while held, offered at the second reading that finds no recording: 30-60 s, and a moment to show.
-    expect(Date.now() - stopped).toBeLessThan(65_000);
   }, 8 * MINUTE);
 
   it('holds a break while dunst is paused, and offers it once Do Not Disturb is off', async () => {

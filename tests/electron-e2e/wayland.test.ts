@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstLine } from '../helpers/streams';
 import { missingTools } from '../helpers/services';
-import { PACKAGED_BINARY, SHOTS, until, whyNoRealElectron } from './limber';
+import { E2E_TIMEOUT, PACKAGED_BINARY, SHOTS, until, whyNoRealElectron } from './limber';
 
 const NOBODY = 65534;
 const MINUTE = 60_000;
@@ -65,7 +65,7 @@ describe.skipIf(why !== null)('Limber drawn natively on Wayland (headless sway)'
     asNobody('dunst', ['-config', '/dev/null']);
     await until('dunst on the bus', () => (runAsNobody('dunstctl', 'is-paused').trim() === 'false' ? true : null));
     limber = asNobody(binary, ['--ozone-platform=wayland']);
-  }, 60_000);
+  }, E2E_TIMEOUT);
 
   afterAll(async () => {
     const running = children.filter((child) => child.exitCode === null && child.signalCode === null).reverse();
@@ -74,7 +74,7 @@ describe.skipIf(why !== null)('Limber drawn natively on Wayland (headless sway)'
   });
 
   it('starts drawn natively, reads idle time from the compositor, and says once what works differently', async () => {
-    await until('Limber started', () => (log().includes('Idle time from:') ? true : null), MINUTE);
+    await until('Limber started', () => (log().includes('Idle time from:') ? true : null), 2 * MINUTE);
     expect(log()).toContain('Idle time from: compositor (Wayland, prompts by notification) (no tray host)');
   });
 
@@ -97,10 +97,10 @@ describe.skipIf(why !== null)('Limber drawn natively on Wayland (headless sway)'
   // windows.ts learned to go ahead after a few seconds.
   it('opens a window when asked: the settings, from a second start, and keeps running', async () => {
     // Asking Electron where the pointer is crashed it here (a segfault) before any window was open.
-    const second = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', binary, '--ozone-platform=wayland', '--settings'], { env, timeout: 30_000, encoding: 'utf8' });
+    const second = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', '--', binary, '--ozone-platform=wayland', '--settings'], { env, timeout: 90_000, encoding: 'utf8' });
     expect(second.status).toBe(0);
     const names = () => runAsNobody('swaymsg', '-t', 'get_tree').split('\n').filter((line) => line.includes('"name"')).map((line) => line.trim());
-    await until('the settings in sway\'s tree', () => (names().includes('"name": "Settings – Limber",') ? true : null), 30_000).catch((error: unknown) => {
+    await until('the settings in sway\'s tree', () => (names().includes('"name": "Settings – Limber",') ? true : null), MINUTE).catch((error: unknown) => {
       throw new Error(`${String(error)}; sway has ${names().join(' ')}; Limber ${limber.exitCode === null && limber.signalCode === null ? 'runs' : `stopped (${String(limber.exitCode ?? limber.signalCode)})`}; its log: ${log()}; the second start said ${second.stdout} ${second.stderr.split('\n').filter((l) => !l.includes('bus.cc')).join(' | ').slice(-1500)}`);
     });
     expect(log()).not.toMatch(/\[error\]/);

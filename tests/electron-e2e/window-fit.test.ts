@@ -30,7 +30,7 @@ async function windowTitled(desktop: Desktop, title: string) {
   const [window] = await until(`a window titled "${title}"`, () => {
     const found = desktop.windowsTitled(new RegExp(`^${title}$`));
     return found.length > 0 ? found : null;
-  }, 30_000);
+  }, 60_000);
   if (!window) throw new Error(`no window titled "${title}"`);
   return window.outer;
 }
@@ -38,7 +38,7 @@ async function windowTitled(desktop: Desktop, title: string) {
 /** The page fits its window, the window fits the work area, and the window is named as it should be. */
 async function expectFitted(desktop: Desktop, page: Page, title: string, shot: string) {
   await windowTitled(desktop, title);
-  await expect.poll(() => scrolling(page), { timeout: 10_000 }).toEqual({ down: 0, across: 0 });
+  await expect.poll(() => scrolling(page), { timeout: 30_000 }).toEqual({ down: 0, across: 0 });
   const rect = await windowTitled(desktop, title);
   expect(rect.y + rect.height, `${title}: bottom edge`).toBeLessThanOrEqual(desktop.screen.height - PANEL_HEIGHT);
   expect(rect.y, `${title}: top edge`).toBeGreaterThanOrEqual(0);
@@ -60,7 +60,7 @@ describe.each(DESKTOPS)('windows that fit their content, on a $name desktop', ({
       await expectFitted(desktop.get(), page, 'Lower-back reset: break – Limber', `${slug}-break-check-in`);
       // The seated rotation, one side at a time, has the routine's most steps and its longest heading.
       await page.getByRole('button', { name: 'Skip exercise' }).click();
-      await page.getByRole('heading', { name: 'Seated rotation (right side)' }).waitFor({ timeout: 15_000 });
+      await page.getByRole('heading', { name: 'Seated rotation (right side)' }).waitFor({ timeout: 60_000 });
       await expectFitted(desktop.get(), page, 'Lower-back reset: break – Limber', `${slug}-break-rotation`);
       await page.getByRole('button', { name: 'This hurts' }).click();
       await page.getByRole('heading', { name: /Stopped/ }).waitFor();

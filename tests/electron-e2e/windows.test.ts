@@ -57,6 +57,7 @@ describe.skipIf(desktop.skip)('windows in real Electron', () => {
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         const id = await run.windowId(route.split('?')[0] ?? route);
         await until('the window on screen', () => (desktop.get().run('xwininfo', '-id', id).includes('IsViewable') ? true : null));
+        // For the picture only (nothing is asserted on it): the break's first figure and ring drawn, the fonts settled.
         await new Promise((done) => setTimeout(done, name === 'break' ? 4000 : 1000));
         desktop.get().screenshot(join(SHOTS, `${name}.png`));
         if (name === 'break') {

@@ -138,7 +138,7 @@ describe('freshIdle', () => {
     const broken: IdleSource = { name: 'broken', read: () => 0, refresh: () => Promise.reject(new Error('bus gone')) };
     const seen: number[] = [];
     freshIdle(broken, log).calls(() => { seen.push(broken.read()); })();
-    await vi.waitFor(() => { expect(seen).toEqual([0]); });
+    await vi.waitFor(() => { expect(seen).toEqual([0]); }, { timeout: 30_000 });
     expect(log).toHaveBeenCalledWith(expect.stringContaining('bus gone'));
   });
 });

@@ -50,7 +50,7 @@ function describeSoundServer(name: string, missing: string[], startServer: (serv
       const before = streams();
       const recorder = services.start(command, args, env);
       onTestFinished(() => services.stop(recorder));
-      await expect.poll(streams, { timeout: 5000, interval: 50 }).toBe(before + 1);
+      await expect.poll(streams, { timeout: 30_000, interval: 50 }).toBe(before + 1);
       return recorder;
     }
     const streams = () => (JSON.parse(pactl(env, '-f', 'json', 'list', 'source-outputs').stdout) as unknown[]).length;
@@ -69,7 +69,7 @@ function describeSoundServer(name: string, missing: string[], startServer: (serv
       const recorder = await record('mic');
       expect(await signal.read()).toBe(true);
       await services.stop(recorder);
-      await expect.poll(() => signal.read(), { timeout: 5000, interval: 50 }).toBe(false);
+      await expect.poll(() => signal.read(), { timeout: 30_000, interval: 50 }).toBe(false);
     });
 
     it('does not count a recording of what the speakers play (a monitor source)', async () => {
@@ -146,9 +146,9 @@ describe.skipIf(!existsSync('/proc/self/fd'))('cameras in use, from /proc', () =
     const holder = spawn(process.execPath, ['-e', 'require("fs").openSync(process.argv[1], "r"); setTimeout(() => undefined, 30_000)', device], { stdio: 'ignore' });
     onTestFinished(() => { holder.kill(); });
     const holding = () => processesHolding((path) => path === device);
-    await expect.poll(holding, { timeout: 5000, interval: 50 }).toEqual([holder.pid]);
+    await expect.poll(holding, { timeout: 30_000, interval: 50 }).toEqual([holder.pid]);
     holder.kill();
-    await expect.poll(holding, { timeout: 5000, interval: 50 }).toEqual([]);
+    await expect.poll(holding, { timeout: 30_000, interval: 50 }).toEqual([]);
   });
 
   it('takes /dev/video<n> for a camera', () => {

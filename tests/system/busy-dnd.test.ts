@@ -94,10 +94,10 @@ describe.skipIf(missing.length > 0)('the Do Not Disturb signal', () => {
     expect(await signal.status()).toEqual({ readable: true, via: 'GNOME\'s Do Not Disturb' });
     run(gnome, 'gsettings', 'set', GNOME_SCHEMA, 'show-banners', 'false');
     onTestFinished(() => { run(gnome, 'gsettings', 'reset', GNOME_SCHEMA, 'show-banners'); });
-    await expect.poll(() => signal.read(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => signal.read(), { timeout: 30_000 }).toBe(true);
     expect(await dndSignal({ ...empty, XDG_CURRENT_DESKTOP: 'KDE' }).status()).toEqual({ readable: false, why: NONE_ANSWERED });
     run(gnome, 'gsettings', 'set', GNOME_SCHEMA, 'show-banners', 'true');
-    await expect.poll(() => signal.read(), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => signal.read(), { timeout: 30_000 }).toBe(false);
   });
 
   it('follows XFCE\'s Do Not Disturb, off until it is first switched on', async () => {

@@ -47,22 +47,22 @@ describe.skipIf(missingX.length > 0)('the fullscreen signal on X11', () => {
   it('is on while the active window is fullscreen, and off while another window is active', async () => {
     const signal = fullscreenSignal(env, () => []);
     activate('Slides');
-    await expect.poll(() => signal.read(), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => signal.read(), { timeout: 30_000 }).toBe(false);
     wmctrl('-r', 'Slides', '-b', 'add,fullscreen');
-    await expect.poll(() => signal.read(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => signal.read(), { timeout: 30_000 }).toBe(true);
     activate('Notes');
-    await expect.poll(() => signal.read(), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => signal.read(), { timeout: 30_000 }).toBe(false);
     activate('Slides');
-    await expect.poll(() => signal.read(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => signal.read(), { timeout: 30_000 }).toBe(true);
     wmctrl('-r', 'Slides', '-b', 'remove,fullscreen');
-    await expect.poll(() => signal.read(), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => signal.read(), { timeout: 30_000 }).toBe(false);
   });
 
   it('passes over Limber\'s own fullscreen window', async () => {
     activate('Notes');
     wmctrl('-r', 'Notes', '-b', 'add,fullscreen');
     onTestFinished(() => { wmctrl('-r', 'Notes', '-b', 'remove,fullscreen'); });
-    await expect.poll(() => fullscreenSignal(env, () => []).read(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => fullscreenSignal(env, () => []).read(), { timeout: 30_000 }).toBe(true);
     expect(await fullscreenSignal(env, () => [pids.get('Notes') ?? 0]).read()).toBe(false);
   });
 });

@@ -71,7 +71,7 @@ beforeAll(async () => {
     const owner = run('dbus-send', ['--print-reply=literal', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
       'org.freedesktop.DBus.NameHasOwner', 'string:org.freedesktop.Notifications']);
     if (!owner.stdout.includes('true')) throw new Error('dunst is not on the bus yet');
-  }, { timeout: 5000, interval: 50 });
+  }, { timeout: 30_000, interval: 50 });
   // notify-send, spawned by node-notifier, inherits these.
   vi.stubEnv('DISPLAY', env.DISPLAY);
   vi.stubEnv('DBUS_SESSION_BUS_ADDRESS', env.DBUS_SESSION_BUS_ADDRESS);
@@ -99,7 +99,7 @@ beforeEach(() => {
 describe.skipIf(missing.length > 0)('desktop notifications through notify-send and dunst', () => {
   it('shows our title and body, as Limber, for 15 s', async () => {
     desktopNotifier({ log, onClick: () => undefined }).notify(TEXT);
-    await expect.poll(dunstHistory, { timeout: 3000 }).toContainEqual({ ...TEXT, app: 'Limber', timeoutMs: 15_000 });
+    await expect.poll(dunstHistory, { timeout: 30_000 }).toContainEqual({ ...TEXT, app: 'Limber', timeoutMs: 15_000 });
     expect(warnings).toEqual([]);
     expect(fake.notifications).toEqual([]);
   });
@@ -118,7 +118,7 @@ describe.skipIf(missing.length > 0)('desktop notifications through notify-send a
     const desktop = linuxNotifier(nodeNotifier);
     desktop.notify({ title: 'Found', body: 'node-notifier now remembers notify-send.' });
     withoutNotifySend(() => { desktop.notify(TEXT); });
-    await expect.poll(() => fake.notifications.map((n) => n.title)).toEqual([TEXT.title]);
+    await expect.poll(() => fake.notifications.map((n) => n.title), { timeout: 30_000 }).toEqual([TEXT.title]);
     expect(warnings).toEqual([expect.stringMatching(/^notify-send is missing \(Command failed: .*\), using Electron notifications instead$/s)]);
   });
 });

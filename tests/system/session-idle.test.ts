@@ -134,9 +134,12 @@ describe.skipIf(!hasDbus)('KDE\'s screensaver idle time, and telling a real cloc
 
   it('takes a first 0 ms as an input that very moment, if the next reading a second later counts on', async () => {
     const kde = await exportScreenSaver();
-    setTimeout(() => { kde.monitor.idleMs = 1_000; }, 500);
+    // 0 ms for the first question, as in the millisecond of an input; counting on from the next, however late it comes.
+    let asked = 0;
+    Object.defineProperty(kde.monitor, 'idleMs', { get: () => (asked++ === 0 ? 0 : 1_000) });
     const source = closing(await connectSessionIdle(address, SCREENSAVER_IDLE));
     expect(source.read()).toBe(1);
+    expect(asked).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses a service that answers 0 every time, and falls back to the clock with the notice', async () => {
@@ -150,10 +153,9 @@ describe.skipIf(!hasDbus)('KDE\'s screensaver idle time, and telling a real cloc
 });
 
 describe('connectMutterIdle without a bus', () => {
+  // The socket's own error, not the reply's timeout ("did not answer in …"): it never waited for a reply.
   it('fails at once rather than waiting for a reply', async () => {
-    const started = performance.now();
     await expect(connectMutterIdle('unix:path=/nonexistent/limber-test-bus')).rejects.toThrow(/ENOENT/);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
