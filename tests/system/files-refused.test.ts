@@ -1,7 +1,7 @@
 // Limber's files on a disk that refuses them: a small tmpfs that fills up, a file the system won't let be replaced
 // (a bind mount over it, as an antivirus holding it open does on Windows), a disk gone read-only. Limber runs against
 // the fake Electron; the files are written by the real electron-store on the real file system. Mounting needs root.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,11 +14,18 @@ function canMount(): string | null {
   if (process.getuid?.() !== 0) return 'mounting a small disk needs root';
   const probe = mkdtempSync(join(tmpdir(), 'limber-mount-probe-'));
   try {
+    // Every kind of mount the tests use: a small tmpfs, a file bound over another, a remount read-only.
     execFileSync('/usr/bin/mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
+    writeFileSync(join(probe, 'a'), '');
+    writeFileSync(join(probe, 'b'), '');
+    execFileSync('/usr/bin/mount', ['--bind', join(probe, 'a'), join(probe, 'b')], { stdio: 'ignore' });
+    execFileSync('/usr/bin/umount', [join(probe, 'b')]);
+    execFileSync('/usr/bin/mount', ['-o', 'remount,ro', probe], { stdio: 'ignore' });
     execFileSync('/usr/bin/umount', [probe]);
     return null;
   } catch {
-    return 'this machine does not let a test mount a tmpfs';
+    spawnSync('/usr/bin/umount', ['-R', probe], { stdio: 'ignore' });
+    return 'this machine does not let a test mount a tmpfs, bind a file or remount read-only';
   } finally {
     rmSync(probe, { recursive: true, force: true });
   }
