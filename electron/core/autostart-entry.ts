@@ -42,7 +42,7 @@ export function desktopEntry(command: readonly string[]): string {
     '[Desktop Entry]',
     'Type=Application',
     'Name=Limber',
-    'Comment=Reminds you to take short breaks from sitting',
+    'Comment=Reminds you to take breaks from sitting',
     `Exec=${escapeString(command.map(execArgument).join(' '))}`,
     'Icon=limber',
     'Terminal=false',
