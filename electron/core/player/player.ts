@@ -88,13 +88,32 @@ export function skipExercise(state: PlayerState, now: number): { state: PlayerSt
   return jump(state, firstPhaseOf(state, current + 1), now);
 }
 
-/** Back to the start of this exercise, or to the previous one if this one has only just begun. */
+/** How long into an exercise, after its get-ready, Back still goes to the one before (as a media player's Back does). */
+export const BACK_GRACE_SECONDS = 3;
+
+/** Milliseconds since the current exercise began, its get-ready included. */
+function intoExercise(state: PlayerState, now: number): number {
+  const start = firstPhaseOf(state, phaseAt(state)?.exercise ?? 0);
+  const before = state.timeline.slice(start, state.index).reduce((sum, phase) => sum + phase.seconds * 1000, 0);
+  const left = state.status === 'paused' ? state.remaining : Math.max(0, state.endsAt - now);
+  return before + phaseMs(state, state.index) - left;
+}
+
+/**
+ * Where Back goes now: to the previous exercise in the first seconds of this one (its get-ready and a few seconds
+ * more), otherwise to the start of this one. The first exercise has none before it, so it starts again.
+ */
+export function backTarget(state: PlayerState, now: number): 'previous' | 'restart' {
+  const exercise = phaseAt(state)?.exercise ?? 0;
+  const grace = (state.timeline[firstPhaseOf(state, exercise)]?.seconds ?? 0) * 1000 + BACK_GRACE_SECONDS * 1000;
+  return exercise > 0 && intoExercise(state, now) < grace ? 'previous' : 'restart';
+}
+
 export function back(state: PlayerState, now: number): { state: PlayerState; cues: Cue[] } {
   if (state.status !== 'running' && state.status !== 'paused') return { state, cues: [] };
   const exercise = phaseAt(state)?.exercise ?? 0;
-  const start = firstPhaseOf(state, exercise);
-  const target = state.index === start && exercise > 0 ? firstPhaseOf(state, exercise - 1) : start;
-  return jump(state, target, now);
+  const target = backTarget(state, now) === 'previous' ? exercise - 1 : exercise;
+  return jump(state, firstPhaseOf(state, target), now);
 }
 
 export interface PlayerView {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../../../../electron/core/exercises/types';
-import { back, pause, resume, skipExercise, startPlayer, tick, view, type Cue, type PlayerState } from '../../../../electron/core/player/player';
+import { back, backTarget, pause, resume, skipExercise, startPlayer, tick, view, type Cue, type PlayerState } from '../../../../electron/core/player/player';
 import { buildTimeline, totalSeconds } from '../../../../electron/core/player/timeline';
 
 const exercise = (id: string, dosage: Exercise['dosage']): Exercise => ({
@@ -85,11 +85,31 @@ describe('player', () => {
     const skipped = skipExercise(inTwist, 50_000);
     expect(skipped.cues.map(cueText)).toEqual(['Get ready']);
     expect(view(skipped.state, 50_000).phase.exercise).toBe(2);
-    const backed = back(inTwist, 50_000).state;
-    expect(view(backed, 50_000).phase).toMatchObject({ exercise: 1, kind: 'get-ready' });
-    expect(view(back(backed, 50_000).state, 50_000).phase).toMatchObject({ exercise: 0, kind: 'get-ready' });
+    const backed = back(tick(inTwist, 60_000).state, 60_000).state;
+    expect(view(backed, 60_000).phase).toMatchObject({ exercise: 1, kind: 'get-ready' });
+    expect(view(back(backed, 60_000).state, 60_000).phase).toMatchObject({ exercise: 0, kind: 'get-ready' });
     const last = skipExercise(skipped.state, 51_000);
     expect(last.state.status).toBe('complete');
+  });
+
+  it('goes back like a media player: to the exercise before in the first seconds of one, otherwise to its start', () => {
+    const timeline = buildTimeline([brace, twist]);
+    // The twist starts at 45 s: 5 s of get-ready, then its first hold at 50 s.
+    const at = (now: number) => tick(startPlayer(timeline, 0).state, now).state;
+    const where = (now: number) => {
+      const state = at(now);
+      return { target: backTarget(state, now), phase: view(back(state, now).state, now).phase };
+    };
+    expect(where(46_000)).toMatchObject({ target: 'previous', phase: { exercise: 0, kind: 'get-ready' } });
+    expect(where(52_900)).toMatchObject({ target: 'previous', phase: { exercise: 0, kind: 'get-ready' } });
+    expect(where(53_000)).toMatchObject({ target: 'restart', phase: { exercise: 1, kind: 'get-ready' } });
+    expect(where(70_000)).toMatchObject({ target: 'restart', phase: { exercise: 1, kind: 'get-ready' } });
+    // The first exercise has nothing before it, so Back starts it again, at any moment.
+    expect(where(1_000)).toMatchObject({ target: 'restart', phase: { exercise: 0, kind: 'get-ready' } });
+    // While paused, the time that counts is the time the exercise had run when paused.
+    const paused = pause(at(46_000), 46_000);
+    expect(backTarget(paused, 400_000)).toBe('previous');
+    expect(view(back(paused, 400_000).state, 400_000)).toMatchObject({ status: 'paused', phase: { exercise: 0, kind: 'get-ready' } });
   });
 
   it('keeps a pause paused across skip and back', () => {

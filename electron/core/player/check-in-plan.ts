@@ -1,0 +1,18 @@
+import { routineCareArea, type CareArea } from '../exercises/care-area';
+import type { Exercise, Routine } from '../exercises/types';
+
+/**
+ * The body area a routine's check-ins ask about, or null when it asks none: only the routines of long breaks ask.
+ * A micro break is too short to be worth rating twice.
+ */
+export function checkInArea(routine: Routine, exercises: readonly Exercise[]): CareArea | null {
+  return routine.forKinds.includes('long') ? routineCareArea(exercises) : null;
+}
+
+const PLURAL: ReadonlySet<CareArea> = new Set(['shoulders', 'hips']);
+
+/** The check-in's question for the area, before the routine or after it. */
+export function checkInQuestion(area: CareArea, moment: 'before' | 'after'): string {
+  const feels = `${PLURAL.has(area) ? 'are' : 'is'} your ${area}`;
+  return moment === 'before' ? `Before you start: how stiff ${feels} right now?` : `And now, after the routine: how stiff ${feels}?`;
+}
