@@ -72,8 +72,15 @@ describe.skipIf(desktop.skip)('a restart in real Electron', () => {
     const first = await launchLimber(desktop.get(), { config: CONFIG });
     const nudging = setInterval(() => { desktop.get().nudgeMouse(); }, 5_000);
     try {
-      // Sitting for 75 s: the heartbeat in engine.json is at most a minute old.
-      await new Promise((done) => setTimeout(done, 75_000));
+      // Killed once engine.json's heartbeat (written each minute) holds at least 45 s of sitting.
+      const savedSitting = () => {
+        try {
+          return salvageSavedEngine(readJson(`${first.userData}/engine.json`)).value?.sitting.sit ?? 0;
+        } catch {
+          return 0;
+        }
+      };
+      await until('a heartbeat with 45 s of sitting', () => (savedSitting() >= 45_000 ? true : null), 3 * MINUTE);
       first.child.kill('SIGKILL');
       await first.exited;
       const saved = salvageSavedEngine(readJson(`${first.userData}/engine.json`));
