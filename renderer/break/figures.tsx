@@ -1,4 +1,5 @@
 import type { JSX, ReactNode } from 'react';
+import { forSide, type Side } from '../../electron/core/exercises/sides';
 
 /**
  * Hand-drawn exercise illustrations: one small inline SVG per exercise of the library.
@@ -7,7 +8,6 @@ import type { JSX, ReactNode } from 'react';
  * and everything is drawn with presentation attributes only (no style attributes, no scripts).
  */
 
-type Side = 'right' | 'left';
 type Pt = readonly [number, number];
 type Path = readonly Pt[];
 
@@ -239,9 +239,8 @@ const STANDING_FRONT: Pose = {
 // The figures
 
 interface Figure {
-  /** What the figure shows, for the right side (a sided figure swaps right and left when mirrored). */
+  /** What the figure shows; a two-sided move writes `{side}` and `{other}`, as its steps do. */
   readonly label: string;
-  readonly sided?: boolean;
   readonly Setting: () => JSX.Element;
   readonly pose: Pose;
   /** Accents drawn behind the person (glows, the other end of a movement) and over it (arrows). */
@@ -276,8 +275,7 @@ const FIGURES = new Map<string, Figure>([
     over: <Arrow from={[160, 164]} to={[160, 132]} />,
   }],
   ['seated-rotation', {
-    label: 'Person seated on the front of the chair, crossing the right knee over the left, with the left elbow outside the right knee, turning the chest to the right',
-    sided: true,
+    label: 'Person seated on the front of the chair, crossing the {side} knee over the {other}, with the {other} elbow outside the {side} knee, turning the chest to the {side}',
     Setting: SideChair,
     pose: {
       // Legs in profile (the right side faces us), chest turned toward us.
@@ -346,16 +344,14 @@ const FIGURES = new Map<string, Figure>([
     over: <Arrow from={[74, 22]} via={[100, 16]} to={[112, 38]} />,
   }],
   ['neck-side-bend', {
-    label: 'Person sitting tall with the shoulders down, tipping the head sideways so the right ear moves toward the right shoulder',
-    sided: true,
+    label: 'Person sitting tall with the shoulders down, tipping the head sideways so the {side} ear moves toward the {side} shoulder',
     Setting: FrontChair,
     pose: { ...SEATED_FRONT, head: [84, 50] },
     under: <Glow at={[104, 56]} rx={12} ry={16} />,
     over: <Arrow from={[98, 18]} via={[66, 16]} to={[58, 44]} />,
   }],
   ['levator-scapula', {
-    label: 'Person standing beside a wall with the right elbow raised against it, turning the head to the left and nodding the nose toward the left pocket',
-    sided: true,
+    label: 'Person standing beside a wall with the {side} elbow raised against it, turning the head to the {other} and nodding the nose toward the {other} pocket',
     Setting: Wall,
     pose: {
       ...STANDING_FRONT,
@@ -395,8 +391,7 @@ const FIGURES = new Map<string, Figure>([
     over: <Arrow from={[96, 22]} via={[70, 12]} to={[56, 32]} />,
   }],
   ['standing-hip-shift', {
-    label: 'Person standing at a desk with both hands on it, feet wide and knees soft, sliding the hips to the right while the shoulders stay level',
-    sided: true,
+    label: 'Person standing at a desk with both hands on it, feet wide and knees soft, sliding the hips to the {side} while the shoulders stay level',
     Setting: FarDesk,
     pose: {
       head: [100, 36],
@@ -424,14 +419,11 @@ export const FIGURE_IDS: readonly string[] = [...FIGURES.keys()];
 
 const FALLBACK: Figure = { label: FALLBACK_LABEL, Setting: SideChair, pose: SEATED_SIDE };
 
-const mirrorWords = (label: string): string =>
-  label.replace(/\b(right|left)\b/g, (word) => (word === 'right' ? 'left' : 'right'));
-
-/** The illustration for one exercise; `side="left"` mirrors it (and its description, for a two-sided move). */
+/** The illustration for one exercise, drawn for the right side; `side="left"` mirrors it and its description. */
 export function ExerciseFigure({ exerciseId, side = 'right' }: { exerciseId: string; side?: Side }): JSX.Element {
-  const { label: rightLabel, sided = false, Setting, pose, under, over } = FIGURES.get(exerciseId) ?? FALLBACK;
+  const { label: anySide, Setting, pose, under, over } = FIGURES.get(exerciseId) ?? FALLBACK;
   const left = side === 'left';
-  const label = left && sided ? mirrorWords(rightLabel) : rightLabel;
+  const label = forSide(anySide, side);
   return (
     <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={label} xmlns="http://www.w3.org/2000/svg">
       <g transform={left ? `translate(${SIZE},0) scale(-1,1)` : undefined}>

@@ -81,12 +81,14 @@ export const EXERCISES: readonly Exercise[] = [
     areas: ['lower-back'],
     steps: [
       'Move to the front edge of your seat so the backrest is out of the way.',
-      'Sit with your legs crossed, the right knee on top.',
-      'Hook your left elbow just outside your right knee for support.',
-      'Turn your chest slowly to the right and stay there for the count.',
-      'Come back to the middle, swap legs, and turn the other way.',
+      'Sit with your legs crossed, the {side} knee on top.',
+      'Hook your opposite elbow just outside that knee for support.',
+      'Turn your chest slowly to the {side} and stay there for the count.',
+      'Come back to the middle slowly and rest before the next turn.',
     ],
     dosage: { kind: 'hold', holds: 3, holdSeconds: 10, restSeconds: 5, sides: 2 },
+    // 000 and 001 both cross the right leg over and turn right first.
+    firstSide: 'right',
     cues: [
       'Grow tall first, then turn.',
       'Use your breath: each time you breathe out, let the turn go a touch further.',
@@ -176,11 +178,12 @@ export const EXERCISES: readonly Exercise[] = [
     areas: ['neck', 'shoulders'],
     steps: [
       'Sit tall and let both shoulders sink down and slightly back.',
-      'Tip your head sideways, your right ear heading for your right shoulder.',
-      'Stop at a light stretch along the left side of your neck and rest there.',
-      'Bring your head back to the middle, then tip it to the left.',
+      'Tip your head sideways, your {side} ear heading for your {side} shoulder.',
+      'Stop at a light stretch along the opposite side of your neck and rest there.',
+      'Bring your head slowly back to the middle.',
     ],
     dosage: { kind: 'hold', holds: 2, holdSeconds: 20, restSeconds: 5, sides: 2 },
+    firstSide: 'right',
     cues: [
       'Your ear travels down; your shoulder stays where it is.',
       'Keep your face pointing forward.',
@@ -194,13 +197,14 @@ export const EXERCISES: readonly Exercise[] = [
     posture: 'standing',
     areas: ['neck', 'shoulders'],
     steps: [
-      'Stand next to a wall or a door frame.',
-      'Raise your right arm and lean the elbow on it, just above shoulder height.',
-      'Turn your head to the left, away from the raised arm.',
-      'Nod gently, aiming your nose toward your left pocket, until the back of your neck feels a pull.',
-      'Come out of it slowly, then swap arms and turn the other way.',
+      'Stand with your {side} side next to a wall or a door frame.',
+      'Raise your {side} arm and lean the elbow on it, just above shoulder height.',
+      'Turn your head the other way, away from the raised arm.',
+      'Nod gently, aiming your nose at the pocket on the side you face, until the back of your neck feels a pull.',
+      'Come out of it slowly and lower your arm.',
     ],
     dosage: { kind: 'hold', holds: 2, holdSeconds: 20, restSeconds: 5, sides: 2 },
+    firstSide: 'right',
     cues: [
       'If you like, rest your free hand on your head for a little extra pull.',
       'Breathe out and let the raised shoulder soften.',
@@ -265,10 +269,11 @@ export const EXERCISES: readonly Exercise[] = [
     steps: [
       'Stand facing your desk and rest both hands on it for support.',
       'Set your feet a bit wider than your hips and keep your knees soft.',
-      'Slide your hips slowly to the right, keeping your shoulders level, and stay there.',
-      'Come back to the middle, then slide your hips to the left.',
+      'Slide your hips slowly to the {side}, keeping your shoulders level, and stay there.',
+      'Come back to the middle and let your weight settle on both feet.',
     ],
     dosage: { kind: 'hold', holds: 2, holdSeconds: 20, restSeconds: 5, sides: 2 },
+    firstSide: 'right',
     cues: [
       'Your hips move sideways only, not forward or back.',
       'Keep your upper body quiet and your breathing even.',

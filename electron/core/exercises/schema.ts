@@ -1,8 +1,14 @@
 import * as z from 'zod/mini';
 import '../zod-english';
+import { forSide } from './sides';
 import type { Dosage, Exercise, Routine } from './types';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NAMED_SIDE = /\b(left|right)\b/i;
+
+/** Braces left over once the side's words are in: a misspelt placeholder, or one where no side applies. */
+const hasPlaceholder = (line: string) => /[{}]/.test(line);
+const writtenForEitherSide = (step: string) => !NAMED_SIDE.test(step) && !hasPlaceholder(forSide(step, 'right'));
 
 const whole = (min: number, max: number) => {
   const error = `must be a whole number between ${min} and ${max}`;
@@ -51,13 +57,27 @@ export const exerciseSchema = z.strictObject({
     .check(z.minLength(1, { error: 'must name at least one body area' })),
   steps: sentences,
   dosage: dosageSchema,
+  firstSide: z.optional(z.enum(['right', 'left'])),
   cues: sentences,
   cautions: z.array(text).check(z.minLength(1, { error: 'must hold at least one caution' })),
   source: z.strictObject({
     article: z.enum(['000', '001', '002', '003', '004']),
     note: text,
   }),
-}) satisfies z.ZodMiniType<Exercise>;
+}).check(
+  z.refine((exercise) => (exercise.dosage.sides === 2) === (exercise.firstSide !== undefined), {
+    error: 'a two-sided exercise (dosage.sides 2) names its firstSide, and a one-sided one has none',
+    path: ['firstSide'],
+  }),
+  z.refine((exercise) => exercise.steps.every((step) => exercise.dosage.sides === 2 ? writtenForEitherSide(step) : !hasPlaceholder(step)), {
+    error: 'a two-sided exercise writes its side as {side} or {other}, never left or right; a one-sided one has no side to write',
+    path: ['steps'],
+  }),
+  z.refine((exercise) => [...exercise.cues, ...exercise.cautions].every((line) => !hasPlaceholder(line) && (exercise.dosage.sides === 1 || !NAMED_SIDE.test(line))), {
+    error: 'cues and cautions read the same on both sides: no placeholders, and no side named in a two-sided exercise',
+    path: ['cues'],
+  }),
+) satisfies z.ZodMiniType<Exercise>;
 
 export const routineSchema = z.strictObject({
   id: kebabIdSchema,

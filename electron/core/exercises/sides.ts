@@ -1,9 +1,35 @@
-import type { Phase } from '../player/timeline';
-import type { Exercise } from './types';
+import type { Exercise, Side } from './types';
 
-export type Side = NonNullable<Phase['side']>;
+export type { Side } from './types';
 
-/** The steps of an exercise as written for the side being done. */
-export function stepsFor(exercise: Exercise, _side: Side | undefined): readonly string[] {
-  return exercise.steps;
+/** The words a two-sided exercise's text leaves open, for each side it may be done on. */
+const SIDE_WORDS: Record<Side, { side: Side; other: Side }> = {
+  right: { side: 'right', other: 'left' },
+  left: { side: 'left', other: 'right' },
+};
+
+export const SIDE_PLACEHOLDERS = ['{side}', '{other}'] as const;
+
+/** A text written for either side, in the words of `side`. */
+export function forSide(text: string, side: Side): string {
+  const words = SIDE_WORDS[side];
+  return text.replaceAll('{side}', words.side).replaceAll('{other}', words.other);
+}
+
+/** The sides an exercise is done on, in order: one pass with no side, or the first side and then the other. */
+export function sideOrder(exercise: Exercise): readonly (Side | undefined)[] {
+  if (exercise.dosage.sides === 1) return [undefined];
+  // Exercises built outside the library (tests, previews) may leave it out: right first, as the articles describe.
+  const first = exercise.firstSide ?? 'right';
+  return [first, SIDE_WORDS[first].other];
+}
+
+/**
+ * The steps of an exercise as written for `side`. Before a two-sided exercise has reached a side (its get-ready),
+ * they read for the side it starts on.
+ */
+export function stepsFor(exercise: Exercise, side: Side | undefined): readonly string[] {
+  const first = sideOrder(exercise)[0];
+  const shown = side ?? first;
+  return shown ? exercise.steps.map((step) => forSide(step, shown)) : exercise.steps;
 }

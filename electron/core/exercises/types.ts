@@ -1,6 +1,7 @@
 import type { BreakKind } from '../engine/types';
 
 export type Posture = 'seated' | 'standing';
+export type Side = 'right' | 'left';
 export type BodyArea = 'lower-back' | 'core' | 'hips' | 'neck' | 'shoulders' | 'whole-body';
 /** A reference article in shared/reference/articles, by its number: '000' … '004'. */
 export type ArticleId = '000' | '001' | '002' | '003' | '004';
@@ -22,9 +23,14 @@ export interface Exercise {
   name: string;
   posture: Posture;
   areas: BodyArea[];
-  /** What to do, step by step, in Limber's own words. */
+  /**
+   * What to do, step by step, in Limber's own words. A two-sided exercise writes `{side}` for the side being done
+   * (and `{other}` for the opposite one), so each side reads in its own words.
+   */
   steps: string[];
   dosage: Dosage;
+  /** The side a two-sided exercise (`dosage.sides: 2`) does first; a one-sided exercise has none. */
+  firstSide?: Side | undefined;
   /** Short reminders shown during the exercise (breathing, form). */
   cues: string[];
   cautions: string[];

@@ -1,4 +1,5 @@
-import type { Exercise } from '../exercises/types';
+import { sideOrder } from '../exercises/sides';
+import type { Exercise, Side } from '../exercises/types';
 
 export const GET_READY_SECONDS = 5;
 export const SWITCH_SECONDS = 5;
@@ -10,16 +11,13 @@ export interface Phase {
   /** Index of the exercise in the routine; the final `complete` phase points past the last one. */
   exercise: number;
   seconds: number;
-  side?: 'right' | 'left';
+  side?: Side;
   count?: { n: number; of: number };
   /** What a screen reader announces: "Get ready", "Hold 3 of 10", "Relax", "Switch sides", "Rep 4 of 10". */
   label: string;
 }
 
-/** Two-sided exercises start on the right, as the reference articles describe them. */
-const SIDES = { 1: [undefined], 2: ['right', 'left'] } as const;
-
-function phasesForSide(exercise: Exercise, index: number, side: 'right' | 'left' | undefined): Phase[] {
+function phasesForSide(exercise: Exercise, index: number, side: Side | undefined): Phase[] {
   const d = exercise.dosage;
   const at = (kind: PhaseKind, seconds: number, label: string, count?: Phase['count']): Phase =>
     ({ kind, exercise: index, seconds, label, ...(side ? { side } : {}), ...(count ? { count } : {}) });
@@ -48,8 +46,8 @@ export function buildTimeline(exercises: readonly Exercise[]): Phase[] {
   const phases: Phase[] = [];
   exercises.forEach((exercise, index) => {
     phases.push({ kind: 'get-ready', exercise: index, seconds: GET_READY_SECONDS, label: 'Get ready' });
-    SIDES[exercise.dosage.sides].forEach((side, n) => {
-      if (n > 0) phases.push({ kind: 'switch-sides', exercise: index, seconds: SWITCH_SECONDS, label: 'Switch sides', side: 'left' });
+    sideOrder(exercise).forEach((side, n) => {
+      if (n > 0 && side) phases.push({ kind: 'switch-sides', exercise: index, seconds: SWITCH_SECONDS, label: 'Switch sides', side });
       phases.push(...phasesForSide(exercise, index, side));
     });
   });

@@ -12,6 +12,7 @@ import {
   routineSeconds,
 } from '../../../../electron/core/exercises/library';
 import { exerciseSchema, routineSchema } from '../../../../electron/core/exercises/schema';
+import { stepsFor } from '../../../../electron/core/exercises/sides';
 import type { Dosage, Exercise, Routine } from '../../../../electron/core/exercises/types';
 
 const REQUIRED_EXERCISES = [
@@ -125,6 +126,25 @@ describe('schemas', () => {
     for (const value of bad) expect(exerciseSchema.safeParse(value).success, JSON.stringify(value)).toBe(false);
     expect(routineSchema.safeParse({ ...routine('quick-brace'), exerciseIds: [] }).success).toBe(false);
     expect(routineSchema.safeParse({ ...routine('quick-brace'), forKinds: ['lunch'] }).success).toBe(false);
+  });
+});
+
+describe('the exercise schema and sides', () => {
+  const twoSided = exercise('seated-rotation');
+  const oneSided = exercise('abdominal-bracing');
+  const { firstSide: _first, ...withoutFirstSide } = twoSided;
+  const rejected: [string, unknown][] = [
+    ['a two-sided exercise without its first side', withoutFirstSide],
+    ['a one-sided exercise with a first side', { ...oneSided, firstSide: 'right' }],
+    ['a first side that is no side', { ...twoSided, firstSide: 'up' }],
+    ['a two-sided step that names a side in words', { ...twoSided, steps: [...twoSided.steps, 'Turn to the right.'] }],
+    ['a misspelt placeholder', { ...twoSided, steps: [...twoSided.steps, 'Turn to the {sdie}.'] }],
+    ['a placeholder in a one-sided exercise', { ...oneSided, steps: [...oneSided.steps, 'Lean to the {side}.'] }],
+    ['a two-sided cue that names a side', { ...twoSided, cues: [...twoSided.cues, 'Keep the left hip down.'] }],
+    ['a placeholder in a cue', { ...twoSided, cues: [...twoSided.cues, 'Keep the {side} hip down.'] }],
+  ];
+  it.each(rejected)('rejects %s', (_what, value) => {
+    expect(exerciseSchema.safeParse(value).success).toBe(false);
   });
 });
 
@@ -282,7 +302,8 @@ const normalize = (text: string) =>
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/).map(normalize).filter((s) => s.length > 0);
 
 const userSentences = () =>
-  EXERCISES.flatMap((e) => [...e.steps, ...e.cues, ...e.cautions].flatMap((line) => sentencesOf(line).map((s) => ({ id: e.id, s }))));
+  EXERCISES.flatMap((e) => [...new Set([...stepsFor(e, 'right'), ...stepsFor(e, 'left'), ...e.cues, ...e.cautions])]
+    .flatMap((line) => sentencesOf(line).map((s) => ({ id: e.id, s }))));
 
 describe('own wording', () => {
   it.skipIf(!articlesDir)(
