@@ -1,44 +1,56 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LimberBridge, RoutineReport } from '../../electron/core/contract';
+import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
 import { routineExercises } from '../../electron/core/exercises/library';
 import type { Guidance } from '../../electron/core/history/check-ins';
 import type { Routine } from '../../electron/core/exercises/types';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
+import { checkInArea, checkInQuestion } from '../../electron/core/player/check-in-plan';
 import type { Cue } from '../../electron/core/player/player';
-import type { Phase } from '../../electron/core/player/timeline';
+import { buildTimeline } from '../../electron/core/player/timeline';
 import { useFitWindow } from '../fit-window';
 import { createTones } from '../sound';
 import { GuidanceNote } from '../guidance/GuidanceNote';
 import { CheckIn } from './CheckIn';
 import { CountdownRing } from './CountdownRing';
+import { EndSummary } from './EndSummary';
+import { ExerciseText } from './ExerciseText';
 import { ExerciseFigure } from './figures';
 import { SafetyPanel } from './SafetyPanel';
+import { StableLabel } from './StableLabel';
+import { AUTO_CLOSE_SECONDS, useAutoClose } from './useAutoClose';
 import { usePlayer } from './usePlayer';
 
-/** Which of an exercise's steps a phase is about: setting up, doing it, or easing off. */
-function stepsInFocus(phase: Phase, stepCount: number): [number, number] {
-  const last = stepCount - 1;
-  if (phase.kind === 'get-ready') return [0, 0];
-  if (phase.kind === 'relax' || phase.kind === 'rest' || phase.kind === 'switch-sides') return [last, last];
-  return stepCount > 2 ? [1, last - 1] : [last, last];
-}
-
 type Ending = RoutineReport['outcome'] | null;
-/** Which check-in question is on screen, if the user has check-ins on and has not answered or skipped it. */
+/** Which check-in question is on screen, if the routine asks them and the user has not answered or skipped it. */
 type Asking = 'before' | 'after' | null;
+/** How long "Noted" stays in the check-in's place after an answer. */
+const NOTED_MS = 4000;
+
+const close = () => { window.close(); };
 
 export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: LimberBridge }) {
   const exercises = useMemo(() => routineExercises(routine), [routine]);
+  // Every exercise on every side it is done on: each one's text keeps its room, so the window never changes size.
+  const texts = useMemo(() => [...new Map(buildTimeline(exercises).filter((p) => p.kind !== 'complete')
+    .map((p) => [`${p.exercise} ${p.side ?? ''}`, p] as const)).values()], [exercises]);
+  const area = useMemo(() => checkInArea(routine, exercises), [routine, exercises]);
   const tones = useMemo(createTones, []);
+  const [ready, setReady] = useState(false);
   const [muted, setMuted] = useState(false);
   const [volume, setVolume] = useState(DEFAULT_SETTINGS.sound.volume);
   const [checkIns, setCheckIns] = useState(false);
   const [asking, setAsking] = useState<Asking>(null);
+  const [noted, setNoted] = useState<number | null>(null);
   const [guidance, setGuidance] = useState<Guidance | null>(null);
   const [ending, setEnding] = useState<Ending>(null);
+  const [spentSeconds, setSpentSeconds] = useState(0);
+  const [next, setNext] = useState<EngineSnapshot['nextBreak'] | undefined>(undefined);
   const muteTouched = useRef(false);
   const finished = useRef(false);
+  const startedAt = useRef<number | null>(null);
   const done = useRef(new Set<string>());
+  const mainRef = useRef<HTMLElement | null>(null);
   const fitWindow = useFitWindow(bridge);
   const [onScreen, setOnScreen] = useState(false);
   useEffect(() => {
@@ -51,11 +63,18 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
       setVolume(settings.sound.volume);
       if (!muteTouched.current) setMuted(!settings.sound.enabled);
       setCheckIns(settings.checkIns);
-      if (settings.checkIns && !finished.current) setAsking('before');
+      if (settings.checkIns && area && !finished.current) setAsking('before');
+      setReady(true);
     });
-  }, [bridge]);
+  }, [bridge, area]);
+  useEffect(() => {
+    if (noted === null) return undefined;
+    const timer = setTimeout(() => { setNoted(null); }, NOTED_MS);
+    return () => { clearTimeout(timer); };
+  }, [noted]);
 
   const onCue = (cue: Cue) => {
+    startedAt.current ??= performance.now();
     if (cue.cue === 'phase' && cue.phase.kind !== 'get-ready') {
       const started = exercises[cue.phase.exercise];
       if (started) done.current.add(started.id);
@@ -64,7 +83,10 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     if (muted) return;
     tones.play(cue.cue === 'phase' ? 'phase' : cue.cue === 'countdown' ? 'count' : 'complete', volume / 100);
   };
-  const { view, pause, resume, skip, back, end } = usePlayer(exercises, onCue, onScreen);
+  // The routine waits for its window to be on screen, and for the question before it to be answered or skipped.
+  const waiting = !ready || asking === 'before';
+  const { view, backTarget, pause, resume, skip, back, end } = usePlayer(exercises, onCue, onScreen && !waiting && !ending);
+  const autoClose = useAutoClose(ending === 'completed' || ending === 'ended', mainRef, close);
   // The audio device goes once the routine has ended and its last notes have sounded, or with the screen.
   useEffect(() => {
     if (ending) tones.release();
@@ -78,9 +100,10 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     if (finished.current) return;
     finished.current = true;
     setEnding(outcome);
-    setAsking(checkIns && outcome !== 'hurt' ? 'after' : null);
+    setSpentSeconds(startedAt.current === null ? 0 : (performance.now() - startedAt.current) / 1000);
+    setAsking(checkIns && area && startedAt.current !== null && outcome !== 'hurt' ? 'after' : null);
     void bridge.recordRoutine({ routineId: routine.id, outcome, exercisesDone: [...done.current] });
-    void bridge.act({ action: 'finish-break' });
+    void bridge.act({ action: 'finish-break' }).then(() => bridge.status()).then((status) => { setNext(status.snapshot.nextBreak); });
   }
   const stop = (outcome: 'ended' | 'hurt') => {
     end();
@@ -92,10 +115,12 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     void bridge.saveSettings({ sound: { enabled: muted } });
   };
   const running = view.status === 'running';
+  const paused = view.status === 'paused';
   const rate = (rating: number) => {
     if (asking) void bridge.recordCheckIn({ moment: asking, rating });
-    // Right after rating how the back feels is when advice to ask a professional makes sense (at most weekly).
+    // Right after the last rating is when advice to ask a professional makes sense (at most weekly).
     if (asking === 'after') void bridge.takeGuidance().then(setGuidance);
+    setNoted(rating);
     setAsking(null);
   };
 
@@ -104,7 +129,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     if (finished.current) return;
     if (event.key === 'Escape') stop('ended');
     // Space on a focused button presses that button; anywhere else it pauses or resumes.
-    else if (event.key === ' ' && !(event.target instanceof HTMLButtonElement)) {
+    else if (event.key === ' ' && !(event.target instanceof HTMLButtonElement) && !waiting) {
       event.preventDefault();
       if (running) pause();
       else resume();
@@ -117,13 +142,21 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     return () => { window.removeEventListener('keydown', listener); };
   }, []);
 
-  if (ending === 'hurt') return <main className="break" ref={fitWindow}><SafetyPanel onClose={() => { window.close(); }} /></main>;
-  if (!exercise) return null;
-  const [from, to] = stepsInFocus(view.phase, exercise.steps.length);
-  const statusText = ending === 'ended' ? 'Break ended' : view.phase.label;
+  const mainRefs = useCallback((main: HTMLElement | null) => {
+    mainRef.current = main;
+    return fitWindow(main);
+  }, [fitWindow]);
+  if (ending === 'hurt') return <main className="break" ref={fitWindow}><SafetyPanel onClose={close} /></main>;
+  if (!exercise || !ready) return null;
+  const over = ending !== null || view.status === 'complete';
+  const closing = ending === 'completed' || ending === 'ended';
+  const statusText = ending === 'ended' ? 'Break ended' : paused ? `Paused: ${view.phase.label}` : view.phase.label;
+  const previous = exercises[exerciseIndex - 1];
+  const backSays = backTarget === 'previous' && previous ? `Back to ${previous.name}` : 'Back to the start of this exercise';
+  const gone = { className: 'reserve', 'aria-hidden': true, disabled: true } as const;
 
   return (
-    <main className="break" ref={fitWindow}>
+    <main className="break" ref={mainRefs}>
       <header className="break-header">
         <p className="routine-name">{routine.name}</p>
         <div className="routine-progress" role="progressbar" aria-label="Routine progress"
@@ -136,39 +169,44 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
       {guidance ? <GuidanceNote guidance={guidance} /> : (
         <section className="exercise" aria-labelledby="exercise-name">
           <ExerciseFigure exerciseId={exercise.id} {...(view.phase.side ? { side: view.phase.side } : {})} />
-          <div>
-            <h1 id="exercise-name">{exercise.name}{view.phase.side ? ` (${view.phase.side} side)` : ''}</h1>
-            <ol className="steps">
-              {exercise.steps.map((step, i) => (
-                <li key={step} className={i >= from && i <= to ? 'current' : undefined} aria-current={i === from ? 'step' : undefined}>{step}</li>
-              ))}
-            </ol>
-            <ul className="cues">{exercise.cues.map((cue) => <li key={cue}>{cue}</li>)}</ul>
+          <div className="stack">
+            {closing ? (
+              <EndSummary outcome={ending} exercisesDone={done.current.size} exercisesInRoutine={exercises.length} seconds={spentSeconds} next={next} />
+            ) : <ExerciseText exercise={exercise} side={view.phase.side} phase={view.phase.kind} />}
+            {texts.map((p) => {
+              const shape = exercises[p.exercise];
+              return shape && <ExerciseText key={`${p.exercise} ${p.side ?? ''}`} exercise={shape} side={p.side} phase={null} />;
+            })}
           </div>
         </section>
       )}
-      {asking && (
-        <CheckIn key={asking} onRate={rate} onSkip={() => { setAsking(null); }}
-          question={asking === 'before' ? 'Before you start: how stiff is your back right now?' : 'And now, after the routine?'} />
+      {checkIns && area && (
+        <div className="check-in-slot stack">
+          <CheckIn key="before" reserved={asking !== 'before'} onRate={rate} onSkip={() => { setAsking(null); }} question={checkInQuestion(area, 'before')} />
+          <CheckIn key="after" reserved={asking !== 'after'} onRate={rate} onSkip={() => { setAsking(null); }} question={checkInQuestion(area, 'after')} />
+          <p className="check-in-noted" aria-live="polite">{noted === null ? '' : `Noted: ${noted} of 10, thank you.`}</p>
+        </div>
       )}
       <section className="timer" aria-label="Timer">
-        <CountdownRing progress={view.phaseProgress}>
-          <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>
-        </CountdownRing>
+        {closing ? (
+          <CountdownRing progress={1 - autoClose.secondsLeft / AUTO_CLOSE_SECONDS} caption={autoClose.held ? 'kept open' : 'to close'}>
+            <span role="timer" aria-label="Seconds until this window closes">{autoClose.secondsLeft}</span>
+          </CountdownRing>
+        ) : (
+          <CountdownRing progress={view.phaseProgress} paused={paused} caption={paused ? 'Paused' : ''}>
+            <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>
+          </CountdownRing>
+        )}
         <p role="status" aria-live="polite" className="phase-label">{statusText}</p>
       </section>
       <nav className="controls" aria-label="Routine controls">
-        {view.status === 'complete' || ending ? (
-          <button type="button" onClick={() => { window.close(); }}>Close</button>
-        ) : (
-          <>
-            <button type="button" onClick={running ? pause : resume}>{running ? 'Pause' : 'Resume'}</button>
-            <button type="button" onClick={back}>Back</button>
-            <button type="button" onClick={skip}>Skip exercise</button>
-            <button type="button" onClick={() => { stop('ended'); }}>End break</button>
-            <button type="button" className="hurts" onClick={() => { stop('hurt'); }}>This hurts</button>
-          </>
-        )}
+        <button type="button" disabled={!over && waiting} onClick={over ? close : running ? pause : resume}>
+          <StableLabel shown={over ? 'Close' : paused ? 'Resume' : 'Pause'} all={['Pause', 'Resume', 'Close']} />
+        </button>
+        <button type="button" onClick={back} title={backSays} {...(over ? gone : { disabled: waiting })}>Back</button>
+        <button type="button" onClick={skip} {...(over ? gone : { disabled: waiting })}>Skip exercise</button>
+        <button type="button" onClick={() => { stop('ended'); }} {...(over ? gone : {})}>End break</button>
+        <button type="button" onClick={() => { stop('hurt'); }} {...(over ? { ...gone, className: 'hurts reserve' } : { className: 'hurts' })}>This hurts</button>
         <button type="button" aria-pressed={muted} onClick={toggleMute}>Mute sounds</button>
       </nav>
     </main>

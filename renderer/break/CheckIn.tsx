@@ -2,11 +2,19 @@ import { useId } from 'react';
 
 const RATINGS = Array.from({ length: 11 }, (_, i) => i);
 
-/** One tap to rate how stiff the back feels, 0 to 10, or to skip. It sits beside the routine and never blocks it. */
-export function CheckIn({ question, onRate, onSkip }: { question: string; onRate: (rating: number) => void; onSkip: () => void }) {
+interface Props {
+  question: string;
+  onRate: (rating: number) => void;
+  onSkip: () => void;
+  /** An unseen copy that only keeps the check-in's room, so the window keeps its size when no question is asked. */
+  reserved?: boolean;
+}
+
+/** One tap to rate how stiff the area the routine works feels, 0 to 10, or to skip. */
+export function CheckIn({ question, onRate, onSkip, reserved = false }: Props) {
   const id = useId();
   return (
-    <section className="check-in" aria-labelledby={id}>
+    <section className={reserved ? 'check-in reserve' : 'check-in'} aria-labelledby={id} aria-hidden={reserved || undefined} inert={reserved}>
       <p id={id} className="check-in-question">{question}</p>
       <div className="check-in-scale" role="group" aria-labelledby={id}>
         <span className="check-in-end" aria-hidden="true">not at all</span>

@@ -1,10 +1,18 @@
 const RADIUS = 52;
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
-/** A large ring that empties as the phase runs out; purely visual (the timer element carries the number). */
-export function CountdownRing({ progress, children }: { progress: number; children: React.ReactNode }) {
+interface Props {
+  progress: number;
+  /** A word under the number, such as "Paused": said in text, never by colour alone. */
+  caption?: string;
+  paused?: boolean;
+  children: React.ReactNode;
+}
+
+/** A large ring that empties as the phase runs out; the ring itself is visual (the timer element carries the number). */
+export function CountdownRing({ progress, caption = '', paused = false, children }: Props) {
   return (
-    <div className="ring">
+    <div className={paused ? 'ring paused' : 'ring'}>
       <svg viewBox="0 0 120 120" aria-hidden="true">
         <circle className="ring-track" cx="60" cy="60" r={RADIUS} />
         <circle
@@ -12,7 +20,10 @@ export function CountdownRing({ progress, children }: { progress: number; childr
           strokeDasharray={CIRCUMFERENCE} strokeDashoffset={CIRCUMFERENCE * Math.min(1, Math.max(0, progress))}
         />
       </svg>
-      <div className="ring-label">{children}</div>
+      <div className="ring-label">
+        {children}
+        <span className="ring-caption">{caption}</span>
+      </div>
     </div>
   );
 }

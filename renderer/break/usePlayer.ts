@@ -43,6 +43,7 @@ export function usePlayer(exercises: readonly Exercise[], onCue: (cue: player.Cu
   const current = state.current;
   return {
     view: current ? player.view(current, performance.now()) : notStarted,
+    backTarget: current ? player.backTarget(current, performance.now()) : 'restart',
     pause: () => { apply((s, now) => ({ state: player.pause(s, now), cues: [] })); },
     resume: () => { apply((s, now) => ({ state: player.resume(s, now), cues: [] })); },
     skip: () => { apply(player.skipExercise); },

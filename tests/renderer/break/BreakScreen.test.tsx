@@ -70,7 +70,9 @@ describe('BreakScreen', () => {
     await wait(0);
     expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
     await wait(30_000);
-    expect([status(), secondsLeft()]).toEqual(['Get ready', '3']);
+    expect([status(), secondsLeft()]).toEqual(['Paused: Get ready', '3']);
+    // Said in words in the ring, not by its colour alone.
+    expect(screen.getByRole('timer').parentElement?.textContent).toBe('3Paused');
     screen.getByRole('button', { name: 'Resume' }).click();
     await wait(3_000);
     expect(status()).toBe('Hold 1 of 10');
@@ -165,64 +167,110 @@ describe('BreakScreen', () => {
 });
 
 describe('BreakScreen check-ins', () => {
-  const withCheckIns = () => recordingBridge({ settings: { ...DEFAULT_SETTINGS, checkIns: true } });
-  const question = () => screen.queryByRole('group', { name: /how stiff|after the routine/ })?.getAttribute('aria-labelledby');
+  const withCheckIns = (seed: Parameters<typeof recordingBridge>[0] = {}) => recordingBridge({ ...seed, settings: { ...DEFAULT_SETTINGS, checkIns: true } });
+  const question = () => screen.queryByRole('group', { name: /how stiff/ })?.getAttribute('aria-labelledby');
 
   it('asks nothing while check-ins are off', async () => {
-    await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={recordingBridge().bridge} />);
     await wait(0);
     expect(screen.queryByRole('group')).toBeNull();
-    await wait(30_000);
+    await wait(160_000);
     expect(status()).toBe('Routine complete');
     expect(screen.queryByRole('group')).toBeNull();
   });
 
-  it('asks before and after with one tap each, while the routine runs on', async () => {
+  it('asks nothing in a micro break: its routine runs at once', async () => {
     const { bridge, calls } = withCheckIns();
     await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
-    await wait(0);
-    expect(screen.getByText('Before you start: how stiff is your back right now?')).toBeTruthy();
-    expect(question()).toBeTruthy();
     await wait(6_000);
+    expect(screen.queryByRole('group')).toBeNull();
     expect(status()).toBe('Hold 1 of 1');
+    await wait(20_000);
+    expect(status()).toBe('Routine complete');
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(calls.checkIns).toEqual([]);
+  });
+
+  it('asks about the area the routine works, before the get-ready count starts, and acknowledges the answer', async () => {
+    const { bridge, calls } = withCheckIns();
+    await onScreen(<BreakScreen routine={routine('neck-and-shoulders')} bridge={bridge} />);
+    await wait(0);
+    expect(screen.getByRole('group', { name: 'Before you start: how stiff is your neck right now?' })).toBeTruthy();
+    await wait(30_000);
+    expect([status(), secondsLeft()]).toEqual(['Get ready', '5']);
+    expect(screen.getByRole('button', { name: 'Skip exercise' }).hasAttribute('disabled')).toBe(true);
     screen.getByRole('button', { name: '6' }).click();
     await wait(0);
     expect(question()).toBeUndefined();
-    await wait(20_000);
+    expect(screen.getByText('Noted: 6 of 10, thank you.')).toBeTruthy();
+    await wait(2_000);
+    expect([status(), secondsLeft()]).toEqual(['Get ready', '3']);
+    await wait(4_000);
+    expect(screen.queryByText(/Noted/)).toBeNull();
+    expect(calls.checkIns).toEqual([{ moment: 'before', rating: 6 }]);
+  });
+
+  it('asks once more after the routine, and then passes on guidance when there is some to give', async () => {
+    const { bridge, calls } = withCheckIns({ guidance: { reason: 'not-improving', days: 20 } });
+    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await wait(0);
+    screen.getByRole('button', { name: '7' }).click();
+    await wait(151_000);
     expect(status()).toBe('Routine complete');
+    expect(screen.queryByRole('heading', { name: 'A word about your back' })).toBeNull();
+    screen.getByRole('group', { name: 'And now, after the routine: how stiff is your back?' });
     screen.getByRole('button', { name: '0, not stiff at all' }).click();
     await wait(0);
-    expect(calls.checkIns).toEqual([{ moment: 'before', rating: 6 }, { moment: 'after', rating: 0 }]);
-    expect(question()).toBeUndefined();
+    expect(calls.checkIns).toEqual([{ moment: 'before', rating: 7 }, { moment: 'after', rating: 0 }]);
+    expect(screen.getByText('Noted: 0 of 10, thank you.')).toBeTruthy();
     expect(calls.guidanceTaken).toBe(1);
-    expect(screen.queryByRole('heading', { name: 'A word about your back' })).toBeNull();
-  });
-
-  it('passes on guidance after the last rating, when there is some to give', async () => {
-    const { bridge } = recordingBridge({ settings: { ...DEFAULT_SETTINGS, checkIns: true }, guidance: { reason: 'not-improving', days: 20 } });
-    await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
-    await wait(0);
-    screen.getByRole('button', { name: '7' }).click();
-    await wait(26_000);
-    expect(screen.queryByRole('heading', { name: 'A word about your back' })).toBeNull();
-    expect(screen.getByRole('region', { name: 'Posture reset with one brace' })).toBeTruthy();
-    screen.getByRole('button', { name: '7' }).click();
-    await wait(0);
     expect(screen.getByRole('heading', { name: 'A word about your back' })).toBeTruthy();
-    // The routine is over, so the advice takes the place of its last exercise.
-    expect(screen.queryByRole('region', { name: 'Posture reset with one brace' })).toBeNull();
   });
 
-  it('can be skipped, and asks nothing after "This hurts"', async () => {
+  it('can be skipped, which starts the routine, and asks nothing after "This hurts"', async () => {
     const { bridge, calls } = withCheckIns();
     await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
     await wait(0);
     screen.getByRole('button', { name: 'Skip' }).click();
-    await wait(0);
+    await wait(2_000);
     expect(question()).toBeUndefined();
+    expect(secondsLeft()).toBe('3');
     screen.getByRole('button', { name: 'This hurts' }).click();
     await wait(0);
-    expect(screen.queryByText('And now, after the routine?')).toBeNull();
+    expect(screen.queryByText(/after the routine/)).toBeNull();
     expect(calls.checkIns).toEqual([]);
+  });
+});
+
+describe('BreakScreen end', () => {
+  const buttons = (container: HTMLElement) => [...container.querySelectorAll('nav button')].map((b) => b.textContent);
+
+  it('says what was done and when the next break comes, then closes by itself after 8 s', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const { bridge } = recordingBridge({ status: { snapshot: { ...(await recordingBridge().bridge.status()).snapshot, nextBreak: { kind: 'micro', inSeconds: 600 } } } });
+    const { container } = await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    const during = buttons(container);
+    await wait(151_000);
+    expect(screen.getByText('Done: 1 exercise in 2 min 30 s.')).toBeTruthy();
+    expect(screen.getByText('Next: a micro break in 10 min of sitting.')).toBeTruthy();
+    expect([...container.querySelectorAll('.steps li.current')].filter((step) => !step.closest('.reserve'))).toEqual([]);
+    // The same buttons in the same places: those that no longer apply are kept, unseen, rather than removed.
+    expect(buttons(container)).toEqual(during);
+    expect(screen.getAllByRole('button')).toEqual([screen.getByRole('button', { name: 'Close' }), screen.getByRole('button', { name: 'Mute sounds' })]);
+    expect(screen.getByRole('timer', { name: 'Seconds until this window closes' }).textContent).toBe('8');
+    await wait(7_000);
+    expect(close).not.toHaveBeenCalled();
+    await wait(1_000);
+    expect(close).toHaveBeenCalledOnce();
+    close.mockRestore();
+  });
+
+  it('says how long an ended break lasted and how much of it was done', async () => {
+    const { container } = await onScreen(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    await wait(80_000);
+    fireEvent.keyDown(window, { key: 'Escape' });
+    await wait(0);
+    expect(screen.getByText('Break ended after 1 min 20 s, with 2 of 3 exercises done.')).toBeTruthy();
+    expect(container.querySelector('h1#exercise-name')?.textContent).toBe('Break ended');
   });
 });

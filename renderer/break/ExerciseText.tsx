@@ -1,0 +1,35 @@
+import type { Exercise } from '../../electron/core/exercises/types';
+import { stepsFor } from '../../electron/core/exercises/sides';
+import type { Phase } from '../../electron/core/player/timeline';
+
+/** Which of an exercise's steps a phase is about: setting up, doing it, or easing off. */
+function stepsInFocus(phase: Phase['kind'], stepCount: number): [number, number] {
+  const last = stepCount - 1;
+  if (phase === 'get-ready') return [0, 0];
+  if (phase === 'relax' || phase === 'rest' || phase === 'switch-sides') return [last, last];
+  return stepCount > 2 ? [1, last - 1] : [last, last];
+}
+
+interface Props {
+  exercise: Exercise;
+  side: Phase['side'];
+  /** The phase on screen, or null for an unseen copy that only reserves room (every step bold, the widest). */
+  phase: Phase['kind'] | null;
+}
+
+/** An exercise's name, its steps for the side being done with the current ones in bold, and its cues. */
+export function ExerciseText({ exercise, side, phase }: Props) {
+  const steps = stepsFor(exercise, side);
+  const [from, to] = phase ? stepsInFocus(phase, steps.length) : [0, steps.length - 1];
+  return (
+    <div className={phase ? undefined : 'reserve'} aria-hidden={phase ? undefined : true}>
+      <h1 id={phase ? 'exercise-name' : undefined}>{exercise.name}{side ? ` (${side} side)` : ''}</h1>
+      <ol className="steps">
+        {steps.map((step, i) => (
+          <li key={step} className={i >= from && i <= to ? 'current' : undefined} aria-current={phase && i === from ? 'step' : undefined}>{step}</li>
+        ))}
+      </ol>
+      <ul className="cues">{exercise.cues.map((cue) => <li key={cue}>{cue}</li>)}</ul>
+    </div>
+  );
+}
