@@ -76,7 +76,7 @@ describe('startLimber: tray and prompts', () => {
     await import('../../electron/app'); // Already loaded, so only the wait can hold the wiring back.
     const starting = startLimber({
       log: { info: () => undefined, warn: () => undefined, error: () => undefined }, rendererDir: '/nonexistent',
-      preload: '/opt/limber/preload.cjs', argv: ['electron', '.'], notifier: () => ({ notify: () => undefined }),
+      preload: '/opt/limber/preload.cjs', argv: ['electron', '.'], notifier: () => ({ notify: () => undefined, prompt: () => undefined, withdrawPrompts: () => undefined }),
       print: () => undefined, exit: () => undefined, busySignals: [busySignal],
     });
     await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS - 1);
@@ -94,7 +94,7 @@ describe('startLimber: tray and prompts', () => {
     expect(tray().toolTip).toMatch(/^Limber: Sitting for 0 s/);
     expect(fake.openWindows()).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
-    expect(notes.map((n) => n.title)).toEqual(['A 30-second break in 30 s', 'Time for a 30-second break']);
+    expect(notes.map((n) => n.title)).toEqual(['Micro break in 30 seconds', 'Time for a 30-second micro break']);
     expect(tray().toolTip).toBe('Limber: A micro break is due');
     const prompt = windowShowing('prompt?kind=micro');
     // Hidden until the page has said how big it is, so it never shows a scrollbar first.
@@ -128,7 +128,7 @@ describe('startLimber: tray and prompts', () => {
     await start();
     await vi.advanceTimersByTimeAsync(15 * MINUTE - 20_000);
     expect(routes()).toEqual(['prompt']);
-    tray().menu?.click('Pause', 'For 30 minutes');
+    tray().menu?.click('Pause Limber', 'For 30 minutes');
     await fake.settle();
     expect(routes()).toEqual([]);
     tray().menu?.click('Resume');
@@ -147,7 +147,7 @@ describe('startLimber: tray and prompts', () => {
     expect(engine?.snapshot().pending).toEqual({ kind: 'micro', phase: 'snoozed' });
     await fake.settle();
     expect(windowShowing('prompt')).toBeUndefined();
-    tray().menu?.click('Pause', 'For 1 hour');
+    tray().menu?.click('Pause Limber', 'For 1 hour');
     expect(tray().toolTip).toMatch(/^Limber: Paused until /);
     tray().menu?.click('Quit Limber');
     expect(fake.quitCalls).toBe(1);
@@ -226,7 +226,7 @@ describe('startLimber: busy', () => {
     expect(windowShowing('prompt')).toBeUndefined();
     inCall = false;
     await vi.advanceTimersByTimeAsync(2 * MINUTE);
-    expect(notes.map((note) => note.title)).toEqual(['Your call has ended. Time for a 30-second break']);
+    expect(notes.map((note) => note.title)).toEqual(['Your call has ended. Time for a 30-second micro break']);
     expect(windowShowing('prompt?kind=micro')).toBeDefined();
   });
 
@@ -353,7 +353,8 @@ describe('startLimber: menus, clicks and quitting', () => {
   it('stops everything before Electron closes the windows, so a break window closing after it changes nothing', async () => {
     const { engine } = await start();
     tray().menu?.click('Take a break now', 'Unwind (3 min)');
-    await vi.advanceTimersByTimeAsync(0);
+    // Long enough to count as taken (TAKEN_AFTER_SECONDS).
+    await vi.advanceTimersByTimeAsync(30_000);
     expect(engine?.snapshot().breakInProgress).not.toBeNull();
     const history = join(userData, 'history.json');
     app.quit();
@@ -462,7 +463,7 @@ describe('startLimber: settings, first start and exports', () => {
       expect(notes.map((n) => n.title)).toEqual(['How Limber works in this session']);
       expect(logs).toContain('info: Idle time from: compositor (Wayland, prompts by notification)');
       await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
-      expect(notes.map((n) => n.title).slice(1)).toEqual(['A 30-second break in 30 s', 'Time for a 30-second break']);
+      expect(notes.map((n) => n.title).slice(1)).toEqual(['Micro break in 30 seconds', 'Time for a 30-second micro break']);
       expect(fake.windows).toEqual([]);
       clickNotification();
       await vi.advanceTimersByTimeAsync(0);
@@ -540,7 +541,7 @@ describe('startLimber: files', () => {
     const { limber, notes, logs } = await start();
     expect(limber).not.toBeNull();
     expect(logs.filter((line) => line.startsWith('error:'))).toEqual([]);
-    expect(notes.map((n) => n.title)).toContain('Time for a 30-second break');
+    expect(notes.map((n) => n.title)).toContain('Time for a 30-second micro break');
     expect(windowShowing('prompt?kind=micro')).toBeDefined();
   });
 

@@ -72,18 +72,20 @@ const COUNTED: Partial<Record<EngineEvent['event'], keyof DayRecord>> = {
 };
 
 /**
- * Counts a decision of the engine: a first `due` is a prompt; a break taken through Limber counts as taken; a hold
- * counts, with how long it waited, on the day it ends.
+ * Counts a decision of the engine: a first `due` is a prompt (a reminder or a snoozed break coming back is not
+ * another); a hold counts, with how long it waited, on the day it ends. Whether a break was taken needs more than one
+ * event: the recorder decides it (recorder.ts) and counts it with `addTaken`.
  */
 export function countEvent(history: History, day: string, event: EngineEvent): History {
   if (event.event === 'due' && event.repeat === undefined) return updateDay(history, day, (r) => ({ prompts: r.prompts + 1 }));
-  if (event.event === 'break-taken' && event.via === 'break') return updateDay(history, day, (r) => ({ taken: r.taken + 1 }));
   if (event.event === 'hold-ended') {
     return updateDay(history, day, (r) => ({ held: r.held + (event.again ? 0 : 1), heldSeconds: r.heldSeconds + event.heldSeconds }));
   }
   const field = COUNTED[event.event];
   return field ? updateDay(history, day, (r) => ({ [field]: (r[field] as number) + 1 })) : history;
 }
+
+export const addTaken = (history: History, day: string): History => updateDay(history, day, (r) => ({ taken: r.taken + 1 }));
 
 /**
  * Adds sitting to a day and raises its longest streak. Sitting the engine took back comes off this day, and what this

@@ -2,7 +2,7 @@ import type { UtcOffset } from '../calendar';
 import type { CheckIn, RoutineReport } from '../contract';
 import type { StampedEvent } from '../engine/engine';
 import type { EngineSnapshot } from '../engine/snapshot';
-import { addCheckIn, addRoutine, addSitting, countEvent, dayKey, prune, type EngineAccount, type History } from './history';
+import { addCheckIn, addRoutine, addSitting, addTaken, countEvent, dayKey, prune, type EngineAccount, type History } from './history';
 
 export interface RecorderDeps {
   initial: History;
@@ -16,6 +16,15 @@ export interface RecorderDeps {
 const SAVE_SITTING_EVERY_MS = 10 * 60_000;
 /** After a failed save, the next try comes no sooner than this, unless something counted or a flush asks. */
 const RETRY_FAILED_SAVE_MS = 60_000;
+/**
+ * A break ended sooner than this, unless its routine ran to the end, is not taken: 30 seconds is the longest hold of
+ * the reference articles' general rule (20–30 s), so a shorter break did not get through one exercise. The shortest
+ * routine (Posture reset, 25 s) counts once it is done.
+ */
+export const TAKEN_AFTER_SECONDS = 30;
+
+/** The break in progress as the engine last showed it, and whether its routine has run to the end. */
+interface OpenBreak { startedAt: number; completed: boolean }
 
 /**
  * Turns the engine's decisions and the break screen's reports into daily records. Counted events are saved
@@ -36,6 +45,10 @@ export function createHistoryRecorder(deps: RecorderDeps) {
   let unsaved = false;
   let savedAt = deps.now();
   let failedAt: number | null = null;
+  let openBreak: OpenBreak | null = null;
+  /** A break the engine counts as taken is taken unless it ended within the threshold with its routine unfinished. */
+  const taken = (event: StampedEvent & { event: 'break-taken' }) =>
+    event.via === 'natural' || !openBreak || openBreak.completed || event.wall - openBreak.startedAt >= TAKEN_AFTER_SECONDS * 1000;
   const today = (wall = deps.now()) => dayKey(wall, deps.utcOffset);
   const save = () => {
     const next = prune(history);
@@ -79,8 +92,14 @@ export function createHistoryRecorder(deps: RecorderDeps) {
       if (known) setCounted(known);
       else counted = null;
     },
-    onEvent: (event: StampedEvent) => { apply(countEvent(history, today(event.wall), event), true); },
+    onEvent: (event: StampedEvent) => {
+      const day = today(event.wall);
+      if (event.event === 'break-taken') apply(taken(event) ? addTaken(history, day) : history, true);
+      else apply(countEvent(history, day, event), true);
+    },
     onStep: (snapshot: EngineSnapshot) => {
+      const inBreak = snapshot.breakInProgress;
+      openBreak = inBreak && { startedAt: inBreak.startedAt, completed: openBreak?.completed ?? false };
       if (counted === undefined) return;
       const { totalSeconds, streakSeconds, longestSeconds } = snapshot.settled;
       // A streak the engine closed since the last step (the user left) may have grown past what a step saw.
@@ -90,7 +109,10 @@ export function createHistoryRecorder(deps: RecorderDeps) {
       setCounted({ sittingSeconds: totalSeconds, longestStreakSeconds: longestSeconds });
       if (dueToSave()) save();
     },
-    recordRoutine: (report: RoutineReport) => { apply(addRoutine(history, today(), report), true); },
+    recordRoutine: (report: RoutineReport) => {
+      if (openBreak && report.outcome === 'completed') openBreak.completed = true;
+      apply(addRoutine(history, today(), report), true);
+    },
     recordCheckIn: (checkIn: CheckIn) => { apply(addCheckIn(history, today(), checkIn), true); },
     today: () => today(),
     /** Writes what is unsaved; false when the disk still refuses it. */

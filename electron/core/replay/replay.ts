@@ -1,5 +1,6 @@
 import { createEngine, type Engine, type StampedEvent } from '../engine/engine';
 import { shouldSave, type SavedEngine } from '../engine/saved';
+import type { EngineSnapshot } from '../engine/snapshot';
 import type { EngineEvent } from '../engine/types';
 import { EMPTY_HISTORY, type History } from '../history/history';
 import { createHistoryRecorder } from '../history/recorder';
@@ -38,6 +39,8 @@ export interface ReplayOptions {
   onSave?: (saved: SavedEngine, t: number) => void;
   /** Called with each decision as the engine made it, on the wall clock of its moment. */
   onEvent?: (event: StampedEvent) => void;
+  /** Called after each engine step, once the history has counted it: what an open statistics window would read. */
+  onStep?: (snapshot: EngineSnapshot, history: History, today: string) => void;
 }
 
 const count = (events: ReplayLine[], match: (e: ReplayLine) => boolean) => events.filter(match).length;
@@ -48,7 +51,7 @@ const count = (events: ReplayLine[], match: (e: ReplayLine) => boolean) => event
  * quits the engine where it is, saving its state as Limber does when it quits, and starts a new one from that state
  * some seconds later.
  */
-export function replay(trace: Trace, { mediaReports = true, onSave, onEvent }: ReplayOptions = {}): ReplayResult {
+export function replay(trace: Trace, { mediaReports = true, onSave, onEvent, onStep }: ReplayOptions = {}): ReplayResult {
   const world = createSimWorld(trace.start, { mediaReports });
   const events: ReplayLine[] = [];
   let historyFile = EMPTY_HISTORY;
@@ -80,7 +83,9 @@ export function replay(trace: Trace, { mediaReports = true, onSave, onEvent }: R
       onEvent: record,
       // What a running Limber writes to its state file: at once when something changes, else once a minute.
       afterStep: () => {
-        recorder.onStep(engine.snapshot());
+        const snapshot = engine.snapshot();
+        recorder.onStep(snapshot);
+        onStep?.(snapshot, recorder.current(), recorder.today());
         const next = engine.save(world.machine());
         if (!shouldSave(saved, next)) return;
         saved = next;

@@ -19,14 +19,14 @@ describe('dayKey', () => {
 });
 
 describe('daily records', () => {
-  it('counts first prompts, breaks taken through Limber, natural breaks, snoozes and skips', () => {
+  it('counts first prompts, natural breaks, snoozes and skips, and leaves breaks taken to the recorder', () => {
     let h = EMPTY_HISTORY;
     for (const event of [
       { event: 'due', kind: 'long' }, { event: 'due', kind: 'long', repeat: 1 }, { event: 'snoozed', kind: 'long', minutes: 5, snoozesLeft: 2 },
       { event: 'break-taken', kind: 'long', via: 'break' }, { event: 'break-taken', kind: 'long', via: 'natural' },
       { event: 'natural-break', awaySeconds: 600 }, { event: 'skipped', kind: 'micro' }, { event: 'prelude', kind: 'long', inSeconds: 30 },
     ] as const) h = countEvent(h, '2026-11-20', event);
-    expect(day(h)).toMatchObject({ prompts: 1, taken: 1, natural: 1, snoozed: 1, skipped: 1 });
+    expect(day(h)).toMatchObject({ prompts: 1, taken: 0, natural: 1, snoozed: 1, skipped: 1 });
     expect(countEvent(h, '2026-11-20', { event: 'resumed' })).toBe(h);
   });
 

@@ -101,4 +101,27 @@ describe('the history recorder', () => {
     r.onEvent({ event: 'prelude', kind: 'long', inSeconds: 30, wall: START });
     expect(saves).toHaveLength(0);
   });
+
+  it('counts a break as taken once it has lasted 30 seconds or its routine ran to the end, never a skip or a shorter one', () => {
+    let now = START;
+    const r = createHistoryRecorder({ initial: EMPTY_HISTORY, save: () => undefined, utcOffset: () => 0, now: () => now });
+    r.begin(false);
+    const breakFor = (seconds: number, report?: 'completed' | 'ended') => {
+      r.onEvent({ event: 'break-started', kind: 'long', wall: now });
+      r.onStep({ settled: { totalSeconds: 0, streakSeconds: 0, longestSeconds: 0 }, breakInProgress: { kind: 'long', startedAt: now } } as EngineSnapshot);
+      now += seconds * 1000;
+      if (report) r.recordRoutine({ routineId: 'quick-brace', outcome: report, exercisesDone: [] });
+      r.onEvent({ event: 'break-taken', kind: 'long', via: 'break', wall: now });
+      r.onStep({ settled: { totalSeconds: 0, streakSeconds: 0, longestSeconds: 0 }, breakInProgress: null } as EngineSnapshot);
+    };
+    breakFor(20, 'ended');
+    breakFor(29);
+    r.onEvent({ event: 'skipped', kind: 'long', wall: now });
+    expect(r.current().days[TODAY]).toMatchObject({ taken: 0, skipped: 1 });
+    breakFor(30);
+    breakFor(25, 'completed');
+    breakFor(240, 'ended');
+    r.onEvent({ event: 'break-taken', kind: 'micro', via: 'natural', wall: now });
+    expect(r.current().days[TODAY]?.taken).toBe(4);
+  });
 });
