@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LimberBridge, RoutineReport } from '../../electron/core/contract';
 import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
+import { exerciseCareArea, routineCareArea } from '../../electron/core/exercises/care-area';
 import { routineExercises } from '../../electron/core/exercises/library';
 import type { Guidance } from '../../electron/core/history/check-ins';
 import type { Routine } from '../../electron/core/exercises/types';
@@ -146,7 +147,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     mainRef.current = main;
     return fitWindow(main);
   }, [fitWindow]);
-  if (ending === 'hurt') return <main className="break" ref={fitWindow}><SafetyPanel onClose={close} /></main>;
+  if (ending === 'hurt') return <main className="break" ref={fitWindow}><SafetyPanel area={exercise ? exerciseCareArea(exercise) : routineCareArea(exercises)} onClose={close} /></main>;
   if (!exercise || !ready) return null;
   const over = ending !== null || view.status === 'complete';
   const closing = ending === 'completed' || ending === 'ended';

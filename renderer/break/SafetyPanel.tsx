@@ -1,19 +1,29 @@
 import { useEffect, useRef } from 'react';
+import type { CareArea } from '../../electron/core/exercises/care-area';
+import { CARE_ADVICE } from './care-advice';
 
-/** Shown after "This hurts": what to do now, and when to see someone. Drawn from the reference articles. */
-export function SafetyPanel({ onClose }: { onClose: () => void }) {
+interface Props {
+  /** The area the exercise on screen works, when This hurts was pressed. */
+  area: CareArea;
+  onClose: () => void;
+}
+
+/** Shown after "This hurts": stop now, what to do for the area that hurts, and when not to wait. */
+export function SafetyPanel({ area, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => { heading.current?.focus(); }, []);
+  const { heading: areaHeading, advice } = CARE_ADVICE[area];
   return (
     <section className="safety" aria-labelledby="safety-title">
       <h1 id="safety-title" tabIndex={-1} ref={heading}>Stopped. Let&rsquo;s be careful.</h1>
-      <ul>
-        <li>Stop the exercise and rest in a comfortable position. Don&rsquo;t push through pain.</li>
-        <li>See a doctor if the pain spreads into your thighs or legs, or comes with numbness, swelling or severe pain.</li>
-        <li>If pain has lasted more than three days without easing, check with a physical therapist before you exercise again.</li>
-        <li>If your back hasn&rsquo;t improved within a couple of weeks of regular exercise, talk to a doctor.</li>
-        <li>If you are very sore, take a day off from stretching.</li>
+      <p>Stop the exercise and rest in a comfortable position. Don&rsquo;t push through pain.</p>
+      <h2 id="safety-area">{areaHeading}</h2>
+      <ul aria-labelledby="safety-area">
+        {advice.map((line) => <li key={line}>{line}</li>)}
       </ul>
+      <p className="urgent">
+        <strong>Don&rsquo;t wait</strong> if the pain came on suddenly or is severe: have a doctor or physical therapist check it straight away.
+      </p>
       <p className="fine-print">Limber offers general guidance, not medical advice.</p>
       <button type="button" onClick={onClose}>Close</button>
     </section>
