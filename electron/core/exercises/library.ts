@@ -52,7 +52,7 @@ export const EXERCISES: readonly Exercise[] = [
       'If your chair gives your lower back no support, a rolled-up jacket tucked there helps you sit tall.',
     ],
     cautions: [NEVER_INTO_PAIN],
-    source: { article: '000', note: 'One 20 s brace for a micro-break: the bracing of 000 (10 s holds), held once a little longer.' },
+    source: { article: '000', note: 'One 20 s brace for a micro break: the bracing of 000 (10 s holds), held once a little longer.' },
   },
   {
     id: 'seated-march',
