@@ -8,9 +8,11 @@ import type { CliCommand } from './core/cli';
 import { createEngine, type Engine } from './core/engine/engine';
 import { encodeHistory } from './core/history/codec';
 import { salvageHistory } from './core/history/history';
+import { watchStats } from './core/history/changes';
 import { createHistoryRecorder } from './core/history/recorder';
 import type { ContentSize } from './core/contract';
 import { createHost, salvageAppState, type AppState } from './core/host';
+import { CHANGED_CHANNEL } from './core/ipc/channels';
 import { salvageSettings } from './core/settings/parse';
 import type { Settings } from './core/settings/schema';
 import { promptText, tooltip, trayMenu } from './core/shell/status';
@@ -158,6 +160,11 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     utcOffset: localUtcOffset,
     now: () => systemClock.now(),
   });
+  // Only an open statistics window is told; none is opened for it.
+  const lookAtStats = watchStats(
+    () => ({ history: recorder.current(), today: recorder.today(), snapshot: engine.snapshot() }),
+    () => { windows.pageOf('stats')?.send(CHANGED_CHANNEL); },
+  );
 
   const busy = createBusyWatch({
     platform: process.platform, env: process.env, ownPids: () => app.getAppMetrics().map((metric) => metric.pid),
@@ -226,6 +233,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   function refresh() {
     const snapshot = engine.snapshot();
     recorder.onStep(snapshot);
+    lookAtStats();
     warm.refresh(snapshot);
     tray.show({
       look: trayLook(snapshot),

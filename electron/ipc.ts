@@ -1,7 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { LimberBridge } from './core/contract';
 import { checkArguments } from './core/ipc/arguments';
-import { BRIDGE_METHODS, channelOf, type BridgeMethod } from './core/ipc/channels';
+import { BRIDGE_METHODS, channelOf, type BridgeCalls, type BridgeMethod } from './core/ipc/channels';
 import type { Log } from './log';
 
 /**
@@ -10,7 +9,7 @@ import type { Log } from './log';
  * the bridge as the calling window sees it (fitWindow acts on that window).
  */
 export function serveBridge(
-  ipc: Pick<IpcMain, 'handle'>, bridgeFor: (event: IpcMainInvokeEvent) => LimberBridge,
+  ipc: Pick<IpcMain, 'handle'>, bridgeFor: (event: IpcMainInvokeEvent) => BridgeCalls,
   isOwnSender: (event: IpcMainInvokeEvent) => boolean, log: Log,
 ): void {
   for (const method of BRIDGE_METHODS) {
@@ -33,5 +32,5 @@ export function serveBridge(
 const senderOf = (event: IpcMainInvokeEvent) =>
   `web contents ${event.sender.id} at ${event.senderFrame?.url ?? `${event.sender.getURL()}, from a frame since gone`}`;
 
-const call = <M extends BridgeMethod>(bridge: LimberBridge, method: M, args: Parameters<LimberBridge[M]>) =>
-  (bridge[method] as (...a: Parameters<LimberBridge[M]>) => ReturnType<LimberBridge[M]>)(...args);
+const call = <M extends BridgeMethod>(bridge: BridgeCalls, method: M, args: Parameters<BridgeCalls[M]>) =>
+  (bridge[method] as (...a: Parameters<BridgeCalls[M]>) => ReturnType<BridgeCalls[M]>)(...args);

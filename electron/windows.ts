@@ -241,6 +241,11 @@ export function createWindows(deps: WindowsDeps) {
     /** Closing takes a while; a screen shown again meanwhile gets a new window rather than the closing one. */
     close,
     isOpen: (screen: Screen) => open.has(screen),
+    /** The page of the screen's window while it is on screen (or about to be), to tell it something. */
+    pageOf(screen: Screen): WebContents | undefined {
+      const window = open.get(screen);
+      return window && !prepared.has(window) && !window.isDestroyed() ? window.webContents : undefined;
+    },
     /** Whether the screen's window is on screen or about to be (it may be waiting for its size), not just prepared. */
     isShown(screen: Screen) {
       const window = open.get(screen);

@@ -1,11 +1,20 @@
 import type { LimberBridge } from '../electron/core/contract';
-import { BRIDGE_METHODS } from '../electron/core/ipc/channels';
+import { BRIDGE_METHODS, type BridgeMethod } from '../electron/core/ipc/channels';
 
 /** A bridge that is still loading: calls wait for it, so that the page can render before it arrives. */
 export function lazyBridge(loading: Promise<LimberBridge>): LimberBridge {
-  const call = (method: keyof LimberBridge) => async (...args: unknown[]): Promise<unknown> => {
+  const call = (method: BridgeMethod) => async (...args: unknown[]): Promise<unknown> => {
     const bridge = await loading;
     return (bridge[method] as (...a: unknown[]) => Promise<unknown>)(...args);
   };
-  return Object.fromEntries(BRIDGE_METHODS.map((method) => [method, call(method)])) as unknown as LimberBridge;
+  const onChange = (listener: () => void) => {
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    void loading.then((bridge) => { if (!stopped) stop = bridge.onChange(listener); });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  };
+  return { ...Object.fromEntries(BRIDGE_METHODS.map((method) => [method, call(method)])), onChange } as unknown as LimberBridge;
 }

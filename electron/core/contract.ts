@@ -66,4 +66,9 @@ export interface LimberBridge {
   whenShown(): Promise<void>;
   /** Whether each busy signal can be read on this machine, for the settings to say beside its switch. */
   busySignals(): Promise<Record<SignalName, SignalStatus>>;
+  /**
+   * Calls `listener` when what the statistics window shows has changed (today's figures or the history); only that
+   * window is told. Returns the way to stop listening.
+   */
+  onChange(listener: () => void): () => void;
 }

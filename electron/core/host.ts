@@ -42,7 +42,7 @@ export interface HostDeps {
 }
 
 /** The bridge less what only a desktop window can do, which the shell adds per calling window. */
-export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown' | 'busySignals'> & {
+export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown' | 'busySignals' | 'onChange'> & {
   /** Chooses the routine a prompt for `kind` offers and remembers it: what offerRoutine answers. */
   offer(kind: BreakKind): string;
   offerAndStart(kind: BreakKind): Promise<void>;

@@ -1,4 +1,7 @@
 import type { ExportResult, LimberBridge } from '../../electron/core/contract';
+import type { Engine } from '../../electron/core/engine/engine';
+import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
+import { watchStats } from '../../electron/core/history/changes';
 import type { ExportedFile } from '../../electron/core/history/export';
 import { salvageHistory } from '../../electron/core/history/history';
 import { createHistoryRecorder } from '../../electron/core/history/recorder';
@@ -26,6 +29,8 @@ function download(file: ExportedFile): Promise<ExportResult> {
 }
 
 const utcOffset = (wall: number) => -new Date(wall).getTimezoneOffset();
+/** Before the engine has loaded, nothing has been counted of today's sitting. */
+const NO_SITTING = { settled: { totalSeconds: 0, streakSeconds: 0, longestSeconds: 0 } };
 
 /**
  * The bridge in a plain browser: the real host, engine and history recorder run in the page, and storage is
@@ -44,8 +49,15 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
   });
   // The preview's engine starts afresh each time the page loads.
   recorder.begin(false);
+  const listeners = new Set<() => void>();
   let running: ReturnType<typeof load> | null = null;
-  const load = () => import('./engine').then(({ startPreviewEngine }) => startPreviewEngine(settings, recorder, utcOffset));
+  let engineNow: Engine | null = null;
+  const lookAtStats = watchStats(
+    () => ({ history: recorder.current(), today: recorder.today(), snapshot: engineNow?.snapshot() ?? NO_SITTING }),
+    () => { for (const listener of listeners) listener(); },
+  );
+  const stepped = { onEvent: recorder.onEvent, onStep: (snapshot: EngineSnapshot) => { recorder.onStep(snapshot); lookAtStats(); } };
+  const load = () => import('./engine').then(({ startPreviewEngine }) => (engineNow = startPreviewEngine(settings, stepped, utcOffset)));
   const host = createHost({
     engine: () => (running ??= load()),
     settings: {
@@ -61,5 +73,11 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
     saveFile: download,
   });
   // A browser tab's size is the user's to choose, and the page is on screen from the start.
-  return { ...host, fitWindow: () => Promise.resolve(), whenShown: () => Promise.resolve(), busySignals: () => Promise.resolve(PREVIEW_SIGNALS) };
+  return {
+    ...host, fitWindow: () => Promise.resolve(), whenShown: () => Promise.resolve(), busySignals: () => Promise.resolve(PREVIEW_SIGNALS),
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
+  };
 }

@@ -1,18 +1,25 @@
+import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
 import type { DayRecord } from '../../electron/core/history/history';
+import { TAKEN_AFTER_SECONDS } from '../../electron/core/history/recorder';
+import { todayFigures, type TodayFigures } from '../../electron/core/history/today';
 import { formatDuration } from '../../electron/core/shell/status';
 
 /** "6 of 9 prompts"; a break started from the menu needs no prompt, so with more breaks than prompts, only the count. */
-function breaksTaken({ taken, prompts }: DayRecord): string {
+function breaksTaken({ taken, prompts }: TodayFigures): string {
   return prompts > 0 && taken <= prompts ? `${taken} of ${prompts} prompts` : String(taken);
 }
 
-/** Today's record in a few numbers, with the stretch of sitting going on now. */
-export function Glance({ today, sittingNow }: { today: DayRecord; sittingNow: number }) {
-  const facts: [string, string][] = [
-    ['Sitting today', formatDuration(today.sittingSeconds)],
-    ['Current stretch', formatDuration(sittingNow)],
-    ['Longest stretch', formatDuration(today.longestStreakSeconds)],
-    ['Breaks taken', breaksTaken(today)],
+const TAKEN_RULE = `Counted once a break runs ${TAKEN_AFTER_SECONDS} seconds or to its end, or you leave your desk while it is due. `
+  + 'A skipped break, or one ended sooner, is not taken.';
+
+/** Today in a few numbers: the history's record of today with the streak going on now. */
+export function Glance({ today, snapshot }: { today: DayRecord; snapshot: Pick<EngineSnapshot, 'settled'> }) {
+  const figures = todayFigures(today, snapshot);
+  const facts: [string, string, string?][] = [
+    ['Sitting today', formatDuration(figures.sittingSeconds)],
+    ['Current streak', formatDuration(figures.currentStreakSeconds)],
+    ['Longest streak', formatDuration(figures.longestStreakSeconds)],
+    ['Breaks taken', breaksTaken(figures), TAKEN_RULE],
     ['Routines done', String(today.routinesCompleted)],
     ['Held while busy', today.held > 0 ? `${today.held} (${formatDuration(today.heldSeconds)} waiting)` : 'None'],
   ];
@@ -20,7 +27,13 @@ export function Glance({ today, sittingNow }: { today: DayRecord; sittingNow: nu
     <section aria-labelledby="glance-title">
       <h2 id="glance-title">Today at a glance</h2>
       <dl className="glance">
-        {facts.map(([name, value]) => <div key={name}><dt>{name}</dt><dd>{value}</dd></div>)}
+        {facts.map(([name, value, note]) => (
+          <div key={name} className={note ? 'with-note' : undefined}>
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+            {note && <dd className="glance-note">{note}</dd>}
+          </div>
+        ))}
       </dl>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryView, LimberBridge } from '../../electron/core/contract';
+import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
 import type { Guidance } from '../../electron/core/history/check-ins';
 import { EMPTY_DAY } from '../../electron/core/history/history';
 import { BarChart } from './BarChart';
@@ -13,19 +14,28 @@ import './stats.css';
 
 const RANGES: Range[] = [7, 30];
 
-interface Stats { history: HistoryView; checkInsOn: boolean; sittingNow: number }
+interface Stats { history: HistoryView; checkInsOn: boolean; snapshot: EngineSnapshot }
 
+/** Reads what the window shows, and reads it again each time main says it has changed, the latest read winning. */
 function useStats(bridge: LimberBridge): Stats | 'loading' | 'failed' {
   const [stats, setStats] = useState<Stats | 'loading' | 'failed'>('loading');
   useEffect(() => {
-    let current = true;
-    Promise.all([bridge.history(), bridge.settings(), bridge.status()]).then(
-      ([history, settings, status]) => {
-        if (current) setStats({ history, checkInsOn: settings.checkIns, sittingNow: status.snapshot.sittingSeconds });
-      },
-      () => { if (current) setStats('failed'); },
-    );
-    return () => { current = false; };
+    let latest = 0;
+    const read = () => {
+      const asked = ++latest;
+      Promise.all([bridge.history(), bridge.settings(), bridge.status()]).then(
+        ([history, settings, status]) => {
+          if (asked === latest) setStats({ history, checkInsOn: settings.checkIns, snapshot: status.snapshot });
+        },
+        () => { if (asked === latest) setStats((shown) => (typeof shown === 'object' ? shown : 'failed')); },
+      );
+    };
+    read();
+    const stop = bridge.onChange(read);
+    return () => {
+      latest = -1;
+      stop();
+    };
   }, [bridge]);
   return stats;
 }
@@ -64,7 +74,7 @@ function Report({ stats, bridge }: { stats: Stats; bridge: LimberBridge }) {
   const trend = useMemo(() => checkInTrend(history.days, history.today), [history]);
   return (
     <>
-      <Glance today={history.days[history.today] ?? EMPTY_DAY} sittingNow={stats.sittingNow} />
+      <Glance today={history.days[history.today] ?? EMPTY_DAY} snapshot={stats.snapshot} />
       <DayByDay history={history} />
       <CheckIns trend={trend} enabled={stats.checkInsOn} />
       <ExportPanel bridge={bridge} />

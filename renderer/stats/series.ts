@@ -125,8 +125,8 @@ export function dailyCharts(days: Readonly<Record<string, DayRecord>>, today: st
     durationChart(span, 'sitting', 'sittingSeconds',
       { title: 'Sitting time per day', series: 'Sitting time', axis: HOURS, peak: 'Most', nothing: 'No sitting recorded yet' }),
     durationChart(span, 'streak', 'longestStreakSeconds', {
-      title: 'Longest stretch of sitting per day', series: 'Longest stretch', axis: MINUTES,
-      peak: 'Longest', nothing: 'No stretches of sitting recorded yet',
+      title: 'Longest streak of sitting per day', series: 'Longest streak', axis: MINUTES,
+      peak: 'Longest', nothing: 'No streaks of sitting recorded yet',
     }),
     breaksChart(span),
     naturalChart(span),

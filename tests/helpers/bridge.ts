@@ -32,6 +32,7 @@ export function recordingBridge(seed: Seed = {}) {
     settings = parsed.value;
     return Promise.resolve({ ok: true as const, settings });
   };
+  const listeners = new Set<() => void>();
   const bridge: LimberBridge = {
     status: () => Promise.resolve({
       strict: false, snoozeMinutes: DEFAULT_SETTINGS.snooze.minutes,
@@ -63,6 +64,12 @@ export function recordingBridge(seed: Seed = {}) {
     fitWindow: (size) => { calls.fits.push(size); return Promise.resolve(); },
     whenShown: () => shown,
     busySignals: () => Promise.resolve(seed.busySignals ?? { call: READABLE, fullscreen: READABLE, dnd: READABLE, media: READABLE }),
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
   };
-  return { bridge, calls, settings: () => settings };
+  /** Tells the page, as main does, that what the statistics show has changed. */
+  const change = () => { for (const listener of listeners) listener(); };
+  return { bridge, calls, settings: () => settings, change, listening: () => listeners.size };
 }

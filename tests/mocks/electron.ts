@@ -408,7 +408,19 @@ export const contextBridge = {
   exposeInMainWorld: (key: string, api: unknown) => { fake.exposed.set(key, api); },
 } satisfies Pick<Electron.ContextBridge, 'exposeInMainWorld'>;
 
+const fromMain = new EventEmitter();
 export const ipcRenderer = {
   invoke: (channel: string, ...args: unknown[]) =>
     Promise.resolve().then(() => fake.invoke(channel, fake.rendererContents, ...args)),
-} satisfies Pick<Electron.IpcRenderer, 'invoke'>;
+  on(channel: string, listener: (event: Electron.IpcRendererEvent, ...args: unknown[]) => void) {
+    fromMain.on(channel, listener);
+    return ipcRenderer;
+  },
+  removeListener(channel: string, listener: (event: Electron.IpcRendererEvent, ...args: unknown[]) => void) {
+    fromMain.removeListener(channel, listener);
+    return ipcRenderer;
+  },
+  /** What main's webContents.send delivers to the page; the listeners still listening. */
+  sendFromMain: (channel: string, ...args: unknown[]) => fromMain.emit(channel, {}, ...args),
+  listenerCount: (channel: string) => fromMain.listenerCount(channel),
+};

@@ -1,7 +1,9 @@
 import type { LimberBridge } from '../contract';
 
 // Kept free of zod: the sandboxed preload bundles this file and nothing heavier.
-export type BridgeMethod = keyof LimberBridge;
+/** The methods a page calls; onChange is the one way main speaks first, on CHANGED_CHANNEL. */
+export type BridgeMethod = Exclude<keyof LimberBridge, 'onChange'>;
+export type BridgeCalls = Pick<LimberBridge, BridgeMethod>;
 
 const METHODS = {
   status: true, act: true, startBreak: true, recordRoutine: true, offerRoutine: true,
@@ -16,3 +18,6 @@ export const BRIDGE_METHODS = Object.keys(METHODS) as BridgeMethod[];
 export const channelOf = (method: BridgeMethod): `limber:${BridgeMethod}` => `limber:${method}`;
 
 export type BridgeArgs<M extends BridgeMethod> = Parameters<LimberBridge[M]>;
+
+/** Main's word to the open statistics window that what it shows has changed; it carries nothing else. */
+export const CHANGED_CHANNEL = 'limber:changed';

@@ -32,6 +32,11 @@ const figure = (name: RegExp) => {
 const tableRows = (name: RegExp) =>
   Array.from(figure(name).querySelectorAll('tbody tr'), (row) => Array.from(row.children, (cell) => cell.textContent));
 const description = (name: RegExp) => figure(name).querySelector('desc')?.textContent;
+/** Each figure of Today at a glance by its name. */
+const glanceValues = () => {
+  const glance = screen.getByRole('heading', { name: 'Today at a glance' }).closest('section') as HTMLElement;
+  return Object.fromEntries(Array.from(glance.querySelectorAll('dt'), (name) => [name.textContent, name.nextElementSibling?.textContent]));
+};
 
 describe('StatsScreen', () => {
   it('says it is loading until the history arrives', async () => {
@@ -41,17 +46,45 @@ describe('StatsScreen', () => {
     expect(screen.queryByText('Loading…')).toBeNull();
   });
 
-  it('shows today at a glance from today\'s record and the current stretch', async () => {
+  it('shows today at a glance from today\'s record and the current streak', async () => {
     const today = day({ sittingSeconds: 4 * 3600 + 300, longestStreakSeconds: 52 * 60, prompts: 9, taken: 6, routinesCompleted: 4, held: 2, heldSeconds: 1830 });
     await open({ history: { days: { [TODAY]: today, '2026-11-20': day({ sittingSeconds: 9999 }) }, today: TODAY } });
     const glance = within(screen.getByRole('heading', { name: 'Today at a glance' }).closest('section') as HTMLElement);
     const value = (name: string) => glance.getByText(name).nextElementSibling?.textContent;
     expect(value('Sitting today')).toBe('4 h 05 min');
-    expect(value('Current stretch')).toBe('47 min');
-    expect(value('Longest stretch')).toBe('52 min');
+    expect(value('Current streak')).toBe('47 min');
+    expect(value('Longest streak')).toBe('52 min');
     expect(value('Breaks taken')).toBe('6 of 9 prompts');
+    expect(glance.getByText(/^Counted once a break runs 30 seconds or to its end/).textContent).toMatch(/A skipped break, or one ended sooner, is not taken\.$/);
     expect(value('Routines done')).toBe('4');
     expect(value('Held while busy')).toBe('2 (30 min waiting)');
+  });
+
+  it('agrees with itself: the streak going on counts toward the longest and today\'s sitting, as the engine settled it', async () => {
+    // The engine has settled 3 min of the streak, 2 of them already in the history; 20 s more are a still spell it may take back.
+    const settled = { totalSeconds: 180, streakSeconds: 180, longestSeconds: 180 };
+    await open({
+      history: { days: { [TODAY]: day({ sittingSeconds: 120, longestStreakSeconds: 120 }) }, today: TODAY },
+      status: { snapshot: { ...(await recordingBridge().bridge.status()).snapshot, sittingSeconds: 200, settled } },
+    });
+    expect(glanceValues()).toMatchObject({ 'Sitting today': '3 min', 'Current streak': '3 min', 'Longest streak': '3 min' });
+  });
+
+  it('shows the new figures when Limber says they changed, without being opened again, and stops listening when closed', async () => {
+    const snapshot = (await recordingBridge().bridge.status()).snapshot;
+    const seed = {
+      history: { days: { [TODAY]: day({ sittingSeconds: 600, longestStreakSeconds: 600, prompts: 1 }) }, today: TODAY },
+      status: { snapshot: { ...snapshot, settled: { totalSeconds: 600, streakSeconds: 600, longestSeconds: 600 } } },
+    };
+    const { change, listening, view } = await open(seed);
+    expect(glanceValues()).toMatchObject({ 'Sitting today': '10 min', 'Current streak': '10 min', 'Breaks taken': '0 of 1 prompts' });
+    seed.history = { days: { [TODAY]: day({ sittingSeconds: 660, longestStreakSeconds: 660, prompts: 1, taken: 1 }) }, today: TODAY };
+    seed.status = { snapshot: { ...snapshot, settled: { totalSeconds: 660, streakSeconds: 660, longestSeconds: 660 } } };
+    change();
+    await waitFor(() => { expect(glanceValues()).toMatchObject({ 'Sitting today': '11 min', 'Current streak': '11 min', 'Breaks taken': '1 of 1 prompts' }); });
+    expect(listening()).toBe(1);
+    view.unmount();
+    expect(listening()).toBe(0);
   });
 
   it('switches between 7 and 30 days, in bars and in table rows', async () => {
@@ -179,7 +212,7 @@ describe('StatsScreen', () => {
   it('renders two years of history, charting only the chosen range', async () => {
     await open({ history: sample(730), settings: { ...DEFAULT_SETTINGS, checkIns: true } });
     fireEvent.click(screen.getByRole('button', { name: 'Last 30 days' }));
-    expect(tableRows(/Longest stretch of sitting per day/)).toHaveLength(30);
+    expect(tableRows(/Longest streak of sitting per day/)).toHaveLength(30);
     expect(tableRows(/Back stiffness per week/)).toHaveLength(6);
     expect(screen.getAllByRole('img')).toHaveLength(5);
   });

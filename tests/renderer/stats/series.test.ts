@@ -101,7 +101,7 @@ describe('daily charts', () => {
     const empty = dailyCharts({}, TODAY, 7);
     expect(empty.map((c) => c.description)).toEqual([
       'No sitting recorded yet in the last 7 days.',
-      'No stretches of sitting recorded yet in the last 7 days.',
+      'No streaks of sitting recorded yet in the last 7 days.',
       'No breaks yet in the last 7 days.',
       'No natural breaks yet in the last 7 days.',
     ]);
