@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS, type NumberSetting } from '../../electron/core/settings/schema';
 import { numberAt, patchAt, type SectionProps } from './patch';
+import { useReportRefused, WarningIcon } from './refusals';
 import { checkNumber, unitFor, type Unit } from './validate';
 
 interface Props extends SectionProps {
@@ -38,6 +39,7 @@ export function NumberField({ path, label, unit, note, settings, save }: Props) 
   const check = checkNumber(text, path, unit);
   const refusal = refused.length > 0 ? `Not saved: ${refused.join('; ')}.` : null;
   const message = checked ? (check.ok ? refusal : check.message) : null;
+  useReportRefused(message !== null);
   const commit = () => {
     setChecked(true);
     if (!check.ok) return;
@@ -71,13 +73,14 @@ export function NumberField({ path, label, unit, note, settings, save }: Props) 
           <input
             id={id} type="text" inputMode="numeric" autoComplete="off" value={text}
             aria-invalid={message ? true : undefined}
-            aria-describedby={message ? `${hintId} ${messageId}` : hintId}
+            aria-describedby={message ? `${messageId} ${hintId}` : hintId}
             onChange={(event) => { setText(event.currentTarget.value); setRefused([]); }}
             onBlur={commit}
             onKeyDown={(event) => { if (event.key === 'Enter') commit(); }}
           />
           {/* The hint names the unit for screen readers. */}
           <span className="unit" aria-hidden="true">{unitFor(unit, Number(text))}</span>
+          {message && <WarningIcon />}
         </span>
         <p className="hint" id={hintId}>{min}–{max} {unit.many}.{note && ` ${note}`}</p>
         <div aria-live="polite">{message && <p className="error" id={messageId}>{message}</p>}</div>

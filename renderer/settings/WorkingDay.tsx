@@ -1,7 +1,7 @@
 import type { TimeRange } from '../../electron/core/calendar';
-import type { DayProblem } from './validate';
 import { MAX_RANGES_A_DAY } from '../../electron/core/settings/schema';
-
+import { useReportRefused, WarningIcon } from './refusals';
+import type { DayProblem } from './validate';
 
 interface Props {
   /** Prefix of every element id in this day, so the parent can move focus to them. */
@@ -21,6 +21,7 @@ interface Props {
 export function WorkingDay({ id, name, ranges, problems, onEdit, onCommit, onAdd, onRemove, onCopy }: Props) {
   const messageId = `${id}-problems`;
   const invalid = new Set(problems.flatMap((problem) => problem.ranges));
+  useReportRefused(problems.length > 0);
   const edit = (index: number, end: 0 | 1, time: string) => {
     onEdit(ranges.map((range, i) => (i === index ? (end === 0 ? [time, range[1]] : [range[0], time]) : range)));
   };
@@ -60,7 +61,9 @@ export function WorkingDay({ id, name, ranges, problems, onEdit, onCommit, onAdd
         </ol>
       )}
       <div aria-live="polite">
-        {problems.length > 0 && <p className="error" id={messageId}>{problems.map((problem) => problem.message).join(' ')}</p>}
+        {problems.length > 0 && (
+          <p className="error" id={messageId}><WarningIcon />{problems.map((problem) => problem.message).join(' ')}</p>
+        )}
       </div>
       <div className="day-actions">
         <button type="button" id={`${id}-add`} disabled={ranges.length >= MAX_RANGES_A_DAY} onClick={onAdd}>

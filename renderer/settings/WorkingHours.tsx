@@ -68,7 +68,7 @@ export function WorkingHours({ settings, save }: SectionProps) {
         about="Outside these hours Limber still counts your sitting but stays quiet. Weekdays are Monday to Friday."
         onChange={(enabled) => save({ workingHours: { enabled } })}
       />
-      {WEEK.map((day) => (
+      {settings.workingHours.enabled && WEEK.map((day) => (
         <WorkingDay
           key={day} id={`${id}-${day}`} name={DAY_NAMES[day]} ranges={drafts[day]}
           problems={checkedDays.has(day) ? dayProblems(drafts[day]) : []}

@@ -15,14 +15,19 @@ export const unitFor = (unit: Unit, count: number): string => (count === 1 ? uni
 
 type NumberCheck = { ok: true; value: number } | { ok: false; message: string };
 
-/** Reads what was typed in a number field; every message names the allowed range. */
+/** Reads what was typed in a number field; every message says what is wrong with it and names the allowed range. */
 export function checkNumber(text: string, path: NumberSetting, unit: Unit): NumberCheck {
   const [min, max] = LIMITS[path];
   const typed = text.trim();
-  if (typed === '') return { ok: false, message: `Enter ${unit.amount} from ${min} to ${max}.` };
-  if (!/^[+-]?\d+$/.test(typed)) return { ok: false, message: `Use ${unit.whole}, from ${min} to ${max}.` };
+  if (typed === '') return { ok: false, message: `This is empty: enter ${unit.amount} from ${min} to ${max}.` };
+  if (!/^[+-]?\d+$/.test(typed)) {
+    const what = /^[+-]?\d*[.,]\d+$/.test(typed) ? 'is not a whole number' : 'is not a number';
+    return { ok: false, message: `“${typed}” ${what}: use ${unit.whole}, from ${min} to ${max}.` };
+  }
   const value = Number(typed);
-  if (value < min || value > max) return { ok: false, message: `Choose from ${min} to ${max} ${unitFor(unit, max)}.` };
+  const range = `choose from ${min} to ${max} ${unitFor(unit, max)}.`;
+  if (value < min) return { ok: false, message: `${typed} is too low: ${range}` };
+  if (value > max) return { ok: false, message: `${typed} is too high: ${range}` };
   return { ok: true, value };
 }
 

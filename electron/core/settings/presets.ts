@@ -14,7 +14,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'gentle',
     name: 'Gentle',
-    summary: 'A routine every hour and a posture reset every half hour. Good for a first week.',
+    summary: 'A long break every hour and a micro break every half hour. Good for a first week.',
     timing: {
       longBreak: { everyMinutes: 60, durationMinutes: 5 },
       microBreak: { everyMinutes: 30, durationSeconds: 20 },
@@ -24,7 +24,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'standard',
     name: 'Standard',
-    summary: 'A routine every 45 minutes and a posture reset every 15.',
+    summary: 'A long break every 45 minutes and a micro break every 15.',
     timing: {
       longBreak: { everyMinutes: 45, durationMinutes: 5 },
       microBreak: { everyMinutes: 15, durationSeconds: 30 },
@@ -34,7 +34,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'active',
     name: 'Active',
-    summary: 'A routine every 30 minutes and a posture reset every 10, with one snooze.',
+    summary: 'A long break every 30 minutes and a micro break every 10, with one snooze.',
     timing: {
       longBreak: { everyMinutes: 30, durationMinutes: 5 },
       microBreak: { everyMinutes: 10, durationSeconds: 30 },

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
 import { recordingBridge } from '../../helpers/bridge';
-import { description, renderSection, settle } from './render';
+import { description, renderSection, settle, showPanelOf } from './render';
 
 afterEach(cleanup);
 
@@ -54,8 +54,9 @@ describe('the calls and presentations settings', () => {
     const recording = recordingBridge();
     recording.bridge.busySignals = () => Promise.reject(new Error('main went away'));
     render(<SettingsScreen bridge={recording.bridge} />);
-    const section = within(await screen.findByRole('group', { name: 'Calls and presentations' }));
+    showPanelOf(await screen.findByRole('group', { name: 'Calls and presentations', hidden: true }));
     await settle();
+    const section = within(screen.getByRole('group', { name: 'Calls and presentations' }));
     expect(description(section.getByRole('checkbox', { name: 'Hold breaks during calls' })).join(' ')).toMatch(/Not available here: Limber could not check\.$/);
   });
 });

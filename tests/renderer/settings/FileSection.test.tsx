@@ -10,6 +10,12 @@ afterEach(() => {
 });
 
 const fileSection = () => group('Your settings file');
+/** The settings window showing its Files section. */
+const renderFiles = async (settings?: Parameters<typeof renderSettings>[0]) => {
+  const recording = await renderSettings(settings);
+  fileSection();
+  return recording;
+};
 const fileStatus = () => within(fileSection()).getByRole('status').textContent;
 const importFile = async (text: string, name = 'mine.json') => {
   const file = new File([text], name, { type: 'application/json' });
@@ -19,7 +25,7 @@ const importFile = async (text: string, name = 'mine.json') => {
 
 describe('the settings file', () => {
   it('exports through the bridge and says where it went', async () => {
-    const { calls } = await renderSettings();
+    const { calls } = await renderFiles();
     fireEvent.click(screen.getByRole('button', { name: 'Export settings…' }));
     await settle();
     expect(calls.exported).toEqual(['settings']);
@@ -27,7 +33,7 @@ describe('the settings file', () => {
   });
 
   it('says nothing when an export is cancelled, and why it failed when it fails', async () => {
-    const { bridge } = await renderSettings();
+    const { bridge } = await renderFiles();
     bridge.exportFile = () => Promise.resolve({ ok: false, cancelled: true });
     fireEvent.click(screen.getByRole('button', { name: 'Export settings…' }));
     await settle();
@@ -39,7 +45,7 @@ describe('the settings file', () => {
   });
 
   it('opens the file picker from the Import button', async () => {
-    await renderSettings();
+    await renderFiles();
     const picker = screen.getByLabelText('Settings file to import');
     expect(picker.getAttribute('accept')).toBe('.json,application/json');
     const opened = vi.spyOn(picker, 'click').mockImplementation(() => undefined);
@@ -48,7 +54,7 @@ describe('the settings file', () => {
   });
 
   it('imports nothing from a broken file, and lists its problems', async () => {
-    const recording = await renderSettings();
+    const recording = await renderFiles();
     await importFile('{"longBreak": ');
     expect(recording.calls.imported).toEqual(['{"longBreak": ']);
     const alert = screen.getByRole('alert');
@@ -64,30 +70,31 @@ describe('the settings file', () => {
   });
 
   it('refuses a file far larger than settings, unread', async () => {
-    const recording = await renderSettings();
+    const recording = await renderFiles();
     await importFile(`{"theme": "dark", "x": "${'y'.repeat(100_000)}"}`, 'photo.json');
     expect(recording.calls.imported).toEqual([]);
     expect(screen.getByRole('alert').textContent).toContain('photo.json is larger than a settings file can be (100 KB)');
   });
 
   it('imports a good file and shows its values in every field', async () => {
-    await renderSettings();
+    await renderFiles();
     await importFile(JSON.stringify({
       longBreak: { everyMinutes: 90 }, sound: { volume: 20 }, strict: true, theme: 'dark',
-      workingHours: { days: { mon: [['07:00', '15:00']] } },
+      workingHours: { enabled: true, days: { mon: [['07:00', '15:00']] } },
     }), 'desk.json');
     expect(fileStatus()).toBe('Imported settings from desk.json.');
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('alert', { hidden: true })).toBeNull();
     expect(textbox('Long breaks', 'Every')).toHaveProperty('value', '90');
+    expect(within(group('Prompts')).getByRole('checkbox', { name: 'Strict mode' })).toHaveProperty('checked', true);
     expect(textbox('Sound', 'Volume')).toHaveProperty('value', '20');
-    expect(screen.getByRole('checkbox', { name: 'Strict mode' })).toHaveProperty('checked', true);
     expect(document.documentElement.dataset.theme).toBe('dark');
+    group('Working hours');
     expect(screen.getByLabelText('Monday, range 1, From')).toHaveProperty('value', '07:00');
     expect(screen.getByLabelText('Tuesday, range 1, From')).toHaveProperty('value', '09:00');
   });
 
   it('asks before resetting; Cancel and Escape keep everything', async () => {
-    const { calls } = await renderSettings({ ...DEFAULT_SETTINGS, strict: true });
+    const { calls } = await renderFiles({ ...DEFAULT_SETTINGS, strict: true });
     const reset = screen.getByRole('button', { name: 'Reset to defaults' });
     fireEvent.click(reset);
     await settle();
@@ -106,8 +113,9 @@ describe('the settings file', () => {
   });
 
   it('resets every setting to the defaults once confirmed', async () => {
-    const { calls } = await renderSettings({ ...DEFAULT_SETTINGS, strict: true, longBreak: { enabled: true, everyMinutes: 90, durationMinutes: 5 } });
+    const { calls } = await renderFiles({ ...DEFAULT_SETTINGS, strict: true, longBreak: { enabled: true, everyMinutes: 90, durationMinutes: 5 } });
     expect(textbox('Long breaks', 'Every')).toHaveProperty('value', '90');
+    fileSection();
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
     await settle();

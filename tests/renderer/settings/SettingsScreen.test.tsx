@@ -19,16 +19,31 @@ const preset = (id: string) => {
 const options = (select: HTMLElement) => within(select).getAllByRole('option').map((option) => option.textContent);
 
 describe('SettingsScreen', () => {
-  it('says it is loading until the settings arrive, then shows every section', async () => {
+  it('says it is loading until the settings arrive, then shows its sections one at a time, Breaks first', async () => {
     render(<SettingsScreen bridge={recordingBridge().bridge} />);
     expect(screen.getByText('Loading…')).toBeTruthy();
     await screen.findByRole('group', { name: 'Presets' });
-    const legends = screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent);
-    expect(legends).toEqual(expect.arrayContaining([
-      'Presets', 'Long breaks', 'Micro breaks', 'Prompts', 'Routines', 'Sound', 'Working hours', 'Back check-ins', 'General',
-      'Your settings file',
-    ]));
     expect(screen.queryByText('Loading…')).toBeNull();
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Breaks', 'Schedule', 'Calls and watching', 'Routines', 'Sounds and look', 'Files']);
+    expect(screen.getByRole('tablist', { name: 'Settings sections' }).getAttribute('aria-orientation')).toBe('vertical');
+    const legends = () => screen.getAllByRole('group').filter((g) => !g.classList.contains('day')).map((g) => g.querySelector('legend')?.textContent);
+    const shown: Record<string, unknown> = {};
+    for (const tab of tabs) {
+      fireEvent.click(tab);
+      const panel = screen.getByRole('tabpanel');
+      expect(panel.getAttribute('aria-labelledby')).toBe(tab.id);
+      expect(tab.getAttribute('aria-controls')).toBe(panel.id);
+      shown[tab.textContent ?? ''] = legends();
+    }
+    expect(shown).toEqual({
+      Breaks: ['Presets', 'Long breaks', 'Micro breaks', 'Prompts'],
+      Schedule: ['Working hours', 'Starting'],
+      'Calls and watching': ['Calls and presentations', 'Watching and reading'],
+      Routines: ['Routines', 'Back check-ins'],
+      'Sounds and look': ['Sound', 'Look'],
+      Files: ['Your settings file'],
+    });
   });
 
   it('saves a checkbox the moment it changes', async () => {
@@ -80,7 +95,7 @@ describe('SettingsScreen', () => {
     const style = screen.getByRole('combobox', { name: 'How a break is announced' });
     expect(options(style)).toEqual(['Notification only', 'Notification and a small prompt window']);
     fireEvent.change(style, { target: { value: 'notification' } });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Theme' }), { target: { value: 'dark' } });
+    fireEvent.change(within(group('Look')).getByRole('combobox', { name: 'Theme' }), { target: { value: 'dark' } });
     await settle();
     expect(calls.saved).toEqual([{ promptStyle: 'notification' }, { theme: 'dark' }]);
     expect(document.documentElement.dataset.theme).toBe('dark');
@@ -88,8 +103,8 @@ describe('SettingsScreen', () => {
 
   it('explains that back check-ins are optional and stay on this computer', async () => {
     const { calls } = await renderSettings();
-    const checkIns = screen.getByRole('checkbox', { name: 'Ask how stiff my back feels before and after a routine' });
     expect(within(group('Back check-ins')).getByText(/optional.*stay on this computer/)).toBeTruthy();
+    const checkIns = screen.getByRole('checkbox', { name: 'Ask how stiff my back feels before and after a routine' });
     fireEvent.click(checkIns);
     await settle();
     expect(calls.saved).toEqual([{ checkIns: true }]);

@@ -43,7 +43,7 @@ describe('the watching and reading settings', () => {
     const ask = recording.bridge.busySignals.bind(recording.bridge);
     recording.bridge.busySignals = () => { asked++; return ask(); };
     render(<SettingsScreen bridge={recording.bridge} />);
-    await screen.findByRole('group', { name: 'Watching and reading' });
+    await screen.findByRole('group', { name: 'Watching and reading', hidden: true });
     await settle();
     expect(asked).toBe(1);
   });

@@ -2,17 +2,25 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TimeRange } from '../../../electron/core/calendar';
-import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../../electron/core/settings/schema';
 import { description, group, holdSaves, renderSettings, settle } from './render';
 
 afterEach(cleanup);
+
+/** The settings window with working hours on (and these days), showing the section that holds them. */
+async function renderHours(days: Partial<Settings['workingHours']['days']> = {}) {
+  const workingHours = { enabled: true, days: { ...DEFAULT_SETTINGS.workingHours.days, ...days } };
+  const recording = await renderSettings({ ...DEFAULT_SETTINGS, workingHours });
+  group('Working hours');
+  return recording;
+}
 
 const time = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
 const setTime = (label: string, value: string) => { fireEvent.change(time(label), { target: { value } }); };
 
 describe('working hours', () => {
   it('lists the days from Monday to Sunday, each range with From and To', async () => {
-    await renderSettings();
+    await renderHours();
     const days = within(group('Working hours')).getAllByRole('group').map((day) => day.querySelector('legend')?.textContent);
     expect(days).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
     expect(time('Monday, range 1, From').value).toBe('09:00');
@@ -21,7 +29,7 @@ describe('working hours', () => {
   });
 
   it('adds a range, focuses it, and saves the day when the user leaves it', async () => {
-    const { calls } = await renderSettings();
+    const { calls } = await renderHours();
     fireEvent.click(screen.getByRole('button', { name: 'Add a range to Saturday' }));
     await settle();
     expect(document.activeElement).toBe(time('Saturday, range 1, From'));
@@ -37,7 +45,7 @@ describe('working hours', () => {
   });
 
   it('keeps what is typed in a day while its earlier save is still on its way', async () => {
-    const recording = await renderSettings();
+    const recording = await renderHours();
     const reply = holdSaves(recording.bridge);
     setTime('Monday, range 1, To', '16:00');
     fireEvent.blur(time('Monday, range 1, To'));
@@ -50,7 +58,7 @@ describe('working hours', () => {
   });
 
   it('shows a day\'s problems at the day and does not save it', async () => {
-    const { calls } = await renderSettings();
+    const { calls } = await renderHours();
     setTime('Monday, range 1, To', '08:00');
     fireEvent.keyDown(time('Monday, range 1, To'), { key: 'Enter' });
     await settle();
@@ -77,7 +85,7 @@ describe('working hours', () => {
   });
 
   it('saves a day only once focus leaves it, not while moving between its times', async () => {
-    const { calls } = await renderSettings();
+    const { calls } = await renderHours();
     setTime('Thursday, range 1, From', '08:00');
     fireEvent.blur(time('Thursday, range 1, From'), { relatedTarget: time('Thursday, range 1, To') });
     await settle();
@@ -88,7 +96,7 @@ describe('working hours', () => {
   });
 
   it('removes a range at once and says when a day has none left', async () => {
-    const { calls } = await renderSettings();
+    const { calls } = await renderHours();
     fireEvent.click(screen.getByRole('button', { name: 'Remove Tuesday, range 1' }));
     await settle();
     expect(calls.saved).toEqual([{ workingHours: { days: { tue: [] } } }]);
@@ -98,10 +106,7 @@ describe('working hours', () => {
 
   it('copies a day to every weekday, saving the weekdays that change', async () => {
     const split: TimeRange[] = [['08:00', '12:00'], ['13:00', '16:30']];
-    const { calls } = await renderSettings({
-      ...DEFAULT_SETTINGS,
-      workingHours: { ...DEFAULT_SETTINGS.workingHours, days: { ...DEFAULT_SETTINGS.workingHours.days, wed: split } },
-    });
+    const { calls } = await renderHours({ wed: split });
     fireEvent.click(screen.getByRole('button', { name: 'Copy Wednesday to all weekdays' }));
     await settle();
     expect(calls.saved).toEqual([{ workingHours: { days: { mon: split, tue: split, thu: split, fri: split } } }]);
@@ -110,7 +115,7 @@ describe('working hours', () => {
   });
 
   it('does not copy a day with a problem', async () => {
-    const { calls } = await renderSettings();
+    const { calls } = await renderHours();
     setTime('Monday, range 1, From', '');
     fireEvent.click(screen.getByRole('button', { name: 'Copy Monday to all weekdays' }));
     await settle();
@@ -118,10 +123,17 @@ describe('working hours', () => {
     expect(within(group('Monday')).getByText('Range 1 needs both a start and an end time.')).toBeTruthy();
   });
 
-  it('turns working hours on at once', async () => {
+  it('turns working hours on at once, and shows the days only while they are on', async () => {
     const { calls } = await renderSettings();
+    const hours = group('Working hours');
+    expect(within(hours).queryAllByRole('group')).toEqual([]);
+    expect(screen.queryByLabelText('Monday, range 1, From')).toBeNull();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Only prompt me during working hours' }));
     await settle();
     expect(calls.saved).toEqual([{ workingHours: { enabled: true } }]);
+    expect(within(hours).getAllByRole('group')).toHaveLength(7);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Only prompt me during working hours' }));
+    await settle();
+    expect(within(hours).queryAllByRole('group')).toEqual([]);
   });
 });

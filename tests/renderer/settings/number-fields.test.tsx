@@ -39,8 +39,9 @@ describe('every number field', () => {
       fireEvent.blur(input);
       await settle();
       expect(input.getAttribute('aria-invalid'), `"${text}"`).toBe('true');
-      const message = description(input).find((line) => line.includes(`from ${min} to ${max}`));
-      expect(message, `"${text}"`).toMatch(/^[A-Z].*\.$/);
+      const [message, hint] = description(input);
+      expect(message, `"${text}"`).toMatch(new RegExp(`^.+ (is|isn’t) .*from ${min} to ${max}.*\\.$`));
+      expect(message, `"${text}"`).not.toContain(hint);
     }
     expect(calls.saved).toEqual([]);
 
@@ -65,14 +66,15 @@ describe('a number field', () => {
       typeIn(input, text);
       fireEvent.blur(input);
       await settle();
-      return description(input).at(-1);
+      return description(input);
     };
-    expect(await messageFor('')).toBe('Enter a number of minutes from 5 to 240.');
-    expect(await messageFor('abc')).toBe('Use whole minutes, from 5 to 240.');
-    expect(await messageFor('4.5')).toBe('Use whole minutes, from 5 to 240.');
-    expect(await messageFor('0')).toBe('Choose from 5 to 240 minutes.');
-    expect(await messageFor('-3')).toBe('Choose from 5 to 240 minutes.');
-    expect(await messageFor('241')).toBe('Choose from 5 to 240 minutes.');
+    const hint = '5–240 minutes. Counted in time spent sitting.';
+    expect(await messageFor('')).toEqual(['This is empty: enter a number of minutes from 5 to 240.', hint]);
+    expect(await messageFor('abc')).toEqual(['“abc” is not a number: use whole minutes, from 5 to 240.', hint]);
+    expect(await messageFor('4.5')).toEqual(['“4.5” is not a whole number: use whole minutes, from 5 to 240.', hint]);
+    expect(await messageFor('0')).toEqual(['0 is too low: choose from 5 to 240 minutes.', hint]);
+    expect(await messageFor('-3')).toEqual(['-3 is too low: choose from 5 to 240 minutes.', hint]);
+    expect(await messageFor('241')).toEqual(['241 is too high: choose from 5 to 240 minutes.', hint]);
   });
 
   it('shows no message while typing, then keeps the shown one up to date', async () => {
@@ -80,14 +82,14 @@ describe('a number field', () => {
     const input = textbox('Long breaks', 'Every');
     typeIn(input, 'x');
     expect(input.getAttribute('aria-invalid')).toBeNull();
-    expect(screen.queryByText('Use whole minutes, from 5 to 240.')).toBeNull();
+    expect(screen.queryByText('“x” is not a number: use whole minutes, from 5 to 240.')).toBeNull();
     fireEvent.blur(input);
-    expect(screen.getByText('Use whole minutes, from 5 to 240.')).toBeTruthy();
+    expect(screen.getByText('“x” is not a number: use whole minutes, from 5 to 240.')).toBeTruthy();
     typeIn(input, '999');
-    expect(screen.getByText('Choose from 5 to 240 minutes.')).toBeTruthy();
+    expect(screen.getByText('999 is too high: choose from 5 to 240 minutes.')).toBeTruthy();
     typeIn(input, '60');
     expect(input.getAttribute('aria-invalid')).toBeNull();
-    expect(screen.queryByText('Choose from 5 to 240 minutes.')).toBeNull();
+    expect(screen.queryByText('999 is too high: choose from 5 to 240 minutes.')).toBeNull();
   });
 
   it('saves nothing on the way to a value, only when the user leaves or presses Enter', async () => {
@@ -116,7 +118,7 @@ describe('a number field', () => {
     await settle();
     expect(recording.settings().longBreak.everyMinutes).toBe(40);
     expect((input as HTMLInputElement).value).toBe('often');
-    expect(description(input)).toContain('Use whole minutes, from 5 to 240.');
+    expect(description(input)).toContain('“often” is not a number: use whole minutes, from 5 to 240.');
   });
 
   it('shows a preset\'s value after the field\'s own save, and saves a value once however it is committed', async () => {

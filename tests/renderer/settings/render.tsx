@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { LimberBridge } from '../../../electron/core/contract';
 import type { Settings } from '../../../electron/core/settings/schema';
 import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
@@ -15,16 +15,27 @@ export async function renderSettings(settings?: Settings) {
 /** Lets every pending save or import finish and render. */
 export const settle = () => act(() => new Promise<void>((resolve) => { setTimeout(resolve, 0); }));
 
-/** The settings window on a recording bridge seeded with `seed`, and its section named `name`, once settled. */
+/** Shows the section (the tab panel) that holds `element`, by clicking its tab as a user would. */
+export function showPanelOf(element: HTMLElement) {
+  const panel = element.closest<HTMLElement>('[role="tabpanel"]');
+  const tab = panel && document.getElementById(panel.getAttribute('aria-labelledby') ?? '');
+  if (panel?.hidden && tab) fireEvent.click(tab);
+}
+
+/** The settings window on a recording bridge seeded with `seed`, and its group named `name` on screen, once settled. */
 export async function renderSection(name: string, seed: Parameters<typeof recordingBridge>[0] = {}) {
   const recording = recordingBridge(seed);
   render(<SettingsScreen bridge={recording.bridge} />);
-  const section = within(await screen.findByRole('group', { name }));
+  showPanelOf(await screen.findByRole('group', { name, hidden: true }));
   await settle();
-  return { ...recording, section };
+  return { ...recording, section: within(group(name)) };
 }
 
-export const group = (name: string) => screen.getByRole('group', { name });
+/** The group (fieldset) named `name`, its section shown first if another one is. */
+export const group = (name: string) => {
+  showPanelOf(screen.getByRole('group', { name, hidden: true }));
+  return screen.getByRole('group', { name });
+};
 
 export const textbox = (groupName: string, label: string) => within(group(groupName)).getByRole('textbox', { name: label });
 

@@ -8,11 +8,13 @@ describe('checkNumber', () => {
   });
 
   it('words each unit sensibly', () => {
-    expect(checkNumber('', 'sound.volume', UNITS.percent)).toEqual({ ok: false, message: 'Enter a percentage from 0 to 100.' });
-    expect(checkNumber('x', 'snooze.limit', UNITS.times)).toEqual({ ok: false, message: 'Use a whole number, from 0 to 10.' });
-    expect(checkNumber('11', 'snooze.limit', UNITS.times)).toEqual({ ok: false, message: 'Choose from 0 to 10 times.' });
+    expect(checkNumber('', 'sound.volume', UNITS.percent)).toEqual({ ok: false, message: 'This is empty: enter a percentage from 0 to 100.' });
+    expect(checkNumber('x', 'snooze.limit', UNITS.times)).toEqual({ ok: false, message: '“x” is not a number: use a whole number, from 0 to 10.' });
+    expect(checkNumber('2,5', 'snooze.limit', UNITS.times)).toEqual({ ok: false, message: '“2,5” is not a whole number: use a whole number, from 0 to 10.' });
+    expect(checkNumber('11', 'snooze.limit', UNITS.times)).toEqual({ ok: false, message: '11 is too high: choose from 0 to 10 times.' });
     expect(checkNumber('99999999999999999999', 'preludeSeconds', UNITS.seconds))
-      .toEqual({ ok: false, message: 'Choose from 0 to 300 seconds.' });
+      .toEqual({ ok: false, message: '99999999999999999999 is too high: choose from 0 to 300 seconds.' });
+    expect(checkNumber('-1', 'sound.volume', UNITS.percent)).toEqual({ ok: false, message: '-1 is too low: choose from 0 to 100 %.' });
   });
 });
 
