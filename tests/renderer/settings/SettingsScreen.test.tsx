@@ -34,7 +34,7 @@ describe('SettingsScreen', () => {
       const panel = screen.getByRole('tabpanel');
       expect(panel.getAttribute('aria-labelledby')).toBe(tab.id);
       expect(tab.getAttribute('aria-controls')).toBe(panel.id);
-      shown[tab.textContent ?? ''] = legends();
+      shown[tab.textContent] = legends();
     }
     expect(shown).toEqual({
       Breaks: ['Presets', 'Long breaks', 'Micro breaks', 'Prompts'],
