@@ -15,7 +15,7 @@ import { createHost, salvageAppState, type AppState } from './core/host';
 import { CHANGED_CHANNEL } from './core/ipc/channels';
 import { salvageSettings } from './core/settings/parse';
 import type { Settings } from './core/settings/schema';
-import { promptText, tooltip, trayMenu } from './core/shell/status';
+import { promptText, tooltip, trayMenu, trayStatus, withdrawsPrompts } from './core/shell/status';
 import { trayLook } from './core/shell/tray-icon';
 import { freshIdle } from './idle';
 import { checkSession } from './session-check';
@@ -180,8 +180,10 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     setTimer: fresh.timer(setMonotonicTimer),
     onEvent: (event) => {
       recorder.onEvent(event);
-      const text = promptText(event, settingsFile.value(), engine.snapshot().sittingSeconds);
-      if (text) notifier.notify(text);
+      if (withdrawsPrompts(event)) notifier.withdrawPrompts();
+      const promptWindow = promptWindowsWork(desktopSession) && settingsFile.value().promptStyle === 'notification-and-window';
+      const text = promptText(event, settingsFile.value(), engine.snapshot().sittingSeconds, promptWindow);
+      if (text) notifier.prompt(text);
       if (event.event === 'held') log.info(`Break held: ${event.kind} (${event.reason})`);
       if (event.event === 'hold-ended') log.info(`Hold ended (${event.why}) after ${event.heldSeconds} s`);
       if (event.event === 'natural-break') log.info(`Natural break: away ${event.awaySeconds} s`);
@@ -240,10 +242,15 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
       tooltip: tooltip(snapshot, localClockTime),
       menu: trayMenu(snapshot, settingsFile.value(), localClockTime),
     });
+    const status = trayStatus(snapshot, localClockTime);
+    if (status !== traySaid) log.info(`Tray: ${status}`);
+    traySaid = status;
   }
+  let traySaid = '';
   launched.onTrayCommand((command) => {
     if (command === 'quit') app.quit();
     else if ('action' in command) engine.act(command.action);
+    else if ('start' in command) void host.startOffered(command.start);
     else if ('routine' in command) void host.startBreak(command.routine);
     else windows.show(command.open);
   });

@@ -3,7 +3,21 @@ import type { Log } from './log';
 
 export interface NotificationText { title: string; body: string }
 
-export interface Notifier { notify(text: NotificationText): void }
+export interface Notifier {
+  /** A notice, shown for a few seconds. */
+  notify(text: NotificationText): void;
+  /** A break's notification: it replaces the one before, and stays until withdrawn where the system can withdraw it. */
+  prompt(text: NotificationText): void;
+  /** Takes the break's notifications off the screen and out of the notification centre. */
+  withdrawPrompts(): void;
+}
+
+/** The freedesktop notification server on the session bus, which returns an id that can close a notification. */
+export interface NotificationServer {
+  /** Resolves the notification's id; a timeout of 0 keeps it until closed. */
+  show(text: NotificationText, timeoutMs: number): Promise<number>;
+  close(id: number): Promise<void>;
+}
 
 /** The part of node-notifier used here. Its error is really `Error | string | null`: a string is the stderr of a run that exited 0. */
 export interface NodeNotifierLike {
@@ -21,7 +35,7 @@ interface NodeNotifierOptions {
 /** The part of Electron's Notification class used here. */
 export interface ElectronNotificationLike {
   isSupported(): boolean;
-  new (text: NotificationText): { show(): void; on(event: 'click' | 'close' | 'failed', listener: () => void): unknown };
+  new (text: NotificationText): { show(): void; close(): void; on(event: 'click' | 'close' | 'failed', listener: () => void): unknown };
 }
 
 export interface NotifierDeps {
@@ -29,6 +43,8 @@ export interface NotifierDeps {
   /** Electron's notifications: the only ones on macOS and Windows, and the fallback on Linux without notify-send. */
   electron: ElectronNotificationLike;
   platform: NodeJS.Platform;
+  /** On Linux, the notification server itself for break notifications, which notify-send can't withdraw. */
+  server?: NotificationServer;
   log: Pick<Log, 'warn'>;
   onClick: () => void;
 }
@@ -57,19 +73,24 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  * terminal-notifier (built for Intel Macs only, and branded as itself) and SnoreToast (branded SnoreToast unless given
  * an app id, and making a Start-menu shortcut of its own). Never throws.
  */
-export function createNotifier({ nodeNotifier, electron, platform, log, onClick }: NotifierDeps): Notifier {
+export function createNotifier({ nodeNotifier, electron, platform, server, log, onClick }: NotifierDeps): Notifier {
   let useElectron = platform !== 'linux';
   // Electron drops a notification's events once its object is garbage collected (electron/electron#16922).
   const alive = new Set<object>();
 
   nodeNotifier.on('click', () => { onClick(); });
 
+  // The break's notifications on screen: Electron's to close, and the server's ids (null where it failed) as they come.
+  const prompts = new Set<{ close(): void }>();
+  let serverIds: Promise<number | null>[] = [];
+  let serverWorks = server !== undefined;
+
   let toldUnsupported = false;
   const showElectron = (text: NotificationText) => {
     if (!electron.isSupported()) {
       if (platform !== 'linux' && !toldUnsupported) log.warn('Notifications are not supported on this system: only the prompt window can announce a break');
       toldUnsupported = true;
-      return;
+      return null;
     }
     const notification = new electron(text);
     notification.on('click', () => { alive.delete(notification); onClick(); });
@@ -79,6 +100,7 @@ export function createNotifier({ nodeNotifier, electron, platform, log, onClick 
     alive.add(notification);
     const [oldest] = alive;
     if (alive.size > KEPT_NOTIFICATIONS && oldest) alive.delete(oldest);
+    return notification;
   };
 
   const safely = (show: () => void) => {
@@ -109,13 +131,45 @@ export function createNotifier({ nodeNotifier, electron, platform, log, onClick 
     nodeNotifier.notify(options, (error) => { if (error) safely(() => { onNotifySendError(error, text); }); });
   };
 
+  const show = (text: NotificationText) => {
+    if (useElectron) return showElectron(text);
+    showNotifySend(text);
+    return null;
+  };
+
+  const withdrawPrompts = () => {
+    for (const notification of prompts) safely(() => { notification.close(); });
+    prompts.clear();
+    for (const id of serverIds) {
+      void id.then((shown) => (shown === null ? undefined : server?.close(shown)))
+        .catch((error: unknown) => { log.warn(`Notification not withdrawn: ${reason(error)}`); });
+    }
+    serverIds = [];
+  };
+
+  const showOnServer = (live: NotificationServer, text: NotificationText) => live.show(text, 0).catch((error: unknown) => {
+    // Without the server, notify-send shows it: it goes by itself after a few seconds, as nothing can withdraw it.
+    if (serverWorks) log.warn(`The notification server did not answer (${reason(error)}): break notifications go through notify-send and can't be withdrawn`);
+    serverWorks = false;
+    safely(() => { show(text); });
+    return null;
+  });
+
   return {
     notify(text) {
+      safely(() => { show(text); });
+    },
+    prompt(text) {
+      withdrawPrompts();
       safely(() => {
-        if (useElectron) showElectron(text);
-        else showNotifySend(text);
+        if (server && serverWorks && !useElectron) serverIds.push(showOnServer(server, text));
+        else {
+          const notification = show(text);
+          if (notification) prompts.add(notification);
+        }
       });
     },
+    withdrawPrompts,
   };
 }
 
@@ -150,5 +204,13 @@ export function loadOnFirstUse(load: () => Promise<NodeNotifierLike>): NodeNotif
  */
 export function desktopNotifier({ log, onClick }: Pick<NotifierDeps, 'log' | 'onClick'>): Notifier {
   const nodeNotifier = loadOnFirstUse(async () => (await import('node-notifier')).default);
-  return createNotifier({ nodeNotifier, electron: Notification, platform: process.platform, log, onClick });
+  const serverModule = () => import('./notification-server');
+  const server: NotificationServer = {
+    show: async (text, timeoutMs) => (await serverModule()).showNotification(process.env, text, timeoutMs),
+    close: async (id) => { await (await serverModule()).closeNotification(process.env, id); },
+  };
+  return createNotifier({
+    nodeNotifier, electron: Notification, platform: process.platform, log, onClick,
+    ...(process.platform === 'linux' && { server }),
+  });
 }

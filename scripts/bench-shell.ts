@@ -49,7 +49,7 @@ const quiet = () => undefined;
 const limber = await startLimber({
   log: { info: quiet, warn: quiet, error: quiet },
   rendererDir: '/nonexistent', preload: '/nonexistent/preload.cjs', argv: ['electron', '.'],
-  notifier: () => ({ notify: quiet }), print: quiet, exit: quiet,
+  notifier: () => ({ notify: quiet, prompt: quiet, withdrawPrompts: quiet }), print: quiet, exit: quiet,
 });
 if (!limber) throw new Error('Limber did not start');
 

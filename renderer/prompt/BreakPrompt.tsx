@@ -29,7 +29,7 @@ export function BreakPrompt({ kind, offered = null, bridge }: { kind: BreakKind;
   const late = snapshot.pending?.kind === kind ? snapshot.pending.afterHold : undefined;
   return (
     <main className="prompt" aria-labelledby="prompt-title" ref={fitWindow}>
-      <h1 id="prompt-title">Time for a {kind === 'long' ? 'break' : 'quick reset'}</h1>
+      <h1 id="prompt-title">Time for a {kind === 'long' ? 'long' : 'micro'} break</h1>
       <p>
         {late && `${lateBecause(late)} `}You have been sitting for {Math.floor(snapshot.sittingSeconds / 60)} minutes. Up next: {routine.name}.
       </p>

@@ -11,7 +11,7 @@ describe.skipIf(!hasChromium)('window titles in Chromium (preview build)', { tim
   it('names what each window shows from its first frame, so that index.html\'s own title never shows', async () => {
     for (const [route, title] of [
       ['break?routine=unwind', 'Unwind: break – Limber'],
-      ['prompt?kind=micro', 'Time for a quick reset – Limber'],
+      ['prompt?kind=micro', 'Time for a micro break – Limber'],
       ['settings', 'Settings – Limber'],
       ['stats', 'Statistics – Limber'],
       ['welcome', 'Welcome to Limber'],

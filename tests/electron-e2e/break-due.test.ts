@@ -44,7 +44,7 @@ describe.skipIf(desktop.skip)('a break falling due in real Electron', () => {
     // The prompt is loaded hidden during the heads-up, and the very same page appears when the break falls due.
     await until('the heads-up', () => (run.notifications().length > 0 ? true : null), 3 * MINUTE);
     const loadedEarly = await run.page('prompt?kind=micro');
-    expect(desktop.get().windowsTitled(/quick reset/i)).toEqual([]);
+    expect(desktop.get().windowsTitled(/Time for a micro break/)).toEqual([]);
     const prompt = await nextPrompt();
     expect(prompt).toBe(loadedEarly);
     expect(desktop.get().activeWindowTitle()).toBe(TYPING);
@@ -53,7 +53,7 @@ describe.skipIf(desktop.skip)('a break falling due in real Electron', () => {
     desktop.get().run('xdotool', 'key', 'Return');
     await until('the keys to reach the typing window', () => (readFileSync(typedFile, 'utf8').includes('still-typing') ? true : null));
     // The due notice goes through notify-send as the prompt appears, and may reach dunst a moment after it.
-    await expect.poll(() => run.notifications().map((n) => n.title), { timeout: 30_000 }).toEqual(['A 30-second break in 30 s', 'Time for a 30-second break']);
+    await expect.poll(() => run.notifications().map((n) => n.title), { timeout: 30_000 }).toEqual(['Micro break in 30 seconds', 'Time for a 30-second micro break']);
     // The moment the engine decided, which bench:electron times the prompt from.
     expect(run.log()).toMatch(/Break due: micro\n/);
     desktop.get().screenshot(join(SHOTS, 'prompt.png'));

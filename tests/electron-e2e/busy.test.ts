@@ -82,14 +82,14 @@ describe.skipIf(desktop.skip)('breaks held while busy, in real Electron', () => 
     } finally {
       recorder.kill();
     }
-    await expectOffered('Your call has ended. Time for a 30-second break');
+    await expectOffered('Your call has ended. Time for a 30-second micro break');
   }, 8 * MINUTE);
 
   it('holds a break while dunst is paused, and offers it once Do Not Disturb is off', async () => {
     desktop.get().run('dunstctl', 'set-paused', 'true');
     await expectHeld('dnd', heldLines());
     desktop.get().run('dunstctl', 'set-paused', 'false');
-    await expectOffered('Do Not Disturb is off. Time for a 30-second break');
+    await expectOffered('Do Not Disturb is off. Time for a 30-second micro break');
   }, 8 * MINUTE);
 
   it('holds a break while the active window is fullscreen, and offers it once it is not', async () => {
@@ -97,7 +97,7 @@ describe.skipIf(desktop.skip)('breaks held while busy, in real Electron', () => 
     desktop.get().run('wmctrl', '-r', TYPING, '-b', 'add,fullscreen');
     await expectHeld('fullscreen', before);
     desktop.get().run('wmctrl', '-r', TYPING, '-b', 'remove,fullscreen');
-    await expectOffered('The fullscreen window is gone. Time for a 30-second break');
+    await expectOffered('The fullscreen window is gone. Time for a 30-second micro break');
     const days = Object.values(salvageHistory(JSON.parse(readFileSync(join(run.userData, 'history.json'), 'utf8'))).value.days);
     expect(days.reduce((sum, day) => sum + day.held, 0)).toBe(3);
   }, 8 * MINUTE);

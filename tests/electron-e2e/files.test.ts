@@ -18,7 +18,7 @@ const read = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, na
 const todayOf = (dir: string) => Object.values(salvageHistory(read(dir, 'history.json')).value.days).at(-1);
 
 /** The menu while a break is on screen; its first item finishes the break. */
-const BREAK_MENU: MenuEntry[] = [{ label: 'Finish break' }, { label: 'Pause' }, { label: 'Settings…' }, { label: 'Statistics…' }, { label: 'Quit Limber' }];
+const BREAK_MENU: MenuEntry[] = [{ label: 'Finish break' }, { label: 'Pause Limber' }, { label: 'Settings…' }, { label: 'Statistics…' }, { label: 'Quit Limber' }];
 
 describe.skipIf(desktop.skip)('files in real Electron', () => {
   it('starts on corrupt config, state and history files, says so, and keeps the originals', async () => {

@@ -41,7 +41,7 @@ describe.skipIf(desktop.skip || noPlayer.length > 0)('watching media, in real El
   });
 
   it('counts a still user watching as sitting: no natural break, and the due break comes on time', async () => {
-    const due = await until('the due break', () => run.notifications().find((n) => n.title === 'Time for a 30-second break'), 4 * MINUTE);
+    const due = await until('the due break', () => run.notifications().find((n) => n.title === 'Time for a 30-second micro break'), 4 * MINUTE);
     expect(due).toBeDefined();
     // The break came while nobody had touched anything for well over awayMinutes.
     expect(await idleSeconds()).toBeGreaterThan(100);

@@ -114,7 +114,7 @@ describe.skipIf(desktop.skip)('a restart in real Electron', () => {
     const user = sitAtDesk(desktop.get());
     let again: LimberRun | undefined;
     try {
-      await whileRunning(first, 'the heads-up', () => first.notifications().find((n) => n.title === 'A 30-second break in 10 s'), 3 * MINUTE);
+      await whileRunning(first, 'the heads-up', () => first.notifications().find((n) => n.title === 'Micro break in 10 seconds'), 3 * MINUTE);
       // Shown at most `preludeSeconds` before the break falls due, and the time Limber is stopped counts as sitting.
       const dueBy = Date.now() + preludeSeconds * 1000;
       await quit(first);
@@ -124,10 +124,10 @@ describe.skipIf(desktop.skip)('a restart in real Electron', () => {
 
       const second = await startAgain(first.home);
       again = second;
-      await whileRunning(second, 'the due notification', () => second.notifications().find((n) => n.title === 'Time for a 30-second break'), MINUTE);
+      await whileRunning(second, 'the due notification', () => second.notifications().find((n) => n.title === 'Time for a 30-second micro break'), MINUTE);
       const prompt = await whileRunning(second, 'the prompt', () => second.app.windows().find((page) => page.url().includes('#/prompt?kind=micro')), MINUTE);
       await prompt.getByRole('button', { name: 'Start' }).waitFor();
-      await whileRunning(second, 'the prompt on screen', () => desktop.get().windowsTitled(/^Time for a quick reset – Limber$/)[0], MINUTE);
+      await whileRunning(second, 'the prompt on screen', () => desktop.get().windowsTitled(/^Time for a micro break – Limber$/)[0], MINUTE);
       await whileRunning(second, 'the tray icon', () => desktop.get().trayIcon(windowClass('packaged')), 30_000);
       desktop.get().screenshot(join(SHOTS, 'restart-due-prompt.png'));
       // It came up (the idle source is chosen once the tray is up), took up the state and decided at once.

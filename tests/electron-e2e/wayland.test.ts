@@ -87,7 +87,7 @@ describe.skipIf(why !== null)('Limber drawn natively on Wayland (headless sway)'
       return (history.data[0] ?? []).map((entry) => entry.summary.data).reverse();
     };
     const titles = await until('the due notification', () => { const all = shown(); return all.length >= 3 ? all : null; });
-    expect(titles).toEqual(['How Limber works in this session', 'A 30-second break in 30 s', 'Time for a 30-second break']);
+    expect(titles).toEqual(['How Limber works in this session', 'Micro break in 30 seconds', 'Time for a 30-second micro break']);
     const tree = runAsNobody('swaymsg', '-t', 'get_tree');
     expect(tree).toContain('"type": "output"');
     expect(tree).not.toMatch(/Limber|"app_id": "limber"/);

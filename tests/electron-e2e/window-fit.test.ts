@@ -78,7 +78,7 @@ describe.each(DESKTOPS)('windows that fit their content, on a $name desktop', ({
       const page = await run.page('prompt', 4 * 60_000);
       clearInterval(nudging);
       await page.getByRole('button', { name: 'Start' }).waitFor();
-      await expectFitted(desktop.get(), page, 'Time for a quick reset – Limber', `${slug}-prompt`);
+      await expectFitted(desktop.get(), page, 'Time for a micro break – Limber', `${slug}-prompt`);
       expect(await page.getByRole('button', { name: 'Skip' }).isVisible()).toBe(true);
     } finally {
       clearInterval(nudging);

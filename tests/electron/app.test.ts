@@ -221,7 +221,7 @@ describe('startLimber: busy', () => {
     const { notes } = await start();
     await vi.advanceTimersByTimeAsync(20 * MINUTE);
     // The tooltip is redrawn at the engine's wakeups, so its minutes may lag a little.
-    expect(tray().toolTip).toMatch(/^Limber: Break held: you are in a call\nWaiting [45] min; sitting for (19|20) min$/);
+    expect(tray().toolTip).toMatch(/^Limber: Micro break held: you are in a call \(until .+ at most\)\nWaiting [45] min; sitting for (19|20) min$/);
     expect(notes).toEqual([]);
     expect(windowShowing('prompt')).toBeUndefined();
     inCall = false;

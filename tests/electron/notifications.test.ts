@@ -2,7 +2,9 @@ import { EventEmitter } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createNotifier, loadOnFirstUse, type NodeNotifierLike, type NotifierDeps, type Notifier } from '../../electron/notifications';
+import {
+  createNotifier, loadOnFirstUse, type NodeNotifierLike, type NotificationServer, type NotificationText, type NotifierDeps, type Notifier,
+} from '../../electron/notifications';
 import { fake, Notification } from '../mocks/electron';
 
 setFlagsFromString('--expose-gc');
@@ -25,8 +27,8 @@ class FakeNodeNotifier extends EventEmitter implements NodeNotifierLike {
   }
 }
 
-const TEXT = { title: 'Time for a 30-second break', body: 'Sit tall.' };
-const LATER = { title: 'A 30-second break in 30 s', body: 'Find a good place to pause.' };
+const TEXT = { title: 'Time for a 30-second micro break', body: 'Sit tall.' };
+const LATER = { title: 'Micro break in 30 seconds', body: 'Find a good place to pause.' };
 // What node-notifier 10 calls back with: from `which`, from its cached answer, and from the shell's exit status.
 const WHICH_FAILED = Object.assign(new Error('not found: notify-send'), { code: 'ENOENT' });
 const CACHED_MISSING = new Error('notify-send must be installed on the system.');
@@ -36,8 +38,28 @@ class BrokenNotification {
   static isSupported = () => true;
   constructor() { throw new Error('no libnotify'); }
   show() { return undefined; }
+  close() { return undefined; }
   on() { return this; }
 }
+
+/** The notification server on the bus, as far as Limber uses it: ids it handed out, and the ones closed. */
+class FakeServer implements NotificationServer {
+  shown: { text: NotificationText; timeoutMs: number; id: number }[] = [];
+  closed: number[] = [];
+  /** Ids held back until `answer()`, as a bus call that has not returned yet. */
+  waiting: (() => void)[] | null = null;
+  failure: Error | null = null;
+  show(text: NotificationText, timeoutMs: number) {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.shown.length + 1;
+    this.shown.push({ text, timeoutMs, id });
+    if (!this.waiting) return Promise.resolve(id);
+    return new Promise<number>((resolve) => { this.waiting?.push(() => { resolve(id); }); });
+  }
+  close(id: number) { this.closed.push(id); return Promise.resolve(); }
+  answer() { for (const answer of this.waiting ?? []) answer(); this.waiting = null; }
+}
+const settled = () => new Promise((resolve) => { setImmediate(resolve); });
 
 let nodeNotifier: FakeNodeNotifier;
 let warnings: string[];
@@ -149,6 +171,62 @@ describe('createNotifier', () => {
     ]);
   });
 
+});
+
+describe('a break\'s notifications', () => {
+  it('go to the notification server on Linux, stay until withdrawn, and are withdrawn by their ids', async () => {
+    const server = new FakeServer();
+    const desktop = notifier({ server });
+    desktop.prompt(LATER);
+    desktop.prompt(TEXT);
+    await settled();
+    expect(server.shown.map(({ text, timeoutMs }) => [text.title, timeoutMs])).toEqual([[LATER.title, 0], [TEXT.title, 0]]);
+    // The due notification takes the heads-up's place.
+    expect(server.closed).toEqual([1]);
+    desktop.withdrawPrompts();
+    await settled();
+    expect(server.closed).toEqual([1, 2]);
+    expect(nodeNotifier.shown).toEqual([]);
+  });
+
+  it('withdraws one whose id comes back only after the break was answered', async () => {
+    const server = new FakeServer();
+    server.waiting = [];
+    const desktop = notifier({ server });
+    desktop.prompt(TEXT);
+    desktop.withdrawPrompts();
+    server.answer();
+    await settled();
+    expect(server.closed).toEqual([1]);
+  });
+
+  it('go through notify-send when the server does not answer, and the log says they can\'t be withdrawn', async () => {
+    const server = new FakeServer();
+    server.failure = new Error('the session bus did not answer in 2 s');
+    const desktop = notifier({ server });
+    desktop.prompt(TEXT);
+    await settled();
+    desktop.prompt(LATER);
+    expect(nodeNotifier.shown.map((shown) => shown.title)).toEqual([TEXT.title, LATER.title]);
+    expect(warnings).toEqual(['The notification server did not answer (the session bus did not answer in 2 s): break notifications go through notify-send and can\'t be withdrawn']);
+  });
+
+  it.each(['darwin', 'win32'] as const)('are closed on %s once withdrawn, and the next one replaces the one before', (platform) => {
+    const desktop = notifier({ platform });
+    desktop.prompt(LATER);
+    desktop.prompt(TEXT);
+    expect(fake.notifications.map((n) => n.shown)).toEqual([false, true]);
+    desktop.withdrawPrompts();
+    expect(fake.notifications.map((n) => n.shown)).toEqual([false, false]);
+  });
+
+  it('leave other notices alone', () => {
+    const desktop = notifier({ platform: 'win32' });
+    desktop.notify(TEXT);
+    desktop.prompt(LATER);
+    desktop.withdrawPrompts();
+    expect(fake.notifications.map((n) => [n.title, n.shown])).toEqual([[TEXT.title, true], [LATER.title, false]]);
+  });
 });
 
 describe('the Electron notifications kept for their clicks', () => {

@@ -23,7 +23,7 @@ describe('createWindows', () => {
     const shown = windows();
     for (const screen of ['break', 'prompt', 'settings', 'stats', 'welcome'] as const) shown.show(screen);
     expect(fake.windows.map((w) => w.options.title)).toEqual([
-      'Break – Limber', 'Time for a break – Limber', 'Settings – Limber', 'Statistics – Limber', 'Welcome to Limber',
+      'Break – Limber', 'Time for a long break – Limber', 'Settings – Limber', 'Statistics – Limber', 'Welcome to Limber',
     ]);
     expect(fake.windows.every((w) => w.menuRemoved)).toBe(true);
   });
@@ -34,7 +34,7 @@ describe('createWindows', () => {
     shown.show('prompt', 'kind=micro');
     await Promise.resolve();
     const [breakWindow, prompt] = fake.openWindows() as [FakeWindow, FakeWindow];
-    expect([breakWindow.getTitle(), prompt.getTitle()]).toEqual(['Unwind: break – Limber', 'Time for a quick reset – Limber']);
+    expect([breakWindow.getTitle(), prompt.getTitle()]).toEqual(['Unwind: break – Limber', 'Time for a micro break – Limber']);
     breakWindow.pageTitle('Limber');
     expect(breakWindow.getTitle()).toBe('Unwind: break – Limber');
     shown.show('break', 'routine=quick-brace');

@@ -7,6 +7,8 @@ import { fake } from '../mocks/electron';
 
 export async function startFakeLimber(args: string[], busySignals: BusySignal[]) {
   const notes: NotificationText[] = [];
+  // The break notification still on screen: a new one replaces it, and a withdrawal takes it away.
+  let prompting: NotificationText | null = null;
   const logs: string[] = [];
   const printed: string[] = [];
   const exits: number[] = [];
@@ -15,7 +17,14 @@ export async function startFakeLimber(args: string[], busySignals: BusySignal[])
     log: { info: (m) => logs.push(`info: ${m}`), warn: (m) => logs.push(`warn: ${m}`), error: (m) => logs.push(`error: ${m}`) },
     rendererDir: '/nonexistent', preload: '/opt/limber/preload.cjs',
     argv: fake.packaged ? ['/opt/limber/limber', ...args] : ['electron', '.', ...args],
-    notifier: (onClick) => { click = onClick; return { notify: (text) => { notes.push(text); } }; },
+    notifier: (onClick) => {
+      click = onClick;
+      return {
+        notify: (text) => { notes.push(text); },
+        prompt: (text) => { notes.push(text); prompting = text; },
+        withdrawPrompts: () => { prompting = null; },
+      };
+    },
     print: (text) => { printed.push(text); },
     exit: (code) => { exits.push(code); },
     busySignals,
@@ -23,5 +32,5 @@ export async function startFakeLimber(args: string[], busySignals: BusySignal[])
   // The tray icon gets the main thread to itself for a moment before the rest loads.
   if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS);
   const limber = await starting;
-  return { limber, engine: limber?.engine, notes, logs, printed, exits, clickNotification: () => click() };
+  return { limber, engine: limber?.engine, notes, prompting: () => prompting, logs, printed, exits, clickNotification: () => click() };
 }

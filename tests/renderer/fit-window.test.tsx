@@ -53,7 +53,7 @@ describe('windows that fit their content', () => {
     render(<BreakPrompt kind="micro" bridge={bridge} />);
     resize();
     expect(calls.fits).toEqual([]);
-    await screen.findByRole('heading', { name: 'Time for a quick reset' });
+    await screen.findByRole('heading', { name: 'Time for a micro break' });
     resize();
     expect(calls.fits).toEqual([{ width: 420, height: 279 }]);
     resize();

@@ -11,8 +11,8 @@ describe('routes', () => {
   it('titles each window by what it shows', () => {
     expect(routeTitle('#/break?routine=lower-back-reset')).toBe('Lower-back reset: break – Limber');
     expect(routeTitle('#/break?routine=posture-reset')).toBe('Posture reset: break – Limber');
-    expect(routeTitle('#/prompt?kind=long')).toBe('Time for a break – Limber');
-    expect(routeTitle('#/prompt?kind=micro')).toBe('Time for a quick reset – Limber');
+    expect(routeTitle('#/prompt?kind=long')).toBe('Time for a long break – Limber');
+    expect(routeTitle('#/prompt?kind=micro')).toBe('Time for a micro break – Limber');
     expect(routeTitle('#/settings')).toBe('Settings – Limber');
     expect(routeTitle('#/stats')).toBe('Statistics – Limber');
     expect(routeTitle('#/welcome')).toBe('Welcome to Limber');

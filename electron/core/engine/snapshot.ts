@@ -2,7 +2,7 @@ import type { BusyReason } from '../busy';
 import { isWorkingTime, type UtcOffset } from '../calendar';
 import { advance, sittingWhenLastSeen } from './presence';
 import { isPaused, nextBreak } from './prompts';
-import { BUSY_RUN_GAP_MS } from './busy';
+import { BUSY_RUN_GAP_MS, holdCeilingAt } from './busy';
 import type { BreakKind, EngineState, HoldOutcome } from './types';
 
 /** A due that came right after a hold: what held it, how long in all, and whether it waited up to the ceiling. */
@@ -16,10 +16,15 @@ export interface EngineSnapshot {
   settled: { totalSeconds: number; streakSeconds: number; longestSeconds: number };
   nextBreak: { kind: BreakKind; inSeconds: number } | null;
   pending: { kind: BreakKind; phase: 'prelude' | 'due' | 'snoozed'; afterHold?: AfterHold } | null;
+  /** While the pending break is snoozed: the wall time it comes back if the user sits on without a break. */
+  snoozedUntil?: number;
   snoozesLeft: number;
   breakInProgress: { kind: BreakKind; startedAt: number } | null;
-  /** A break waiting because the user is busy, why, for how long so far, and whether a reading has found them free. */
-  held: { kind: BreakKind; reason: BusyReason; seconds: number; free: boolean } | null;
+  /**
+   * A break waiting because the user is busy, why, for how long so far, whether a reading has found them free, and the
+   * wall time its ceiling ends the wait at the latest (absent once a hold of this break has reached it).
+   */
+  held: { kind: BreakKind; reason: BusyReason; seconds: number; free: boolean; until?: number } | null;
   /** The signal the readings have found on, one after another, and for how long; absent when none has. */
   busyRun?: { reason: BusyReason; seconds: number };
   paused: { until: number | null } | null;
@@ -67,9 +72,13 @@ export function snapshot(state: EngineState, now: number, wall: number, offset: 
       kind: a.kind, phase: a.snoozed ? 'snoozed' : a.dues > 0 ? 'due' : 'prelude',
       ...(s.dueHeld && !a.snoozed && { afterHold: { ...s.dueHeld, ceiling: a.holdSpent === true } }),
     },
+    ...(a?.snoozed && { snoozedUntil: wall + Math.max(0, a.dueSit - s.sit) }),
     snoozesLeft: strict ? 0 : snooze.limit - (a?.snoozes ?? 0),
     breakInProgress: s.inBreak && { kind: s.inBreak.kind, startedAt: wall - (s.now - s.inBreak.startedAt) },
-    held: s.held && { kind: s.held.kind, reason: s.held.reason, seconds: seconds(s.heldBefore + s.now - s.held.since), free: s.held.freeSince !== null },
+    held: s.held && {
+      kind: s.held.kind, reason: s.held.reason, seconds: seconds(s.heldBefore + s.now - s.held.since), free: s.held.freeSince !== null,
+      ...(!a?.holdSpent && { until: wall + Math.max(0, holdCeilingAt(s, s.held) - s.now) }),
+    },
     ...(run && { busyRun: run }),
     paused: pause && {
       until: 'untilWall' in pause ? pause.untilWall : 'untilMono' in pause ? wall + pause.untilMono - s.now : null,

@@ -1,4 +1,4 @@
-import { dueBreak, type AfterHold, type EngineSnapshot } from '../engine/snapshot';
+import type { AfterHold, EngineSnapshot } from '../engine/snapshot';
 import type { BusyReason } from '../busy';
 import type { BreakKind, EngineEvent, HoldOutcome, UserAction } from '../engine/types';
 import { ROUTINES, routineSeconds } from '../exercises/library';
@@ -13,34 +13,64 @@ export function formatDuration(seconds: number): string {
 }
 
 const breakName = (kind: BreakKind) => (kind === 'long' ? 'long break' : 'micro break');
-const breakLength = (kind: BreakKind, settings: Settings) =>
-  kind === 'long' ? `${settings.longBreak.durationMinutes}-minute` : `${settings.microBreak.durationSeconds}-second`;
+const BreakName = (kind: BreakKind) => (kind === 'long' ? 'Long break' : 'Micro break');
+/** `5-minute long break`, `30-second micro break`. */
+const breakWithLength = (kind: BreakKind, settings: Settings) =>
+  `${kind === 'long' ? `${settings.longBreak.durationMinutes}-minute` : `${settings.microBreak.durationSeconds}-second`} ${breakName(kind)}`;
+
+/** `30 seconds`, `2 minutes`: a heads-up's lead, said in full words. */
+const spelledOut = (seconds: number) => {
+  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  const minutes = Math.round(seconds / 60);
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+};
+
+/** A held break: what it waits for, and when at the latest its wait ends. */
+function heldLine(held: NonNullable<EngineSnapshot['held']>, clock: (wallMs: number) => string): string {
+  if (held.free) return `${BreakName(held.kind)} coming within a minute: ${BUSY_ENDED[held.reason]}`;
+  const latest = held.until === undefined ? '' : ` (until ${clock(held.until)} at most)`;
+  return `${BreakName(held.kind)} held: ${BUSY_NOW[held.reason]}${latest}`;
+}
 
 /**
  * One line for the tray: what matters most right now. `clock` formats a wall time as the user's local time.
- * Without `counting`, the sitting line names the next break instead of a count that changes every minute.
+ * Without `counting`, lines name the state instead of a count that changes every minute.
  */
 function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string, counting = true): string {
   if (s.breakInProgress) return `On a ${breakName(s.breakInProgress.kind)}`;
   if (s.suspended || s.locked || s.away) return 'Away from the desk';
-  if (s.paused) return s.paused.until === null ? 'Paused until you resume' : `Paused until ${clock(s.paused.until)}`;
-  if (s.held) return s.held.free ? `Break coming within a minute: ${BUSY_ENDED[s.held.reason]}` : `Break held: ${BUSY_NOW[s.held.reason]}`;
-  const due = dueBreak(s);
-  if (due) return `A ${breakName(due.kind)} is due`;
+  if (s.paused) return `Paused ${s.paused.until === null ? 'until you resume' : `until ${clock(s.paused.until)}`}: sitting still counts`;
+  if (s.held) return heldLine(s.held, clock);
+  const pending = s.pending;
+  if (pending?.phase === 'snoozed') {
+    return `${BreakName(pending.kind)} snoozed${s.snoozedUntil === undefined ? '' : `, back at ${clock(s.snoozedUntil)}`}`;
+  }
+  if (pending?.phase === 'due') return `A ${breakName(pending.kind)} is due`;
+  if (pending) return counting && s.nextBreak ? `${BreakName(pending.kind)} in ${spelledOut(s.nextBreak.inSeconds)}` : `${BreakName(pending.kind)} coming up`;
   if (!counting) return `Sitting; next up: a ${breakName(s.nextBreak?.kind ?? 'long')}`;
   return `Sitting for ${formatDuration(s.sittingSeconds)}`;
 }
 
+/** The tray's status line as the menu shows it: it changes with the state, not with the clock. */
+export const trayStatus = (s: EngineSnapshot, clock: (wallMs: number) => string) => statusLine(s, clock, false);
+
+/** The tooltip's second line: the count behind the status, where there is one to tell. */
+function detailLine(s: EngineSnapshot): string | null {
+  if (s.breakInProgress) return null;
+  const next = s.nextBreak && `Next ${breakName(s.nextBreak.kind)} in ${formatDuration(s.nextBreak.inSeconds)} of sitting`;
+  if (s.suspended || s.locked || s.away) return next;
+  const sitting = `sitting for ${formatDuration(s.sittingSeconds)}`;
+  if (s.paused) return `No breaks offered meanwhile; ${sitting}`;
+  if (s.held) return `Waiting ${formatDuration(s.held.seconds)}; ${sitting}`;
+  if (s.pending?.phase === 'snoozed') return `Sitting for ${formatDuration(s.sittingSeconds)}`;
+  return s.pending ? null : next;
+}
+
 export function tooltip(s: EngineSnapshot, clock: (wallMs: number) => string): string {
-  const held = s.held && !s.paused && !s.breakInProgress;
-  const next = held
-    ? `\nWaiting ${formatDuration(s.held?.seconds ?? 0)}; sitting for ${formatDuration(s.sittingSeconds)}`
-    : s.nextBreak && !s.breakInProgress && !dueBreak(s)
-      ? `\nNext ${breakName(s.nextBreak.kind)} in ${formatDuration(s.nextBreak.inSeconds)} of sitting`
-      : '';
+  const detail = detailLine(s);
   const reading = s.reading ? `\n${readingLabel(s.reading.until, clock)}: stillness counts as sitting` : '';
   const longBusy = s.busyRun ? longBusyNote(s.busyRun) : null;
-  return `Limber: ${statusLine(s, clock)}${next}${reading}${longBusy ? `\n${longBusy}` : ''}`;
+  return `Limber: ${statusLine(s, clock)}${detail ? `\n${detail}` : ''}${reading}${longBusy ? `\n${longBusy}` : ''}`;
 }
 
 const readingLabel = (until: number | null, clock: (wallMs: number) => string) =>
@@ -87,8 +117,8 @@ function afterHold(event: { kind: BreakKind; held: HoldOutcome }, settings: Sett
   const ceiling = event.held.heldSeconds >= settings.busy.holdMaxMinutes * 60;
   const why = lateBecause({ ...event.held, ceiling });
   // At the ceiling the user is still busy: say so, and leave the moment to them.
-  if (ceiling) return { title: `Time for a ${breakLength(event.kind, settings)} break when you can`, body: `${why} ${sat}` };
-  return { title: `${why} Time for a ${breakLength(event.kind, settings)} break`, body: sat };
+  if (ceiling) return { title: `Time for a ${breakWithLength(event.kind, settings)} when you can`, body: `${why} ${sat}` };
+  return { title: `${why} Time for a ${breakWithLength(event.kind, settings)}`, body: sat };
 }
 
 /**
@@ -108,28 +138,37 @@ export function longBusyNote(run: { reason: BusyReason; seconds: number }): stri
   return LONG_BUSY[run.reason](`${Math.floor(run.seconds / 3600)} h`);
 }
 
-/** Desktop notification text for a decision, or null when the decision needs none. */
-export function promptText(event: EngineEvent, settings: Settings, sittingSeconds: number): { title: string; body: string } | null {
+/**
+ * Desktop notification text for a decision, or null when the decision needs none. With `promptWindow`, a window with
+ * Start, Snooze and Skip is on screen beside it, so the text doesn't send the user elsewhere.
+ */
+export function promptText(event: EngineEvent, settings: Settings, sittingSeconds: number, promptWindow: boolean): { title: string; body: string } | null {
   if (event.event === 'prelude') {
     return {
-      // Timers fire a hair late, so 29.998 s is still "30 s".
-      title: `A ${breakLength(event.kind, settings)} break in ${formatDuration(Math.round(event.inSeconds))}`,
+      // Timers fire a hair late, so 29.998 s is still "30 seconds".
+      title: `${BreakName(event.kind)} in ${spelledOut(Math.round(event.inSeconds))}`,
       body: 'Find a good place to pause what you are doing.',
     };
   }
   if (event.event === 'due' && event.held) return afterHold({ kind: event.kind, held: event.held }, settings, sittingSeconds);
   if (event.event === 'due') {
+    const sat = `You have been sitting for ${formatDuration(sittingSeconds)}.`;
     return {
-      title: `Time for a ${breakLength(event.kind, settings)} break`,
-      body: event.kind === 'long'
-        ? `You have been sitting for ${formatDuration(sittingSeconds)}. Start it from the Limber menu.`
-        : 'Sit tall, brace your middle gently, and breathe out slowly.',
+      title: `Time for a ${breakWithLength(event.kind, settings)}`,
+      body: event.kind === 'micro'
+        ? 'Sit tall, brace your middle gently, and breathe out slowly.'
+        : promptWindow ? sat : `${sat} Start it from Limber’s tray menu.`,
     };
   }
   return null;
 }
 
-export type TrayCommand = { action: UserAction } | { routine: string } | { open: 'settings' | 'stats' } | 'quit';
+/** The decisions after which a break's notifications are old news: it was answered, or the user stepped away or paused. */
+export const withdrawsPrompts = (event: EngineEvent) =>
+  ['break-started', 'break-taken', 'natural-break', 'snoozed', 'skipped', 'paused'].includes(event.event);
+
+/** What a menu item does: an engine action, start the break on offer or a routine, open a window, quit. */
+export type TrayCommand = { action: UserAction } | { start: BreakKind } | { routine: string } | { open: 'settings' | 'stats' } | 'quit';
 export type MenuEntry =
   | { label: string; enabled?: false; run?: TrayCommand; submenu?: MenuEntry[]; checked?: boolean }
   | 'separator';
@@ -151,19 +190,22 @@ const ROUTINE_ENTRIES: MenuEntry[] = [...ROUTINES]
 
 /** The tray menu for a state; rebuilt when the state changes, never on a clock tick. */
 export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry[] {
-  const pending = dueBreak(s);
+  const pending = s.breakInProgress ? null : s.pending;
   // No running count in the menu, so a minute passing does not rebuild it; the tooltip counts.
-  const entries: MenuEntry[] = [{ label: statusLine(s, clock, false), enabled: false }, 'separator'];
+  const entries: MenuEntry[] = [{ label: trayStatus(s, clock), enabled: false }, 'separator'];
   if (s.breakInProgress) entries.push({ label: 'Finish break', run: { action: { action: 'finish-break' } } });
   else {
+    if (pending) entries.push({ label: `Start ${breakName(pending.kind)}`, run: { start: pending.kind } });
     entries.push({ label: 'Take a break now', submenu: ROUTINE_ENTRIES });
   }
-  if (pending && !settings.strict && s.snoozesLeft > 0) {
+  const answerable = !settings.strict && (pending?.phase === 'due' || pending?.phase === 'snoozed');
+  // A snoozed break is not snoozed again before it is back.
+  if (answerable && pending.phase === 'due' && s.snoozesLeft > 0) {
     entries.push({ label: `Snooze ${settings.snooze.minutes} min (${s.snoozesLeft} left)`, run: { action: { action: 'snooze' } } });
   }
-  if (pending && !settings.strict) entries.push({ label: 'Skip this break', run: { action: { action: 'skip' } } });
+  if (answerable) entries.push({ label: 'Skip this break', run: { action: { action: 'skip' } } });
   if (s.paused) entries.push({ label: 'Resume', run: { action: { action: 'resume' } } });
-  else entries.push({ label: 'Pause', submenu: PAUSES.map(([label, action]) => ({ label, run: { action } })) });
+  else entries.push({ label: 'Pause Limber', submenu: PAUSES.map(([label, action]) => ({ label, run: { action } })) });
   // Only at the desk: a lock or sleep turns it off, and during a break nobody is still at the keyboard.
   if (!s.breakInProgress && !s.locked && !s.suspended) entries.push(readingEntry(s, settings, clock));
   entries.push(

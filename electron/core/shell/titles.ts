@@ -10,7 +10,7 @@ export type Screen = 'break' | 'prompt' | 'settings' | 'stats' | 'welcome';
 export function screenTitle(screen: Screen, detail: { routineName?: string; kind?: BreakKind } = {}): string {
   switch (screen) {
     case 'break': return detail.routineName ? `${detail.routineName}: break – Limber` : 'Break – Limber';
-    case 'prompt': return detail.kind === 'micro' ? 'Time for a quick reset – Limber' : 'Time for a break – Limber';
+    case 'prompt': return `Time for a ${detail.kind === 'micro' ? 'micro' : 'long'} break – Limber`;
     case 'settings': return 'Settings – Limber';
     case 'stats': return 'Statistics – Limber';
     case 'welcome': return 'Welcome to Limber';

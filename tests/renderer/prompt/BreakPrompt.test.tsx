@@ -12,7 +12,7 @@ describe('BreakPrompt', () => {
   it('offers Start, Snooze with the snoozes left, and Skip', async () => {
     const { bridge, calls } = recordingBridge();
     render(<BreakPrompt kind="long" bridge={bridge} />);
-    expect(await screen.findByRole('heading', { name: 'Time for a break' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Time for a long break' })).toBeTruthy();
     expect(screen.getByText(/sitting for 47 minutes. Up next: Lower-back reset/)).toBeTruthy();
     screen.getByRole('button', { name: 'Snooze 5 min (2 left)' }).click();
     screen.getByRole('button', { name: 'Skip' }).click();
@@ -63,7 +63,8 @@ describe('BreakPrompt', () => {
     const status = await bridge.status();
     const none = recordingBridge({ status: { snapshot: { ...status.snapshot, snoozesLeft: 0 } } });
     render(<BreakPrompt kind="micro" bridge={none.bridge} />);
-    await screen.findByRole('heading', { name: 'Time for a quick reset' });
+    await screen.findByRole('heading', { name: 'Time for a micro break' });
+    expect(document.body.textContent).not.toMatch(/quick reset/i);
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
   });
