@@ -1,4 +1,5 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle, type WebContents, type WebPreferences } from 'electron';
+import { askBeforeClosing } from './ask-before-closing';
 import type { ContentSize } from './core/contract';
 import { routineById } from './core/exercises/library';
 import { screenTitle, type Screen } from './core/shell/titles';
@@ -136,8 +137,12 @@ export function createWindows(deps: WindowsDeps) {
       webPreferences: securePreferences(deps.preload, deps.devTools),
     });
     window.removeMenu();
-    // The window keeps the title Limber gave it: the page's own <title> would make every window "Limber".
-    window.on('page-title-updated', (event) => { event.preventDefault(); });
+    // The window keeps the title Limber gave it: the page's own <title> would make every window "Limber". The settings
+    // page names the section it shows before it ("Breaks – Settings – Limber").
+    window.on('page-title-updated', (event, title) => {
+      if (screen !== 'settings' || !title.endsWith(` – ${windowTitle('settings', '')}`)) event.preventDefault();
+    });
+    if (screen === 'settings') askBeforeClosing(window);
     // With no menu there is no Close item either: Ctrl+W (Cmd+W) closes a window as people expect.
     window.webContents.on('before-input-event', (event, input) => {
       if (input.type === 'keyDown' && (input.control || input.meta) && input.key.toLowerCase() === 'w') {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { displaysOf } from '../../electron/displays';
 import { createWindows, type Screen } from '../../electron/windows';
-import { fake, FakeWebContents, screen, type FakeWindow } from '../mocks/electron';
+import { app, dialog, fake, FakeWebContents, screen, type FakeWindow } from '../mocks/electron';
 
 describe('createWindows', () => {
   let closedByUser: Screen[];
@@ -202,6 +202,93 @@ describe('createWindows', () => {
     shown.close('prompt');
     await fake.settle();
     expect(closedByUser).toEqual([]);
+  });
+
+  describe('a settings page holding values it could not save', () => {
+    type Answer = 'Keep editing' | 'Close anyway';
+    let asked: Electron.MessageBoxOptions[];
+    let answer: Answer;
+    beforeEach(() => {
+      asked = [];
+      answer = 'Keep editing';
+      Object.assign(dialog, {
+        showMessageBox: (_window: unknown, options: Electron.MessageBoxOptions) => {
+          asked.push(options);
+          return Promise.resolve({ response: options.buttons?.indexOf(answer) ?? -1, checkboxChecked: false });
+        },
+      });
+    });
+    /** Opens the settings, its page keeping `question` on its root element, as the settings page does while a field is refused. */
+    const openSettings = async (question: string) => {
+      const shown = windows();
+      shown.show('settings');
+      await Promise.resolve();
+      const settings = only();
+      Object.assign(settings.webContents, {
+        executeJavaScript: (code: string) => Promise.resolve(code.includes('dataset.closeQuestion') ? question : undefined),
+      });
+      return settings;
+    };
+    /** What Electron does when the page's 'beforeunload' refuses: tells main, which may let the unload go on anyway. */
+    const pageRefusesUnload = async (window: FakeWindow) => {
+      let letThrough = false;
+      window.webContents.emit('will-prevent-unload', { preventDefault: () => { letThrough = true; } });
+      await fake.settle();
+      return letThrough;
+    };
+
+    it('asks the page\'s question first, and keeps the window when the user keeps editing', async () => {
+      const settings = await openSettings('3 fields were not saved.');
+      const close = vi.spyOn(settings, 'close');
+      expect(await pageRefusesUnload(settings)).toBe(false);
+      expect(asked).toMatchObject([{ type: 'question', message: '3 fields were not saved.', buttons: ['Keep editing', 'Close anyway'], cancelId: 0, defaultId: 0 }]);
+      expect(close).not.toHaveBeenCalled();
+      expect(settings.destroyed).toBe(false);
+    });
+
+    it('closes the window when the user says close anyway', async () => {
+      const settings = await openSettings('1 field was not saved.');
+      answer = 'Close anyway';
+      const close = vi.spyOn(settings, 'close');
+      expect(await pageRefusesUnload(settings)).toBe(false);
+      expect(close).toHaveBeenCalledOnce();
+      // The close asked for runs the page's 'beforeunload' again: this time it goes through.
+      expect(await pageRefusesUnload(settings)).toBe(true);
+      expect(asked).toHaveLength(1);
+    });
+
+    it('asks in plain words when the page gives no question', async () => {
+      const settings = await openSettings('');
+      await pageRefusesUnload(settings);
+      expect(asked.map((options) => options.message)).toEqual(['Some settings were not saved.']);
+    });
+
+    it('never holds up a quit', async () => {
+      const settings = await openSettings('2 fields were not saved.');
+      app.emit('before-quit', { preventDefault: () => undefined });
+      expect(await pageRefusesUnload(settings)).toBe(true);
+      expect(asked).toEqual([]);
+    });
+
+    it('is asked about for the settings only', async () => {
+      windows().show('stats');
+      await Promise.resolve();
+      expect(only().webContents.listenerCount('will-prevent-unload')).toBe(0);
+    });
+  });
+
+  it('lets the settings page name the section it shows in its title, and no other page set its own', async () => {
+    const shown = windows();
+    shown.show('settings');
+    shown.show('stats');
+    await Promise.resolve();
+    const [settings, stats] = fake.openWindows() as [FakeWindow, FakeWindow];
+    settings.pageTitle('Schedule – Settings – Limber');
+    expect(settings.getTitle()).toBe('Schedule – Settings – Limber');
+    settings.pageTitle('Limber');
+    expect(settings.getTitle()).toBe('Schedule – Settings – Limber');
+    stats.pageTitle('Schedule – Settings – Limber');
+    expect(stats.getTitle()).toBe('Statistics – Limber');
   });
 });
 
