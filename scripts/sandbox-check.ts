@@ -1,13 +1,11 @@
-// Runs before `npm start` (prestart): says why Chromium's sandbox can't start here, and how to fix it, instead of
-// letting Electron abort with "The SUID sandbox helper binary was found, but is not configured correctly".
-// Limber never turns the sandbox off.
+// `npm start` (scripts/start.ts) asks this before it runs Electron as a user other than root: why Chromium's sandbox
+// can't start here, and how to fix it, instead of letting Electron abort with "The SUID sandbox helper binary was
+// found, but is not configured correctly". Only root's development run goes without the sandbox (start-plan.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
 
 export interface SandboxFacts {
   platform: NodeJS.Platform;
-  isRoot: boolean;
   /** /proc/sys/kernel/apparmor_restrict_unprivileged_userns (Ubuntu 23.10 and later), null where absent. */
   appArmorRestricts: string | null;
   /** /proc/sys/kernel/unprivileged_userns_clone (Debian's older kernels), null where absent. */
@@ -25,9 +23,6 @@ const SETUID = 0o4000;
 /** Why Chromium's sandbox can't start with these facts, and what to do; null when it can. */
 export function sandboxProblem(facts: SandboxFacts): string | null {
   if (facts.platform !== 'linux') return null;
-  if (facts.isRoot) {
-    return 'Limber does not run as root: Chromium refuses to start its sandbox for root, and Limber never turns the sandbox off. Run `npm start` as your own user.';
-  }
   const namespacesBlocked = facts.appArmorRestricts === '1' || facts.usernsClone === '0';
   if (!namespacesBlocked) return null;
   const helper = facts.helper;
@@ -40,7 +35,7 @@ export function sandboxProblem(facts: SandboxFacts): string | null {
   const helperPath = helper?.path ?? join(facts.electron, '..', 'chrome-sandbox');
   return [
     `Chromium's sandbox can't start here: ${why}, and ${helperPath} is not set up as its fallback.`,
-    'Limber never runs without the sandbox. Fix it once, in either of these ways:',
+    'Limber runs with the sandbox for every user but root. Fix it once, in either of these ways:',
     '',
     '  1. Let this Electron start its sandbox, with an AppArmor profile like the one Limber\'s deb package installs:',
     '',
@@ -74,23 +69,15 @@ const profiles = () => {
   }
 };
 
-function factsHere(root: string): SandboxFacts {
-  const dist = join(root, 'node_modules', 'electron', 'dist');
-  const helperPath = join(dist, 'chrome-sandbox');
+/** The facts for the Electron binary `electron` that `npm start` is about to run. */
+export function sandboxFacts(electron: string): SandboxFacts {
+  const helperPath = join(dirname(electron), 'chrome-sandbox');
   const stat = statSync(helperPath, { throwIfNoEntry: false });
   const helper = stat ? { path: helperPath, uid: stat.uid, mode: stat.mode } : null;
   return {
-    platform: process.platform, isRoot: process.getuid?.() === 0,
+    platform: process.platform,
     appArmorRestricts: readProc('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),
     usernsClone: readProc('/proc/sys/kernel/unprivileged_userns_clone'),
-    appArmorProfiles: profiles(), helper, electron: join(dist, 'electron'),
+    appArmorProfiles: profiles(), helper, electron,
   };
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const problem = sandboxProblem(factsHere(join(import.meta.dirname, '..')));
-  if (problem) {
-    console.error(`npm start: ${problem}`);
-    process.exit(1);
-  }
 }
