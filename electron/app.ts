@@ -277,6 +277,8 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     if (quitting) return;
     quitting = true;
     if (engine.snapshot().breakInProgress) engine.act({ action: 'finish-break' });
+    // A break's notification stays until withdrawn: it would outlive Limber.
+    notifier.withdrawPrompts();
     const written = [engineState.quit(engine), recorder.flush()].every(Boolean);
     power.stop();
     engine.stop();

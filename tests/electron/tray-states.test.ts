@@ -79,3 +79,12 @@ it('withdraws a due break\'s notification once the break is started or skipped, 
   expect(prompting()).toBeNull();
   expect(notes.map((note) => note.title)).toContain('Micro break in 30 seconds');
 });
+
+it('withdraws a due break\'s notification when Limber quits, since it would stay on screen after it', async () => {
+  const { prompting } = await startFakeLimber([], []);
+  await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
+  expect(prompting()?.title).toBe('Time for a 30-second micro break');
+  app.quit();
+  await fake.settle();
+  expect(prompting()).toBeNull();
+});
