@@ -13,7 +13,8 @@ export function formatDuration(seconds: number): string {
 }
 
 const breakName = (kind: BreakKind) => (kind === 'long' ? 'long break' : 'micro break');
-const BreakName = (kind: BreakKind) => (kind === 'long' ? 'Long break' : 'Micro break');
+/** The same, starting a sentence. */
+const breakTitle = (kind: BreakKind) => (kind === 'long' ? 'Long break' : 'Micro break');
 /** `5-minute long break`, `30-second micro break`. */
 const breakWithLength = (kind: BreakKind, settings: Settings) =>
   `${kind === 'long' ? `${settings.longBreak.durationMinutes}-minute` : `${settings.microBreak.durationSeconds}-second`} ${breakName(kind)}`;
@@ -27,9 +28,9 @@ const spelledOut = (seconds: number) => {
 
 /** A held break: what it waits for, and when at the latest its wait ends. */
 function heldLine(held: NonNullable<EngineSnapshot['held']>, clock: (wallMs: number) => string): string {
-  if (held.free) return `${BreakName(held.kind)} coming within a minute: ${BUSY_ENDED[held.reason]}`;
+  if (held.free) return `${breakTitle(held.kind)} coming within a minute: ${BUSY_ENDED[held.reason]}`;
   const latest = held.until === undefined ? '' : ` (until ${clock(held.until)} at most)`;
-  return `${BreakName(held.kind)} held: ${BUSY_NOW[held.reason]}${latest}`;
+  return `${breakTitle(held.kind)} held: ${BUSY_NOW[held.reason]}${latest}`;
 }
 
 /**
@@ -43,10 +44,10 @@ function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string, counti
   if (s.held) return heldLine(s.held, clock);
   const pending = s.pending;
   if (pending?.phase === 'snoozed') {
-    return `${BreakName(pending.kind)} snoozed${s.snoozedUntil === undefined ? '' : `, back at ${clock(s.snoozedUntil)}`}`;
+    return `${breakTitle(pending.kind)} snoozed${s.snoozedUntil === undefined ? '' : `, back at ${clock(s.snoozedUntil)}`}`;
   }
   if (pending?.phase === 'due') return `A ${breakName(pending.kind)} is due`;
-  if (pending) return counting && s.nextBreak ? `${BreakName(pending.kind)} in ${spelledOut(s.nextBreak.inSeconds)}` : `${BreakName(pending.kind)} coming up`;
+  if (pending) return counting && s.nextBreak ? `${breakTitle(pending.kind)} in ${spelledOut(s.nextBreak.inSeconds)}` : `${breakTitle(pending.kind)} coming up`;
   if (!counting) return `Sitting; next up: a ${breakName(s.nextBreak?.kind ?? 'long')}`;
   return `Sitting for ${formatDuration(s.sittingSeconds)}`;
 }
@@ -146,7 +147,7 @@ export function promptText(event: EngineEvent, settings: Settings, sittingSecond
   if (event.event === 'prelude') {
     return {
       // Timers fire a hair late, so 29.998 s is still "30 seconds".
-      title: `${BreakName(event.kind)} in ${spelledOut(Math.round(event.inSeconds))}`,
+      title: `${breakTitle(event.kind)} in ${spelledOut(Math.round(event.inSeconds))}`,
       body: 'Find a good place to pause what you are doing.',
     };
   }
