@@ -183,9 +183,10 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
       )}
       {checkIns && area && (
         <div className="check-in-slot stack">
+          {/* First, so that the question laid over it takes the clicks. */}
+          <p className="check-in-noted" aria-live="polite">{noted === null ? '' : `Noted: ${noted} of 10, thank you.`}</p>
           <CheckIn key="before" reserved={asking !== 'before'} onRate={rate} onSkip={() => { setAsking(null); }} question={checkInQuestion(area, 'before')} />
           <CheckIn key="after" reserved={asking !== 'after'} onRate={rate} onSkip={() => { setAsking(null); }} question={checkInQuestion(area, 'after')} />
-          <p className="check-in-noted" aria-live="polite">{noted === null ? '' : `Noted: ${noted} of 10, thank you.`}</p>
         </div>
       )}
       <section className="timer" aria-label="Timer">

@@ -1,7 +1,11 @@
 // Windows under a real window manager: one shown again while minimized comes back on top, and Ctrl+W closes one.
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop } from './limber';
+import type { Page } from 'playwright-core';
+import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from './limber';
+
+const DOCS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 const desktop = useDesktop('Windows');
 
@@ -72,4 +76,97 @@ describe.skipIf(desktop.skip)('windows in real Electron', () => {
       await closeLimber(run);
     }
   });
+
+  it.each(['light', 'dark'] as const)(
+    'holds the break window still through a long and a micro routine (%s theme): Electron\'s bounds never change',
+    async (theme) => {
+      const run = await launchLimber(desktop.get(), { config: { theme, checkIns: true } });
+      try {
+        const moves: string[] = [];
+        expect(run.again('--break-now', 'lower-back-reset').status).toBe(0);
+        let page = await run.page('break?routine=lower-back-reset');
+        await page.getByRole('group', { name: 'Before you start: how stiff is your back right now?' }).waitFor();
+        await watchBreakWindow(run);
+        const buttons = await buttonBoxes(page);
+        const checkButtons = async (moment: string) => {
+          if (JSON.stringify(await buttonBoxes(page)) !== JSON.stringify(buttons)) moves.push(`${moment}: the buttons moved`);
+        };
+        await shoot(run, `break-${theme}-check-in`);
+        await page.getByRole('button', { name: '3', exact: true }).click();
+        await page.getByText('Noted: 3 of 10, thank you.').waitFor();
+        await checkButtons('noted');
+        await page.getByRole('status').filter({ hasText: /^Hold 1 of/ }).waitFor();
+        await checkButtons('first hold');
+        // The seated rotation has the routine's most steps and longest name; its right side, then a pause in it.
+        await page.getByRole('button', { name: 'Skip exercise' }).click();
+        await page.getByRole('status').filter({ hasText: /^Hold 1 of/ }).waitFor();
+        await shoot(run, `break-${theme}-exercise`);
+        await page.getByRole('button', { name: 'Pause' }).click();
+        await page.getByRole('status').filter({ hasText: /^Paused/ }).waitFor();
+        await checkButtons('paused');
+        await shoot(run, `break-${theme}-paused`);
+        await page.getByRole('button', { name: 'Resume' }).click();
+        await page.getByRole('button', { name: 'Skip exercise' }).click();
+        await page.getByRole('heading', { name: 'Seated march' }).waitFor();
+        await page.getByRole('button', { name: 'Skip exercise' }).click();
+        await page.getByRole('group', { name: /after the routine/ }).waitFor();
+        await checkButtons('after check-in');
+        await page.getByRole('button', { name: '2', exact: true }).click();
+        await page.getByRole('timer', { name: 'Seconds until this window closes' }).waitFor();
+        await checkButtons('end screen');
+        await settle(page);
+        moves.push(...await breakWindowMoves(run, 'lower-back reset'));
+        await clickToClose(page, 'Close');
+
+        expect(run.again('--break-now', 'posture-reset').status).toBe(0);
+        page = await run.page('break?routine=posture-reset');
+        await page.getByRole('status').filter({ hasText: 'Get ready' }).waitFor();
+        await watchBreakWindow(run);
+        await page.getByRole('status').filter({ hasText: 'Hold 1 of 1' }).waitFor();
+        // Long enough to end in real time, with the pointer away from the window so that it closes by itself.
+        desktop.get().run('xdotool', 'mousemove', '0', '0');
+        await page.getByText(/^Done: 1 exercise in/).waitFor({ timeout: 90_000 });
+        await settle(page);
+        await shoot(run, `break-${theme}-end`);
+        moves.push(...await breakWindowMoves(run, 'posture reset'));
+        await page.waitForEvent('close', { timeout: 60_000 });
+        expect(moves).toEqual([]);
+      } finally {
+        await closeLimber(run);
+      }
+    },
+  );
 });
+
+const buttonBoxes = (page: Page) => page.locator('nav[aria-label="Routine controls"] button').evaluateAll((buttons) =>
+  buttons.map((b) => { const r = b.getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map(Math.round); }));
+
+/** Two frames: whatever the page measured has reached the window by then, if it was going to. */
+const settle = (page: Page) => page.evaluate(() => new Promise((done) => { requestAnimationFrame(() => { requestAnimationFrame(done); }); }));
+
+/** From now on, each resize or move of the break window is noted in the main process. */
+async function watchBreakWindow(run: LimberRun) {
+  await run.app.evaluate(({ BrowserWindow }) => {
+    const window = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().includes('#/break'));
+    if (!window) throw new Error('no break window');
+    const noted: string[] = [];
+    (globalThis as { breakMoves?: string[] }).breakMoves = noted;
+    const note = () => { noted.push(JSON.stringify(window.getBounds())); };
+    window.on('resize', note);
+    window.on('move', note);
+  });
+}
+
+async function breakWindowMoves(run: LimberRun, routine: string): Promise<string[]> {
+  const noted = await run.app.evaluate(() => (globalThis as { breakMoves?: string[] }).breakMoves ?? []);
+  return noted.map((bounds) => `${routine}: the window moved or resized to ${bounds}`);
+}
+
+/** The break window's content as Electron draws it, for docs/screenshots. */
+async function shoot(run: LimberRun, name: string) {
+  const png = await run.app.evaluate(async ({ BrowserWindow }) => {
+    const window = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().includes('#/break'));
+    return window ? (await window.webContents.capturePage()).toPNG().toString('base64') : '';
+  });
+  writeFileSync(join(DOCS, `${name}.png`), Buffer.from(png, 'base64'));
+}
