@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../../electron/core/settings/presets';
 import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
 import { recordingBridge } from '../../helpers/bridge';
-import { group, renderSettings, settle, textbox } from './render';
+import { description, group, renderSettings, settle, textbox } from './render';
 
 afterEach(() => {
   cleanup();
@@ -76,6 +76,16 @@ describe('SettingsScreen', () => {
     await settle();
     expect(presets.textContent).toContain('Your break timings: Custom');
     expect(within(presets).getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
+  });
+
+  it('describes each preset in the words of the settings: long break and micro break', async () => {
+    await renderSettings();
+    const summaries = within(group('Presets')).getAllByRole('radio').map((radio) => description(radio).join(' '));
+    expect(summaries).toHaveLength(3);
+    for (const summary of summaries) {
+      expect(summary).toMatch(/A long break every .* and a micro break every /);
+      expect(summary).not.toMatch(/routine|posture reset/i);
+    }
   });
 
   it('offers each kind of break only its own routines, or taking turns', async () => {
