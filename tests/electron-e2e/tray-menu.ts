@@ -13,16 +13,20 @@ const SITTING: EngineSnapshot = {
   pending: null, snoozesLeft: 3, breakInProgress: null, held: null, paused: null, reading: null, away: false, locked: false, suspended: false, workingTime: true,
 };
 
-const WHILE: Record<'sitting' | 'due' | 'paused' | 'reading', EngineSnapshot> = {
+const WHILE: Record<'sitting' | 'due' | 'snoozed' | 'paused' | 'reading', EngineSnapshot> = {
   sitting: SITTING,
   due: { ...SITTING, pending: { kind: 'micro', phase: 'due' } },
+  snoozed: { ...SITTING, pending: { kind: 'micro', phase: 'snoozed' } },
   paused: { ...SITTING, paused: { until: null } },
   reading: { ...SITTING, reading: { until: null } },
 };
 
-/** The menu Limber shows while the user sits, while a break is due, while paused or reading (its labels and order). */
-export function menuWhile(state: keyof typeof WHILE, settings: Settings = DEFAULT_SETTINGS): MenuEntry[] {
-  const snapshot = WHILE[state];
+/**
+ * The menu Limber shows while the user sits, while a break is due or snoozed, while paused or reading (its labels and
+ * order), with `also` for a state on top, such as a pause while a break is snoozed.
+ */
+export function menuWhile(state: keyof typeof WHILE, settings: Settings = DEFAULT_SETTINGS, also: Partial<EngineSnapshot> = {}): MenuEntry[] {
+  const snapshot = { ...WHILE[state], ...also };
   return trayMenu(snapshot, settings, () => '12:00');
 }
 
