@@ -1,20 +1,29 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { routineById, routineExercises } from '../../electron/core/exercises/library';
 import { CountdownRing } from '../break/CountdownRing';
 import { ExerciseFigure } from '../break/figures';
 import { usePlayer } from '../break/usePlayer';
 
-/** The micro-break routine, one 20-second brace, played as a break would play it (without recording anything). */
+/** The micro break's routine, one 20-second brace, played as a break would play it (without recording anything). */
 export function Taste() {
   const exercises = useMemo(() => { const routine = routineById('posture-reset'); return routine ? routineExercises(routine) : []; }, []);
   const { view } = usePlayer(exercises, () => undefined);
+  const box = useRef<HTMLDivElement>(null);
+  // The try-out opens at the foot of a long page: bring all of it into view, and focus it in place of its button.
+  useEffect(() => {
+    const taste = box.current;
+    if (!taste) return;
+    taste.focus({ preventScroll: true });
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    taste.scrollIntoView({ block: 'nearest', behavior: still ? 'instant' : 'smooth' });
+  }, []);
   const exercise = exercises[0];
   if (!exercise) return null;
   return (
-    <div className="taste">
+    <div className="taste" ref={box} role="group" aria-labelledby="taste-name" tabIndex={-1}>
       <ExerciseFigure exerciseId={exercise.id} />
       <div>
-        <p className="taste-name">{exercise.name}</p>
+        <p id="taste-name" className="taste-name">{exercise.name}</p>
         <ol className="steps">{exercise.steps.map((step) => <li key={step}>{step}</li>)}</ol>
         <div className="timer">
           <CountdownRing progress={view.phaseProgress}>

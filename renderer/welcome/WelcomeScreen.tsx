@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LimberBridge } from '../../electron/core/contract';
 import { matchingPreset, PRESETS, type Preset } from '../../electron/core/settings/presets';
 import { Taste } from './Taste';
+import './welcome.css';
 
 /** The first start: what Limber does, the safety notes, how often to break, and a short taste of a routine. */
 export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone: () => void }) {
@@ -75,7 +76,7 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
         <legend>Options</legend>
         <label className="welcome-choice">
           <input type="checkbox" checked={checkIns} onChange={(event) => { choose(setCheckIns)(event.target.checked); }} />
-          <span>Ask me how stiff my back feels before and after each routine, so I can see the trend. (Optional, one tap, kept on this computer.)</span>
+          <span>Ask me how stiff I feel before and after each long break&rsquo;s routine, in the area it works (such as the back or the neck), so I can see the trend. (Optional, one tap, kept on this computer.)</span>
         </label>
         <label className="welcome-choice">
           <input type="checkbox" checked={startAtLogin} onChange={(event) => { choose(setStartAtLogin)(event.target.checked); }} />
@@ -86,7 +87,7 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
       <section aria-labelledby="welcome-taste">
         <h2 id="welcome-taste">Try one now</h2>
         {tasting ? <Taste /> : (
-          <button type="button" onClick={() => { setTasting(true); }}>Try a 20-second posture reset</button>
+          <button type="button" onClick={() => { setTasting(true); }}>Try Posture reset, a 20-second micro break</button>
         )}
       </section>
 

@@ -20,7 +20,7 @@ describe('WelcomeScreen', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Limber' })).toBeTruthy();
     expect(screen.getByText(/not medical advice/)).toBeTruthy();
     expect(screen.getByRole<HTMLInputElement>('radio', { name: /Standard/ }).checked).toBe(true);
-    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /how stiff my back feels/ }).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /how stiff I feel/ }).checked).toBe(false);
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Start Limber when I log in' }).checked).toBe(true);
   });
 
@@ -30,7 +30,7 @@ describe('WelcomeScreen', () => {
     render(<WelcomeScreen bridge={bridge} onDone={onDone} />);
     await wait(0);
     screen.getByRole('radio', { name: /Gentle/ }).click();
-    screen.getByRole('checkbox', { name: /how stiff my back feels/ }).click();
+    screen.getByRole('checkbox', { name: /how stiff I feel/ }).click();
     screen.getByRole('checkbox', { name: 'Start Limber when I log in' }).click();
     screen.getByRole('button', { name: 'Start using Limber' }).click();
     await wait(0);
@@ -70,7 +70,7 @@ describe('WelcomeScreen', () => {
     const { bridge, calls } = recordingBridge({ settings: { ...DEFAULT_SETTINGS, checkIns: true } });
     render(<WelcomeScreen bridge={bridge} onDone={() => undefined} />);
     await wait(0);
-    screen.getByRole('button', { name: /Try a 20-second/ }).click();
+    screen.getByRole('button', { name: /Try Posture reset/ }).click();
     await wait(0);
     expect(screen.getByRole('status').textContent).toBe('Get ready');
     await wait(5_000);
@@ -78,5 +78,15 @@ describe('WelcomeScreen', () => {
     await wait(20_000);
     expect(screen.getByRole('status').textContent).toBe('Routine complete');
     expect([calls.actions, calls.reports, calls.checkIns]).toEqual([[], [], []]);
+  });
+
+  it('moves focus to the try-out, which takes its button\'s place', async () => {
+    render(<WelcomeScreen bridge={recordingBridge().bridge} onDone={() => undefined} />);
+    await wait(0);
+    const tryIt = screen.getByRole('button', { name: /Try Posture reset/ });
+    tryIt.focus();
+    tryIt.click();
+    await wait(0);
+    expect(document.activeElement).toBe(screen.getByRole('group', { name: 'Posture reset with one brace' }));
   });
 });
