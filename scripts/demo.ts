@@ -26,7 +26,9 @@ export async function demo(out: string, say: (line: string) => void = console.lo
   let command: LimberCommand | undefined;
   const home = mkdtempSync(join(tmpdir(), 'limber-demo-'));
   let nudging: NodeJS.Timeout | undefined;
-  const tearDown = async () => {
+  let down: Promise<void> | undefined;
+  // Once, whether Ctrl-C or the end of the walk comes first.
+  const tearDown = () => (down ??= (async () => {
     clearInterval(nudging);
     if (app && command && desktop) {
       const exited = new Promise((done) => app?.process().once('exit', done));
@@ -38,7 +40,7 @@ export async function demo(out: string, say: (line: string) => void = console.lo
     }
     await desktop?.stop();
     rmSync(home, { recursive: true, force: true });
-  };
+  })());
   const interrupted = () => { void tearDown().finally(() => process.exit(130)); };
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
