@@ -21,11 +21,11 @@ import './settings.css';
 
 const THEME_NAMES: Record<Settings['theme'], string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
-type LastSave = { ok: true } | { ok: false; errors: string[] } | null;
+type LastSave = { ok: true } | { ok: false; errors: string[] };
 
+/** What the status says: everything on screen is saved (as it is on opening), or what is not. */
 function statusText(refused: number, last: LastSave): string {
   if (refused > 0) return `Not saved: ${fieldCount(refused)} ${refused === 1 ? 'needs' : 'need'} fixing.`;
-  if (!last) return '';
   return last.ok ? 'Saved.' : `Not saved: ${last.errors.join('; ')}.`;
 }
 
@@ -35,7 +35,7 @@ function statusText(refused: number, last: LastSave): string {
  */
 export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [lastSave, setLastSave] = useState<LastSave>(null);
+  const [lastSave, setLastSave] = useState<LastSave>({ ok: true });
   const [section, setSection] = useState<Section>('Breaks');
   const refusals = useRefusals();
   const main = useRef<HTMLElement>(null);

@@ -26,6 +26,7 @@ const pageRefusesToClose = () => {
 describe('the settings status', () => {
   it('says "Saved." only while nothing on screen is refused, and counts the fields that need fixing', async () => {
     await renderSettings();
+    expect(status()).toBe('Saved.');
     await enter(textbox('Long breaks', 'Every'), '50');
     expect(status()).toBe('Saved.');
     await enter(textbox('Long breaks', 'Every'), '0');
@@ -54,6 +55,19 @@ describe('the settings status', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Go to the first field to fix' }));
     expect(screen.getByRole('tabpanel', { name: 'Schedule, 1 field not saved' })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByLabelText('Monday, range 1, From'));
+  });
+
+  it('says why a choice was not saved, until the next one is', async () => {
+    const recording = await renderSettings();
+    const save = recording.bridge.saveSettings.bind(recording.bridge);
+    recording.bridge.saveSettings = () => Promise.resolve({ ok: false, errors: ['the settings file could not be written'] });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Strict mode' }));
+    await settle();
+    expect(status()).toBe('Not saved: the settings file could not be written.');
+    recording.bridge.saveSettings = save;
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Strict mode' }));
+    await settle();
+    expect(status()).toBe('Saved.');
   });
 
   it('keeps a refused value, and counts it, while another section is shown', async () => {
