@@ -8,7 +8,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { salvageAppState } from '../../electron/core/host';
 import { salvageHistory } from '../../electron/core/history/history';
 import { salvageSettings } from '../../electron/core/settings/parse';
-import { clickToClose, closeLimber, launchLimber, until, useDesktop } from './limber';
+import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from './limber';
 import { chooseFromTrayMenu, trayIcon, windowClass } from './tray-menu';
 import type { MenuEntry } from '../../electron/core/shell/status';
 
@@ -16,11 +16,74 @@ const desktop = useDesktop('Files');
 const CLASS = windowClass('packaged');
 const read = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
 const todayOf = (dir: string) => Object.values(salvageHistory(read(dir, 'history.json')).value.days).at(-1);
+const DOCS_SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+/** The settings window's content as Electron draws it, for docs/screenshots. */
+async function shootSettings(run: LimberRun, name: string) {
+  const png = await run.app.evaluate(async ({ BrowserWindow }) => {
+    const window = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().includes('#/settings'));
+    return window ? (await window.webContents.capturePage()).toPNG().toString('base64') : '';
+  });
+  writeFileSync(join(DOCS_SHOTS, name), Buffer.from(png, 'base64'));
+}
 
 /** The menu while a break is on screen; its first item finishes the break. */
 const BREAK_MENU: MenuEntry[] = [{ label: 'Finish break' }, { label: 'Pause Limber' }, { label: 'Settings…' }, { label: 'Statistics…' }, { label: 'Quit Limber' }];
 
 describe.skipIf(desktop.skip)('files in real Electron', () => {
+  it('asks before closing the settings with a refused value, keeps them open to keep editing, and still quits', async () => {
+    const run = await launchLimber(desktop.get(), { config: { theme: 'light' } });
+    try {
+      expect(run.again('--settings').status).toBe(0);
+      const page = await run.page('settings');
+      const every = page.getByRole('group', { name: 'Long breaks' }).getByRole('textbox', { name: 'Every' });
+      await every.waitFor();
+      await shootSettings(run, 'electron-settings.png');
+      await page.getByRole('tab', { name: 'Sounds and look' }).click();
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+      await until('the dark theme', () => page.evaluate(() => document.documentElement.dataset.theme === 'dark' || null));
+      await page.getByRole('tab', { name: 'Breaks' }).click();
+      await shootSettings(run, 'settings-dark.png');
+      await page.getByRole('tab', { name: 'Sounds and look' }).click();
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+      await page.getByRole('tab', { name: 'Breaks' }).click();
+
+      await every.click();
+      await every.fill('0');
+      await every.press('Tab');
+      const lasting = page.getByRole('group', { name: 'Micro breaks' }).getByRole('textbox', { name: 'Lasting' });
+      await lasting.fill('soon');
+      await lasting.press('Tab');
+      await page.getByText('Not saved: 2 fields need fixing.').waitFor();
+      await page.getByRole('button', { name: 'Go to the first field to fix' }).click();
+      await until('the first refused field focused', () => every.evaluate((input) => input === document.activeElement || null));
+      await shootSettings(run, 'settings-refused.png');
+
+      // Ctrl+W from the keyboard, as a user closes the window; the question comes from main, in a native dialog.
+      const settings = await run.windowId('settings');
+      desktop.get().run('xdotool', 'windowactivate', '--sync', settings, 'key', '--clearmodifiers', 'ctrl+w');
+      const [question] = await until('the question before closing', () => {
+        const found = desktop.get().windowsTitled(/^Close the settings\? – Limber$/);
+        return found.length > 0 ? found : null;
+      });
+      mkdirSync(SHOTS, { recursive: true });
+      desktop.get().screenshot(join(SHOTS, 'settings-close-question.png'));
+      // Return takes the default answer, Keep editing.
+      desktop.get().run('xdotool', 'windowactivate', '--sync', question?.id ?? '', 'key', 'Return');
+      await until('the question answered', () => (desktop.get().windowsTitled(/^Close the settings\? – Limber$/).length === 0 ? true : null));
+      expect(page.isClosed()).toBe(false);
+      expect(await every.inputValue()).toBe('0');
+      expect(await run.windowId('settings')).toBe(settings);
+      expect(salvageSettings(read(run.userData, 'config.json')).value.longBreak.everyMinutes).toBe(45);
+
+      // A quit (the tray's, here from the command line) is never held up by the question.
+      expect(run.again('--quit').status).toBe(0);
+      expect(await run.exited).toBe(0);
+    } finally {
+      await closeLimber(run);
+    }
+  });
+
   it('starts on corrupt config, state and history files, says so, and keeps the originals', async () => {
     const home = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
     const userData = join(home, '.config', 'Limber');
