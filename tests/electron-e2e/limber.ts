@@ -132,8 +132,12 @@ export function useDesktop(suite: string, shape?: Parameters<typeof startDesktop
   };
 }
 
-/** Clicks a button that closes its own window; the click can't wait for a page that is gone. */
+/**
+ * Clicks a button that closes its own window; the click can't wait for a page that is gone. A break's end screen
+ * closes itself after a few seconds, so its window may be gone already.
+ */
 export async function clickToClose(page: Page, name: string | RegExp): Promise<void> {
+  if (page.isClosed()) return;
   await Promise.all([page.waitForEvent('close'), page.getByRole('button', { name }).click({ noWaitAfter: true }).catch(() => undefined)]);
 }
 
