@@ -8,7 +8,7 @@ function Empty({ enabled }: { enabled: boolean }) {
   if (!enabled) return <p>Back check-ins are off. {TURN_ON}</p>;
   return (
     <>
-      <p>No check-ins yet. Before and after a routine, Limber asks how stiff your back feels; your answers will show here, week by week.</p>
+      <p>No check-ins yet. Before and after a long break&rsquo;s routine, Limber asks how stiff the area it works feels (neck, shoulders, back or hips); your answers will show here, week by week.</p>
       <p>{TAKES_TIME}</p>
     </>
   );

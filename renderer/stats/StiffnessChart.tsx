@@ -7,7 +7,7 @@ import { Legend } from './Legend';
 
 const SCALE = fixedScale(10, 2);
 const MARK = 4;
-const TITLE = 'Back stiffness per week';
+const TITLE = 'Stiffness per week';
 
 /** Before is drawn dashed with round markers, after solid with square ones: the two differ in shape, not only colour. */
 const Marker = ({ moment, at }: { moment: 'before' | 'after'; at: Pick<LinePoint, 'x' | 'y'> }) => (moment === 'before'
@@ -34,7 +34,7 @@ export function StiffnessChart({ trend }: { trend: CheckInTrend }) {
   return (
     <ChartFigure
       id="chart-stiffness" title={TITLE} description={trend.description}
-      note="The average of your check-ins, from 0 (not stiff) to 10 (very stiff); under each week, the routines you completed."
+      note="The average of your check-ins about the area each routine works (neck, shoulders, back or hips), from 0 (not stiff) to 10 (very stiff); under each week, the routines you completed."
       legend={<Legend items={lines.map((line) => ({ name: line.name, swatch: swatch(line.moment) }))} />}
       table={<DataTable caption={TITLE} head={['Week', 'Before routines', 'After routines', 'Routines done']} rows={rows} />}
     >

@@ -153,16 +153,16 @@ describe('StatsScreen', () => {
       settings: { ...DEFAULT_SETTINGS, checkIns: true },
       history: { days: { '2026-10-12': rated(6, 3), '2026-10-13': rated(7, 4), '2026-11-20': rated(4, 1) }, today: TODAY },
     });
-    const rows = tableRows(/Back stiffness per week/);
+    const rows = tableRows(/^Stiffness per week/);
     expect(rows).toHaveLength(6);
     expect(rows[0]).toEqual(['11 Oct to 17 Oct', '6.5', '3.5', '4']);
     expect(rows[1]).toEqual(['18 Oct to 24 Oct', 'no ratings', 'no ratings', '0']);
     expect(rows[5]).toEqual(['15 Nov to 21 Nov', '4.0', '1.0', '2']);
-    const chart = screen.getByRole('img', { name: /Back stiffness per week/ });
+    const chart = screen.getByRole('img', { name: /^Stiffness per week/ });
     expect(chart.querySelectorAll('circle.marker-before')).toHaveLength(2);
     expect(chart.querySelectorAll('rect.marker-after')).toHaveLength(2);
     expect(chart.querySelectorAll('path.line')).toHaveLength(0);
-    expect(description(/Back stiffness per week/)).toMatch(/before routines from 6.5 in the week of 11 Oct to 4.0 in the week of 15 Nov/);
+    expect(description(/^Stiffness per week/)).toMatch(/before routines from 6.5 in the week of 11 Oct to 4.0 in the week of 15 Nov/);
   });
 
   it('shows kind guidance after a stopped routine, asking for it once', async () => {
@@ -213,7 +213,7 @@ describe('StatsScreen', () => {
     await open({ history: sample(730), settings: { ...DEFAULT_SETTINGS, checkIns: true } });
     fireEvent.click(screen.getByRole('button', { name: 'Last 30 days' }));
     expect(tableRows(/Longest streak of sitting per day/)).toHaveLength(30);
-    expect(tableRows(/Back stiffness per week/)).toHaveLength(6);
+    expect(tableRows(/^Stiffness per week/)).toHaveLength(6);
     expect(screen.getAllByRole('img')).toHaveLength(5);
   });
 
