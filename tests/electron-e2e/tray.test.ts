@@ -115,6 +115,7 @@ describe.skipIf(desktop.skip)('the tray in real Electron', () => {
   });
 
   it('tells a due break, then a snoozed one with when it is back, withdraws its notification, and says a pause still counts sitting', async () => {
+    await chooseFromTrayMenu(desktop.get(), CLASS, menuWhile('sitting'), ['Statistics…']);
     const stats = await run.page('stats');
     // Sitting since the start is soon past 2 minutes: the micro break falls due with a short heads-up.
     const saved = await stats.evaluate(() => (window as unknown as { limber: LimberBridge }).limber.saveSettings({
