@@ -81,5 +81,6 @@ export async function walkThrough({ app, desktop, out, trayClass, say }: Walk): 
   await routine.getByRole('button', { name: 'Close' }).waitFor({ timeout: 2 * MINUTE });
   await settle();
   shot('the end of the routine');
-  await routine.getByRole('button', { name: 'Close' }).click({ noWaitAfter: true });
+  // The end screen closes itself after a few seconds, which may come first on a busy machine.
+  await routine.getByRole('button', { name: 'Close' }).click({ noWaitAfter: true, timeout: 10_000 }).catch(() => undefined);
 }
