@@ -87,8 +87,8 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
         <fieldset>
           <legend>Back check-ins</legend>
           <Checkbox
-            label="Ask how stiff my back feels before and after a routine" checked={settings.checkIns}
-            about="This is optional, and your answers stay on this computer."
+            label="Ask how stiff I feel before and after a long break" checked={settings.checkIns}
+            about="About the area its routine works: neck, shoulders, back or hips. This is optional, and your answers stay on this computer."
             onChange={(checkIns) => save({ checkIns })}
           />
         </fieldset>

@@ -113,8 +113,8 @@ describe('SettingsScreen', () => {
 
   it('explains that back check-ins are optional and stay on this computer', async () => {
     const { calls } = await renderSettings();
-    expect(within(group('Back check-ins')).getByText(/optional.*stay on this computer/)).toBeTruthy();
-    const checkIns = screen.getByRole('checkbox', { name: 'Ask how stiff my back feels before and after a routine' });
+    expect(within(group('Back check-ins')).getByText(/neck, shoulders, back or hips.*optional.*stay on this computer/)).toBeTruthy();
+    const checkIns = screen.getByRole('checkbox', { name: 'Ask how stiff I feel before and after a long break' });
     fireEvent.click(checkIns);
     await settle();
     expect(calls.saved).toEqual([{ checkIns: true }]);
