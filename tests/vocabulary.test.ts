@@ -16,6 +16,7 @@ const AVOID: readonly [RegExp, string][] = [
   [/\ba posture reset every\b|\bposture resets\b/i, 'micro break ("Posture reset" names one routine)'],
   [/\ba routine every\b/i, 'a long break every …'],
   [/\b(current|longest) stretch\b|\bstretch(es)? of sitting\b/i, 'current streak, longest streak'],
+  [/\bback check-ins?\b/i, 'stiffness check-in (it asks about the area the routine works)'],
 ];
 
 function* files(dir: string, extensions: readonly string[]): Generator<string> {

@@ -85,7 +85,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
       <>
         <Routines {...props} />
         <fieldset>
-          <legend>Back check-ins</legend>
+          <legend>Stiffness check-ins</legend>
           <Checkbox
             label="Ask how stiff I feel before and after a long break" checked={settings.checkIns}
             about="About the area its routine works: neck, shoulders, back or hips. This is optional, and your answers stay on this computer."

@@ -82,7 +82,7 @@ function Report({ stats, bridge }: { stats: Stats; bridge: LimberBridge }) {
   );
 }
 
-/** The statistics window: any guidance, today, the last days in charts, the back check-ins, and export. */
+/** The statistics window: any guidance, today, the last days in charts, the stiffness check-ins, and export. */
 export function StatsScreen({ bridge }: { bridge: LimberBridge }) {
   const stats = useStats(bridge);
   const guidance = useGuidanceOnce(bridge);

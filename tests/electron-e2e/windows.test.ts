@@ -16,11 +16,12 @@ describe.skipIf(desktop.skip)('windows in real Electron', () => {
     const run = await launchLimber(desktop.get(), { config: {} });
     try {
       for (const args of [['--settings'], ['--stats'], ['--break-now', 'neck-and-shoulders']]) expect(run.again(...args).status).toBe(0);
-      const titles = await until('three windows on screen', () => {
+      // The settings page adds its section to the title once it has loaded.
+      const titles = await until('three windows on screen, the settings naming its section', () => {
         const shown = desktop.get().windowsTitled(/Limber/).map((w) => w.title).filter((title) => title !== 'limber');
-        return shown.length === 3 ? shown.sort() : null;
+        return shown.length === 3 && shown.some((title) => title.endsWith(' – Settings – Limber')) ? shown.sort() : null;
       });
-      expect(titles).toEqual(['Neck and shoulders: break – Limber', 'Settings – Limber', 'Statistics – Limber']);
+      expect(titles).toEqual(['Breaks – Settings – Limber', 'Neck and shoulders: break – Limber', 'Statistics – Limber']);
     } finally {
       await closeLimber(run);
     }

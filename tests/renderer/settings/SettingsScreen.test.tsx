@@ -40,7 +40,7 @@ describe('SettingsScreen', () => {
       Breaks: ['Presets', 'Long breaks', 'Micro breaks', 'Prompts'],
       Schedule: ['Working hours', 'Starting'],
       'Calls and watching': ['Calls and presentations', 'Watching and reading'],
-      Routines: ['Routines', 'Back check-ins'],
+      Routines: ['Routines', 'Stiffness check-ins'],
       'Sounds and look': ['Sound', 'Look'],
       Files: ['Your settings file'],
     });
@@ -113,7 +113,7 @@ describe('SettingsScreen', () => {
 
   it('explains that back check-ins are optional and stay on this computer', async () => {
     const { calls } = await renderSettings();
-    expect(within(group('Back check-ins')).getByText(/neck, shoulders, back or hips.*optional.*stay on this computer/)).toBeTruthy();
+    expect(within(group('Stiffness check-ins')).getByText(/neck, shoulders, back or hips.*optional.*stay on this computer/)).toBeTruthy();
     const checkIns = screen.getByRole('checkbox', { name: 'Ask how stiff I feel before and after a long break' });
     fireEvent.click(checkIns);
     await settle();

@@ -134,14 +134,14 @@ describe('StatsScreen', () => {
     expect(description(/Breaks per day/)).toBe('No breaks yet in the last 7 days.');
     expect(document.querySelectorAll('rect.bar')).toHaveLength(0);
     expect(screen.getByText('No sitting recorded yet')).toBeTruthy();
-    const checkIns = screen.getByRole('heading', { name: 'Back check-ins' }).closest('section');
-    expect(checkIns?.textContent).toMatch(/Back check-ins are off\..*Settings → Back check-ins/);
+    const checkIns = screen.getByRole('heading', { name: 'Stiffness check-ins' }).closest('section');
+    expect(checkIns?.textContent).toMatch(/Stiffness check-ins are off\..*Settings → Routines → Stiffness check-ins/);
     expect(checkIns?.querySelector('figure')).toBeNull();
   });
 
   it('invites the first check-in when check-ins are on but none were made', async () => {
     await open({ settings: { ...DEFAULT_SETTINGS, checkIns: true } });
-    const checkIns = screen.getByRole('heading', { name: 'Back check-ins' }).closest('section');
+    const checkIns = screen.getByRole('heading', { name: 'Stiffness check-ins' }).closest('section');
     expect(checkIns?.textContent).toMatch(/No check-ins yet/);
     expect(checkIns?.textContent).toMatch(/two to six weeks/);
   });
