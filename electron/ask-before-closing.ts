@@ -16,7 +16,7 @@ async function userSaysClose(window: BrowserWindow): Promise<boolean> {
     type: 'question',
     title: 'Close the settings? – Limber',
     message: await pageQuestion(window),
-    detail: 'Their fields are marked in the settings window. Close anyway, and what they hold is dropped; every other setting is already saved.',
+    detail: 'What was not saved is marked in the settings window. Close anyway, and it is dropped; every other setting is already saved.',
     buttons: ['Keep editing', 'Close anyway'],
     defaultId: 0,
     cancelId: 0,

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS, type NumberSetting } from '../../electron/core/settings/schema';
 import { numberAt, patchAt, type SectionProps } from './patch';
+import { useTypedWrong } from './close-guard';
 import { useReportRefused, WarningIcon } from './refusals';
 import { checkNumber, unitFor, type Unit } from './validate';
 
@@ -40,6 +41,7 @@ export function NumberField({ path, label, unit, note, settings, save }: Props) 
   const refusal = refused.length > 0 ? `Not saved: ${refused.join('; ')}.` : null;
   const message = checked ? (check.ok ? refusal : check.message) : null;
   useReportRefused(message !== null);
+  useTypedWrong(() => !checked && !check.ok);
   const commit = () => {
     setChecked(true);
     if (!check.ok) return;

@@ -52,7 +52,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
   useEffect(() => {
     if (loaded) document.title = `${section} – ${screenTitle('settings')}`;
   }, [loaded, section]);
-  useCloseGuard(refusals.count > 0 ? `${fieldCount(refusals.count)} ${refusals.count === 1 ? 'was' : 'were'} not saved.` : null);
+  useCloseGuard(refusals.count);
   const save: Save = async (patch) => {
     const result = await bridge.saveSettings(patch);
     if (result.ok) applied(result.settings);

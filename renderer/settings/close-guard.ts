@@ -1,19 +1,40 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { fieldCount } from './refusals';
+
+/** Fields still being typed into whose text would be refused once the user leaves them. */
+const typedWrong = new Set<{ current: () => boolean }>();
+
+/** Tells the close guard whether this field's text, not yet checked, would be refused. */
+export function useTypedWrong(wrong: () => boolean) {
+  const latest = useRef(wrong);
+  latest.current = wrong;
+  useEffect(() => {
+    typedWrong.add(latest);
+    return () => { typedWrong.delete(latest); };
+  }, []);
+}
+
+const question = (count: number) => `${fieldCount(count)} ${count === 1 ? 'was' : 'were'} not saved.`;
 
 /**
- * While `question` is set, closing or reloading the page asks first: the browser asks with its own words, and Limber's
- * main process, told by the refused unload, asks with the page's question, which it reads from the root element.
+ * While fields hold refused values, or a value being typed would be refused, closing or reloading the page asks
+ * first: the browser asks with its own words, and Limber's main process, told by the refused unload, asks with the
+ * page's question, which it reads from the root element. A field left mid-typing is checked, so that its message
+ * is there when the user keeps editing.
  */
-export function useCloseGuard(question: string | null) {
+export function useCloseGuard(refused: number) {
   useEffect(() => {
-    if (!question) return;
     const root = document.documentElement;
-    root.dataset.closeQuestion = question;
-    const ask = (event: BeforeUnloadEvent) => { event.preventDefault(); };
-    window.addEventListener('beforeunload', ask);
-    return () => {
-      window.removeEventListener('beforeunload', ask);
-      delete root.dataset.closeQuestion;
+    if (refused > 0) root.dataset.closeQuestion = question(refused);
+    else delete root.dataset.closeQuestion;
+    const ask = (event: BeforeUnloadEvent) => {
+      const typing = [...typedWrong].filter((wrong) => wrong.current()).length;
+      if (refused + typing === 0) return;
+      root.dataset.closeQuestion = question(refused + typing);
+      if (typing > 0 && document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      event.preventDefault();
     };
-  }, [question]);
+    window.addEventListener('beforeunload', ask);
+    return () => { window.removeEventListener('beforeunload', ask); };
+  }, [refused]);
 }

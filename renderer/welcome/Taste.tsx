@@ -5,6 +5,8 @@ import { ExerciseFigure } from '../break/figures';
 import { usePlayer } from '../break/usePlayer';
 
 /** The micro break's routine, one 20-second brace, played as a break would play it (without recording anything). */
+const DONE = 'Done: that was a whole micro break.';
+
 export function Taste() {
   const exercises = useMemo(() => { const routine = routineById('posture-reset'); return routine ? routineExercises(routine) : []; }, []);
   const { view } = usePlayer(exercises, () => undefined);
@@ -19,6 +21,7 @@ export function Taste() {
   }, []);
   const exercise = exercises[0];
   if (!exercise) return null;
+  const done = view.status === 'complete';
   return (
     <div className="taste" ref={box} role="group" aria-labelledby="taste-name" tabIndex={-1}>
       <ExerciseFigure exerciseId={exercise.id} />
@@ -26,10 +29,10 @@ export function Taste() {
         <p id="taste-name" className="taste-name">{exercise.name}</p>
         <ol className="steps">{exercise.steps.map((step) => <li key={step}>{step}</li>)}</ol>
         <div className="timer">
-          <CountdownRing progress={view.phaseProgress}>
-            <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>
+          <CountdownRing progress={done ? 1 : view.phaseProgress}>
+            {done ? <span aria-hidden="true">✓</span> : <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>}
           </CountdownRing>
-          <p role="status" aria-live="polite" className="phase-label">{view.phase.label}</p>
+          <p role="status" aria-live="polite" className="phase-label">{done ? DONE : view.phase.label}</p>
         </div>
       </div>
     </div>

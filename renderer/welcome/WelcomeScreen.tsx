@@ -87,7 +87,7 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
       <section aria-labelledby="welcome-taste">
         <h2 id="welcome-taste">Try one now</h2>
         {tasting ? <Taste /> : (
-          <button type="button" onClick={() => { setTasting(true); }}>Try Posture reset, a 20-second micro break</button>
+          <button type="button" onClick={() => { setTasting(true); }}>Try Posture reset, the micro break routine (25 s)</button>
         )}
       </section>
 

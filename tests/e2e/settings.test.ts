@@ -153,6 +153,8 @@ describe.skipIf(!hasChromium)('settings window in Chromium (preview build)', { t
     // Chromium asks only on a page the user has interacted with: a click, as a user's.
     await field(page, 'Long breaks', 'Lasting').click();
     await enter(page, 'Long breaks', 'Lasting', '0');
+    // The page guards its closing once it has counted the refused field.
+    await expect.poll(() => status(page).textContent()).toMatch(/^Not saved: 1 field needs fixing/);
     await page.close({ runBeforeUnload: true });
     await expect.poll(() => dialogs).toEqual(['beforeunload']);
     // Dismissed: the page stays, with what was typed.
@@ -164,6 +166,23 @@ describe.skipIf(!hasChromium)('settings window in Chromium (preview build)', { t
     await page.close({ runBeforeUnload: true });
     await closed;
     expect(dialogs).toEqual(['beforeunload']);
+  });
+
+  it('asks before closing while a value it would refuse is still being typed, and then shows why', async () => {
+    const page = await openSettings();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await field(page, 'Long breaks', 'Lasting').click();
+    await field(page, 'Long breaks', 'Lasting').fill('0');
+    expect(await status(page).textContent()).toBe('Saved.');
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    expect(await page.evaluate(() => document.documentElement.dataset.closeQuestion)).toBe('1 field was not saved.');
+    await expect.poll(() => status(page).textContent()).toMatch(/^Not saved: 1 field needs fixing/);
+    expect(await field(page, 'Long breaks', 'Lasting').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('shows one section at a time, chosen from a side navigation by keyboard, named in the title', async () => {

@@ -76,7 +76,8 @@ describe('WelcomeScreen', () => {
     await wait(5_000);
     expect(screen.getByRole('timer').textContent).toBe('20');
     await wait(20_000);
-    expect(screen.getByRole('status').textContent).toBe('Routine complete');
+    expect(screen.getByRole('status').textContent).toBe('Done: that was a whole micro break.');
+    expect(screen.queryByRole('timer')).toBeNull();
     expect([calls.actions, calls.reports, calls.checkIns]).toEqual([[], [], []]);
   });
 
