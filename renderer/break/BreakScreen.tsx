@@ -60,7 +60,8 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
 
   // The stored choice applies unless the user has already toggled it before it arrived.
   useEffect(() => {
-    void bridge.settings().then((settings) => {
+    // Settings that can't be read leave the defaults: the break must still run.
+    void bridge.settings().catch(() => DEFAULT_SETTINGS).then((settings) => {
       setVolume(settings.sound.volume);
       if (!muteTouched.current) setMuted(!settings.sound.enabled);
       setCheckIns(settings.checkIns);
@@ -87,7 +88,8 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   // The routine waits for its window to be on screen, and for the question before it to be answered or skipped.
   const waiting = !ready || asking === 'before';
   const { view, backTarget, pause, resume, skip, back, end } = usePlayer(exercises, onCue, onScreen && !waiting && !ending);
-  const autoClose = useAutoClose(ending === 'completed' || ending === 'ended', mainRef, close);
+  // Closing by itself waits for the question after the routine, and never takes advice away unread.
+  const autoClose = useAutoClose((ending === 'completed' || ending === 'ended') && asking === null && guidance === null, mainRef, close);
   // The audio device goes once the routine has ended and its last notes have sounded, or with the screen.
   useEffect(() => {
     if (ending) tones.release();

@@ -80,6 +80,21 @@ it('withdraws a due break\'s notification once the break is started or skipped, 
   expect(notes.map((note) => note.title)).toContain('Micro break in 30 seconds');
 });
 
+it('withdraws the heads-up when the break it announced is held for a call', async () => {
+  let inCall = false;
+  const call = {
+    name: 'call', read: () => Promise.resolve(inCall), status: () => Promise.resolve({ readable: true, via: 'a test call' }), close: () => undefined,
+  } as const;
+  const { prompting } = await startFakeLimber([], [call]);
+  // The call starts after the heads-up and before the reading taken 15 s ahead of the prompt.
+  await vi.advanceTimersByTimeAsync(15 * MINUTE - 25_000);
+  expect(prompting()?.title).toBe('Micro break in 30 seconds');
+  inCall = true;
+  await vi.advanceTimersByTimeAsync(2 * MINUTE);
+  expect(tray().toolTip).toMatch(/^Limber: Micro break held/);
+  expect(prompting()).toBeNull();
+});
+
 it('withdraws a due break\'s notification when Limber quits, since it would stay on screen after it', async () => {
   const { prompting } = await startFakeLimber([], []);
   await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);

@@ -166,7 +166,7 @@ export function promptText(event: EngineEvent, settings: Settings, sittingSecond
 
 /** The decisions after which a break's notifications are old news: it was answered, or the user stepped away or paused. */
 export const withdrawsPrompts = (event: EngineEvent) =>
-  ['break-started', 'break-taken', 'natural-break', 'snoozed', 'skipped', 'paused'].includes(event.event);
+  ['break-started', 'break-taken', 'natural-break', 'snoozed', 'skipped', 'paused', 'held'].includes(event.event);
 
 /** What a menu item does: an engine action, start the break on offer or a routine, open a window, quit. */
 export type TrayCommand = { action: UserAction } | { start: BreakKind } | { routine: string } | { open: 'settings' | 'stats' } | 'quit';

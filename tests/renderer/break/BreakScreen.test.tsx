@@ -227,6 +227,30 @@ describe('BreakScreen check-ins', () => {
     expect(screen.getByRole('heading', { name: 'A word about your back' })).toBeTruthy();
   });
 
+  it('stays open while the question after the routine is asked, and while guidance is on screen', async () => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const { bridge } = withCheckIns({ guidance: { reason: 'not-improving', days: 20 } });
+    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await wait(0);
+    screen.getByRole('button', { name: '7' }).click();
+    await wait(151_000);
+    await wait(60_000);
+    expect(close).not.toHaveBeenCalled();
+    screen.getByRole('button', { name: '0, not stiff at all' }).click();
+    await wait(60_000);
+    expect(screen.getByRole('heading', { name: 'A word about your back' })).toBeTruthy();
+    expect(close).not.toHaveBeenCalled();
+    close.mockRestore();
+  });
+
+  it('runs on the default settings when the settings can\'t be read', async () => {
+    const { bridge } = recordingBridge();
+    bridge.settings = () => Promise.reject(new Error('no settings'));
+    await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
+    await wait(6_000);
+    expect(status()).toBe('Hold 1 of 1');
+  });
+
   it('can be skipped, which starts the routine, and asks nothing after "This hurts"', async () => {
     const { bridge, calls } = withCheckIns();
     await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
