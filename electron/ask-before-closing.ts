@@ -3,11 +3,16 @@ import { app, dialog, type BrowserWindow } from 'electron';
 const PLAIN_QUESTION = 'Some settings were not saved.';
 /** The longest question taken from the page: it is shown, never run. */
 const MAX_QUESTION_CHARS = 200;
+/** A page that doesn't answer within this (hung) gets the plain question, so the window can always be closed. */
+const PAGE_ANSWER_MS = 1000;
 
 /** The page's own question, which it keeps on its root element while it refuses to unload. */
 async function pageQuestion(window: BrowserWindow): Promise<string> {
-  const asked: unknown = await window.webContents.executeJavaScript('document.documentElement.dataset.closeQuestion ?? ""')
-    .catch(() => '');
+  let gaveUp: NodeJS.Timeout | undefined;
+  const asked: unknown = await Promise.race([
+    window.webContents.executeJavaScript('document.documentElement.dataset.closeQuestion ?? ""'),
+    new Promise((resolve) => { gaveUp = setTimeout(resolve, PAGE_ANSWER_MS, ''); }),
+  ]).catch(() => '').finally(() => { clearTimeout(gaveUp); });
   return typeof asked === 'string' && asked.trim() !== '' ? asked.slice(0, MAX_QUESTION_CHARS) : PLAIN_QUESTION;
 }
 
@@ -43,7 +48,7 @@ export function askBeforeClosing(window: BrowserWindow) {
     }
     if (asking) return;
     asking = true;
-    void userSaysClose(window).then((close) => {
+    void userSaysClose(window).catch(() => true).then((close) => {
       asking = false;
       if (!close || window.isDestroyed()) return;
       closeAnyway = true;

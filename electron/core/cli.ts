@@ -22,9 +22,9 @@ export const USAGE = `Usage: limber [option]
 
 Sends one command to the Limber running in your tray.
 
-  --pause <minutes>      Pause reminders for 1 to ${MAX_PAUSE_MINUTES} minutes
-  --pause tomorrow       Pause reminders until tomorrow morning
-  --resume               Turn reminders back on after a pause
+  --pause <minutes>      Pause Limber for 1 to ${MAX_PAUSE_MINUTES} minutes: no prompts, sitting still counts
+  --pause tomorrow       Pause Limber until tomorrow morning
+  --resume               Resume after a pause
   --break-now [routine]  Start a break right away, with the given routine if named
   --settings             Open the settings window
   --stats                Open your break statistics

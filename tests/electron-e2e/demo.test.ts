@@ -37,6 +37,7 @@ describe.skipIf(why !== null)('npm run demo', () => {
       if (index > 0) expect(shot.signature, `${String(SHOTS[index])} is the same picture as the one before`).not.toBe(pictures[index - 1]?.signature);
     }
     const display = /^Virtual desktop on :(\d+)/m.exec(stdout)?.[1];
+    expect(display).toBeDefined();
     const home = /fresh home folder (\S+)\.$/m.exec(stdout)?.[1];
     expect(existsSync(`/tmp/.X11-unix/X${String(display)}`)).toBe(false);
     expect(home && existsSync(home)).toBe(false);

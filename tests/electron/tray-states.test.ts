@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import type { BusySignal } from '../../electron/busy/signal';
 import { localClockTime } from '../../electron/clock';
 import { renderTrayIcon, type TrayLook } from '../../electron/core/shell/tray-icon';
 import { startFakeLimber } from '../helpers/fake-limber';
@@ -82,9 +83,9 @@ it('withdraws a due break\'s notification once the break is started or skipped, 
 
 it('withdraws the heads-up when the break it announced is held for a call', async () => {
   let inCall = false;
-  const call = {
+  const call: BusySignal = {
     name: 'call', read: () => Promise.resolve(inCall), status: () => Promise.resolve({ readable: true, via: 'a test call' }), close: () => undefined,
-  } as const;
+  };
   const { prompting } = await startFakeLimber([], [call]);
   // The call starts after the heads-up and before the reading taken 15 s ahead of the prompt.
   await vi.advanceTimersByTimeAsync(15 * MINUTE - 25_000);

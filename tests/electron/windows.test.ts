@@ -263,6 +263,16 @@ describe('createWindows', () => {
       expect(asked.map((options) => options.message)).toEqual(['Some settings were not saved.']);
     });
 
+    it('asks in plain words when the page doesn\'t answer, so that a hung page can still be closed', async () => {
+      const settings = await openSettings('');
+      Object.assign(settings.webContents, { executeJavaScript: () => new Promise(() => undefined) });
+      answer = 'Close anyway';
+      const close = vi.spyOn(settings, 'close');
+      await pageRefusesUnload(settings);
+      await expect.poll(() => asked.map((options) => options.message)).toEqual(['Some settings were not saved.']);
+      await expect.poll(() => close.mock.calls.length).toBe(1);
+    });
+
     it('never holds up a quit', async () => {
       const settings = await openSettings('2 fields were not saved.');
       app.emit('before-quit', { preventDefault: () => undefined });
