@@ -113,7 +113,9 @@ describe.skipIf(desktop.skip)('files in real Electron', () => {
     const run = await launchLimber(desktop.get(), { config: {} });
     try {
       expect(run.again('--break-now', 'unwind').status).toBe(0);
-      await (await run.page('break?routine=unwind')).getByRole('timer').waitFor();
+      const routine = await run.page('break?routine=unwind');
+      // Past 30 s of the routine's 3 min 5 s, when a break counts as taken.
+      await until('the routine past its first 30 s', async () => (Number(await routine.getByRole('progressbar', { name: 'Routine progress' }).getAttribute('aria-valuenow')) >= 17 ? true : null), 2 * 60_000);
       const watch = spawn('inotifywait', ['-m', '-e', 'moved_to,close_write', '--format', '%e %f', run.userData], { stdio: ['ignore', 'pipe', 'pipe'] });
       onTestFinished(() => { watch.kill(); });
       let events = '';
