@@ -19,6 +19,15 @@ const enter = async (page: Page, group: string, label: string, value: string) =>
   await field(page, group, label).fill(value);
   await field(page, group, label).press('Tab');
 };
+/** The kinds of dialog the page raises, each dismissed: the page stays. */
+const dismissedDialogs = (page: Page) => {
+  const kinds: string[] = [];
+  page.on('dialog', (dialog) => {
+    kinds.push(dialog.type());
+    void dialog.dismiss();
+  });
+  return kinds;
+};
 /** The text of each element an input's aria-describedby names, in order. */
 const describedBy = (page: Page, group: string, label: string) => field(page, group, label).evaluate((input) =>
   (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? ''));
@@ -145,11 +154,7 @@ describe.skipIf(!hasChromium)('settings window in Chromium (preview build)', { t
 
   it('asks before the page closes while a field holds a refused value, and not once none does', async () => {
     const page = await openSettings();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.type());
-      void dialog.dismiss();
-    });
+    const dialogs = dismissedDialogs(page);
     // Chromium asks only on a page the user has interacted with: a click, as a user's.
     await field(page, 'Long breaks', 'Lasting').click();
     await enter(page, 'Long breaks', 'Lasting', '0');
@@ -170,11 +175,7 @@ describe.skipIf(!hasChromium)('settings window in Chromium (preview build)', { t
 
   it('asks before closing while a value it would refuse is still being typed, and then shows why', async () => {
     const page = await openSettings();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.type());
-      void dialog.dismiss();
-    });
+    const dialogs = dismissedDialogs(page);
     await field(page, 'Long breaks', 'Lasting').click();
     await field(page, 'Long breaks', 'Lasting').fill('0');
     expect(await status(page).textContent()).toBe('Saved.');

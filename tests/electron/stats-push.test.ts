@@ -1,33 +1,16 @@
 // Main tells the open statistics window when what it shows has changed, and tells no other window, nor a closed one.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CHANGED_CHANNEL } from '../../electron/core/ipc/channels';
-import { startFakeLimber } from '../helpers/fake-limber';
-import { app, fake, type FakeWindow } from '../mocks/electron';
+import { freshFakeLimberEachTest, startFakeLimber } from '../helpers/fake-limber';
+import { fake, type FakeWindow } from '../mocks/electron';
 
 const MINUTE = 60_000;
-let userData: string;
 
 const windowShowing = (route: string): FakeWindow | undefined =>
   fake.openWindows().find((w) => w.webContents.url.includes(`#/${route}`));
 const changesSentTo = (window: FakeWindow | undefined) => window?.webContents.sent.filter((m) => m.channel === CHANGED_CHANNEL) ?? [];
 
-beforeAll(async () => { await import('../../electron/busy/signal'); });
-beforeEach(() => {
-  fake.reset();
-  userData = mkdtempSync(join(tmpdir(), 'limber-stats-push-'));
-  fake.userData = userData;
-  writeFileSync(join(userData, 'config.json'), '{}');
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
-});
-afterEach(async () => {
-  app.quit();
-  await fake.settle();
-  vi.useRealTimers();
-  rmSync(userData, { recursive: true, force: true });
-});
+freshFakeLimberEachTest('limber-stats-push-');
 
 describe('the statistics window hears of changes', () => {
   it('while it is open, as the sitting is counted, with nothing else; no other window and no closed one is told', async () => {

@@ -1,13 +1,10 @@
 // The tray through a due break, a snooze and a pause, against the fake Electron: the tooltip, the menu and the icon
 // say the same thing in each state, and a break's notification goes once the break is answered.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import type { BusySignal } from '../../electron/busy/signal';
 import { localClockTime } from '../../electron/clock';
 import { renderTrayIcon, type TrayLook } from '../../electron/core/shell/tray-icon';
-import { startFakeLimber } from '../helpers/fake-limber';
+import { freshFakeLimberEachTest, startFakeLimber } from '../helpers/fake-limber';
 import { app, fake, type FakeTray } from '../mocks/electron';
 
 const MINUTE = 60_000;
@@ -20,21 +17,7 @@ const menu = () => tray().menu?.labels() ?? [];
 const icon = (look: TrayLook) => Buffer.from(renderTrayIcon(look, 32));
 const shows = (look: TrayLook) => tray().image.bitmap.equals(icon(look));
 
-let userData: string;
-beforeAll(async () => { await import('../../electron/busy/signal'); });
-beforeEach(() => {
-  fake.reset();
-  userData = mkdtempSync(join(tmpdir(), 'limber-tray-'));
-  fake.userData = userData;
-  writeFileSync(join(userData, 'config.json'), '{}');
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
-});
-afterEach(async () => {
-  app.quit();
-  await fake.settle();
-  vi.useRealTimers();
-  rmSync(userData, { recursive: true, force: true });
-});
+freshFakeLimberEachTest('limber-tray-');
 
 it('tells a due break, a snoozed one with the time it comes back, and a pause that still counts sitting', async () => {
   const { prompting } = await startFakeLimber([], []);

@@ -1,9 +1,31 @@
 // Starts Limber's main process against the fake Electron (tests/mocks/electron.ts), with what it tells the user kept.
-import { vi } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { BusySignal } from '../../electron/busy/signal';
 import { startLimber, TRAY_FIRST_MS } from '../../electron/launch';
 import type { NotificationText } from '../../electron/notifications';
-import { fake } from '../mocks/electron';
+import { app, fake } from '../mocks/electron';
+
+/** Each test a fresh fake Electron, a user-data folder with default settings, and a simulated clock; Limber quits after. */
+export function freshFakeLimberEachTest(prefix: string) {
+  let userData = '';
+  beforeAll(async () => { await import('../../electron/busy/signal'); });
+  beforeEach(() => {
+    fake.reset();
+    userData = mkdtempSync(join(tmpdir(), prefix));
+    fake.userData = userData;
+    writeFileSync(join(userData, 'config.json'), '{}');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+  });
+  afterEach(async () => {
+    app.quit();
+    await fake.settle();
+    vi.useRealTimers();
+    rmSync(userData, { recursive: true, force: true });
+  });
+}
 
 export async function startFakeLimber(args: string[], busySignals: BusySignal[]) {
   const notes: NotificationText[] = [];
