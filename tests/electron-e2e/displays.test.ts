@@ -47,10 +47,10 @@ describe.skipIf(desktop.skip)('windows on several displays in real Electron', ()
 
   it('puts a prompt loaded while the pointer was elsewhere on the monitor in use when the break falls due', async () => {
     pointAt(0);
-    await until('the heads-up', () => (run.notifications().some((n) => /in 30 s/.test(n.title)) ? true : null), 3 * MINUTE);
+    await until('the heads-up', () => (run.notifications().some((n) => n.title === 'Micro break in 30 seconds') ? true : null), 3 * MINUTE);
     await run.page('prompt?kind=micro');
     pointAt(1);
-    const prompt = await onScreen(/quick reset/i);
+    const prompt = await onScreen(/^Time for a micro break – Limber$/);
     expect(inside(prompt, monitor(1))).toBe(true);
     desktop.get().screenshot(join(SHOTS, 'displays-two.png'));
   }, 4 * MINUTE);
