@@ -21,13 +21,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['electron/core/**'],
+    files: ['core/**'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: ['electron', 'fs', 'node:fs', 'electron-store', 'node-notifier'].map((name) => ({
-          name, message: 'electron/core is the pure functional core: inject this instead.',
+          name, message: 'core is the pure functional core: inject this instead.',
         })),
-        patterns: [{ group: ['node:*'], message: 'electron/core stays free of Node APIs.' }],
+        patterns: [{ group: ['node:*'], message: 'core stays free of Node APIs.' }],
       }],
     },
   },

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/core/csp';
+import { CONTENT_SECURITY_POLICY } from './core/csp';
 
 export default defineConfig({
   root: 'renderer',

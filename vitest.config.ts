@@ -9,7 +9,7 @@ export default defineConfig({
       {
         resolve: {
           // Recent Electron downloads its binary on the first require; tests get the typed fake instead.
-          alias: { electron: fileURLToPath(new URL('./tests/mocks/electron.ts', import.meta.url)) },
+          alias: { electron: fileURLToPath(new URL('./harness/fake-electron.ts', import.meta.url)) },
         },
         test: {
           name: 'unit',

@@ -2,9 +2,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
-import { startLimber } from './launch';
+import { startLimber } from './root/launch';
 import { startLog, type LogWriter } from './log';
-import { desktopNotifier } from './notifications';
+import { desktopNotifier } from './desktop/notifications';
 
 const log = startLog();
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,7 +15,7 @@ const toStderr: LogWriter = (level, message, date) => { process.stderr.write(`[$
  */
 async function openLogFile() {
   try {
-    log.attach((await import('./log-file')).openLogFile());
+    log.attach((await import('./storage/log-file')).openLogFile());
   } catch (error) {
     log.attach(toStderr);
     log.warn(`The log file could not be opened: ${String(error)}`);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { LimberBridge } from '../electron/core/contract';
-import { ROUTINES, routineById } from '../electron/core/exercises/library';
+import type { LimberBridge } from '../core/contract';
+import { ROUTINES, routineById } from '../core/exercises/library';
 import { parseRoute, promptKind } from './route';
 
 // Each window shows one screen, so each screen is its own chunk: a window loads only what it shows.

@@ -1,4 +1,4 @@
-import type { Weekday } from '../electron/core/calendar';
+import type { Weekday } from '../core/calendar';
 
 export const DAY_NAMES: Readonly<Record<Weekday, string>> = {
   sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday',

@@ -1,4 +1,4 @@
-import type { ExportResult } from '../electron/core/contract';
+import type { ExportResult } from '../core/contract';
 
 /** What an export says afterwards; a cancelled save dialog needs no words. */
 export function exportOutcome(result: ExportResult): string {

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import type { ContentSize, LimberBridge } from '../electron/core/contract';
+import type { ContentSize, LimberBridge } from '../core/contract';
 
 const pixels = (value: string) => Number.parseFloat(value) || 0;
 

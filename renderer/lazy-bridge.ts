@@ -1,5 +1,5 @@
-import type { LimberBridge } from '../electron/core/contract';
-import { BRIDGE_METHODS, type BridgeMethod } from '../electron/core/ipc/channels';
+import type { LimberBridge } from '../core/contract';
+import { BRIDGE_METHODS, type BridgeMethod } from '../core/ipc/channels';
 
 /** A bridge that is still loading: calls wait for it, so that the page can render before it arrives. */
 export function lazyBridge(loading: Promise<LimberBridge>): LimberBridge {

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { LimberBridge } from '../electron/core/contract';
+import type { LimberBridge } from '../core/contract';
 import { App } from './App';
 import { lazyBridge } from './lazy-bridge';
 import { routeTitle } from './route';

@@ -1,6 +1,6 @@
-import type { BreakKind } from '../electron/core/engine/types';
-import { routineById } from '../electron/core/exercises/library';
-import { screenTitle } from '../electron/core/shell/titles';
+import type { BreakKind } from '../core/engine/types';
+import { routineById } from '../core/exercises/library';
+import { screenTitle } from '../core/shell/titles';
 
 /** `#/break?routine=lower-back-reset` → { path: '/break', params }. */
 export function parseRoute(hash: string): { path: string; params: URLSearchParams } {

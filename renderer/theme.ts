@@ -1,4 +1,4 @@
-import type { Settings } from '../electron/core/settings/schema';
+import type { Settings } from '../core/settings/schema';
 
 /** Light, dark, or whatever the system prefers: the stylesheet's colours follow `color-scheme`, set here. */
 export function applyTheme(theme: Settings['theme']): void {

@@ -13,7 +13,7 @@ import { ROOT } from './package-linux';
 import { otherLimber, packagedBareTray, packagedLimber, type BenchApp } from './bench-electron/apps';
 import { breaksSample, idleCpu, idleSample, promptSample } from './bench-electron/figures';
 import { figures, idleAfterBreaks, memoryByKind, table, type Samples } from './bench-electron/report';
-import { missingDesktopTools, startDesktop, type Desktop } from '../tests/electron-e2e/desktop';
+import { missingDesktopTools, startDesktop, type Desktop } from '../harness/desktop-tools';
 
 const PARTS = ['idle', 'cpu', 'prompt', 'breaks'] as const;
 type Part = (typeof PARTS)[number];

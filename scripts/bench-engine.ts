@@ -1,8 +1,8 @@
 // Replays a year of generated working days through the engine and reports cost: run with `npm run bench`.
 import { performance } from 'node:perf_hooks';
-import { replay } from '../electron/core/replay/replay';
-import type { Trace, TraceStep } from '../electron/core/replay/trace';
-import { DEFAULT_SETTINGS } from '../electron/core/settings/schema';
+import { replay } from '../core/replay/replay';
+import type { Trace, TraceStep } from '../core/replay/trace';
+import { DEFAULT_SETTINGS } from '../core/settings/schema';
 
 const DAY = 86_400;
 const RUNS = 7;

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import FakeTimers from '@sinonjs/fake-timers';
 
 register('./electron-alias.mjs', import.meta.url);
-const electron = await import('../tests/mocks/electron');
-const { startLimber } = await import('../electron/launch');
+const electron = await import('../harness/fake-electron');
+const { startLimber } = await import('../electron/root/launch');
 const { fake, powerMonitor } = electron;
 
 const MINUTE = 60_000;

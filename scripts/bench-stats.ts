@@ -4,10 +4,10 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { localUtcOffset } from '../electron/clock';
-import { encodeHistory } from '../electron/core/history/codec';
-import { shiftDay } from '../electron/core/history/days';
-import { dayKey, EMPTY_DAY } from '../electron/core/history/history';
+import { localUtcOffset } from '../electron/system/clock';
+import { encodeHistory } from '../core/history/codec';
+import { shiftDay } from '../core/history/days';
+import { dayKey, EMPTY_DAY } from '../core/history/history';
 import { sampleHistory } from './sample-history';
 
 const RUNS = 15;

@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ElectronApplication } from 'playwright-core';
 import { ROOT } from './package-linux';
-import { DESKTOP_PACKAGES, onPath, startDesktop, type Desktop } from './demo/desktop';
+import { DESKTOP_PACKAGES, onPath, startDesktop, type Desktop } from '../harness/desktop';
 import { chooseLimber, launch, quitCommand, type LimberCommand } from './demo/limber';
 import { walkThrough } from './demo/walkthrough';
 

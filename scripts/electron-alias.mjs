@@ -5,5 +5,5 @@
  * @param {(specifier: string, context: object) => Promise<unknown>} next
  */
 export function resolve(specifier, context, next) {
-  return next(specifier === 'electron' ? new URL('../tests/mocks/electron.ts', import.meta.url).href : specifier, context);
+  return next(specifier === 'electron' ? new URL('../harness/fake-electron.ts', import.meta.url).href : specifier, context);
 }

@@ -1,7 +1,7 @@
 // Replays a trace of what happened at the desk and prints the engine's decisions as JSON Lines.
 import { readFileSync } from 'node:fs';
-import { replay } from '../electron/core/replay/replay';
-import { parseTrace } from '../electron/core/replay/trace';
+import { replay } from '../core/replay/replay';
+import { parseTrace } from '../core/replay/trace';
 
 const USAGE = 'usage: npm run -s simulate -- TRACE.jsonl   (the format is in the README, "Replaying a day")';
 

@@ -8,7 +8,7 @@ import { listPackage } from '@electron/asar';
 import { Arch, build, LinuxPackager, MacPackager, Platform, WinPackager } from 'electron-builder';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { APP_ID } from '../electron/launch';
+import { APP_ID } from '../electron/root/launch';
 
 const ROOT = join(import.meta.dirname, '..');
 type Target = string | { target: string; arch?: string[] };

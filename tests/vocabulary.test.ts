@@ -61,7 +61,7 @@ function misusedWords(texts: Iterable<[string, Text[]]>): string[] {
 }
 
 function* everythingShown(): Generator<[string, Text[]]> {
-  for (const dir of ['electron', 'renderer']) {
+  for (const dir of ['core', 'electron', 'renderer']) {
     for (const path of files(join(ROOT, dir), ['.ts', '.tsx'])) yield [relative(ROOT, path), shownText(path)];
   }
   // The word list itself names the phrases to avoid.

@@ -1,4 +1,4 @@
-import { BUSY_REASONS, type SignalName, type SignalReading, type SignalStatus, type WantedSignals } from '../core/busy';
+import { BUSY_REASONS, type SignalName, type SignalReading, type SignalStatus, type WantedSignals } from '../../core/busy';
 import { messageOf, withTimeout } from './run';
 
 /** One way of telling that the user is busy or watching. Nothing runs between reads, except a watch asked for. */

@@ -1,4 +1,4 @@
-import { SIGNAL_NAMES, type SignalName, type SignalReading, type SignalStatus, type WantedSignals } from '../core/busy';
+import { SIGNAL_NAMES, type SignalName, type SignalReading, type SignalStatus, type WantedSignals } from '../../core/busy';
 import type { Log } from '../log';
 import type { BusySignal, Reading, readSignals as ReadSignals } from './signal';
 

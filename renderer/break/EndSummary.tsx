@@ -1,6 +1,6 @@
-import type { RoutineReport } from '../../electron/core/contract';
-import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
-import { formatDuration } from '../../electron/core/shell/status';
+import type { RoutineReport } from '../../core/contract';
+import type { EngineSnapshot } from '../../core/engine/snapshot';
+import { formatDuration } from '../../core/shell/status';
 
 /** `40 s`, `4 min`, `1 min 20 s`: a break's length to the second. */
 export function breakLength(seconds: number): string {

@@ -1,6 +1,6 @@
-import type { Exercise } from '../../electron/core/exercises/types';
-import { stepsFor } from '../../electron/core/exercises/sides';
-import type { Phase } from '../../electron/core/player/timeline';
+import type { Exercise } from '../../core/exercises/types';
+import { stepsFor } from '../../core/exercises/sides';
+import type { Phase } from '../../core/player/timeline';
 
 /** Which of an exercise's steps a phase is about: setting up, doing it, or easing off. */
 function stepsInFocus(phase: Phase['kind'], stepCount: number): [number, number] {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { CareArea } from '../../electron/core/exercises/care-area';
+import type { CareArea } from '../../core/exercises/care-area';
 import { CARE_ADVICE } from './care-advice';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { CareArea } from '../../electron/core/exercises/care-area';
+import type { CareArea } from '../../core/exercises/care-area';
 
 /** What This hurts says for the body area being worked, from the reference articles, in Limber's own words. */
 export interface CareAdvice {

@@ -1,5 +1,5 @@
 import type { JSX, ReactNode } from 'react';
-import { forSide, type Side } from '../../electron/core/exercises/sides';
+import { forSide, type Side } from '../../core/exercises/sides';
 
 /**
  * Hand-drawn exercise illustrations: one small inline SVG per exercise of the library.

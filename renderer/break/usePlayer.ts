@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import type { Exercise } from '../../electron/core/exercises/types';
-import * as player from '../../electron/core/player/player';
-import { buildTimeline } from '../../electron/core/player/timeline';
+import type { Exercise } from '../../core/exercises/types';
+import * as player from '../../core/player/player';
+import { buildTimeline } from '../../core/player/timeline';
 
 /** Ticks often enough for a smooth ring; the player itself keeps time by deadlines, so the rate doesn't matter. */
 const TICK_MS = 200;

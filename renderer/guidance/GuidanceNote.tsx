@@ -1,4 +1,4 @@
-import type { Guidance } from '../../electron/core/history/check-ins';
+import type { Guidance } from '../../core/history/check-ins';
 
 function Advice({ guidance }: { guidance: Guidance }) {
   if (guidance.reason === 'hurt') {

@@ -1,13 +1,13 @@
-import type { ExportResult, LimberBridge } from '../../electron/core/contract';
-import type { Engine } from '../../electron/core/engine/engine';
-import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
-import { watchStats } from '../../electron/core/history/changes';
-import type { ExportedFile } from '../../electron/core/history/export';
-import { salvageHistory } from '../../electron/core/history/history';
-import { createHistoryRecorder } from '../../electron/core/history/recorder';
-import { createHost, salvageAppState } from '../../electron/core/host';
-import { salvageSettings } from '../../electron/core/settings/parse';
-import type { Settings } from '../../electron/core/settings/schema';
+import type { ExportResult, LimberBridge } from '../../core/contract';
+import type { Engine } from '../../core/engine/engine';
+import type { EngineSnapshot } from '../../core/engine/snapshot';
+import { watchStats } from '../../core/history/changes';
+import type { ExportedFile } from '../../core/history/export';
+import { salvageHistory } from '../../core/history/history';
+import { createHistoryRecorder } from '../../core/history/recorder';
+import { createHost, salvageAppState } from '../../core/host';
+import { salvageSettings } from '../../core/settings/parse';
+import type { Settings } from '../../core/settings/schema';
 
 export const PREVIEW_KEYS = { settings: 'limber.settings', state: 'limber.state', history: 'limber.history' } as const;
 

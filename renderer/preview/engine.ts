@@ -1,7 +1,7 @@
-import { createEngine, type Engine, type StampedEvent } from '../../electron/core/engine/engine';
-import type { UtcOffset } from '../../electron/core/calendar';
-import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
-import type { Settings } from '../../electron/core/settings/schema';
+import { createEngine, type Engine, type StampedEvent } from '../../core/engine/engine';
+import type { UtcOffset } from '../../core/calendar';
+import type { EngineSnapshot } from '../../core/engine/snapshot';
+import type { Settings } from '../../core/settings/schema';
 
 interface Recorder { onEvent(event: StampedEvent): void; onStep(snapshot: EngineSnapshot): void }
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { LimberBridge, PromptStatus } from '../../electron/core/contract';
-import type { BreakKind } from '../../electron/core/engine/types';
-import { routineById } from '../../electron/core/exercises/library';
-import { lateBecause } from '../../electron/core/shell/status';
+import type { LimberBridge, PromptStatus } from '../../core/contract';
+import type { BreakKind } from '../../core/engine/types';
+import { routineById } from '../../core/exercises/library';
+import { lateBecause } from '../../core/shell/status';
 import { useFitWindow } from '../fit-window';
 
 /**

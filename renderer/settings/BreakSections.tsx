@@ -1,6 +1,6 @@
-import type { BreakKind } from '../../electron/core/engine/types';
-import { ROUTINES } from '../../electron/core/exercises/library';
-import { PROMPT_STYLES, type Settings } from '../../electron/core/settings/schema';
+import type { BreakKind } from '../../core/engine/types';
+import { ROUTINES } from '../../core/exercises/library';
+import { PROMPT_STYLES, type Settings } from '../../core/settings/schema';
 import { Checkbox, SelectField } from './controls';
 import { NumberField } from './NumberField';
 import type { SectionProps } from './patch';

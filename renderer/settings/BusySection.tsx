@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { BUSY_REASONS, type BusyReason, type SignalName, type SignalStatus } from '../../electron/core/busy';
-import type { LimberBridge } from '../../electron/core/contract';
-import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
-import { longBusyNote } from '../../electron/core/shell/status';
+import { BUSY_REASONS, type BusyReason, type SignalName, type SignalStatus } from '../../core/busy';
+import type { LimberBridge } from '../../core/contract';
+import type { EngineSnapshot } from '../../core/engine/snapshot';
+import { longBusyNote } from '../../core/shell/status';
 import { Checkbox } from './controls';
 import { NumberField } from './NumberField';
 import type { Save } from './patch';
-import type { Settings } from '../../electron/core/settings/schema';
+import type { Settings } from '../../core/settings/schema';
 import { UNITS } from './validate';
 
 const SIGNALS: Record<BusyReason, { label: string; looksAt: string }> = {

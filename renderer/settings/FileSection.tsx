@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import type { LimberBridge } from '../../electron/core/contract';
-import { MAX_SETTINGS_FILE_CHARS, type Settings } from '../../electron/core/settings/schema';
+import type { LimberBridge } from '../../core/contract';
+import { MAX_SETTINGS_FILE_CHARS, type Settings } from '../../core/settings/schema';
 import type { Save } from './patch';
 import { exportOutcome } from '../export-outcome';
 import { ResetToDefaults } from './ResetToDefaults';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { LIMITS, type NumberSetting } from '../../electron/core/settings/schema';
+import { LIMITS, type NumberSetting } from '../../core/settings/schema';
 import { numberAt, patchAt, type SectionProps } from './patch';
 import { useTypedWrong } from './close-guard';
 import { useReportRefused, WarningIcon } from './refusals';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { matchingPreset, PRESETS } from '../../electron/core/settings/presets';
+import { matchingPreset, PRESETS } from '../../core/settings/presets';
 import type { SectionProps } from './patch';
 
 /** Ready-made break timings; picking one changes the long break, micro break and snooze timings only. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../electron/core/settings/schema';
+import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 import type { Save } from './patch';
 
 /** "Reset to defaults", asked about first in place; Escape or Cancel leaves everything as it is. */

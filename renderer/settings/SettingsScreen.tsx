@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import type { LimberBridge } from '../../electron/core/contract';
-import { THEMES, type Settings } from '../../electron/core/settings/schema';
-import { screenTitle } from '../../electron/core/shell/titles';
+import type { LimberBridge } from '../../core/contract';
+import { THEMES, type Settings } from '../../core/settings/schema';
+import { screenTitle } from '../../core/shell/titles';
 import { applyTheme } from '../theme';
 import { BreakTimings, Prompts, Routines } from './BreakSections';
 import { BusySection, useBusyRun, useSignalStatuses } from './BusySection';

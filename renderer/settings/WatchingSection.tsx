@@ -1,4 +1,4 @@
-import { READING_ENDS, type Settings } from '../../electron/core/settings/schema';
+import { READING_ENDS, type Settings } from '../../core/settings/schema';
 import { describeSignal, type SignalStatuses } from './BusySection';
 import { Checkbox, SelectField } from './controls';
 import type { Save } from './patch';

@@ -1,5 +1,5 @@
-import type { TimeRange } from '../../electron/core/calendar';
-import { MAX_RANGES_A_DAY } from '../../electron/core/settings/schema';
+import type { TimeRange } from '../../core/calendar';
+import { MAX_RANGES_A_DAY } from '../../core/settings/schema';
 import { useReportRefused, WarningIcon } from './refusals';
 import type { DayProblem } from './validate';
 

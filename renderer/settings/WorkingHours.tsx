@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import type { TimeRange, Weekday } from '../../electron/core/calendar';
-import type { Settings } from '../../electron/core/settings/schema';
+import type { TimeRange, Weekday } from '../../core/calendar';
+import type { Settings } from '../../core/settings/schema';
 import { DAY_NAMES } from '../day-names';
 import { Checkbox } from './controls';
 import type { SectionProps } from './patch';

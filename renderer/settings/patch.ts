@@ -1,5 +1,5 @@
-import type { SaveResult } from '../../electron/core/contract';
-import type { NumberSetting, Settings } from '../../electron/core/settings/schema';
+import type { SaveResult } from '../../core/contract';
+import type { NumberSetting, Settings } from '../../core/settings/schema';
 
 type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 /** What `bridge.saveSettings` takes: any part of the settings; a list replaces the one there. */

@@ -1,5 +1,5 @@
-import { minutesOfDay, type TimeRange } from '../../electron/core/calendar';
-import { CLOCK_TIME, LIMITS, type NumberSetting } from '../../electron/core/settings/schema';
+import { minutesOfDay, type TimeRange } from '../../core/calendar';
+import { CLOCK_TIME, LIMITS, type NumberSetting } from '../../core/settings/schema';
 
 /** How a number field's unit reads in its messages. */
 export interface Unit { one: string; many: string; amount: string; whole: string }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ExportKind, LimberBridge } from '../../electron/core/contract';
+import type { ExportKind, LimberBridge } from '../../core/contract';
 import { exportOutcome } from '../export-outcome';
 
 /** Saves the daily history as a file the user picks; the outcome is announced politely. */

@@ -1,8 +1,8 @@
-import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
-import type { DayRecord } from '../../electron/core/history/history';
-import { TAKEN_AFTER_SECONDS } from '../../electron/core/history/recorder';
-import { todayFigures, type TodayFigures } from '../../electron/core/history/today';
-import { formatDuration } from '../../electron/core/shell/status';
+import type { EngineSnapshot } from '../../core/engine/snapshot';
+import type { DayRecord } from '../../core/history/history';
+import { TAKEN_AFTER_SECONDS } from '../../core/history/recorder';
+import { todayFigures, type TodayFigures } from '../../core/history/today';
+import { formatDuration } from '../../core/shell/status';
 
 /** "6 of 9 prompts"; a break started from the menu needs no prompt, so with more breaks than prompts, only the count. */
 function breaksTaken({ taken, prompts }: TodayFigures): string {

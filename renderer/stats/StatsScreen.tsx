@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { HistoryView, LimberBridge } from '../../electron/core/contract';
-import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
-import type { Guidance } from '../../electron/core/history/check-ins';
-import { EMPTY_DAY } from '../../electron/core/history/history';
+import type { HistoryView, LimberBridge } from '../../core/contract';
+import type { EngineSnapshot } from '../../core/engine/snapshot';
+import type { Guidance } from '../../core/history/check-ins';
+import { EMPTY_DAY } from '../../core/history/history';
 import { BarChart } from './BarChart';
 import { checkInTrend } from './check-in-trend';
 import { CheckIns } from './CheckIns';

@@ -1,5 +1,5 @@
-import { checkInWeeks, type CheckInWeek } from '../../electron/core/history/check-ins';
-import type { DayRecord } from '../../electron/core/history/history';
+import { checkInWeeks, type CheckInWeek } from '../../core/history/check-ins';
+import type { DayRecord } from '../../core/history/history';
 import { plural, shortDate } from './labels';
 
 const TREND_WEEKS = 6;

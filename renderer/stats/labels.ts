@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../../electron/core/calendar';
+import { WEEKDAYS } from '../../core/calendar';
 import { DAY_NAMES } from '../day-names';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

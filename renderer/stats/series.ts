@@ -1,6 +1,6 @@
-import { lastDays } from '../../electron/core/history/days';
-import type { DayRecord } from '../../electron/core/history/history';
-import { formatDuration } from '../../electron/core/shell/status';
+import { lastDays } from '../../core/history/days';
+import type { DayRecord } from '../../core/history/history';
+import { formatDuration } from '../../core/shell/status';
 import { niceScale, type Scale } from './geometry';
 import { axisDayLabels, dayName, longDayName, plural } from './labels';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { routineById, routineExercises } from '../../electron/core/exercises/library';
+import { routineById, routineExercises } from '../../core/exercises/library';
 import { CountdownRing } from '../break/CountdownRing';
 import { ExerciseFigure } from '../break/figures';
 import { usePlayer } from '../break/usePlayer';

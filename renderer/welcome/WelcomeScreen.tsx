@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LimberBridge } from '../../electron/core/contract';
-import { matchingPreset, PRESETS, type Preset } from '../../electron/core/settings/presets';
+import type { LimberBridge } from '../../core/contract';
+import { matchingPreset, PRESETS, type Preset } from '../../core/settings/presets';
 import { Taste } from './Taste';
 import './welcome.css';
 

@@ -8,8 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createPackage } from '@electron/asar';
 import { runtimeDir } from '../electron-runtime';
 import { packageLinux, PACKAGED_BINARY, ROOT } from '../package-linux';
-import { processTree } from '../../tests/electron-e2e/processes';
-import type { Desktop } from '../../tests/electron-e2e/desktop';
+import { processTree } from '../../harness/processes';
+import type { Desktop } from '../../harness/desktop-tools';
 
 export type AppName = 'bare' | 'limber';
 
@@ -22,7 +22,7 @@ export interface BenchApp {
   configFolder: string;
 }
 
-const SOURCES = ['electron', 'renderer', 'scripts/build-main.ts', 'package.json', 'vite.config.ts', 'electron-builder.yml'];
+const SOURCES = ['core', 'electron', 'renderer', 'scripts/build-main.ts', 'package.json', 'vite.config.ts', 'electron-builder.yml'];
 const ASAR = join(ROOT, 'release', 'linux-unpacked', 'resources', 'app.asar');
 
 function newestMtime(path: string): number {

@@ -1,7 +1,7 @@
 // What an app's process tree costs right now, read from /proc: memory (PSS), CPU time and its renderers.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { processTree } from '../../tests/electron-e2e/processes';
+import { processTree } from '../../harness/processes';
 
 const KB_PER_MB = 1024;
 

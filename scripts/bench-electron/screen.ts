@@ -1,7 +1,7 @@
 // What is on the virtual desktop, polled fast enough to time it: the tray icon trayer embedded, and an app's windows.
 import { spawnSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Desktop } from '../../tests/electron-e2e/desktop';
+import type { Desktop } from '../../harness/desktop-tools';
 
 /** How often the screen is polled while timing; each xwininfo call itself takes a few milliseconds. */
 const POLL_MS = 10;

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { _electron, type ElectronApplication } from 'playwright-core';
 import { electronPackage, ensureRuntime } from '../electron-runtime';
 import { PACKAGED_BINARY, ROOT } from '../package-linux';
-import type { Desktop } from './desktop';
+import type { Desktop } from '../../harness/desktop';
 
 /** What goes into release/linux-unpacked: when any of it is newer than the app.asar there, the package is out of date. */
-const PACKAGED_SOURCES = ['electron', 'renderer', 'assets', 'package.json', 'electron-builder.yml', 'vite.config.ts', 'scripts/build-main.ts'];
+const PACKAGED_SOURCES = ['core', 'electron', 'renderer', 'assets', 'package.json', 'electron-builder.yml', 'vite.config.ts', 'scripts/build-main.ts'];
 const PACKAGED_APP = join(ROOT, 'release', 'linux-unpacked', 'resources', 'app.asar');
 
 function newestChange(path: string): number {

@@ -1,7 +1,7 @@
 // The demo's steps: a first start, the tray, a micro break's heads-up and prompt, Start, the routine, its end.
 import { join } from 'node:path';
 import type { ElectronApplication, Page } from 'playwright-core';
-import { until, type Desktop } from './desktop';
+import { until, type Desktop } from '../../harness/desktop';
 
 /** Quick settings for a demo of a few minutes: a micro break 2 minutes into sitting, announced 30 seconds ahead. */
 export const DEMO_SETTINGS = { microBreak: { enabled: true, everyMinutes: 2, durationSeconds: 30 }, preludeSeconds: 30 };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM } from './chromium';
+import { CHROMIUM } from '../../harness/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext { previewBase: string }

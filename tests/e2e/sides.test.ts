@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT, hasChromium, useChromium } from './chromium';
+import { BROWSER_TEST_TIMEOUT, hasChromium, useChromium } from '../../harness/chromium';
 
 const chromium = useChromium('Two-sided exercises');
 const DOCS_SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');

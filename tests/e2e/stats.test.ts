@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { localUtcOffset } from '../../electron/clock';
-import { dayKey } from '../../electron/core/history/history';
+import { localUtcOffset } from '../../electron/system/clock';
+import { dayKey } from '../../core/history/history';
 import { sampleHistory } from '../../scripts/sample-history';
-import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from './chromium';
+import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from '../../harness/chromium';
 
 const chromium = useChromium('Statistics window');
 // Chromium runs in this machine's time zone, so the day it calls today is this one.

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from './chromium';
+import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from '../../harness/chromium';
 
 const chromium = useChromium('This hurts');
 const DOCS_SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT, hasChromium, useChromium } from './chromium';
+import { BROWSER_TEST_TIMEOUT, hasChromium, useChromium } from '../../harness/chromium';
 
 const chromium = useChromium('Window titles');
 

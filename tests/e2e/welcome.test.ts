@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from './chromium';
+import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from '../../harness/chromium';
 
 const chromium = useChromium('Welcome window');
 
@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium)('welcome window in Chromium (preview build)', { ti
     await page.close();
   });
 
-  // The welcome window is 720 × 800 (electron/windows.ts); its page gets a little less under the title bar.
+  // The welcome window is 720 × 800 (electron/windows/windows.ts); its page gets a little less under the title bar.
   it.each(['light', 'dark'] as const)('opens the try-out in view and puts focus on it (%s theme, reduced motion)', async (colorScheme) => {
     const page = await chromium.newPage({ viewport: { width: 720, height: 760 }, colorScheme, reducedMotion: 'reduce' });
     await page.goto(`${chromium.base()}#/welcome`);

@@ -3,9 +3,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ROUTINES, routineExercises } from '../../electron/core/exercises/library';
-import { buildTimeline } from '../../electron/core/player/timeline';
-import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from './chromium';
+import { ROUTINES, routineExercises } from '../../core/exercises/library';
+import { buildTimeline } from '../../core/player/timeline';
+import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from '../../harness/chromium';
 
 const chromium = useChromium('Windows that fit their content');
 

@@ -1,6 +1,6 @@
 // A break's tones start Chromium's audio service; once the break window has gone, so must it, and the renderer.
 import { describe, expect, it } from 'vitest';
-import { closeLimber, launchLimber, processTree, until, useDesktop, type LimberRun } from './limber';
+import { closeLimber, launchLimber, processTree, until, useDesktop, type LimberRun } from '../../harness/real-electron';
 
 const desktop = useDesktop('Audio');
 

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { salvageHistory } from '../../electron/core/history/history';
+import { salvageHistory } from '../../core/history/history';
 import { startTyping } from './typing';
-import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from './limber';
+import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from '../../harness/real-electron';
 
 const desktop = useDesktop('A break falling due');
 const MINUTE = 60_000;

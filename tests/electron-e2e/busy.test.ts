@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { salvageHistory } from '../../electron/core/history/history';
+import { salvageHistory } from '../../core/history/history';
 import { startTyping } from './typing';
-import { clickToClose, closeLimber, launchLimber, until, useDesktop, type LimberRun } from './limber';
+import { clickToClose, closeLimber, launchLimber, until, useDesktop, type LimberRun } from '../../harness/real-electron';
 
 const desktop = useDesktop('Breaks held while busy');
 const MINUTE = 60_000;
@@ -74,7 +74,7 @@ describe.skipIf(desktop.skip)('breaks held while busy, in real Electron', () => 
   });
 
   // How soon after the call the break comes (30-60 s: the second reading that finds no recording) is the engine's
-  // rule, checked on a simulated clock in tests/electron/core/engine/busy.test.ts; here only what comes, and in which order.
+  // rule, checked on a simulated clock in tests/core/engine/busy.test.ts; here only what comes, and in which order.
   it('holds a break while parec records from the microphone, and offers it once it stops', async () => {
     const recorder = spawn('parec', ['--device=mic'], { env: soundEnv, stdio: ['ignore', 'ignore', 'ignore'] });
     try {

@@ -2,8 +2,8 @@
 // the Limber already in the tray, and a bad argument changes nothing.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { PromptStatus } from '../../electron/core/contract';
-import { closeLimber, launchLimber, until, useDesktop, type Layout } from './limber';
+import type { PromptStatus } from '../../core/contract';
+import { closeLimber, launchLimber, until, useDesktop, type Layout } from '../../harness/real-electron';
 
 const desktop = useDesktop('Command line');
 

@@ -5,12 +5,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { salvageAppState } from '../../electron/core/host';
-import { salvageHistory } from '../../electron/core/history/history';
-import { salvageSettings } from '../../electron/core/settings/parse';
-import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from './limber';
+import { salvageAppState } from '../../core/host';
+import { salvageHistory } from '../../core/history/history';
+import { salvageSettings } from '../../core/settings/parse';
+import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from '../../harness/real-electron';
 import { chooseFromTrayMenu, trayIcon, windowClass } from './tray-menu';
-import type { MenuEntry } from '../../electron/core/shell/status';
+import type { MenuEntry } from '../../core/shell/status';
 
 const desktop = useDesktop('Files');
 const CLASS = windowClass('packaged');

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closeLimber, launchLimber, until, useDesktop } from './limber';
+import { closeLimber, launchLimber, until, useDesktop } from '../../harness/real-electron';
 
 const desktop = useDesktop('First start');
 

@@ -4,12 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { salvageSavedEngine } from '../../electron/core/engine/saved';
-import { salvageHistory } from '../../electron/core/history/history';
+import { salvageSavedEngine } from '../../core/engine/saved';
+import { salvageHistory } from '../../core/history/history';
 import { mediaSignal } from '../../electron/busy/media';
 import { missingPlayer, startPlayer } from '../helpers/player';
-import { Services } from '../helpers/services';
-import { closeLimber, launchLimber, readJson, until, useDesktop, type LimberRun } from './limber';
+import { Services } from '../../harness/services';
+import { closeLimber, launchLimber, readJson, until, useDesktop, type LimberRun } from '../../harness/real-electron';
 
 const desktop = useDesktop('Watching media');
 const noPlayer = missingPlayer();

@@ -2,9 +2,9 @@
 // takes it back. history.json must hold the engine's settled account, not the minute it took back.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { salvageSavedEngine } from '../../electron/core/engine/saved';
-import { salvageHistory } from '../../electron/core/history/history';
-import { closeLimber, launchLimber, readJson, until, useDesktop } from './limber';
+import { salvageSavedEngine } from '../../core/engine/saved';
+import { salvageHistory } from '../../core/history/history';
+import { closeLimber, launchLimber, readJson, until, useDesktop } from '../../harness/real-electron';
 import { engineStatus, sitAtDesk } from './sitting';
 
 const desktop = useDesktop('A natural break');

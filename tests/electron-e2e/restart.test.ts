@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { salvageSavedEngine } from '../../electron/core/engine/saved';
-import { closeLimber, launchLimber, readJson, SHOTS, until, useDesktop, type LaunchOptions, type LimberRun } from './limber';
+import { salvageSavedEngine } from '../../core/engine/saved';
+import { closeLimber, launchLimber, readJson, SHOTS, until, useDesktop, type LaunchOptions, type LimberRun } from '../../harness/real-electron';
 import { engineStatus, lockScreen, sitAtDesk, unlockScreen } from './sitting';
 import { windowClass } from './tray-menu';
 

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PromptStatus } from '../../electron/core/contract';
-import { BRIDGE_METHODS } from '../../electron/core/ipc/channels';
+import type { PromptStatus } from '../../core/contract';
+import { BRIDGE_METHODS } from '../../core/ipc/channels';
 import { spawnSync } from 'node:child_process';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { closeLimber, launchLimber, PACKAGED_BINARY, until, useDesktop, type LimberRun } from './limber';
+import { closeLimber, launchLimber, PACKAGED_BINARY, until, useDesktop, type LimberRun } from '../../harness/real-electron';
 
 const desktop = useDesktop('Security');
 

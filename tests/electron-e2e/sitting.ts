@@ -2,9 +2,9 @@
 // real-Electron tests that follow sitting time across a natural break, a lock or a restart.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { PromptStatus } from '../../electron/core/contract';
-import type { Desktop } from './desktop';
-import type { LimberRun } from './limber';
+import type { PromptStatus } from '../../core/contract';
+import type { Desktop } from '../../harness/desktop-tools';
+import type { LimberRun } from '../../harness/real-electron';
 
 const status = (page: Page) => page.evaluate(() => (window as unknown as { limber: { status(): Promise<PromptStatus> } }).limber.status());
 

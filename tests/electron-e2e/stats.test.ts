@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { localUtcOffset } from '../../electron/clock';
-import { dayKey } from '../../electron/core/history/history';
+import { localUtcOffset } from '../../electron/system/clock';
+import { dayKey } from '../../core/history/history';
 import { sampleHistory } from '../../scripts/sample-history';
-import { closeLimber, launchLimber, SHOTS, until, useDesktop } from './limber';
+import { closeLimber, launchLimber, SHOTS, until, useDesktop } from '../../harness/real-electron';
 import { sitAtDesk } from './sitting';
 
 const desktop = useDesktop('Statistics');

@@ -1,9 +1,9 @@
 // The tray icon and its menu, used as a person would: real clicks on the icon trayer embedded, and the keyboard
 // in the GTK menu that opens. Which keys reach an item follows from the menu Limber builds for that state.
-import type { EngineSnapshot } from '../../electron/core/engine/snapshot';
-import { trayMenu, type MenuEntry } from '../../electron/core/shell/status';
-import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/schema';
-import { until, type Desktop, type Rect } from './desktop';
+import type { EngineSnapshot } from '../../core/engine/snapshot';
+import { trayMenu, type MenuEntry } from '../../core/shell/status';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
+import { until, type Desktop, type Rect } from '../../harness/desktop-tools';
 
 /** The window class of Limber's X windows: the packaged binary's name, or Electron's when run as `npm start` does. */
 export const windowClass = (layout: 'packaged' | 'unpackaged') => (layout === 'packaged' ? 'Limber' : 'Electron');

@@ -3,9 +3,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LimberBridge, PromptStatus } from '../../electron/core/contract';
-import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from './limber';
-import type { Rect } from './desktop';
+import type { LimberBridge, PromptStatus } from '../../core/contract';
+import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from '../../harness/real-electron';
+import type { Rect } from '../../harness/desktop-tools';
 import { chooseFromTrayMenu, closeTrayMenu, leftClickTrayIcon, menuWhile, openTrayMenu, trayIcon, windowClass } from './tray-menu';
 
 const desktop = useDesktop('Tray');

@@ -8,8 +8,8 @@ import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstLine } from '../helpers/streams';
-import { missingTools } from '../helpers/services';
-import { E2E_TIMEOUT, PACKAGED_BINARY, SHOTS, until, whyNoRealElectron } from './limber';
+import { missingTools } from '../../harness/services';
+import { E2E_TIMEOUT, PACKAGED_BINARY, SHOTS, until, whyNoRealElectron } from '../../harness/real-electron';
 
 const NOBODY = 65534;
 const MINUTE = 60_000;

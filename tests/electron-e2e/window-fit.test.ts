@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Desktop } from './desktop';
-import { closeLimber, launchLimber, until, useDesktop } from './limber';
+import type { Desktop } from '../../harness/desktop-tools';
+import { closeLimber, launchLimber, until, useDesktop } from '../../harness/real-electron';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'window-fit');
 /** trayer's panel along the bottom of the screen. */

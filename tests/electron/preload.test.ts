@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LimberBridge } from '../../electron/core/contract';
-import { BRIDGE_METHODS, CHANGED_CHANNEL } from '../../electron/core/ipc/channels';
-import { fake, FakeWebContents, ipcRenderer } from '../mocks/electron';
+import type { LimberBridge } from '../../core/contract';
+import { BRIDGE_METHODS, CHANGED_CHANNEL } from '../../core/ipc/channels';
+import { fake, FakeWebContents, ipcRenderer } from '../../harness/fake-electron';
 
 // The preload exposes its bridge once, when it loads; the fake forgets it at each reset.
 const exposedOnce = import('../../electron/preload').then(() => fake.exposed.get('limber') as LimberBridge);

@@ -1,9 +1,9 @@
-import type { SignalName, SignalStatus } from '../../electron/core/busy';
-import type { CheckIn, ContentSize, ExportKind, HistoryView, LimberBridge, PromptStatus, RoutineReport } from '../../electron/core/contract';
-import type { Guidance } from '../../electron/core/history/check-ins';
-import type { UserAction } from '../../electron/core/engine/types';
-import { parseSettings } from '../../electron/core/settings/parse';
-import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings/schema';
+import type { SignalName, SignalStatus } from '../../core/busy';
+import type { CheckIn, ContentSize, ExportKind, HistoryView, LimberBridge, PromptStatus, RoutineReport } from '../../core/contract';
+import type { Guidance } from '../../core/history/check-ins';
+import type { UserAction } from '../../core/engine/types';
+import { parseSettings } from '../../core/settings/parse';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 
 interface Seed {
   status?: Partial<PromptStatus>;

@@ -1,9 +1,9 @@
 // Random settings and traces for the engine's property tests.
 import fc from 'fast-check';
-import { BUSY_REASONS, type BusyReason } from '../../electron/core/busy';
-import type { SystemEvent, UserAction } from '../../electron/core/engine/types';
-import type { Trace, TraceStep } from '../../electron/core/replay/trace';
-import type { Settings } from '../../electron/core/settings/schema';
+import { BUSY_REASONS, type BusyReason } from '../../core/busy';
+import type { SystemEvent, UserAction } from '../../core/engine/types';
+import type { Trace, TraceStep } from '../../core/replay/trace';
+import type { Settings } from '../../core/settings/schema';
 
 export type Step =
   | { gap: number; user: 'active' | 'idle' }

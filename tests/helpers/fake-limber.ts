@@ -1,12 +1,12 @@
-// Starts Limber's main process against the fake Electron (tests/mocks/electron.ts), with what it tells the user kept.
+// Starts Limber's main process against the fake Electron (harness/fake-electron.ts), with what it tells the user kept.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { BusySignal } from '../../electron/busy/signal';
-import { startLimber, TRAY_FIRST_MS } from '../../electron/launch';
-import type { NotificationText } from '../../electron/notifications';
-import { app, fake } from '../mocks/electron';
+import { startLimber, TRAY_FIRST_MS } from '../../electron/root/launch';
+import type { NotificationText } from '../../electron/desktop/notifications';
+import { app, fake } from '../../harness/fake-electron';
 
 /** Each test a fresh fake Electron, a user-data folder with default settings, and a simulated clock; Limber quits after. */
 export function freshFakeLimberEachTest(prefix: string) {

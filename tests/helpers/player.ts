@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { missingTools, type Services } from './services';
+import { missingTools, type Services } from '../../harness/services';
 
 export const MPRIS_PLUGIN = '/usr/lib/mpv-mpris/mpris.so';
 export const missingPlayer = () => [...missingTools(['mpv']), ...(existsSync(MPRIS_PLUGIN) ? [] : ['mpv-mpris'])];

@@ -1,5 +1,5 @@
-import { replay, type ReplayLine, type ReplayResult } from '../../electron/core/replay/replay';
-import { parseTrace } from '../../electron/core/replay/trace';
+import { replay, type ReplayLine, type ReplayResult } from '../../core/replay/replay';
+import { parseTrace } from '../../core/replay/trace';
 
 export type TraceLine = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { routineById } from '../../electron/core/exercises/library';
+import { routineById } from '../../core/exercises/library';
 import { BreakScreen } from '../../renderer/break/BreakScreen';
 import { BreakPrompt } from '../../renderer/prompt/BreakPrompt';
 import { recordingBridge } from '../helpers/bridge';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BRIDGE_METHODS } from '../../electron/core/ipc/channels';
+import { BRIDGE_METHODS } from '../../core/ipc/channels';
 import { lazyBridge } from '../../renderer/lazy-bridge';
 import { recordingBridge } from '../helpers/bridge';
 

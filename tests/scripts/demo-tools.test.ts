@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demo, missingPackages } from '../../scripts/demo';
-import { DESKTOP_PACKAGES } from '../../scripts/demo/desktop';
+import { DESKTOP_PACKAGES } from '../../harness/desktop';
 
 const path = process.env.PATH;
 afterEach(() => { process.env.PATH = path; });

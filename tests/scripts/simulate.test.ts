@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../electron/core/replay/replay';
-import { parseTrace } from '../../electron/core/replay/trace';
+import { replay } from '../../core/replay/replay';
+import { parseTrace } from '../../core/replay/trace';
 
 const run = promisify(execFile);
 const TRACES = join(import.meta.dirname, '..', 'traces');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { callSignal } from '../../electron/busy/call';
 import { isCamera, processesHolding } from '../../electron/busy/camera';
-import { missingTools, Services } from '../helpers/services';
+import { missingTools, Services } from '../../harness/services';
 
 const VIA = 'PulseAudio/PipeWire recording streams, and cameras in use';
 const PULSEAUDIO = ['pulseaudio', 'pactl', 'parecord'];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { interface as dbusInterface, sessionBus } from '@particle/dbus-next';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { dndSignal } from '../../electron/busy/dnd';
-import { missingTools, Services } from '../helpers/services';
+import { missingTools, Services } from '../../harness/services';
 
 const TOOLS = ['Xvfb', 'dbus-daemon', 'dbus-send', 'dunst', 'dunstctl', 'gsettings', 'xfconf-query'];
 const GNOME_SCHEMA = 'org.gnome.desktop.notifications';

@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fullscreenSignal, isWayland } from '../../electron/busy/fullscreen';
-import { standInGnomeSession } from '../helpers/gnome-session';
-import { missingTools, Services } from '../helpers/services';
+import { standInGnomeSession } from '../../harness/gnome-session';
+import { missingTools, Services } from '../../harness/services';
 
 const missingX = missingTools(['Xvfb', 'openbox', 'xterm', 'wmctrl', 'xprop']);
 if (missingX.length > 0) console.warn(`X11 fullscreen tests SKIPPED: no ${missingX.join(', ')} (apt-get install xvfb openbox xterm wmctrl x11-utils).`);

@@ -6,8 +6,8 @@ import { Message, MessageType, sessionBus, type MessageBus } from '@particle/dbu
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { mediaSignal } from '../../electron/busy/media';
 import { missingPlayer, startPlayer } from '../helpers/player';
-import { standInGnomeSession } from '../helpers/gnome-session';
-import { missingTools, Services } from '../helpers/services';
+import { standInGnomeSession } from '../../harness/gnome-session';
+import { missingTools, Services } from '../../harness/services';
 
 const missing = [...missingTools(['dbus-daemon']), ...missingPlayer()];
 if (missing.length > 0) console.warn(`Media signal tests SKIPPED: no ${missing.join(', ')} (apt-get install dbus mpv mpv-mpris).`);

@@ -1,6 +1,6 @@
 // readSignals over signals that answer, fail or hang, and linuxSignals on a machine where nothing can be read.
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import type { SignalName } from '../../electron/core/busy';
+import type { SignalName } from '../../core/busy';
 import { linuxSignals } from '../../electron/busy/linux';
 import { readSignals, type BusySignal } from '../../electron/busy/signal';
 

@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { salvageHistory } from '../../electron/core/history/history';
+import { salvageHistory } from '../../core/history/history';
 import { startFakeLimber } from '../helpers/fake-limber';
-import { app, fake, type FakeWebContents } from '../mocks/electron';
+import { app, fake, type FakeWebContents } from '../../harness/fake-electron';
 
 function canMount(): string | null {
   if (process.getuid?.() !== 0) return 'mounting a small disk needs root';

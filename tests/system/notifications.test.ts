@@ -7,8 +7,8 @@ import { delimiter, dirname, join, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import nodeNotifier from 'node-notifier';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createNotifier, desktopNotifier, type NodeNotifierLike, type Notifier } from '../../electron/notifications';
-import { fake, Notification } from '../mocks/electron';
+import { createNotifier, desktopNotifier, type NodeNotifierLike, type Notifier } from '../../electron/desktop/notifications';
+import { fake, Notification } from '../../harness/fake-electron';
 import { firstLine } from '../helpers/streams';
 
 const TOOLS = ['Xvfb', 'dbus-daemon', 'dbus-send', 'dunst', 'dunstctl', 'busctl', 'notify-send'];

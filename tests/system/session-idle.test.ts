@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { interface as dbusInterface, sessionBus } from '@particle/dbus-next';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { chooseIdleSource, NO_IDLE_NOTICE, type IdleSource } from '../../electron/idle';
-import { connectAnySessionIdle, connectSessionIdle, MUTTER_IDLE, SCREENSAVER_IDLE, type SessionIdleClock } from '../../electron/session-idle';
-import { powerMonitor } from '../mocks/electron';
+import { chooseIdleSource, NO_IDLE_NOTICE, type IdleSource } from '../../electron/system/idle';
+import { connectAnySessionIdle, connectSessionIdle, MUTTER_IDLE, SCREENSAVER_IDLE, type SessionIdleClock } from '../../electron/system/session-idle';
+import { powerMonitor } from '../../harness/fake-electron';
 
 const hasDbus = spawnSync('dbus-daemon', ['--version']).status === 0;
 if (!hasDbus) console.warn('D-Bus tests SKIPPED: no dbus-daemon on the PATH (apt-get install dbus).');

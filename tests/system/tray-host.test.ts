@@ -1,8 +1,8 @@
 // Whether a tray would show Limber's icon on Wayland, asked of a real private session bus.
 import { sessionBus } from '@particle/dbus-next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRAY_WATCHER, trayHostOnBus } from '../../electron/tray-host';
-import { missingTools, Services } from '../helpers/services';
+import { TRAY_WATCHER, trayHostOnBus } from '../../electron/desktop/tray-host';
+import { missingTools, Services } from '../../harness/services';
 
 const missing = missingTools(['dbus-daemon']);
 if (missing.length > 0) console.warn('Tray host tests SKIPPED: no dbus-daemon on the PATH (apt-get install dbus).');

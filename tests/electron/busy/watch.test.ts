@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BusyReason, SignalReading } from '../../../electron/core/busy';
+import type { BusyReason, SignalReading } from '../../../core/busy';
 import type { BusySignal } from '../../../electron/busy/signal';
 import { createBusyWatch, type WatchDeps } from '../../../electron/busy/watch';
 

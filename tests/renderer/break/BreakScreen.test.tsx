@@ -2,8 +2,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { routineById } from '../../../electron/core/exercises/library';
-import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
+import { routineById } from '../../../core/exercises/library';
+import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { BreakScreen } from '../../../renderer/break/BreakScreen';
 import { recordingBridge } from '../../helpers/bridge';
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../../electron/core/exercises/library';
-import { stepsFor } from '../../../electron/core/exercises/sides';
-import type { Side } from '../../../electron/core/exercises/types';
+import { EXERCISES } from '../../../core/exercises/library';
+import { stepsFor } from '../../../core/exercises/sides';
+import type { Side } from '../../../core/exercises/types';
 import { ExerciseFigure } from '../../../renderer/break/figures';
 
 afterEach(cleanup);

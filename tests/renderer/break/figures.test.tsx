@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../../electron/core/exercises/library';
+import { EXERCISES } from '../../../core/exercises/library';
 import { ExerciseFigure, FIGURE_IDS } from '../../../renderer/break/figures';
 
 afterEach(cleanup);

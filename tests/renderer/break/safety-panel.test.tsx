@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exerciseCareArea, type CareArea } from '../../../electron/core/exercises/care-area';
-import { EXERCISES, routineById } from '../../../electron/core/exercises/library';
+import { exerciseCareArea, type CareArea } from '../../../core/exercises/care-area';
+import { EXERCISES, routineById } from '../../../core/exercises/library';
 import { BreakScreen } from '../../../renderer/break/BreakScreen';
 import { CARE_ADVICE } from '../../../renderer/break/care-advice';
 import { SafetyPanel } from '../../../renderer/break/SafetyPanel';

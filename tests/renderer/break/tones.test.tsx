@@ -2,8 +2,8 @@
 // What the break screen asks Web Audio to play, and when: a recording AudioContext in place of the browser's.
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { routineById } from '../../../electron/core/exercises/library';
-import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
+import { routineById } from '../../../core/exercises/library';
+import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { BreakScreen } from '../../../renderer/break/BreakScreen';
 import { recordingBridge } from '../../helpers/bridge';
 

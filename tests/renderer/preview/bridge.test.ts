@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_DAY } from '../../../electron/core/history/history';
+import { EMPTY_DAY } from '../../../core/history/history';
 import { createPreviewBridge } from '../../../renderer/preview/bridge';
 
 beforeEach(() => { window.localStorage.clear(); });

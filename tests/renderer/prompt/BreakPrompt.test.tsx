@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LimberBridge } from '../../../electron/core/contract';
-import type { AfterHold } from '../../../electron/core/engine/snapshot';
+import type { LimberBridge } from '../../../core/contract';
+import type { AfterHold } from '../../../core/engine/snapshot';
 import { BreakPrompt } from '../../../renderer/prompt/BreakPrompt';
 import { recordingBridge } from '../../helpers/bridge';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
+import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { group, renderSettings, settle, textbox } from './render';
 
 afterEach(() => {

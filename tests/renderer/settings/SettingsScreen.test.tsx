@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PRESETS } from '../../../electron/core/settings/presets';
+import { PRESETS } from '../../../core/settings/presets';
 import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
 import { recordingBridge } from '../../helpers/bridge';
 import { description, group, renderSettings, settle, textbox } from './render';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TimeRange } from '../../../electron/core/calendar';
-import { DEFAULT_SETTINGS, type Settings } from '../../../electron/core/settings/schema';
+import type { TimeRange } from '../../../core/calendar';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings/schema';
 import { description, group, holdSaves, renderSettings, settle } from './render';
 
 afterEach(cleanup);

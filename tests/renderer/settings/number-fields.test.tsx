@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, LIMITS, type NumberSetting } from '../../../electron/core/settings/schema';
+import { DEFAULT_SETTINGS, LIMITS, type NumberSetting } from '../../../core/settings/schema';
 import { description, holdSaves, renderSettings, settle, textbox } from './render';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import type { LimberBridge } from '../../../electron/core/contract';
-import type { Settings } from '../../../electron/core/settings/schema';
+import type { LimberBridge } from '../../../core/contract';
+import type { Settings } from '../../../core/settings/schema';
 import { SettingsScreen } from '../../../renderer/settings/SettingsScreen';
 import { recordingBridge } from '../../helpers/bridge';
 

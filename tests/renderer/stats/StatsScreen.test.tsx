@@ -2,10 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HistoryView } from '../../../electron/core/contract';
-import { shiftDay } from '../../../electron/core/history/days';
-import { EMPTY_DAY, type DayRecord } from '../../../electron/core/history/history';
-import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
+import type { HistoryView } from '../../../core/contract';
+import { shiftDay } from '../../../core/history/days';
+import { EMPTY_DAY, type DayRecord } from '../../../core/history/history';
+import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { StatsScreen } from '../../../renderer/stats/StatsScreen';
 import { sampleHistory } from '../../../scripts/sample-history';
 import { recordingBridge } from '../../helpers/bridge';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PRESETS } from '../../../electron/core/settings/presets';
-import { DEFAULT_SETTINGS } from '../../../electron/core/settings/schema';
+import { PRESETS } from '../../../core/settings/presets';
+import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { WelcomeScreen } from '../../../renderer/welcome/WelcomeScreen';
 import { recordingBridge } from '../../helpers/bridge';
 

@@ -1,0 +1,95 @@
+import { app, protocol } from 'electron';
+import { removeDefaultMenu } from '../windows/app-menu';
+import { registerAppScheme } from '../windows/app-protocol';
+import type { LimberOptions, Limber } from './app';
+import { parseCommandLine, splitArguments, userArguments, USAGE, type CliCommand } from '../../core/cli';
+import type { TrayCommand } from '../../core/shell/status';
+import { lockDownPages } from '../windows/security';
+import { createTray, type LimberTray } from '../desktop/tray';
+
+/** What the launch hands to the rest of Limber: the command it started with, the tray, and commands that arrive. */
+export interface Launched {
+  command: CliCommand;
+  tray: LimberTray;
+  /** Runs commands from later starts of Limber, those that came while it was loading first. */
+  onCommand(run: (command: CliCommand) => void): void;
+  onTrayCommand(run: (command: TrayCommand) => void): void;
+}
+
+/**
+ * How long the icon has the main thread to itself before the rest of Limber loads. Putting an icon in a tray takes
+ * some 200 ms of asynchronous steps on that thread (asking D-Bus for a StatusNotifier host, else an XEmbed window
+ * docked and painted); loading and wiring the rest right after the icon held it back by 100-150 ms here.
+ */
+export const TRAY_FIRST_MS = 250;
+
+/** Windows shows a notification under the app whose id it carries: the installer's (electron-builder.yml's appId). */
+export const APP_ID = 'app.limber.desktop';
+
+/**
+ * Starts Limber the way a bare tray app starts: the command line, the single-instance lock, then the tray icon as
+ * soon as Electron is ready. Everything else (stores, engine, windows) loads only then, from its own chunk: loaded
+ * before `ready`, its 85 ms of compiling held Electron's start back by as much.
+ */
+export async function startLimber(options: LimberOptions): Promise<Limber | null> {
+  const { log } = options;
+  const { ours: args, ignored } = splitArguments(userArguments(options.argv, app.isPackaged));
+  const parsed = parseCommandLine(args);
+  if (!parsed.ok || parsed.command.command === 'help') {
+    options.print(parsed.ok ? USAGE : `limber: ${parsed.error}\n`);
+    options.exit(parsed.ok ? 0 : 2);
+    return null;
+  }
+  const notOurs = ignored.length > 0 ? `ignored ${ignored.map((arg) => JSON.stringify(arg)).join(' ')}: not Limber's options (see limber --help)` : null;
+  registerAppScheme(protocol);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  // The running Limber gets these arguments, already checked here, and checks them again.
+  if (!app.requestSingleInstanceLock({ args }) || parsed.command.command === 'quit') {
+    if (notOurs) options.print(`limber: ${notOurs}\n`);
+    app.quit();
+    return null;
+  }
+  if (notOurs) log.warn(`Command line: ${notOurs}`);
+  const commands = laterCommands();
+  app.on('second-instance', (_event, _argv, _cwd, data) => {
+    const args = (data as { args?: unknown } | null)?.args;
+    const again = Array.isArray(args) && args.every((arg) => typeof arg === 'string')
+      ? parseCommandLine(args)
+      : { ok: false as const, error: 'no list of arguments' };
+    if (again.ok) commands.arrived(again.command);
+    else log.warn(`Second instance sent arguments that do not parse: ${again.error}`);
+  });
+  lockDownPages(app, log);
+  removeDefaultMenu();
+  // Closing the last window leaves Limber in the tray.
+  app.on('window-all-closed', () => undefined);
+  await app.whenReady();
+  app.dock?.hide();
+  // A click can't come before the menu exists, except a left click; until Limber is wired, it does nothing.
+  let runTrayCommand = (_command: TrayCommand) => undefined as unknown;
+  const tray = createTray((command) => { runTrayCommand(command); });
+  await new Promise((resolve) => setTimeout(resolve, TRAY_FIRST_MS));
+  const { wireLimber } = await import('./app');
+  return wireLimber(options, {
+    command: parsed.command,
+    tray,
+    onCommand: commands.run,
+    onTrayCommand: (run) => { runTrayCommand = run; },
+  });
+}
+
+/** Commands from second instances: kept while Limber is still loading, run in order once it can run them. */
+function laterCommands() {
+  const waiting: CliCommand[] = [];
+  let runner: ((command: CliCommand) => void) | null = null;
+  return {
+    arrived: (command: CliCommand) => {
+      if (runner) runner(command);
+      else waiting.push(command);
+    },
+    run: (run: (command: CliCommand) => void) => {
+      runner = run;
+      for (const command of waiting.splice(0)) run(command);
+    },
+  };
+}

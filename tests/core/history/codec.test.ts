@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeDays, encodeHistory, STORED_VERSION } from '../../../core/history/codec';
+import { shiftDay } from '../../../core/history/days';
+import { EMPTY_DAY, HISTORY_VERSION, KEPT_DAYS, salvageHistory, type DayRecord } from '../../../core/history/history';
+import { EXERCISES } from '../../../core/exercises/library';
+import { sampleHistory } from '../../../scripts/sample-history';
+
+const count = fc.nat({ max: 100_000 });
+const dayRecord: fc.Arbitrary<DayRecord> = fc.record({
+  sittingSeconds: count, longestStreakSeconds: count, prompts: count, taken: count, natural: count, snoozed: count,
+  skipped: count, routinesCompleted: count, routinesEnded: count, hurtStops: count, held: count, heldSeconds: count,
+  exercises: fc.dictionary(fc.constantFrom(...EXERCISES.map((e) => e.id)), fc.integer({ min: 1, max: 50 })),
+  stiffness: fc.option(fc.record({ before: fc.record({ sum: count, count }), after: fc.record({ sum: count, count }) }), { nil: undefined }),
+}).map(({ stiffness, ...rest }) => (stiffness ? { ...rest, stiffness } : rest));
+
+describe('the stored history format', () => {
+  it('reads back exactly what it wrote, for any days', () => {
+    fc.assert(fc.property(fc.dictionary(fc.date({ min: new Date('2024-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), dayRecord), (days) => {
+      const history = { version: HISTORY_VERSION as typeof HISTORY_VERSION, days };
+      const stored = JSON.parse(JSON.stringify(encodeHistory(history))) as unknown;
+      expect(salvageHistory(stored)).toEqual({ value: history, problems: [] });
+    }), { numRuns: 200 });
+  });
+
+  it('writes a day as one short row, with unused exercises and check-ins left out', () => {
+    const stored = encodeHistory({
+      version: HISTORY_VERSION,
+      days: {
+        '2026-11-20': { ...EMPTY_DAY, sittingSeconds: 3600, taken: 2, held: 1, heldSeconds: 600, exercises: { 'seated-march': 1 } },
+        '2026-11-21': { ...EMPTY_DAY, exercises: { 'abdominal-bracing': 2 }, stiffness: { before: { sum: 6, count: 1 }, after: { sum: 0, count: 0 } } },
+      },
+    });
+    expect(stored).toEqual({
+      version: STORED_VERSION,
+      exercises: ['abdominal-bracing', 'seated-march'],
+      days: {
+        '2026-11-20': [3600, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 600, 0, [0, 1]], '2026-11-21': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [6, 1, 0, 0], [2]],
+      },
+    });
+  });
+
+  it('keeps 800 days at their busiest under 200 KB', () => {
+    const sample = Object.values(sampleHistory({ days: 60, today: '2026-11-21' }).days);
+    const everyExercise = Object.fromEntries(EXERCISES.map((e, i) => [e.id, 10 + i]));
+    const days = Object.fromEntries(Array.from({ length: KEPT_DAYS }, (_, i) => [
+      shiftDay('2026-11-21', -i),
+      { ...EMPTY_DAY, ...sample[i % sample.length], hurtStops: 1, exercises: everyExercise, stiffness: { before: { sum: 140, count: 20 }, after: { sum: 100, count: 20 } } },
+    ]));
+    const size = JSON.stringify(encodeHistory({ version: HISTORY_VERSION, days })).length;
+    expect(size).toBeLessThan(200 * 1024);
+  });
+
+  it('passes a damaged row on unchanged, so that only its day is dropped', () => {
+    const decoded = decodeDays({ exercises: ['seated-march'], days: { '2026-11-20': [1, 2, 3], '2026-11-21': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [4]] } });
+    expect(decoded['2026-11-20']).toEqual([1, 2, 3]);
+    expect(decoded['2026-11-21']).toMatchObject({ exercises: { 'seated-march': 4 } });
+    const salvaged = salvageHistory({ version: STORED_VERSION, exercises: ['seated-march'], days: { '2026-11-20': [1, 2, 3], '2026-11-21': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [4]] } });
+    expect(Object.keys(salvaged.value.days)).toEqual(['2026-11-21']);
+    expect(salvaged.problems).toEqual(['2026-11-20: must be a day record']);
+  });
+
+  it('reads version 2 files, written before holds, with nothing held', () => {
+    const salvaged = salvageHistory({ version: 2, exercises: ['seated-march'], days: { '2026-11-21': [3600, 1200, 4, 3, 1, 0, 0, 2, 0, 0, 0, [4]] } });
+    expect(salvaged).toEqual({ problems: [], value: { version: HISTORY_VERSION, days: { '2026-11-21': {
+      ...EMPTY_DAY, sittingSeconds: 3600, longestStreakSeconds: 1200, prompts: 4, taken: 3, natural: 1, routinesCompleted: 2,
+      exercises: { 'seated-march': 4 },
+    } } } });
+  });
+
+  it('reads exported records from before holds, with nothing held', () => {
+    const { held: _h, heldSeconds: _s, ...before } = { ...EMPTY_DAY, prompts: 2 };
+    expect(salvageHistory({ version: HISTORY_VERSION, days: { '2026-11-21': before } }).value.days['2026-11-21'])
+      .toEqual({ ...EMPTY_DAY, prompts: 2 });
+  });
+});

@@ -1,7 +1,0 @@
-// The real-Electron suite's virtual desktop is the demo's (scripts/demo/desktop.ts); the suite needs more tools besides.
-import { onPath } from '../../scripts/demo/desktop';
-
-export { missingMonitorTools, startDesktop, until, type Desktop, type Rect } from '../../scripts/demo/desktop';
-
-const TOOLS = ['Xvfb', 'dbus-daemon', 'xsettingsd', 'openbox', 'trayer', 'dunst', 'dunstctl', 'xdotool', 'xwininfo', 'xprop', 'xrdb', 'import', 'xterm', 'inotifywait', 'wmctrl', 'pulseaudio', 'pactl', 'parec'];
-export const missingDesktopTools = () => TOOLS.filter((tool) => !onPath(tool));

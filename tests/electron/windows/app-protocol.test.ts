@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerAppScheme, serveRenderer } from '../../../electron/windows/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../../core/csp';
+import { fake, protocol } from '../../../harness/fake-electron';
+
+let top: string;
+const get = (url: string) => {
+  const handler = fake.protocols.get('limber');
+  if (!handler) throw new Error('limber: is not served');
+  return Promise.resolve(handler(new Request(url)));
+};
+
+// Real files: the built renderer in one folder, and a secret beside it that must stay out of reach.
+beforeAll(() => {
+  fake.reset();
+  top = mkdtempSync(join(tmpdir(), 'limber-protocol-'));
+  mkdirSync(join(top, 'renderer', 'assets'), { recursive: true });
+  writeFileSync(join(top, 'renderer', 'index.html'), '<!doctype html><title>Limber</title>');
+  writeFileSync(join(top, 'renderer', 'assets', 'app.js'), 'console.log(1)');
+  mkdirSync(join(top, 'renderer-evil'));
+  writeFileSync(join(top, 'renderer-evil', 'x.js'), 'stolen');
+  writeFileSync(join(top, 'secret.json'), '{"token": 1}');
+  registerAppScheme(protocol);
+  serveRenderer(protocol, join(top, 'renderer'));
+});
+afterAll(() => { rmSync(top, { recursive: true, force: true }); });
+
+describe('the limber:// app protocol', () => {
+  it('is a standard, secure scheme', () => {
+    expect(fake.privilegedSchemes).toEqual([{ scheme: 'limber', privileges: { standard: true, secure: true } }]);
+  });
+
+  it('serves the renderer with its type, the CSP and nosniff', async () => {
+    for (const [url, type] of [['limber://app/', 'text/html'], ['limber://app/index.html', 'text/html'], ['limber://app/assets/app.js', 'text/javascript']] as const) {
+      const response = await get(url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(new RegExp(`^${type}`));
+      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    expect(await (await get('limber://app/assets/app.js')).text()).toBe('console.log(1)');
+  });
+
+  it.each([
+    ['limber://app/..%2Fsecret.json', 403],
+    // The URL parser itself folds %2E%2E into .. and drops it, so this asks for renderer/secret.json.
+    ['limber://app/%2E%2E/secret.json', 404],
+    ['limber://app/..%5Csecret.json', 404],
+    ['limber://app/..%2Frenderer-evil/x.js', 403],
+    ['limber://other/index.html', 403],
+    ['limber://app/missing.js', 404],
+    ['limber://app/%E0%A4%A', 400],
+  ])('refuses %s with %i', async (url, status) => {
+    const response = await get(url);
+    expect(response.status).toBe(status);
+    expect(await response.text()).not.toMatch(/token|stolen/);
+  });
+
+  it('writes the same policy into the built page that it sends as a header', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(join(import.meta.dirname, '..', '..', '..', 'renderer', 'index.html'), 'utf8');
+    expect(html).toContain('content="%LIMBER_CSP%"');
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(eval|inline)/);
+    expect(CONTENT_SECURITY_POLICY).toMatch(/default-src 'none'/);
+  });
+});
