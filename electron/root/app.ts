@@ -21,7 +21,6 @@ import { freshIdle } from '../system/idle';
 import { checkSession } from '../system/session-check';
 import { pointerPositionKnown, promptWindowsWork } from '../../core/shell/session';
 import { serveBridge } from '../windows/ipc';
-import type { BusySignal } from '../busy/signal';
 import { createBusyWatch } from '../busy/watch';
 import type { Log } from '../log';
 import type { Notifier } from '../desktop/notifications';
@@ -36,23 +35,7 @@ import { saveAtWindowsSessionEnd } from '../system/session-end';
 import { createWarmWindows } from '../windows/warm-windows';
 import { displaysOf } from '../windows/displays';
 import { createWindows } from '../windows/windows';
-import type { Launched } from './launch';
-
-export interface LimberOptions {
-  log: Log;
-  /** Built renderer and preload, from `npm run build`. */
-  rendererDir: string;
-  preload: string;
-  argv: readonly string[];
-  notifier(onClick: () => void): Notifier;
-  /** Where the second instance prints usage and errors; it exits with the code. */
-  print(text: string): void;
-  exit(code: number): void;
-  /** Busy signals other than the platform's, for tests. */
-  busySignals?: BusySignal[];
-}
-
-export interface Limber { engine: Engine }
+import type { Launched, Limber, LimberOptions } from './handover';
 
 /**
  * Only a GNOME Wayland session needs the D-Bus client (dbus-next and its XML parser, a fifth of the main bundle):

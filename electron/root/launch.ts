@@ -1,20 +1,11 @@
 import { app, protocol } from 'electron';
 import { removeDefaultMenu } from '../windows/app-menu';
 import { registerAppScheme } from '../windows/app-protocol';
-import type { LimberOptions, Limber } from './app';
+import type { Limber, LimberOptions } from './handover';
 import { parseCommandLine, splitArguments, userArguments, USAGE, type CliCommand } from '../../core/cli';
 import type { TrayCommand } from '../../core/shell/status';
 import { lockDownPages } from '../windows/security';
-import { createTray, type LimberTray } from '../desktop/tray';
-
-/** What the launch hands to the rest of Limber: the command it started with, the tray, and commands that arrive. */
-export interface Launched {
-  command: CliCommand;
-  tray: LimberTray;
-  /** Runs commands from later starts of Limber, those that came while it was loading first. */
-  onCommand(run: (command: CliCommand) => void): void;
-  onTrayCommand(run: (command: TrayCommand) => void): void;
-}
+import { createTray } from '../desktop/tray';
 
 /**
  * How long the icon has the main thread to itself before the rest of Limber loads. Putting an icon in a tray takes

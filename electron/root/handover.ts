@@ -1,0 +1,34 @@
+import type { CliCommand } from '../../core/cli';
+import type { TrayCommand } from '../../core/shell/status';
+import type { BusySignal } from '../busy/signal';
+import type { Notifier } from '../desktop/notifications';
+import type { LimberTray } from '../desktop/tray';
+import type { Engine } from '../../core/engine/engine';
+import type { Log } from '../log';
+
+/** What main.ts gives Limber to start with. */
+export interface LimberOptions {
+  log: Log;
+  /** Built renderer and preload, from `npm run build`. */
+  rendererDir: string;
+  preload: string;
+  argv: readonly string[];
+  notifier(onClick: () => void): Notifier;
+  /** Where the second instance prints usage and errors; it exits with the code. */
+  print(text: string): void;
+  exit(code: number): void;
+  /** Busy signals other than the platform's, for tests. */
+  busySignals?: BusySignal[];
+}
+
+/** A started Limber. */
+export interface Limber { engine: Engine }
+
+/** What the launch hands to the rest of Limber: the command it started with, the tray, and commands that arrive. */
+export interface Launched {
+  command: CliCommand;
+  tray: LimberTray;
+  /** Runs commands from later starts of Limber, those that came while it was loading first. */
+  onCommand(run: (command: CliCommand) => void): void;
+  onTrayCommand(run: (command: TrayCommand) => void): void;
+}
