@@ -1,19 +1,15 @@
+import { exercisesWords } from '../words/exercises';
 import type { Exercise, Side } from './types';
 
 export type { Side } from './types';
 
-/** The words a two-sided exercise's text leaves open, for each side it may be done on. */
-const SIDE_WORDS: Record<Side, { side: Side; other: Side }> = {
-  right: { side: 'right', other: 'left' },
-  left: { side: 'left', other: 'right' },
-};
+const OTHER_SIDE: Record<Side, Side> = { right: 'left', left: 'right' };
 
 export const SIDE_PLACEHOLDERS = ['{side}', '{other}'] as const;
 
 /** A text written for either side, in the words of `side`. */
 export function forSide(text: string, side: Side): string {
-  const words = SIDE_WORDS[side];
-  return text.replaceAll('{side}', words.side).replaceAll('{other}', words.other);
+  return text.replaceAll('{side}', exercisesWords.sides[side]).replaceAll('{other}', exercisesWords.sides[OTHER_SIDE[side]]);
 }
 
 /** The sides an exercise is done on, in order: one pass with no side, or the first side and then the other. */
@@ -21,7 +17,7 @@ export function sideOrder(exercise: Exercise): readonly (Side | undefined)[] {
   if (exercise.dosage.sides === 1) return [undefined];
   // Exercises built outside the library (tests, previews) may leave it out: right first, as the articles describe.
   const first = exercise.firstSide ?? 'right';
-  return [first, SIDE_WORDS[first].other];
+  return [first, OTHER_SIDE[first]];
 }
 
 /**
