@@ -46,7 +46,7 @@ export function sandboxProblem(facts: SandboxFacts): string | null {
     '',
     `     sudo chown root:root ${helperPath} && sudo chmod 4755 ${helperPath}`,
     '',
-    'The installed app needs neither: install the .deb (README, "Linux").',
+    'The installed app needs neither: install the .deb (docs/platforms.md, "Ubuntu 23.10 and later: the sandbox").',
   ].join('\n');
 }
 

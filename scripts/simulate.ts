@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { replay } from '../core/replay/replay';
 import { parseTrace } from '../core/replay/trace';
 
-const USAGE = 'usage: npm run -s simulate -- TRACE.jsonl   (the format is in the README, "Replaying a day")';
+const USAGE = 'usage: npm run -s simulate -- TRACE.jsonl   (the format is in docs/replay.md)';
 
 function main(args: string[]): number {
   if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') {
