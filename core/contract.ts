@@ -1,8 +1,9 @@
 import type { SignalName, SignalStatus } from './busy';
 import type { EngineSnapshot } from './engine/snapshot';
-import type { BreakKind, UserAction } from './engine/types';
+import type { UserAction } from './engine/types';
 import type { Guidance } from './history/check-ins';
 import type { DayRecord } from './history/history';
+import type { BreakKind } from './kinds';
 import type { Settings } from './settings/schema';
 
 /** How a routine ended, recorded for the history and for the back check-ins. */

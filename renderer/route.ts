@@ -1,5 +1,5 @@
-import type { BreakKind } from '../core/engine/types';
 import { routineById } from '../core/exercises/library';
+import type { BreakKind } from '../core/kinds';
 import { screenTitle } from '../core/shell/titles';
 
 /** `#/break?routine=lower-back-reset` → { path: '/break', params }. */

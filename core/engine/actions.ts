@@ -1,9 +1,10 @@
 import { tomorrowMorning, type UtcOffset } from '../calendar';
+import type { BreakKind } from '../kinds';
 import { markPresent } from './presence';
 import { nextBreak, restartIntervals } from './prompts';
 import { endReading, startReading } from './still';
 import { MINUTE } from './timing';
-import type { BreakKind, EngineEvent, EngineState, PauseLength, UserAction } from './types';
+import type { EngineEvent, EngineState, PauseLength, UserAction } from './types';
 
 /** Ends the break in progress as taken; the user was last known at the desk at `presentAt`. */
 export function finishBreak(s: EngineState, events: EngineEvent[], presentAt = s.now): void {

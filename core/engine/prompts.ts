@@ -1,8 +1,9 @@
 import { isWorkingTime, nextWorkingHoursChange, type UtcOffset } from '../calendar';
+import type { BreakKind } from '../kinds';
 import { BUSY_LEAD_MS, BUSY_REPLY_MS, anyBusySignalOn, endHold, holdCeilingAt, holdPrompt, HOLD_READ_MS, silentWhileBusy } from './busy';
 import { isSitting } from './presence';
 import { awayMs, breakMs, BREAK_OVERRUN_MS, MERGE_MS, MIN_GAP_MS, MINUTE, POLL_MS, preludeMs, REMIND_MS } from './timing';
-import type { Announced, BreakKind, EngineEvent, EngineState, HoldOutcome } from './types';
+import type { Announced, EngineEvent, EngineState, HoldOutcome } from './types';
 
 const longDue = (s: EngineState) =>
   s.settings.longBreak.enabled ? s.longFrom + s.settings.longBreak.everyMinutes * MINUTE : Infinity;

@@ -1,9 +1,10 @@
 import type { BusyReason } from '../busy';
 import { isWorkingTime, type UtcOffset } from '../calendar';
+import type { BreakKind } from '../kinds';
 import { advance, sittingWhenLastSeen } from './presence';
 import { isPaused, nextBreak } from './prompts';
 import { BUSY_RUN_GAP_MS, holdCeilingAt } from './busy';
-import type { BreakKind, EngineState, HoldOutcome } from './types';
+import type { EngineState, HoldOutcome } from './types';
 
 /** A due that came right after a hold: what held it, how long in all, and whether it waited up to the ceiling. */
 export interface AfterHold extends HoldOutcome { ceiling: boolean }

@@ -1,5 +1,5 @@
+import type { BreakKind } from '../kinds';
 import type { Settings } from '../settings/schema';
-import type { BreakKind } from './types';
 
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;

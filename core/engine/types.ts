@@ -1,7 +1,7 @@
 import type { BusyReason, SignalReading } from '../busy';
+import type { BreakKind } from '../kinds';
 import type { Settings } from '../settings/schema';
 
-export type BreakKind = 'micro' | 'long';
 export type SystemEvent = 'suspend' | 'resume' | 'lock' | 'unlock';
 export type PauseLength = { minutes: number } | { until: 'tomorrow' | 'resume' };
 /** How long the "I'm reading" switch keeps a still user counted as sitting: until the next input, or some minutes. */

@@ -1,4 +1,4 @@
-import type { BreakKind } from '../engine/types';
+import type { BreakKind } from '../kinds';
 import { ROUTINES } from './library';
 import type { Routine } from './types';
 

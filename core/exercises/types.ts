@@ -1,4 +1,4 @@
-import type { BreakKind } from '../engine/types';
+import type { BreakKind } from '../kinds';
 
 export type Posture = 'seated' | 'standing';
 export type Side = 'right' | 'left';

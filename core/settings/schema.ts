@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import '../zod-english';
 import { minutesOfDay, WEEKDAYS, type TimeRange, type Weekday } from '../calendar';
-import type { BreakKind } from '../engine/types';
 import { ROUTINES } from '../exercises/library';
+import type { BreakKind } from '../kinds';
 
 export const SETTINGS_VERSION = 1;
 

@@ -1,7 +1,8 @@
 import type { AfterHold, EngineSnapshot } from '../engine/snapshot';
 import type { BusyReason } from '../busy';
-import type { BreakKind, EngineEvent, HoldOutcome, UserAction } from '../engine/types';
+import type { EngineEvent, HoldOutcome, UserAction } from '../engine/types';
 import { ROUTINES, routineSeconds } from '../exercises/library';
+import type { BreakKind } from '../kinds';
 import type { Settings } from '../settings/schema';
 
 /** `45 s`, `12 min`, `1 h 05 min`: rounded down to what a glance needs. */

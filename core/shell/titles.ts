@@ -1,4 +1,4 @@
-import type { BreakKind } from '../engine/types';
+import type { BreakKind } from '../kinds';
 
 /** The screens Limber shows, one window each. */
 export type Screen = 'break' | 'prompt' | 'settings' | 'stats' | 'welcome';

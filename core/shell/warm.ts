@@ -1,5 +1,5 @@
 import type { EngineSnapshot } from '../engine/snapshot';
-import type { BreakKind } from '../engine/types';
+import type { BreakKind } from '../kinds';
 import type { Settings } from '../settings/schema';
 
 /**

@@ -1,6 +1,6 @@
 import type { EngineSnapshot } from '../../core/engine/snapshot';
-import type { BreakKind } from '../../core/engine/types';
 import { routineToOffer, type AppState } from '../../core/host';
+import type { BreakKind } from '../../core/kinds';
 import type { Settings } from '../../core/settings/schema';
 import { promptToWarm } from '../../core/shell/warm';
 import type { Screen, Windows } from './windows';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LimberBridge, PromptStatus } from '../../core/contract';
-import type { BreakKind } from '../../core/engine/types';
 import { routineById } from '../../core/exercises/library';
+import type { BreakKind } from '../../core/kinds';
 import { lateBecause } from '../../core/shell/status';
 import { useFitWindow } from '../fit-window';
 

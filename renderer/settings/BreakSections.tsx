@@ -1,5 +1,5 @@
-import type { BreakKind } from '../../core/engine/types';
 import { ROUTINES } from '../../core/exercises/library';
+import type { BreakKind } from '../../core/kinds';
 import { PROMPT_STYLES, type Settings } from '../../core/settings/schema';
 import { Checkbox, SelectField } from './controls';
 import { NumberField } from './NumberField';

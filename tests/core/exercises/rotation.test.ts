@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROUTINES } from '../../../core/exercises/library';
 import { nextRoutine } from '../../../core/exercises/rotation';
-import type { BreakKind } from '../../../core/engine/types';
+import type { BreakKind } from '../../../core/kinds';
 
 const cycle = (kind: BreakKind, length: number) => {
   const ids: string[] = [];
