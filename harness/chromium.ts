@@ -1,60 +1,44 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Debian's Chromium, driven by Playwright, and the renderer built and served to it as a plain web page (the preview
+// bridge runs the real core in the page): for the browser tests and the renderer benches.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { build, preview } from 'vite';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
-export const SHOTS = join(import.meta.dirname, '..', 'test-results', 'screenshots');
+export const hasChromium = () => existsSync(CHROMIUM);
 
-/**
- * Browser tests take seconds each, the longest over 20 s on a quiet 2-core machine and two or three times that on a
- * busy one; this is a limit, not a measurement.
- */
-export const BROWSER_TEST_TIMEOUT = 180_000;
+const ROOT = join(import.meta.dirname, '..');
 
-/** One Chromium per test file against the preview build served by global-setup.ts; console errors kept per page. */
-export function useChromium(suite: string) {
-  if (!hasChromium) console.warn(`${suite}: browser tests SKIPPED, no Chromium at ${CHROMIUM} (apt-get install chromium).`);
-  let browser: Browser | undefined;
-  const consoleErrors = new WeakMap<Page, string[]>();
-  beforeAll(async () => {
-    if (!hasChromium) return;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    mkdirSync(SHOTS, { recursive: true });
-  }, BROWSER_TEST_TIMEOUT);
-  afterAll(async () => { await browser?.close(); });
-
-  return {
-    base: () => inject('previewBase'),
-    /** A fresh page (its own localStorage) that records console errors; a CSP violation or a React warning shows up there. */
-    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
-      if (!browser) throw new Error('Chromium did not start');
-      const context = await browser.newContext({ viewport: { width: 1000, height: 760 }, ...options });
-      // Playwright's own waits (an element to show, a page to load) get a minute rather than 30 s on a loaded machine.
-      context.setDefaultTimeout(60_000);
-      const page = await context.newPage();
-      const errors: string[] = [];
-      consoleErrors.set(page, errors);
-      page.on('console', (message) => { if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`); });
-      page.on('pageerror', (error) => { errors.push(error.message); });
-      // The context goes with its page; when the browser is already closing, that has happened anyway.
-      page.on('close', () => { context.close().catch(() => undefined); });
-      return page;
-    },
-    consoleErrors: (page: Page) => consoleErrors.get(page) ?? [],
-  };
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
 }
 
-/** Serious and critical axe-core violations on the page, by rule id. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  // The page's CSP rightly refuses inline scripts; evaluate runs axe over DevTools, leaving the CSP in force.
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run());
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+export interface ServedRenderer {
+  /** The address of the renderer's index page. */
+  base: string;
+  /** The built files. */
+  outDir: string;
+  close: () => Promise<void>;
+}
+
+/** Builds the renderer into a folder of its own and serves it on a free local port. */
+export async function serveRenderer(): Promise<ServedRenderer> {
+  const outDir = mkdtempSync(join(tmpdir(), 'limber-preview-'));
+  const options = { root: join(ROOT, 'renderer'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error' as const };
+  await build({ ...options, build: { outDir, emptyOutDir: true } });
+  const server = await preview({ ...options, build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const base = server.resolvedUrls?.local[0];
+  if (!base) throw new Error('the preview server reported no URL');
+  return {
+    base, outDir,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,37 +1,39 @@
-// Starts Limber in the real Electron runtime on a virtual desktop, as the packaged app or as `npm start` runs it.
+// Starts Limber in the real Electron runtime on a virtual desktop through Playwright, as the packaged app or as
+// `npm start` runs it, on a home folder of its own: for the real-Electron suite and `npm run demo`.
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { findRuntime } from '../scripts/electron-runtime';
 import { PACKAGED_BINARY, ROOT } from '../scripts/package-linux';
-import { missingDesktopTools, missingMonitorTools, startDesktop, until, type Desktop } from './desktop-tools';
+import type { Desktop } from './desktop';
 import { processTree } from './processes';
+import { until } from './until';
 
 export type Layout = 'packaged' | 'unpackaged';
 
-export const SHOTS = join(ROOT, 'test-results', 'electron');
+/** What starts a Limber: its executable and the arguments before any of Limber's own. */
+export interface LimberCommand { executable: string; args: string[] }
 
-/** Real Electron starts take seconds on a busy 2-core machine; these are limits, not measurements. */
-export const E2E_TIMEOUT = 120_000;
-
-/** Why this machine can't run the suite, or null when it can. */
-export function whyNoRealElectron(): string | null {
-  const runtime = findRuntime();
-  if ('missing' in runtime) return runtime.missing;
-  const tools = missingDesktopTools();
-  if (tools.length > 0) return `no ${tools.join(', ')} (apt-get install xvfb dbus xsettingsd dunst libnotify-bin openbox trayer xdotool x11-utils x11-xserver-utils imagemagick xterm inotify-tools)`;
-  return null;
-}
-
-export const launchCommand = (layout: Layout) => {
+export const launchCommand = (layout: Layout): LimberCommand => {
   const runtime = findRuntime();
   if ('missing' in runtime) throw new Error(runtime.missing);
   return layout === 'packaged' ? { executable: PACKAGED_BINARY, args: [] } : { executable: runtime.binary, args: [ROOT] };
 };
+
+/** A fresh home folder (or `home`) with the app's config folder in it, holding `config` as config.json if given. */
+export function homeFor(configFolder: string, { home = mkdtempSync(join(tmpdir(), 'limber-e2e-')), config }: { home?: string; config?: unknown } = {}) {
+  const userData = join(home, '.config', configFolder);
+  mkdirSync(userData, { recursive: true });
+  if (config) writeFileSync(join(userData, 'config.json'), JSON.stringify(config));
+  return { home, userData };
+}
+
+/** The desktop's environment for an app living in `home`. */
+export const homeEnv = (desktop: Desktop, home: string): Record<string, string> =>
+  ({ ...desktop.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') });
 
 export interface LimberRun {
   app: ElectronApplication;
@@ -47,7 +49,7 @@ export interface LimberRun {
   /** Chromium renderer processes under Limber's main process. */
   renderers(): number;
   /** The notifications this Limber has shown, oldest first. */
-  notifications(): { title: string; body: string }[];
+  notifications(): ReturnType<Desktop['notifications']>;
   /** Limber's log so far. */
   log(): string;
   /** A second `limber` with these arguments, as a user would run it: its exit code and output. */
@@ -58,6 +60,8 @@ export interface LimberRun {
 
 export interface LaunchOptions {
   layout?: Layout;
+  /** Another Limber than the layout's, e.g. the demo's development build. */
+  command?: LimberCommand;
   /** A home folder from an earlier run, to start again on its files. */
   home?: string;
   /** Written to config.json before the start; without it, and without `home`, it is a first start. */
@@ -67,22 +71,23 @@ export interface LaunchOptions {
   switches?: string[];
   /** More environment for Limber, e.g. the sound server to use. */
   env?: Record<string, string>;
+  /** Chromium's sandbox, which refuses to run as root; off unless asked for. */
+  sandbox?: boolean;
+  /** How long the start, and Playwright's waits after it (a button to show, a click to land), may take. */
+  timeoutMs?: number;
 }
 
 export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}): Promise<LimberRun> {
-  const layout = options.layout ?? 'packaged';
-  const home = options.home ?? mkdtempSync(join(tmpdir(), 'limber-e2e-'));
-  const userData = join(home, '.config', 'Limber');
-  mkdirSync(userData, { recursive: true });
-  if (options.config) writeFileSync(join(userData, 'config.json'), JSON.stringify(options.config));
-  const { executable, args } = launchCommand(layout);
-  const env = { ...desktop.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), ...options.env } as Record<string, string>;
-  const switches = ['--no-sandbox', ...(options.switches ?? [])];
+  const { home, userData } = homeFor('Limber', options);
+  const { executable, args } = options.command ?? launchCommand(options.layout ?? 'packaged');
+  const env = { ...homeEnv(desktop, home), ...options.env };
+  const switches = [...(options.sandbox ? [] : ['--no-sandbox']), ...(options.switches ?? [])];
   // Each start reads its own notices, not what an earlier Limber showed on this desktop.
   const shownBefore = desktop.notifications().length;
-  const app = await _electron.launch({ executablePath: executable, args: [...args, ...switches, ...(options.args ?? [])], env, timeout: 60_000 });
-  // Playwright's own waits (a button to show, a click to land) get a minute rather than 30 s on a loaded machine.
-  app.context().setDefaultTimeout(60_000);
+  // A minute rather than Playwright's 30 s on a loaded machine.
+  const timeout = options.timeoutMs ?? 60_000;
+  const app = await _electron.launch({ executablePath: executable, args: [...args, ...switches, ...(options.args ?? [])], env, timeout });
+  app.context().setDefaultTimeout(timeout);
   const child = app.process();
   const pid = child.pid ?? 0;
   const exited = new Promise<number | null>((done) => {
@@ -115,23 +120,6 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
   };
 }
 
-/** One virtual desktop per test file, or a SKIPPED notice where this machine lacks what the suite needs. */
-export function useDesktop(suite: string, shape?: Parameters<typeof startDesktop>[0]) {
-  const missing = shape?.monitors ? missingMonitorTools() : [];
-  const why = whyNoRealElectron() ?? (missing.length > 0 ? `no ${missing.join(', ')} (apt-get install xserver-xorg-core xserver-xorg-video-dummy)` : null);
-  if (why) console.warn(`${suite}: real-Electron tests SKIPPED: ${why}.`);
-  let desktop: Desktop | undefined;
-  beforeAll(async () => { if (!why) desktop = await startDesktop(shape); }, E2E_TIMEOUT);
-  afterAll(async () => { await desktop?.stop(); });
-  return {
-    skip: why !== null,
-    get: (): Desktop => {
-      if (!desktop) throw new Error('the desktop did not start');
-      return desktop;
-    },
-  };
-}
-
 /**
  * Clicks a button that closes its own window; the click can't wait for a page that is gone. A break's end screen
  * closes itself after a few seconds, so its window may be gone already.
@@ -142,12 +130,14 @@ export async function clickToClose(page: Page, name: string | RegExp): Promise<v
 }
 
 /**
- * Waits until `limber`'s main process has gone, killing it if it won't quit on its own. A loaded machine can take
- * seconds over the quit's last writes: the kill is for a Limber that hangs, not one that is slow.
+ * Quits `limber` (through Playwright, or as `quit` does it) and waits until its main process has gone, killing it if
+ * it won't quit. A loaded machine can take seconds over the quit's last writes: the kill is for a Limber that hangs,
+ * not one that is slow.
  */
-export async function closeLimber(run: LimberRun): Promise<void> {
+export async function closeLimber(run: LimberRun, quit: () => unknown = () => run.app.close()): Promise<void> {
   if (run.child.exitCode !== null || run.child.signalCode !== null) return;
-  await run.app.close().catch(() => undefined);
+  // The quit may find Limber gone already; the wait below tells.
+  await Promise.resolve().then(quit).catch(() => undefined);
   const killing = new AbortController();
   await Promise.race([
     run.exited,
@@ -155,7 +145,3 @@ export async function closeLimber(run: LimberRun): Promise<void> {
   ]);
   killing.abort();
 }
-
-export { until };
-export const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
-export { PACKAGED_BINARY, processTree };

@@ -1,32 +1,52 @@
-// Real services started by a system test and stopped at its end: X servers, D-Bus, sound servers and their clients.
-import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+// The programs a test or a script starts (servers, desktop programs, their clients), stopped together at its end;
+// as another user where `user` is given, for a session that won't run as root.
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from 'node:child_process';
 import type { Readable } from 'node:stream';
-import { firstLine } from '../tests/helpers/streams';
 
-export const missingTools = (tools: string[]) =>
-  tools.filter((tool) => !(process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, tool))));
+/** The first line a program prints, or '' if it closes the stream first. */
+async function firstLine(stream: Readable): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  return text.split('\n')[0]?.trim() ?? '';
+}
 
 export class Services {
   private readonly children: ChildProcess[] = [];
 
-  start(command: string, args: string[], env: NodeJS.ProcessEnv, stdio: StdioOptions = 'ignore'): ChildProcess {
-    const child = spawn(command, args, { env, stdio });
+  constructor(private readonly user?: number) {}
+
+  /** `command` as this group's user: through setpriv when it has one. */
+  private asUser(command: string, args: readonly string[]): [string, string[]] {
+    return this.user === undefined ? [command, [...args]]
+      : ['setpriv', [`--reuid=${this.user}`, `--regid=${this.user}`, '--clear-groups', '--', command, ...args]];
+  }
+
+  start(command: string, args: readonly string[], env: NodeJS.ProcessEnv, stdio: StdioOptions = 'ignore'): ChildProcess {
+    const child = spawn(...this.asUser(command, args), { env, stdio });
     this.children.push(child);
     return child;
   }
 
-  /** A private X server; resolves its display name. */
-  async xvfb(): Promise<string> {
-    const xvfb = this.start('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp'], process.env, ['ignore', 'ignore', 'ignore', 'pipe']);
-    return `:${await firstLine(xvfb.stdio[3] as Readable)}`;
+  /** Runs a program to its end: a tool that asks or tells a server something. */
+  run(command: string, args: readonly string[], env: NodeJS.ProcessEnv, { input, timeoutMs }: { input?: string; timeoutMs?: number } = {}) {
+    return spawnSync(...this.asUser(command, args), { env, encoding: 'utf8', input, timeout: timeoutMs });
   }
 
-  /** A private D-Bus session bus; resolves its address. */
-  async dbus(env: NodeJS.ProcessEnv = process.env): Promise<string> {
-    const dbus = this.start('dbus-daemon', ['--session', '--nofork', '--print-address=1'], env, ['ignore', 'pipe', 'ignore']);
-    return firstLine(dbus.stdout as Readable);
+  /**
+   * Starts a server that prints its address on `fd` (its stdout, or the descriptor it was told, as Xvfb's -displayfd),
+   * and resolves that address; a server that exits first fails with what it said on stderr.
+   */
+  async startAddressed(command: string, args: readonly string[], env: NodeJS.ProcessEnv, fd: 1 | 3): Promise<string> {
+    const child = this.start(command, args, env, fd === 1 ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'ignore', 'pipe', 'pipe']);
+    let said = '';
+    // Read to the end, so that the server never blocks on a full pipe; the last words are what tell.
+    child.stderr?.on('data', (chunk) => { said = (said + String(chunk)).slice(-2000); });
+    const address = await firstLine(child.stdio[fd] as Readable);
+    if (!address) throw new Error(`${command} exited before printing its address: ${said.trim()}`);
+    return address;
   }
 
   /** Stops one process, or all, newest first: clients before their servers. */

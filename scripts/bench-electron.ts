@@ -4,16 +4,17 @@
 // It measures and reports; it asserts nothing and exits 0 whatever the figures are. Memory is read 30 s after the
 // tray icon appears by default: V8's memory reducer shrinks a heap grown at start between 20 and 30 s after it
 // (Limber's main process: heap 16.9 → 8.6 MB, new space 8 → 1 MB, 4 MB less PSS), so earlier is not settled.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findRuntime } from './electron-runtime';
 import { ROOT } from './package-linux';
 import { otherLimber, packagedBareTray, packagedLimber, type BenchApp } from './bench-electron/apps';
 import { breaksSample, idleCpu, idleSample, promptSample } from './bench-electron/figures';
 import { figures, idleAfterBreaks, memoryByKind, table, type Samples } from './bench-electron/report';
-import { missingDesktopTools, startDesktop, type Desktop } from '../harness/desktop-tools';
+import { DESKTOP_PROGRAMS, startDesktop, type Desktop } from '../harness/desktop';
+import { missingPrograms } from '../harness/programs';
 
 const PARTS = ['idle', 'cpu', 'prompt', 'breaks'] as const;
 type Part = (typeof PARTS)[number];
@@ -40,16 +41,14 @@ function options() {
 }
 type Options = ReturnType<typeof options>;
 
-const MORE_TOOLS = ['dbus-monitor', 'wmctrl'];
-const onPath = (tool: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, tool)));
 
 /** Why this machine can't run the bench, or null. */
 function whyNot(): string | null {
   const runtime = findRuntime();
   if ('missing' in runtime) return runtime.missing;
-  const tools = [...missingDesktopTools(), ...MORE_TOOLS.filter((tool) => !onPath(tool))];
-  if (tools.length === 0) return null;
-  return `no ${tools.join(', ')} (apt-get install xvfb dbus dunst libnotify-bin openbox trayer xdotool x11-utils x11-xserver-utils imagemagick xterm wmctrl)`;
+  const missing = missingPrograms([...DESKTOP_PROGRAMS, 'dbus-monitor', 'wmctrl']);
+  if (missing.length === 0) return null;
+  return `no ${missing.join(', ')} (apt-get install xvfb dbus xsettingsd dunst libnotify-bin openbox trayer xdotool x11-utils x11-xserver-utils imagemagick wmctrl)`;
 }
 
 const say = (line: string) => { console.log(line); };

@@ -3,25 +3,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { launchChromium, serveRenderer } from '../harness/chromium';
 
 const RUNS = 15;
-const root = join(import.meta.dirname, '..', 'renderer');
-const configFile = join(import.meta.dirname, '..', 'vite.config.ts');
-const outDir = join(import.meta.dirname, '..', 'dist', 'renderer');
 
-await build({ root, configFile, logLevel: 'error' });
+const { base, outDir, close } = await serveRenderer();
 const assets = join(outDir, 'assets');
 const jsGzip = readdirSync(assets).filter((f) => f.endsWith('.js'))
   .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0);
 
-const server = await preview({ root, configFile, logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
-const base = server.resolvedUrls?.local[0] ?? '';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 const times: number[] = [];
 for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext();
@@ -41,7 +32,7 @@ for (let run = 0; run < RUNS; run++) {
   await context.close();
 }
 await browser.close();
-await server.close();
+await close();
 
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)] ?? NaN;

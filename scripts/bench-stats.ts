@@ -1,18 +1,14 @@
 // Measures the statistics window with two years of history: navigation to rendered charts in Chromium
 // (median of cold loads), and the size of history.json for those two years.
 // Run with `npm run bench:stats` (needs Debian's chromium at /usr/bin/chromium).
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
 import { localUtcOffset } from '../electron/system/clock';
 import { encodeHistory } from '../core/history/codec';
 import { shiftDay } from '../core/history/days';
 import { dayKey, EMPTY_DAY } from '../core/history/history';
+import { launchChromium, serveRenderer } from '../harness/chromium';
 import { sampleHistory } from './sample-history';
 
 const RUNS = 15;
-const root = join(import.meta.dirname, '..', 'renderer');
-const configFile = join(import.meta.dirname, '..', 'vite.config.ts');
 
 const today = dayKey(Date.now(), localUtcOffset);
 const history = sampleHistory({ days: 730, today });
@@ -25,13 +21,8 @@ const busiest = JSON.stringify(encodeHistory({
   days: Object.fromEntries(Array.from({ length: 730 }, (_, i) => [shiftDay(today, -i), records[i % records.length] ?? EMPTY_DAY])),
 }));
 
-await build({ root, configFile, logLevel: 'error' });
-const server = await preview({ root, configFile, logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
-const base = server.resolvedUrls?.local[0] ?? '';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const { base, close } = await serveRenderer();
+const browser = await launchChromium();
 interface Timing { mounted: number; charted: number }
 
 /** Cold loads of the statistics window over `seeded` history: when it mounted (Loading…) and when its charts were on screen. */
@@ -66,7 +57,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const twoYears = await measure(JSON.stringify(history));
 const oneWeek = await measure(JSON.stringify(sampleHistory({ days: 7, today })));
 await browser.close();
-await server.close();
+await close();
 
 const report = (name: string, timings: Timing[]) => { console.log(
   `${name}: navigation to charts, median ${median(timings.map((t) => t.charted)).toFixed(0)} ms; ` +

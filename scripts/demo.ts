@@ -4,10 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ElectronApplication } from 'playwright-core';
 import { ROOT } from './package-linux';
-import { DESKTOP_PACKAGES, onPath, startDesktop, type Desktop } from '../harness/desktop';
-import { chooseLimber, launch, quitCommand, type LimberCommand } from './demo/limber';
+import { DESKTOP_PACKAGES, startDesktop, type Desktop } from '../harness/desktop';
+import { onPath } from '../harness/programs';
+import { closeLimber, launchLimber, type LimberRun } from '../harness/real-electron';
+import { chooseLimber } from './demo/limber';
 import { walkThrough } from './demo/walkthrough';
 
 export const DEFAULT_OUT = join(ROOT, 'demo-shots');
@@ -22,22 +23,16 @@ export async function demo(out: string, say: (line: string) => void = console.lo
   const missing = missingPackages();
   if (missing.length > 0) throw new Error(`it needs programs that are not installed: apt-get install ${missing.join(' ')}`);
   let desktop: Desktop | undefined;
-  let app: ElectronApplication | undefined;
-  let command: LimberCommand | undefined;
+  let run: LimberRun | undefined;
   const home = mkdtempSync(join(tmpdir(), 'limber-demo-'));
   let nudging: NodeJS.Timeout | undefined;
   let down: Promise<void> | undefined;
   // Once, whether Ctrl-C or the end of the walk comes first.
   const tearDown = () => (down ??= (async () => {
     clearInterval(nudging);
-    if (app && command && desktop) {
-      const exited = new Promise((done) => app?.process().once('exit', done));
-      if (app.process().exitCode === null) {
-        quitCommand(command, desktop, home);
-        await Promise.race([exited, new Promise((done) => setTimeout(done, 30_000))]);
-        app.process().kill('SIGKILL');
-      }
-    }
+    // `limber --quit`, as a user would type it: the running Limber quits and this second start exits.
+    const quitting = run;
+    if (quitting) await closeLimber(quitting, () => quitting.again('--quit'));
     await desktop?.stop();
     rmSync(home, { recursive: true, force: true });
   })());
@@ -45,16 +40,17 @@ export async function demo(out: string, say: (line: string) => void = console.lo
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     mkdirSync(out, { recursive: true });
-    command = await chooseLimber(say);
+    const command = await chooseLimber(say);
     say(`Running ${command.which}, with a fresh home folder ${home}.`);
     desktop = await startDesktop();
     desktop.run('xsetroot', '-solid', '#44546a');
     say(`Virtual desktop on ${String(desktop.env.DISPLAY)}; screenshots go to ${shown(out)}/`);
-    app = await launch(command, desktop, home);
+    // Chromium refuses to run as root with its sandbox; everyone else keeps it.
+    run = await launchLimber(desktop, { command, home, sandbox: process.getuid?.() !== 0, timeoutMs: 120_000 });
     // Real pointer motion now and then, as someone at the desk makes: the idle time stays near zero.
     const active = desktop;
     nudging = setInterval(() => { active.nudgeMouse(); }, 5_000);
-    await walkThrough({ app, desktop, out, trayClass: command.args.length > 0 ? 'Electron' : 'Limber', say });
+    await walkThrough({ app: run.app, desktop, out, trayClass: command.args.length > 0 ? 'Electron' : 'Limber', say });
     say('Done: Limber quits and the virtual desktop goes.');
   } finally {
     process.off('SIGINT', interrupted).off('SIGTERM', interrupted);

@@ -1,15 +1,17 @@
 // The two apps bench:electron compares, both laid out as a packaged Linux app on the same Electron runtime:
 // Limber from `npm run package:linux`, and a bare tray app in a copy of the same runtime, each from an app.asar.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createPackage } from '@electron/asar';
 import { runtimeDir } from '../electron-runtime';
-import { packageLinux, PACKAGED_BINARY, ROOT } from '../package-linux';
+import { packageLinux, PACKAGED_BINARY } from '../package-linux';
 import { processTree } from '../../harness/processes';
-import type { Desktop } from '../../harness/desktop-tools';
+import type { Desktop } from '../../harness/desktop';
+import { packagedApp } from '../../harness/packaged-app';
+import { homeEnv, homeFor } from '../../harness/real-electron';
 
 export type AppName = 'bare' | 'limber';
 
@@ -22,15 +24,6 @@ export interface BenchApp {
   configFolder: string;
 }
 
-const SOURCES = ['core', 'electron', 'renderer', 'scripts/build-main.ts', 'package.json', 'vite.config.ts', 'electron-builder.yml'];
-const ASAR = join(ROOT, 'release', 'linux-unpacked', 'resources', 'app.asar');
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
 const limberApp = (executable: string): BenchApp => ({ name: 'limber', executable, windowClass: 'Limber', configFolder: 'Limber' });
 
 /** A packaged Limber built elsewhere (another build of it, to compare), taken as it is. */
@@ -38,8 +31,7 @@ export const otherLimber = (executable: string): BenchApp => limberApp(executabl
 
 /** release/linux-unpacked/limber, packaged again when any source is newer than its app.asar. */
 export async function packagedLimber(say: (line: string) => void): Promise<BenchApp> {
-  const sourcesChanged = () => newestMtime(ASAR) < Math.max(...SOURCES.map((source) => newestMtime(join(ROOT, source))));
-  if (!existsSync(PACKAGED_BINARY) || !existsSync(ASAR) || sourcesChanged()) {
+  if (packagedApp() !== 'current') {
     say('Packaging Limber (npm run package:linux)…');
     await packageLinux(['dir']);
   }
@@ -80,11 +72,8 @@ const SWITCHES = ['--no-sandbox'];
 
 /** Starts `app` without any debugger attached, on a fresh home folder holding `config` (a returning user's). */
 export function startApp(app: BenchApp, desktop: Desktop, config: unknown, args: string[] = []): Running {
-  const home = mkdtempSync(join(tmpdir(), `bench-${app.name}-`));
-  const userData = join(home, '.config', app.configFolder);
-  mkdirSync(userData, { recursive: true });
-  writeFileSync(join(userData, 'config.json'), JSON.stringify(config));
-  const env = { ...desktop.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') };
+  const { home, userData } = homeFor(app.configFolder, { home: mkdtempSync(join(tmpdir(), `bench-${app.name}-`)), config });
+  const env = homeEnv(desktop, home);
   const spawnedAt = Date.now();
   const child = spawn(app.executable, [...SWITCHES, ...args], { env, stdio: 'ignore' });
   const pid = child.pid ?? 0;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
-import type { Desktop } from '../../harness/desktop-tools';
+import type { Desktop } from '../../harness/desktop';
 import { startApp, type BenchApp, type Running } from './apps';
 import { cpuSecondsBetween, rendererCount, treeCpuTicks, treeMemory, type TreeMemory } from './probe';
 import { describeWindow, isGone, locateColour, isPainted, pollUntil, trayIconId, trayPanel, visibleWindows, waitForNewWindow } from './screen';

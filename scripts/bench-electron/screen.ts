@@ -1,7 +1,8 @@
 // What is on the virtual desktop, polled fast enough to time it: the tray icon trayer embedded, and an app's windows.
 import { spawnSync } from 'node:child_process';
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { Desktop } from '../../harness/desktop-tools';
+import type { Desktop } from '../../harness/desktop';
+import { trayIconIn, trayPanelIn } from '../../harness/desktop-tools';
+import { until } from '../../harness/until';
 
 /** How often the screen is polled while timing; each xwininfo call itself takes a few milliseconds. */
 const POLL_MS = 10;
@@ -11,28 +12,23 @@ const x11 = (desktop: Desktop, command: string, ...args: string[]) =>
 
 /** trayer's "panel" window, whose children are the embedded tray icons. */
 export function trayPanel(desktop: Desktop): string {
-  const panel = /^\s+(0x[0-9a-f]+) "panel"/m.exec(x11(desktop, 'xwininfo', '-root', '-tree'))?.[1];
+  const panel = trayPanelIn(x11(desktop, 'xwininfo', '-root', '-tree'));
   if (!panel) throw new Error('trayer has no "panel" window');
   return panel;
 }
 
 /** The X window id of the tray icon of `windowClass` inside trayer's panel, or null; in decimal, as xdotool gives ids. */
 export function trayIconId(desktop: Desktop, panel: string, windowClass: string): string | null {
-  const icon = new RegExp(`^\\s+(0x[0-9a-f]+) "[^"]*": \\("[^"]*" "${windowClass}"\\)`, 'm');
-  const hex = icon.exec(x11(desktop, 'xwininfo', '-id', panel, '-tree'))?.[1];
+  const hex = trayIconIn(x11(desktop, 'xwininfo', '-id', panel, '-tree'), windowClass);
   return hex ? String(Number.parseInt(hex, 16)) : null;
 }
 
 /** Polls until `probe` answers; returns the answer and the Date.now() of the poll that saw it. */
-export async function pollUntil<T>(what: string, probe: () => T | null, timeoutMs: number): Promise<{ value: T; at: number }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+export function pollUntil<T>(what: string, probe: () => T | null, timeoutMs: number): Promise<{ value: T; at: number }> {
+  return until(what, () => {
     const value = probe();
-    const at = Date.now();
-    if (value !== null) return { value, at };
-    if (at > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(POLL_MS);
-  }
+    return value === null ? null : { value, at: Date.now() };
+  }, timeoutMs, POLL_MS);
 }
 
 /** Top-level windows of `windowClass` that are mapped (viewable), by X id. */

@@ -1,7 +1,9 @@
 // The demo's steps: a first start, the tray, a micro break's heads-up and prompt, Start, the routine, its end.
 import { join } from 'node:path';
 import type { ElectronApplication, Page } from 'playwright-core';
-import { until, type Desktop } from '../../harness/desktop';
+import type { Desktop } from '../../harness/desktop';
+import { closeTrayMenu, openTrayMenu } from '../../harness/tray-clicks';
+import { until } from '../../harness/until';
 
 /** Quick settings for a demo of a few minutes: a micro break 2 minutes into sitting, announced 30 seconds ahead. */
 export const DEMO_SETTINGS = { microBreak: { enabled: true, everyMinutes: 2, durationSeconds: 30 }, preludeSeconds: 30 };
@@ -50,15 +52,10 @@ export async function walkThrough({ app, desktop, out, trayClass, say }: Walk): 
   if (window) desktop.run('xdotool', 'windowactivate', '--sync', window.id, 'key', 'ctrl+w');
   await until('the welcome window to close', () => (desktop.windowsTitled(/Welcome/).length === 0 ? true : null), MINUTE);
 
-  const icon = await until('the tray icon', () => desktop.trayIcon(trayClass), MINUTE);
-  const classWindows = () => desktop.run('xdotool', 'search', '--onlyvisible', '--class', `^${trayClass}$`).split('\n').filter(Boolean);
-  const before = classWindows();
-  desktop.run('xdotool', 'mousemove', String(icon.x + Math.floor(icon.width / 2)), String(icon.y + Math.floor(icon.height / 2)), 'click', '3');
-  const menu = await until('the tray menu', () => classWindows().find((id) => !before.includes(id)), MINUTE);
+  const menu = await openTrayMenu(desktop, trayClass);
   await settle();
   shot('Limber\'s ring in the tray (bottom right) and its menu');
-  desktop.run('xdotool', 'key', 'Escape');
-  await until('the tray menu to close', () => (classWindows().includes(menu) ? null : true), MINUTE);
+  await closeTrayMenu(desktop, trayClass, menu);
 
   say('Waiting for the micro break\'s heads-up, 90 s after the start…');
   await until('the heads-up notification', () => (Number(desktop.run('dunstctl', 'count', 'displayed')) > 0 ? true : null), 4 * MINUTE);

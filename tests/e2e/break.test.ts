@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROUTINES } from '../../core/exercises/library';
-import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from '../../harness/chromium';
+import { axeViolations, BROWSER_TEST_TIMEOUT, SHOTS, useChromium } from '../../harness/browser-tests';
 
 const chromium = useChromium('Break screen');
 
@@ -27,7 +27,7 @@ async function openBreak(routine: string, { colorScheme = 'light', reducedMotion
   return page;
 }
 
-describe.skipIf(!hasChromium)('break screen in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
+describe.skipIf(chromium.skip)('break screen in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it('runs the whole lower-back reset to the end, fast-forwarded, with the accessibility contract', async () => {
     const page = await openBreak('lower-back-reset');
     const status = page.getByRole('status');

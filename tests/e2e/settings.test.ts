@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from '../../harness/chromium';
+import { axeViolations, BROWSER_TEST_TIMEOUT, SHOTS, useChromium } from '../../harness/browser-tests';
 
 const chromium = useChromium('Settings window');
 
@@ -37,7 +37,7 @@ const inViewport = (page: Page, locator: ReturnType<Page['locator']>) => locator
 });
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('limber.settings'));
 
-describe.skipIf(!hasChromium)('settings window in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
+describe.skipIf(chromium.skip)('settings window in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it('keeps a changed setting through a reload', async () => {
     const page = await openSettings();
     const every = field(page, 'Long breaks', 'Every');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT, hasChromium, useChromium } from '../../harness/chromium';
+import { BROWSER_TEST_TIMEOUT, useChromium } from '../../harness/browser-tests';
 
 const chromium = useChromium('Two-sided exercises');
 const DOCS_SHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -19,7 +19,7 @@ async function onScreen(page: Page) {
   };
 }
 
-describe.skipIf(!hasChromium)('the second side of a two-sided exercise in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
+describe.skipIf(chromium.skip)('the second side of a two-sided exercise in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it('says, shows and draws the left side of the seated rotation once it switches', async () => {
     const page = await chromium.newPage({ viewport: { width: 760, height: 700 } });
     await page.clock.install();

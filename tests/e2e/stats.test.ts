@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { localUtcOffset } from '../../electron/system/clock';
 import { dayKey } from '../../core/history/history';
 import { sampleHistory } from '../../scripts/sample-history';
-import { axeViolations, BROWSER_TEST_TIMEOUT, hasChromium, SHOTS, useChromium } from '../../harness/chromium';
+import { axeViolations, BROWSER_TEST_TIMEOUT, SHOTS, useChromium } from '../../harness/browser-tests';
 
 const chromium = useChromium('Statistics window');
 // Chromium runs in this machine's time zone, so the day it calls today is this one.
@@ -23,7 +23,7 @@ async function openStats(colorScheme: 'light' | 'dark' = 'light', days = 60): Pr
   return page;
 }
 
-describe.skipIf(!hasChromium)('statistics window in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
+describe.skipIf(chromium.skip)('statistics window in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it('charts 60 days of history with text alternatives, and passes an axe scan in both themes', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openStats(scheme);

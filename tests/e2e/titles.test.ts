@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_TEST_TIMEOUT, hasChromium, useChromium } from '../../harness/chromium';
+import { BROWSER_TEST_TIMEOUT, useChromium } from '../../harness/browser-tests';
 
 const chromium = useChromium('Window titles');
 
@@ -7,7 +7,7 @@ declare global {
   interface Window { firstFrameTitle?: string }
 }
 
-describe.skipIf(!hasChromium)('window titles in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
+describe.skipIf(chromium.skip)('window titles in Chromium (preview build)', { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it('names what each window shows from its first frame, so that index.html\'s own title never shows', async () => {
     for (const [route, title] of [
       ['break?routine=unwind', 'Unwind: break – Limber'],

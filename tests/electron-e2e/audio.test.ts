@@ -1,6 +1,9 @@
 // A break's tones start Chromium's audio service; once the break window has gone, so must it, and the renderer.
 import { describe, expect, it } from 'vitest';
-import { closeLimber, launchLimber, processTree, until, useDesktop, type LimberRun } from '../../harness/real-electron';
+import { processTree } from '../../harness/processes';
+import { closeLimber, launchLimber, type LimberRun } from '../../harness/real-electron';
+import { useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 
 const desktop = useDesktop('Audio');
 

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salvageHistory } from '../../core/history/history';
 import { startTyping } from './typing';
-import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from '../../harness/real-electron';
+import { clickToClose, closeLimber, launchLimber, type LimberRun } from '../../harness/real-electron';
+import { SHOTS, useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 
 const desktop = useDesktop('A break falling due');
 const MINUTE = 60_000;

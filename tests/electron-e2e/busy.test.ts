@@ -1,14 +1,18 @@
 // Breaks held while the user is busy, in real Electron on a real desktop: a call is parec recording from a virtual
 // microphone on a private PulseAudio, Do Not Disturb is dunst's pause, and a fullscreen window is an xterm that openbox
 // makes fullscreen. Nothing is faked: Limber reads them as users' machines do.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salvageHistory } from '../../core/history/history';
 import { startTyping } from './typing';
-import { clickToClose, closeLimber, launchLimber, until, useDesktop, type LimberRun } from '../../harness/real-electron';
+import { clickToClose, closeLimber, launchLimber, type LimberRun } from '../../harness/real-electron';
+import { useDesktop } from '../../harness/real-electron-tests';
+import { Services } from '../../harness/services';
+import { startPulseAudio } from '../../harness/sound-server';
+import { until } from '../../harness/until';
 
 const desktop = useDesktop('Breaks held while busy');
 const MINUTE = 60_000;
@@ -17,9 +21,9 @@ const TYPING = 'Typing here';
 describe.skipIf(desktop.skip)('breaks held while busy, in real Electron', () => {
   let run: LimberRun;
   let typist: Awaited<ReturnType<typeof startTyping>>;
-  let sound: string;
+  const sound = new Services();
+  let soundDir: string;
   let soundEnv: NodeJS.ProcessEnv;
-  let soundServer: ChildProcess;
   const promptOnScreen = () => desktop.get().windowsTitled(/quick reset|break/i).find((w) => w.title !== TYPING);
   const heldLines = () => run.log().split('\n').filter((line) => /Break held|Hold ended/.test(line)).length;
   /** What Limber had shown and logged when the break was held: no notice may come until the hold ends. */
@@ -53,15 +57,11 @@ describe.skipIf(desktop.skip)('breaks held while busy, in real Electron', () => 
   };
 
   beforeAll(async () => {
-    sound = mkdtempSync(join(tmpdir(), 'limber-e2e-sound-'));
-    const socket = join(sound, 'native');
-    soundEnv = { ...desktop.get().env, HOME: sound, XDG_RUNTIME_DIR: sound, PULSE_SERVER: `unix:${socket}` };
-    soundServer = spawn('pulseaudio', ['-n', '--daemonize=no', '--exit-idle-time=-1', '--use-pid-file=no',
-      '-L', 'module-null-source source_name=mic', '-L', `module-native-protocol-unix socket=${socket} auth-anonymous=1`], { env: soundEnv, stdio: 'ignore' });
-    await until('the sound server', () => (spawnSync('pactl', ['info'], { env: soundEnv }).status === 0 ? true : null));
+    soundDir = mkdtempSync(join(tmpdir(), 'limber-e2e-sound-'));
+    soundEnv = await startPulseAudio(sound, soundDir, desktop.get().env);
     run = await launchLimber(desktop.get(), {
       config: { microBreak: { enabled: true, everyMinutes: 2, durationSeconds: 30 }, longBreak: { enabled: false, everyMinutes: 45, durationMinutes: 5 }, preludeSeconds: 30 },
-      env: { PULSE_SERVER: `unix:${socket}` },
+      env: { PULSE_SERVER: soundEnv.PULSE_SERVER ?? '' },
     });
     typist = await startTyping(desktop.get(), TYPING);
   });
@@ -69,8 +69,8 @@ describe.skipIf(desktop.skip)('breaks held while busy, in real Electron', () => 
     desktop.get().run('dunstctl', 'set-paused', 'false');
     typist.stop();
     await closeLimber(run);
-    soundServer.kill();
-    rmSync(sound, { recursive: true, force: true });
+    await sound.stop();
+    rmSync(soundDir, { recursive: true, force: true });
   });
 
   // How soon after the call the break comes (30-60 s: the second reading that finds no recording) is the engine's

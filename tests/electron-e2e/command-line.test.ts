@@ -3,7 +3,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { PromptStatus } from '../../core/contract';
-import { closeLimber, launchLimber, until, useDesktop, type Layout } from '../../harness/real-electron';
+import { closeLimber, launchLimber, type Layout } from '../../harness/real-electron';
+import { useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 
 const desktop = useDesktop('Command line');
 

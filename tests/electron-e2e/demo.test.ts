@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SHOTS } from '../../scripts/demo/walkthrough';
 import { ROOT } from '../../scripts/package-linux';
-import { whyNoRealElectron } from '../../harness/real-electron';
+import { whyNoRealElectron } from '../../harness/real-electron-tests';
 
 const why = whyNoRealElectron();
 if (why) console.warn(`npm run demo: real-Electron test SKIPPED: ${why}.`);

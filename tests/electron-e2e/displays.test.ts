@@ -2,8 +2,10 @@
 // where the pointer is when its break falls due, and every window comes back to the monitor left when one is unplugged.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Rect } from '../../harness/desktop-tools';
-import { closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from '../../harness/real-electron';
+import type { Rect } from '../../harness/display';
+import { closeLimber, launchLimber, type LimberRun } from '../../harness/real-electron';
+import { SHOTS, useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 
 const desktop = useDesktop('Several displays', { monitors: [{ width: 1600, height: 900 }, { width: 1280, height: 1024 }] });
 const MINUTE = 60_000;

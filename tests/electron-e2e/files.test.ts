@@ -8,8 +8,11 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { salvageAppState } from '../../core/host';
 import { salvageHistory } from '../../core/history/history';
 import { salvageSettings } from '../../core/settings/parse';
-import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from '../../harness/real-electron';
-import { chooseFromTrayMenu, trayIcon, windowClass } from './tray-menu';
+import { clickToClose, closeLimber, launchLimber, type LimberRun } from '../../harness/real-electron';
+import { SHOTS, useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
+import { trayIcon } from '../../harness/tray-clicks';
+import { chooseFromTrayMenu, windowClass } from './tray-menu';
 import type { MenuEntry } from '../../core/shell/status';
 
 const desktop = useDesktop('Files');

@@ -3,7 +3,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closeLimber, launchLimber, until, useDesktop } from '../../harness/real-electron';
+import { closeLimber, launchLimber } from '../../harness/real-electron';
+import { useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 
 const desktop = useDesktop('First start');
 

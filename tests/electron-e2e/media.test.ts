@@ -9,7 +9,9 @@ import { salvageHistory } from '../../core/history/history';
 import { mediaSignal } from '../../electron/busy/media';
 import { missingPlayer, startPlayer } from '../helpers/player';
 import { Services } from '../../harness/services';
-import { closeLimber, launchLimber, readJson, until, useDesktop, type LimberRun } from '../../harness/real-electron';
+import { closeLimber, launchLimber, type LimberRun } from '../../harness/real-electron';
+import { readJson, useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 
 const desktop = useDesktop('Watching media');
 const noPlayer = missingPlayer();

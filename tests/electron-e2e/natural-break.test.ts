@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { salvageSavedEngine } from '../../core/engine/saved';
 import { salvageHistory } from '../../core/history/history';
-import { closeLimber, launchLimber, readJson, until, useDesktop } from '../../harness/real-electron';
+import { closeLimber, launchLimber } from '../../harness/real-electron';
+import { readJson, useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 import { engineStatus, sitAtDesk } from './sitting';
 
 const desktop = useDesktop('A natural break');

@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { salvageSavedEngine } from '../../core/engine/saved';
-import { closeLimber, launchLimber, readJson, SHOTS, until, useDesktop, type LaunchOptions, type LimberRun } from '../../harness/real-electron';
+import { closeLimber, launchLimber, type LaunchOptions, type LimberRun } from '../../harness/real-electron';
+import { readJson, SHOTS, useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 import { engineStatus, lockScreen, sitAtDesk, unlockScreen } from './sitting';
 import { windowClass } from './tray-menu';
 

@@ -8,7 +8,10 @@ import type { PromptStatus } from '../../core/contract';
 import { BRIDGE_METHODS } from '../../core/ipc/channels';
 import { spawnSync } from 'node:child_process';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { closeLimber, launchLimber, PACKAGED_BINARY, until, useDesktop, type LimberRun } from '../../harness/real-electron';
+import { closeLimber, launchLimber, type LimberRun } from '../../harness/real-electron';
+import { useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
+import { PACKAGED_BINARY } from '../../scripts/package-linux';
 
 const desktop = useDesktop('Security');
 

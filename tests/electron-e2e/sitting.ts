@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PromptStatus } from '../../core/contract';
-import type { Desktop } from '../../harness/desktop-tools';
+import type { Desktop } from '../../harness/desktop';
 import type { LimberRun } from '../../harness/real-electron';
 
 const status = (page: Page) => page.evaluate(() => (window as unknown as { limber: { status(): Promise<PromptStatus> } }).limber.status());

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { localUtcOffset } from '../../electron/system/clock';
 import { dayKey } from '../../core/history/history';
 import { sampleHistory } from '../../scripts/sample-history';
-import { closeLimber, launchLimber, SHOTS, until, useDesktop } from '../../harness/real-electron';
+import { closeLimber, launchLimber } from '../../harness/real-electron';
+import { SHOTS, useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 import { sitAtDesk } from './sitting';
 
 const desktop = useDesktop('Statistics');

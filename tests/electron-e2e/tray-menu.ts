@@ -1,9 +1,10 @@
-// The tray icon and its menu, used as a person would: real clicks on the icon trayer embedded, and the keyboard
-// in the GTK menu that opens. Which keys reach an item follows from the menu Limber builds for that state.
+// Limber's tray menu, used as a person would: the keyboard in the GTK menu that a real click on the icon opens.
+// Which keys reach an item follows from the menu Limber builds for that state.
 import type { EngineSnapshot } from '../../core/engine/snapshot';
 import { trayMenu, type MenuEntry } from '../../core/shell/status';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
-import { until, type Desktop, type Rect } from '../../harness/desktop-tools';
+import type { Desktop } from '../../harness/desktop';
+import { openTrayMenu } from '../../harness/tray-clicks';
 
 /** The window class of Limber's X windows: the packaged binary's name, or Electron's when run as `npm start` does. */
 export const windowClass = (layout: 'packaged' | 'unpackaged') => (layout === 'packaged' ? 'Limber' : 'Electron');
@@ -30,8 +31,6 @@ export function menuWhile(state: keyof typeof WHILE, settings: Settings = DEFAUL
   return trayMenu(snapshot, settings, () => '12:00');
 }
 
-const centre = (rect: Rect) => [String(rect.x + Math.floor(rect.width / 2)), String(rect.y + Math.floor(rect.height / 2))];
-
 const isItem = (entry: MenuEntry): entry is Exclude<MenuEntry, 'separator'> => entry !== 'separator' && entry.enabled !== false;
 
 /** The keys that select `path` in a freshly opened menu: GTK skips separators and disabled items. */
@@ -53,35 +52,8 @@ export function keysFor(entries: readonly MenuEntry[], path: readonly string[]):
   return keys;
 }
 
-const visibleWindows = (desktop: Desktop, className: string) =>
-  desktop.run('xdotool', 'search', '--onlyvisible', '--class', `^${className}$`).split('\n').filter(Boolean);
-
-/** The icon trayer embedded for Limber, once it is there: a cold start on a loaded machine can take tens of seconds. */
-export async function trayIcon(desktop: Desktop, className: string): Promise<Rect> {
-  return until('the tray icon', () => desktop.trayIcon(className), 60_000);
-}
-
-/** Right-clicks the tray icon and waits for the menu's window; resolves its X window id. */
-export async function openTrayMenu(desktop: Desktop, className: string): Promise<string> {
-  const icon = await trayIcon(desktop, className);
-  const before = visibleWindows(desktop, className);
-  desktop.run('xdotool', 'mousemove', ...centre(icon), 'click', '3');
-  return until('the tray menu', () => visibleWindows(desktop, className).find((id) => !before.includes(id)));
-}
-
-/** Closes the menu `openTrayMenu` opened, and waits until its window has gone. */
-export async function closeTrayMenu(desktop: Desktop, className: string, menu: string) {
-  desktop.run('xdotool', 'key', 'Escape');
-  await until('the tray menu closed', () => (visibleWindows(desktop, className).includes(menu) ? null : true));
-}
-
 /** Right-clicks the tray icon, waits for the menu, and picks `path` with the keyboard. */
 export async function chooseFromTrayMenu(desktop: Desktop, className: string, entries: readonly MenuEntry[], path: readonly string[]) {
   await openTrayMenu(desktop, className);
   desktop.run('xdotool', 'key', '--delay', '60', ...keysFor(entries, path));
-}
-
-export async function leftClickTrayIcon(desktop: Desktop, className: string) {
-  const icon = await trayIcon(desktop, className);
-  desktop.run('xdotool', 'mousemove', ...centre(icon), 'click', '1');
 }

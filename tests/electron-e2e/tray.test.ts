@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LimberBridge, PromptStatus } from '../../core/contract';
-import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from '../../harness/real-electron';
-import type { Rect } from '../../harness/desktop-tools';
-import { chooseFromTrayMenu, closeTrayMenu, leftClickTrayIcon, menuWhile, openTrayMenu, trayIcon, windowClass } from './tray-menu';
+import type { Rect } from '../../harness/display';
+import { clickToClose, closeLimber, launchLimber, type LimberRun } from '../../harness/real-electron';
+import { SHOTS, useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
+import { closeTrayMenu, leftClickTrayIcon, openTrayMenu, trayIcon } from '../../harness/tray-clicks';
+import { chooseFromTrayMenu, menuWhile, windowClass } from './tray-menu';
 
 const desktop = useDesktop('Tray');
 const CLASS = windowClass('packaged');

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import type { Desktop } from '../../harness/desktop-tools';
-import { until } from '../../harness/real-electron';
+import type { Desktop } from '../../harness/desktop';
+import { until } from '../../harness/until';
 
 /**
  * Someone at the desk: an xterm titled `title` that has the keyboard, its input going to `into`, and a key typed every

@@ -3,8 +3,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Desktop } from '../../harness/desktop-tools';
-import { closeLimber, launchLimber, until, useDesktop } from '../../harness/real-electron';
+import type { Desktop } from '../../harness/desktop';
+import { closeLimber, launchLimber } from '../../harness/real-electron';
+import { useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'window-fit');
 /** trayer's panel along the bottom of the screen. */

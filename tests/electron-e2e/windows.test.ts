@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickToClose, closeLimber, launchLimber, SHOTS, until, useDesktop, type LimberRun } from '../../harness/real-electron';
+import { clickToClose, closeLimber, launchLimber, type LimberRun } from '../../harness/real-electron';
+import { SHOTS, useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
 
 const DOCS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 

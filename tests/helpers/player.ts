@@ -4,10 +4,11 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { missingTools, type Services } from '../../harness/services';
+import { missingPrograms } from '../../harness/programs';
+import type { Services } from '../../harness/services';
 
 export const MPRIS_PLUGIN = '/usr/lib/mpv-mpris/mpris.so';
-export const missingPlayer = () => [...missingTools(['mpv']), ...(existsSync(MPRIS_PLUGIN) ? [] : ['mpv-mpris'])];
+export const missingPlayer = () => [...missingPrograms(['mpv']), ...(existsSync(MPRIS_PLUGIN) ? [] : ['mpv-mpris'])];
 
 /** A mono 16-bit WAV of a 440 Hz tone, `seconds` long. */
 function toneFile(dir: string, seconds: number): string {

@@ -5,19 +5,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { interface as dbusInterface, sessionBus } from '@particle/dbus-next';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { dndSignal } from '../../electron/busy/dnd';
-import { missingTools, Services } from '../../harness/services';
+import { startDisplay } from '../../harness/display';
+import { startNotificationDaemon } from '../../harness/notification-daemon';
+import { missingPrograms, skippedFor } from '../../harness/programs';
+import { Services } from '../../harness/services';
+import { ownsBusName, startSessionBus } from '../../harness/session-bus';
 
-const TOOLS = ['Xvfb', 'dbus-daemon', 'dbus-send', 'dunst', 'dunstctl', 'gsettings', 'xfconf-query'];
 const GNOME_SCHEMA = 'org.gnome.desktop.notifications';
-const missing = missingTools(TOOLS);
+const missing = missingPrograms(['Xvfb', 'dbus-daemon', 'dbus-send', 'dunst', 'dunstctl', 'gsettings', 'xfconf-query']);
 if (!missing.includes('gsettings') && !spawnSync('gsettings', ['list-schemas'], { encoding: 'utf8' }).stdout.split('\n').includes(GNOME_SCHEMA)) {
   missing.push(`the ${GNOME_SCHEMA} schema`);
 }
-if (missing.length > 0) {
-  console.warn(`Do Not Disturb tests SKIPPED: no ${missing.join(', ')} (apt-get install xvfb dbus dunst libglib2.0-bin dconf-gsettings-backend gsettings-desktop-schemas xfconf).`);
-}
+const skip = skippedFor('Do Not Disturb tests', missing, 'apt-get install xvfb dbus dunst libglib2.0-bin dconf-gsettings-backend gsettings-desktop-schemas xfconf');
 
 const NONE_ANSWERED = 'no Do Not Disturb switch answered (Limber knows KDE\'s and other notification servers that report it, dunst, GNOME and XFCE)';
 
@@ -26,7 +27,7 @@ class StandInNotifications extends dbusInterface.Interface {
 }
 StandInNotifications.configureMembers({ properties: { Inhibited: { signature: 'b', access: 'read' } } });
 
-describe.skipIf(missing.length > 0)('the Do Not Disturb signal', () => {
+describe.skipIf(skip)('the Do Not Disturb signal', () => {
   const services = new Services();
   const home = mkdtempSync(join(tmpdir(), 'limber-dnd-'));
   /** A desktop of its own: settings daemons that the bus starts write here, never to the machine's own settings. */
@@ -39,18 +40,15 @@ describe.skipIf(missing.length > 0)('the Do Not Disturb signal', () => {
     if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr}`);
     return result.stdout;
   };
-  const hasOwner = (env: NodeJS.ProcessEnv, name: string) => run(env, 'dbus-send', '--print-reply=literal', '--dest=org.freedesktop.DBus',
-    '/org/freedesktop/DBus', 'org.freedesktop.DBus.NameHasOwner', `string:${name}`).includes('true');
 
   beforeAll(async () => {
     desktop = {
-      PATH: process.env.PATH, DISPLAY: await services.xvfb(), HOME: home, XDG_RUNTIME_DIR: home,
+      PATH: process.env.PATH, DISPLAY: (await startDisplay(services)).name, HOME: home, XDG_RUNTIME_DIR: home,
       XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_DIRS: process.env.XDG_DATA_DIRS ?? '/usr/local/share:/usr/share',
     };
-    withDunst = { ...desktop, DBUS_SESSION_BUS_ADDRESS: await services.dbus(desktop) };
-    empty = { ...desktop, DBUS_SESSION_BUS_ADDRESS: await services.dbus(desktop) };
-    services.start('dunst', ['-config', '/dev/null'], withDunst);
-    await vi.waitFor(() => { if (!hasOwner(withDunst, 'org.freedesktop.Notifications')) throw new Error('dunst is not on the bus yet'); }, { timeout: 30_000 });
+    withDunst = { ...desktop, DBUS_SESSION_BUS_ADDRESS: await startSessionBus(services, desktop) };
+    empty = { ...desktop, DBUS_SESSION_BUS_ADDRESS: await startSessionBus(services, desktop) };
+    await startNotificationDaemon(services, withDunst);
   }, 90_000);
   afterAll(async () => {
     await services.stop();
@@ -117,7 +115,7 @@ describe.skipIf(missing.length > 0)('the Do Not Disturb signal', () => {
     await expect(signal.read()).rejects.toThrow(NONE_ANSWERED);
     const activatable = run(empty, 'dbus-send', '--print-reply=literal', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
       'org.freedesktop.DBus.ListActivatableNames');
-    expect([activatable.includes('org.freedesktop.Notifications'), hasOwner(empty, 'org.freedesktop.Notifications')]).toEqual([true, false]);
+    expect([activatable.includes('org.freedesktop.Notifications'), ownsBusName(services, empty, 'org.freedesktop.Notifications')]).toEqual([true, false]);
   });
 
   it('says so without a session bus', async () => {

@@ -3,19 +3,21 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fullscreenSignal, isWayland } from '../../electron/busy/fullscreen';
+import { startWindowManager } from '../../harness/desktop';
+import { startDisplay } from '../../harness/display';
 import { standInGnomeSession } from '../../harness/gnome-session';
-import { missingTools, Services } from '../../harness/services';
+import { missingPrograms, skippedFor } from '../../harness/programs';
+import { Services } from '../../harness/services';
+import { startSessionBus } from '../../harness/session-bus';
 
-const missingX = missingTools(['Xvfb', 'openbox', 'xterm', 'wmctrl', 'xprop']);
-if (missingX.length > 0) console.warn(`X11 fullscreen tests SKIPPED: no ${missingX.join(', ')} (apt-get install xvfb openbox xterm wmctrl x11-utils).`);
-const missingDbus = missingTools(['dbus-daemon']);
-if (missingDbus.length > 0) console.warn('Wayland fullscreen tests SKIPPED: no dbus-daemon (apt-get install dbus).');
+const noX = skippedFor('X11 fullscreen tests', missingPrograms(['Xvfb', 'openbox', 'xterm', 'wmctrl', 'xprop']), 'apt-get install xvfb openbox xterm wmctrl x11-utils');
+const noDbus = skippedFor('Wayland fullscreen tests', missingPrograms(['dbus-daemon']), 'apt-get install dbus');
 
 const X11_VIA = 'the active window\'s fullscreen state (X11)';
 const WAYLAND_VIA = 'GNOME\'s idle inhibitors (videos and presentations keep the screen on)';
 const WAYLAND_WHY = 'fullscreen windows can\'t be seen on this Wayland session (only GNOME\'s session manager tells, and it did not answer)';
 
-describe.skipIf(missingX.length > 0)('the fullscreen signal on X11', () => {
+describe.skipIf(noX)('the fullscreen signal on X11', () => {
   const services = new Services();
   let env: NodeJS.ProcessEnv = {};
   const wmctrl = (...args: string[]) => spawnSync('wmctrl', args, { env, encoding: 'utf8' });
@@ -30,11 +32,9 @@ describe.skipIf(missingX.length > 0)('the fullscreen signal on X11', () => {
   const activate = (title: string) => wmctrl('-a', title);
 
   beforeAll(async () => {
-    env = { ...process.env, DISPLAY: await services.xvfb(), XDG_SESSION_TYPE: 'x11' };
+    env = { ...process.env, DISPLAY: (await startDisplay(services)).name, XDG_SESSION_TYPE: 'x11' };
     delete env.WAYLAND_DISPLAY;
-    services.start('openbox', ['--sm-disable'], env);
-    // A window mapped before openbox manages the screen stays unmanaged, and wmctrl never lists it.
-    await vi.waitFor(() => { if (!wmctrl('-m').stdout.includes('Openbox')) throw new Error('openbox is not managing the screen yet'); }, { timeout: 30_000 });
+    await startWindowManager(services, env);
     await xterm('Slides');
     await xterm('Notes');
   }, 90_000);
@@ -67,12 +67,12 @@ describe.skipIf(missingX.length > 0)('the fullscreen signal on X11', () => {
   });
 });
 
-describe.skipIf(missingX.length > 0)('the fullscreen signal on X11 without a window manager to ask', () => {
+describe.skipIf(noX)('the fullscreen signal on X11 without a window manager to ask', () => {
   const services = new Services();
   afterAll(() => services.stop());
 
   it('says that no window is known to be active', async () => {
-    const env = { PATH: process.env.PATH, DISPLAY: await services.xvfb() };
+    const env = { PATH: process.env.PATH, DISPLAY: (await startDisplay(services)).name };
     expect(await fullscreenSignal(env, () => []).status())
       .toEqual({ readable: false, why: 'the window manager does not say which window is active (no _NET_ACTIVE_WINDOW)' });
   });
@@ -84,12 +84,12 @@ describe.skipIf(missingX.length > 0)('the fullscreen signal on X11 without a win
   });
 });
 
-describe.skipIf(missingDbus.length > 0)('the fullscreen signal on Wayland', () => {
+describe.skipIf(noDbus)('the fullscreen signal on Wayland', () => {
   const services = new Services();
   let address = '';
   let env: NodeJS.ProcessEnv = {};
   beforeAll(async () => {
-    address = await services.dbus();
+    address = await startSessionBus(services);
     env = { PATH: process.env.PATH, WAYLAND_DISPLAY: 'wayland-0', DBUS_SESSION_BUS_ADDRESS: address };
   });
   afterAll(() => services.stop());

@@ -7,10 +7,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, v
 import { mediaSignal } from '../../electron/busy/media';
 import { missingPlayer, startPlayer } from '../helpers/player';
 import { standInGnomeSession } from '../../harness/gnome-session';
-import { missingTools, Services } from '../../harness/services';
+import { missingPrograms, skippedFor } from '../../harness/programs';
+import { Services } from '../../harness/services';
+import { startSessionBus } from '../../harness/session-bus';
 
-const missing = [...missingTools(['dbus-daemon']), ...missingPlayer()];
-if (missing.length > 0) console.warn(`Media signal tests SKIPPED: no ${missing.join(', ')} (apt-get install dbus mpv mpv-mpris).`);
+const skip = skippedFor('Media signal tests', [...missingPrograms(['dbus-daemon']), ...missingPlayer()], 'apt-get install dbus mpv mpv-mpris');
 
 const MPRIS_VIA = 'media players on the session bus (MPRIS)';
 
@@ -59,7 +60,7 @@ const inhibit = (bus: MessageBus) => bus.call(new Message({
   member: 'Inhibit', signature: 'ss', body: ['Chromium', 'Playing video'],
 }));
 
-describe.skipIf(missing.length > 0)('the media signal', () => {
+describe.skipIf(skip)('the media signal', () => {
   const services = new Services();
   let address = '';
   let env: NodeJS.ProcessEnv = {};
@@ -69,7 +70,7 @@ describe.skipIf(missing.length > 0)('the media signal', () => {
     return bus;
   };
   beforeAll(async () => {
-    address = await services.dbus();
+    address = await startSessionBus(services);
     env = { PATH: process.env.PATH, DBUS_SESSION_BUS_ADDRESS: address };
   });
   afterAll(() => services.stop());

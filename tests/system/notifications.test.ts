@@ -1,46 +1,25 @@
 // Real notifications end to end: our adapter and the real node-notifier, shown by dunst on a private X display and D-Bus.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, sep } from 'node:path';
-import type { Readable } from 'node:stream';
+import { dirname, join, sep } from 'node:path';
 import nodeNotifier from 'node-notifier';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNotifier, desktopNotifier, type NodeNotifierLike, type Notifier } from '../../electron/desktop/notifications';
 import { fake, Notification } from '../../harness/fake-electron';
-import { firstLine } from '../helpers/streams';
+import { startDisplay } from '../../harness/display';
+import { notificationsShown, startNotificationDaemon } from '../../harness/notification-daemon';
+import { missingPrograms, skippedFor } from '../../harness/programs';
+import { Services } from '../../harness/services';
+import { startSessionBus } from '../../harness/session-bus';
 
-const TOOLS = ['Xvfb', 'dbus-daemon', 'dbus-send', 'dunst', 'dunstctl', 'busctl', 'notify-send'];
-const onPath = (tool: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, tool)));
-const missing = TOOLS.filter((tool) => !onPath(tool));
-if (missing.length > 0) {
-  console.warn(`Notification system tests SKIPPED: no ${missing.join(', ')} (apt-get install xvfb dbus dunst libnotify-bin).`);
-}
+const skip = skippedFor('Notification system tests', missingPrograms(['Xvfb', 'dbus-daemon', 'dbus-send', 'dunst', 'dunstctl', 'busctl', 'notify-send']),
+  'apt-get install xvfb dbus dunst libnotify-bin');
 
 const TEXT = { title: 'Time for a 30-second break', body: 'Sit tall, brace your middle gently, and breathe out slowly.' };
 const NO_NOTIFY_SEND = mkdtempSync(join(tmpdir(), 'limber-empty-path-'));
-const children: ChildProcess[] = [];
+const services = new Services();
 let env: NodeJS.ProcessEnv = {};
-
-function start(command: string, args: string[], stdio: ('ignore' | 'pipe')[], childEnv = process.env): ChildProcess {
-  const child = spawn(command, args, { env: childEnv, stdio });
-  children.push(child);
-  return child;
-}
-
-const run = (command: string, args: string[]) => spawnSync(command, args, { env, encoding: 'utf8' });
-
-/** What dunst has shown. It keeps only closed notifications in its history, so close the shown ones first. */
-function dunstHistory() {
-  run('dunstctl', ['close-all']);
-  type Field<T> = { data: T } | undefined;
-  type Entry = Record<'summary' | 'body' | 'appname', Field<string>> & { timeout: Field<number> };
-  const history = JSON.parse(run('dunstctl', ['history']).stdout) as { data: Entry[][] };
-  return (history.data[0] ?? []).map((entry) => ({
-    title: entry.summary?.data, body: entry.body?.data, app: entry.appname?.data, timeoutMs: (entry.timeout?.data ?? 0) / 1000,
-  }));
-}
 
 /** A node-notifier loaded afresh, as in a new process: it remembers whether it found notify-send. */
 function freshNodeNotifier(): NodeNotifierLike {
@@ -60,18 +39,9 @@ function withoutNotifySend(show: () => void) {
 }
 
 beforeAll(async () => {
-  if (missing.length > 0) return;
-  const xvfb = start('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp'], ['ignore', 'ignore', 'ignore', 'pipe']);
-  const display = `:${await firstLine(xvfb.stdio[3] as Readable)}`;
-  const dbus = start('dbus-daemon', ['--session', '--nofork', '--print-address=1'], ['ignore', 'pipe', 'ignore']);
-  env = { ...process.env, DISPLAY: display, DBUS_SESSION_BUS_ADDRESS: await firstLine(dbus.stdout as Readable) };
-  start('dunst', ['-config', '/dev/null'], ['ignore', 'ignore', 'ignore'], env);
-  // Until dunst owns the name, a notification would make D-Bus start a dunst of its own.
-  await vi.waitFor(() => {
-    const owner = run('dbus-send', ['--print-reply=literal', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
-      'org.freedesktop.DBus.NameHasOwner', 'string:org.freedesktop.Notifications']);
-    if (!owner.stdout.includes('true')) throw new Error('dunst is not on the bus yet');
-  }, { timeout: 30_000, interval: 50 });
+  if (skip) return;
+  env = { ...process.env, DISPLAY: (await startDisplay(services)).name, DBUS_SESSION_BUS_ADDRESS: await startSessionBus(services) };
+  await startNotificationDaemon(services, env);
   // notify-send, spawned by node-notifier, inherits these.
   vi.stubEnv('DISPLAY', env.DISPLAY);
   vi.stubEnv('DBUS_SESSION_BUS_ADDRESS', env.DBUS_SESSION_BUS_ADDRESS);
@@ -80,10 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   vi.unstubAllEnvs();
   rmSync(NO_NOTIFY_SEND, { recursive: true });
-  await Promise.all(children.reverse().map((child) => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve(null);
-    else child.once('exit', resolve).kill();
-  })));
+  await services.stop();
 });
 
 let warnings: string[];
@@ -96,10 +63,10 @@ beforeEach(() => {
   warnings = [];
 });
 
-describe.skipIf(missing.length > 0)('desktop notifications through notify-send and dunst', () => {
+describe.skipIf(skip)('desktop notifications through notify-send and dunst', () => {
   it('shows our title and body, as Limber, for 15 s', async () => {
     desktopNotifier({ log, onClick: () => undefined }).notify(TEXT);
-    await expect.poll(dunstHistory, { timeout: 30_000 }).toContainEqual({ ...TEXT, app: 'Limber', timeoutMs: 15_000 });
+    await expect.poll(() => notificationsShown(services, env), { timeout: 30_000 }).toContainEqual({ ...TEXT, app: 'Limber', timeoutMs: 15_000 });
     expect(warnings).toEqual([]);
     expect(fake.notifications).toEqual([]);
   });

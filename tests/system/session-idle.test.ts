@@ -1,18 +1,17 @@
 // Talks to a private D-Bus session bus, with stand-ins for GNOME's idle monitor and KDE's screensaver exported on it.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { interface as dbusInterface, sessionBus } from '@particle/dbus-next';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { chooseIdleSource, NO_IDLE_NOTICE, type IdleSource } from '../../electron/system/idle';
 import { connectAnySessionIdle, connectSessionIdle, MUTTER_IDLE, SCREENSAVER_IDLE, type SessionIdleClock } from '../../electron/system/session-idle';
 import { powerMonitor } from '../../harness/fake-electron';
+import { missingPrograms, skippedFor } from '../../harness/programs';
+import { Services } from '../../harness/services';
+import { startSessionBus } from '../../harness/session-bus';
 
-const hasDbus = spawnSync('dbus-daemon', ['--version']).status === 0;
-if (!hasDbus) console.warn('D-Bus tests SKIPPED: no dbus-daemon on the PATH (apt-get install dbus).');
+const noDbus = skippedFor('D-Bus tests', missingPrograms(['dbus-daemon']), 'apt-get install dbus');
 
 class StandInIdleMonitor extends dbusInterface.Interface {
   idleMs = 0n;
@@ -27,28 +26,14 @@ class StandInScreenSaver extends dbusInterface.Interface {
 }
 StandInScreenSaver.configureMembers({ methods: { GetSessionIdleTime: { outSignature: 'u' } } });
 
-/** A session bus daemon of its own, listening where `listen` says or where its configuration does. */
-async function startDaemon(listen?: string): Promise<{ daemon: ChildProcess; address: string }> {
-  const args = ['--session', '--nofork', '--print-address', ...(listen ? [`--address=${listen}`] : [])];
-  const daemon = spawn('dbus-daemon', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let errors = '';
-  daemon.stderr.on('data', (chunk) => { errors += String(chunk); });
-  const exited = new Promise<never>((_resolve, reject) => {
-    daemon.once('exit', (code) => { reject(new Error(`dbus-daemon exited with ${code}: ${errors}`)); });
-  });
-  const [line] = (await Promise.race([once(createInterface({ input: daemon.stdout }), 'line'), exited])) as string[];
-  return { daemon, address: line ?? '' };
-}
-
-let daemon: ChildProcess | undefined;
+const services = new Services();
 let address = '';
 
 beforeAll(async () => {
-  if (!hasDbus) return;
-  ({ daemon, address } = await startDaemon());
+  if (!noDbus) address = await startSessionBus(services);
 });
 
-afterAll(() => { daemon?.kill(); });
+afterAll(() => services.stop());
 
 /** Puts a stand-in on the bus under the clock's name until `remove` or the end of the test. */
 async function exportOn<T extends dbusInterface.Interface>(clock: SessionIdleClock, monitor: T) {
@@ -79,7 +64,7 @@ function closing(source: IdleSource): IdleSource {
   return source;
 }
 
-describe.skipIf(!hasDbus)('GNOME\'s idle monitor over a real session bus', () => {
+describe.skipIf(noDbus)('GNOME\'s idle monitor over a real session bus', () => {
   it('reads the idle time in whole seconds, as fresh as the last refresh', async () => {
     const standIn = await exportStandIn();
     standIn.monitor.idleMs = 42_000n;
@@ -114,7 +99,7 @@ describe.skipIf(!hasDbus)('GNOME\'s idle monitor over a real session bus', () =>
   });
 });
 
-describe.skipIf(!hasDbus)('KDE\'s screensaver idle time, and telling a real clock from one stuck at 0', () => {
+describe.skipIf(noDbus)('KDE\'s screensaver idle time, and telling a real clock from one stuck at 0', () => {
   it('reads KDE\'s uint32 milliseconds when GNOME\'s monitor is not there', async () => {
     const kde = await exportScreenSaver();
     kde.monitor.idleMs = 75_500;
@@ -159,7 +144,7 @@ describe('connectMutterIdle without a bus', () => {
   });
 });
 
-describe.skipIf(!hasDbus)('the idle clock after its connection broke', () => {
+describe.skipIf(noDbus)('the idle clock after its connection broke', () => {
   it('reads zero while the monitor is gone, said once, and the monitor again once it is back', async () => {
     const first = await exportStandIn();
     first.monitor.idleMs = 600_000n;
@@ -189,24 +174,25 @@ describe.skipIf(!hasDbus)('the idle clock after its connection broke', () => {
       await bus.requestName(MUTTER_IDLE.service, 0);
       bus.export(MUTTER_IDLE.path, Object.assign(new StandInIdleMonitor(MUTTER_IDLE.iface), { idleMs }));
     };
-    const stop = async (bus: ChildProcess) => {
-      bus.kill();
-      if (bus.exitCode === null && bus.signalCode === null) await once(bus, 'exit');
+    /** A daemon of its own at `listen`, stopped at the end of the test if not before. */
+    const daemonAt = async () => {
+      const daemon = new Services();
+      onTestFinished(() => daemon.stop());
+      await startSessionBus(daemon, process.env, listen);
+      return daemon;
     };
 
-    const before = await startDaemon(listen);
-    onTestFinished(() => stop(before.daemon));
+    const before = await daemonAt();
     await monitorOn(90_000n);
     const choice = { ...wayland(), env: { DBUS_SESSION_BUS_ADDRESS: listen } };
     const { source } = await chooseIdleSource(choice);
     closing(source);
     expect(source.read()).toBe(90);
 
-    await stop(before.daemon);
+    await before.stop();
     await source.refresh();
     expect(source.read()).toBe(0);
-    const after = await startDaemon(listen);
-    onTestFinished(() => stop(after.daemon));
+    await daemonAt();
     await monitorOn(30_000n);
     await source.refresh();
     expect(source.read()).toBe(30);

@@ -2,15 +2,16 @@
 import { sessionBus } from '@particle/dbus-next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRAY_WATCHER, trayHostOnBus } from '../../electron/desktop/tray-host';
-import { missingTools, Services } from '../../harness/services';
+import { missingPrograms, skippedFor } from '../../harness/programs';
+import { Services } from '../../harness/services';
+import { startSessionBus } from '../../harness/session-bus';
 
-const missing = missingTools(['dbus-daemon']);
-if (missing.length > 0) console.warn('Tray host tests SKIPPED: no dbus-daemon on the PATH (apt-get install dbus).');
+const skip = skippedFor('Tray host tests', missingPrograms(['dbus-daemon']), 'apt-get install dbus');
 
-describe.skipIf(missing.length > 0)('a StatusNotifierItem host on the session bus', () => {
+describe.skipIf(skip)('a StatusNotifierItem host on the session bus', () => {
   const services = new Services();
   let env: NodeJS.ProcessEnv;
-  beforeAll(async () => { env = { DBUS_SESSION_BUS_ADDRESS: await services.dbus() }; });
+  beforeAll(async () => { env = { DBUS_SESSION_BUS_ADDRESS: await startSessionBus(services) }; });
   afterAll(() => services.stop());
 
   it('is missing on a bare session (GNOME without the AppIndicator extension), and found once a host takes the name', async () => {
