@@ -1,3 +1,5 @@
+import { notificationsWords } from '../words/notifications';
+
 /** The Linux desktop session Limber runs in, as far as it changes what Limber can do. */
 export interface Session {
   wayland: boolean;
@@ -42,11 +44,6 @@ export const promptWindowsWork = (session: Session) => !session.nativeWayland;
  */
 export const pointerPositionKnown = (session: Session) => !session.nativeWayland;
 
-export const NATIVE_WAYLAND_NOTE = 'On this Wayland session a break is offered by a notification alone: click it to start '
-  + 'the break. A window here could open behind others or take the keyboard from what you are typing.';
-export const NO_TRAY_NOTE = 'This desktop shows no tray icons, so Limber has none: run `limber --settings` (or start '
-  + 'Limber again) to open its settings. On GNOME, the AppIndicator extension puts the icon in the top bar.';
-
 /** What a session notice can say; each is said once per user. */
 export const SESSION_NOTES = ['clock', 'native-wayland', 'no-tray'] as const;
 export type SessionNote = (typeof SESSION_NOTES)[number];
@@ -58,12 +55,13 @@ export type SessionNote = (typeof SESSION_NOTES)[number];
 export function sessionNotice(
   parts: { idle?: string | undefined; nativeWayland: boolean; trayShown: boolean }, given: readonly SessionNote[],
 ): { text: { title: string; body: string }; notes: SessionNote[] } | null {
+  const words = notificationsWords.session;
   const all: [SessionNote, string | null | undefined][] = [
-    ['clock', parts.idle], ['native-wayland', parts.nativeWayland ? NATIVE_WAYLAND_NOTE : null], ['no-tray', parts.trayShown ? null : NO_TRAY_NOTE],
+    ['clock', parts.idle], ['native-wayland', parts.nativeWayland ? words.nativeWayland : null], ['no-tray', parts.trayShown ? null : words.noTray],
   ];
   const fresh = all.filter((entry): entry is [SessionNote, string] => Boolean(entry[1]) && !given.includes(entry[0]));
   if (fresh.length === 0) return null;
   const notes = fresh.map(([note]) => note);
-  const title = notes.includes('clock') ? 'Limber follows the clock here' : 'How Limber works in this session';
+  const title = notes.includes('clock') ? words.clockTitle : words.title;
   return { text: { title, body: fresh.map(([, text]) => text).join('\n\n') }, notes };
 }

@@ -4,34 +4,31 @@ import type { EngineEvent, HoldOutcome, UserAction } from '../engine/types';
 import { ROUTINES, routineSeconds } from '../exercises/library';
 import type { BreakKind } from '../kinds';
 import type { Settings } from '../settings/schema';
+import { busyWords } from '../words/busy';
+import { durationsWords } from '../words/durations';
+import { notificationsWords } from '../words/notifications';
+import { trayWords } from '../words/tray';
 
 /** `45 s`, `12 min`, `1 h 05 min`: rounded down to what a glance needs. */
 export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${Math.floor(seconds)} s`;
+  if (seconds < 60) return durationsWords.seconds(Math.floor(seconds));
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+  if (minutes < 60) return durationsWords.minutes(minutes);
+  return durationsWords.hoursAndMinutes(Math.floor(minutes / 60), minutes % 60);
 }
 
-const breakName = (kind: BreakKind) => (kind === 'long' ? 'long break' : 'micro break');
-/** The same, starting a sentence. */
-const breakTitle = (kind: BreakKind) => (kind === 'long' ? 'Long break' : 'Micro break');
-/** `5-minute long break`, `30-second micro break`. */
-const breakWithLength = (kind: BreakKind, settings: Settings) =>
-  `${kind === 'long' ? `${settings.longBreak.durationMinutes}-minute` : `${settings.microBreak.durationSeconds}-second`} ${breakName(kind)}`;
+/** A break's length as its settings give it: minutes for a long break, seconds for a micro one. */
+const breakLength = (kind: BreakKind, settings: Settings) =>
+  (kind === 'long' ? settings.longBreak.durationMinutes : settings.microBreak.durationSeconds);
 
 /** `30 seconds`, `2 minutes`: a heads-up's lead, said in full words. */
-const spelledOut = (seconds: number) => {
-  if (seconds < 60) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-  const minutes = Math.round(seconds / 60);
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-};
+const spelledOut = (seconds: number) =>
+  (seconds < 60 ? durationsWords.secondsInFull(seconds) : durationsWords.minutesInFull(Math.round(seconds / 60)));
 
 /** A held break: what it waits for, and when at the latest its wait ends. */
 function heldLine(held: NonNullable<EngineSnapshot['held']>, clock: (wallMs: number) => string): string {
-  if (held.free) return `${breakTitle(held.kind)} coming within a minute: ${BUSY_ENDED[held.reason]}`;
-  const latest = held.until === undefined ? '' : ` (until ${clock(held.until)} at most)`;
-  return `${breakTitle(held.kind)} held: ${BUSY_NOW[held.reason]}${latest}`;
+  if (held.free) return trayWords.comingOnceFree(held.kind, held.reason);
+  return trayWords.held(held.kind, held.reason, held.until === undefined ? null : clock(held.until));
 }
 
 /**
@@ -39,18 +36,16 @@ function heldLine(held: NonNullable<EngineSnapshot['held']>, clock: (wallMs: num
  * Without `counting`, lines name the state instead of a count that changes every minute.
  */
 function statusLine(s: EngineSnapshot, clock: (wallMs: number) => string, counting = true): string {
-  if (s.breakInProgress) return `On a ${breakName(s.breakInProgress.kind)}`;
-  if (s.suspended || s.locked || s.away) return 'Away from the desk';
-  if (s.paused) return `Paused ${s.paused.until === null ? 'until you resume' : `until ${clock(s.paused.until)}`}: sitting still counts`;
+  if (s.breakInProgress) return trayWords.onBreak(s.breakInProgress.kind);
+  if (s.suspended || s.locked || s.away) return trayWords.away;
+  if (s.paused) return trayWords.paused(s.paused.until === null ? null : clock(s.paused.until));
   if (s.held) return heldLine(s.held, clock);
   const pending = s.pending;
-  if (pending?.phase === 'snoozed') {
-    return `${breakTitle(pending.kind)} snoozed${s.snoozedUntil === undefined ? '' : `, back at ${clock(s.snoozedUntil)}`}`;
-  }
-  if (pending?.phase === 'due') return `A ${breakName(pending.kind)} is due`;
-  if (pending) return counting && s.nextBreak ? `${breakTitle(pending.kind)} in ${spelledOut(s.nextBreak.inSeconds)}` : `${breakTitle(pending.kind)} coming up`;
-  if (!counting) return `Sitting; next up: a ${breakName(s.nextBreak?.kind ?? 'long')}`;
-  return `Sitting for ${formatDuration(s.sittingSeconds)}`;
+  if (pending?.phase === 'snoozed') return trayWords.snoozed(pending.kind, s.snoozedUntil === undefined ? null : clock(s.snoozedUntil));
+  if (pending?.phase === 'due') return trayWords.due(pending.kind);
+  if (pending) return counting && s.nextBreak ? trayWords.comingIn(pending.kind, spelledOut(s.nextBreak.inSeconds)) : trayWords.comingUp(pending.kind);
+  if (!counting) return trayWords.nextUp(s.nextBreak?.kind ?? 'long');
+  return trayWords.sittingFor(formatDuration(s.sittingSeconds));
 }
 
 /** The tray's status line as the menu shows it: it changes with the state, not with the clock. */
@@ -59,68 +54,51 @@ export const trayStatus = (s: EngineSnapshot, clock: (wallMs: number) => string)
 /** The tooltip's second line: the count behind the status, where there is one to tell. */
 function detailLine(s: EngineSnapshot): string | null {
   if (s.breakInProgress) return null;
-  const next = s.nextBreak && `Next ${breakName(s.nextBreak.kind)} in ${formatDuration(s.nextBreak.inSeconds)} of sitting`;
+  const next = s.nextBreak && trayWords.nextIn(s.nextBreak.kind, formatDuration(s.nextBreak.inSeconds));
   if (s.suspended || s.locked || s.away) return next;
-  const sitting = `sitting for ${formatDuration(s.sittingSeconds)}`;
-  if (s.paused) return `No breaks offered meanwhile; ${sitting}`;
-  if (s.held) return `Waiting ${formatDuration(s.held.seconds)}; ${sitting}`;
-  if (s.pending?.phase === 'snoozed') return `Sitting for ${formatDuration(s.sittingSeconds)}`;
+  const sitting = formatDuration(s.sittingSeconds);
+  if (s.paused) return trayWords.pausedDetail(sitting);
+  if (s.held) return trayWords.heldDetail(formatDuration(s.held.seconds), sitting);
+  if (s.pending?.phase === 'snoozed') return trayWords.sittingFor(sitting);
   return s.pending ? null : next;
 }
 
 export function tooltip(s: EngineSnapshot, clock: (wallMs: number) => string): string {
   const detail = detailLine(s);
-  const reading = s.reading ? `\n${readingLabel(s.reading.until, clock)}: stillness counts as sitting` : '';
+  const reading = s.reading ? trayWords.readingDetail(readingUntil(s.reading.until, clock)) : null;
   const longBusy = s.busyRun ? longBusyNote(s.busyRun) : null;
-  return `Limber: ${statusLine(s, clock)}${detail ? `\n${detail}` : ''}${reading}${longBusy ? `\n${longBusy}` : ''}`;
+  return [trayWords.tooltip(statusLine(s, clock)), detail, reading, longBusy].filter((line): line is string => Boolean(line)).join('\n');
 }
 
-const readingLabel = (until: number | null, clock: (wallMs: number) => string) =>
-  `I’m reading (${until === null ? 'until I move' : `until ${clock(until)}`})`;
+const readingUntil = (until: number | null, clock: (wallMs: number) => string) => (until === null ? null : clock(until));
 
 const READING_MINUTES: Record<Settings['watching']['readingEnds'], number | null> = { input: null, '30-minutes': 30, '60-minutes': 60 };
 
 /** The "I'm reading" switch: ticked while on; when off, it says how the settings make it end. */
 function readingEntry(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry {
-  if (s.reading) return { label: readingLabel(s.reading.until, clock), checked: true, run: { action: { action: 'stop-reading' } } };
+  if (s.reading) return { label: trayWords.reading(readingUntil(s.reading.until, clock)), checked: true, run: { action: { action: 'stop-reading' } } };
   const minutes = READING_MINUTES[settings.watching.readingEnds];
   return {
-    label: `I’m reading (${minutes === null ? 'until I move' : `for ${minutes} minutes`})`,
+    label: trayWords.readFor(minutes),
     checked: false,
     run: { action: minutes === null ? { action: 'reading', until: 'input' } : { action: 'reading', minutes } },
   };
 }
 
-const BUSY_NOW: Record<BusyReason, string> = {
-  call: 'you are in a call',
-  fullscreen: 'a window fills the screen',
-  dnd: 'Do Not Disturb is on',
-};
-const BUSY_ENDED: Record<BusyReason, string> = {
-  call: 'your call has ended',
-  fullscreen: 'the fullscreen window is gone',
-  dnd: 'Do Not Disturb is off',
-};
-/** "Your call has ended.": what ended, as a sentence of its own. */
-const busyOver = (reason: BusyReason) => `${BUSY_ENDED[reason].charAt(0).toUpperCase()}${BUSY_ENDED[reason].slice(1)}.`;
-const BUSY_LONG: Record<BusyReason, string> = {
-  call: 'Your call',
-  fullscreen: 'A fullscreen window',
-  dnd: 'Do Not Disturb',
-};
-
 /** Why a break comes late, in the notification and the prompt alike: what held it has ended, or kept it waiting this long. */
 export const lateBecause = ({ reason, heldSeconds, ceiling }: AfterHold) =>
-  (ceiling ? `${BUSY_LONG[reason]} has kept it waiting for ${formatDuration(heldSeconds)}.` : busyOver(reason));
+  (ceiling ? busyWords.keptWaiting[reason](formatDuration(heldSeconds)) : busyWords.ended[reason]);
 
 /** A due break's text after a hold: what happened, and how long the user has sat. */
 function afterHold(event: { kind: BreakKind; held: HoldOutcome }, settings: Settings, sittingSeconds: number) {
-  const sat = `You have been sitting for ${formatDuration(sittingSeconds)}.`;
+  const { due } = notificationsWords;
+  const sitting = formatDuration(sittingSeconds);
+  const length = breakLength(event.kind, settings);
   const ceiling = event.held.heldSeconds >= settings.busy.holdMaxMinutes * 60;
   const why = lateBecause({ ...event.held, ceiling });
   // At the ceiling the user is still busy: say so, and leave the moment to them.
-  if (ceiling) return { title: `Time for a ${breakWithLength(event.kind, settings)} when you can`, body: `${why} ${sat}` };
-  return { title: `${why} Time for a ${breakWithLength(event.kind, settings)}`, body: sat };
+  if (ceiling) return { title: due.whenYouCan(event.kind, length), body: due.stillBusy(why, sitting) };
+  return { title: due.afterHold(why, event.kind, length), body: due.sat(sitting) };
 }
 
 /**
@@ -128,16 +106,10 @@ function afterHold(event: { kind: BreakKind; held: HoldOutcome }, settings: Sett
  * for good) than a meeting: longer than nearly any meeting, and as long as a hold's default ceiling.
  */
 export const LONG_BUSY_SECONDS = 2 * 60 * 60;
-const LONG_BUSY: Record<BusyReason, (hours: string) => string> = {
-  call: (hours) => `The microphone or camera has been in use for ${hours}`,
-  fullscreen: (hours) => `A window has filled the screen for ${hours}`,
-  dnd: (hours) => `Do Not Disturb has been on for ${hours}`,
-};
-
 /** "The microphone or camera has been in use for 6 h", for a signal on that long; null for a shorter run. */
 export function longBusyNote(run: { reason: BusyReason; seconds: number }): string | null {
   if (run.seconds < LONG_BUSY_SECONDS) return null;
-  return LONG_BUSY[run.reason](`${Math.floor(run.seconds / 3600)} h`);
+  return busyWords.onForLong[run.reason](durationsWords.hours(Math.floor(run.seconds / 3600)));
 }
 
 /**
@@ -146,20 +118,17 @@ export function longBusyNote(run: { reason: BusyReason; seconds: number }): stri
  */
 export function promptText(event: EngineEvent, settings: Settings, sittingSeconds: number, promptWindow: boolean): { title: string; body: string } | null {
   if (event.event === 'prelude') {
-    return {
-      // Timers fire a hair late, so 29.998 s is still "30 seconds".
-      title: `${breakTitle(event.kind)} in ${spelledOut(Math.round(event.inSeconds))}`,
-      body: 'Find a good place to pause what you are doing.',
-    };
+    const { headsUp } = notificationsWords;
+    // Timers fire a hair late, so 29.998 s is still "30 seconds".
+    return { title: headsUp.title(event.kind, spelledOut(Math.round(event.inSeconds))), body: headsUp.body };
   }
   if (event.event === 'due' && event.held) return afterHold({ kind: event.kind, held: event.held }, settings, sittingSeconds);
   if (event.event === 'due') {
-    const sat = `You have been sitting for ${formatDuration(sittingSeconds)}.`;
+    const { due } = notificationsWords;
+    const sitting = formatDuration(sittingSeconds);
     return {
-      title: `Time for a ${breakWithLength(event.kind, settings)}`,
-      body: event.kind === 'micro'
-        ? 'Sit tall, brace your middle gently, and breathe out slowly.'
-        : promptWindow ? sat : `${sat} Start it from Limber’s tray menu.`,
+      title: due.title(event.kind, breakLength(event.kind, settings)),
+      body: event.kind === 'micro' ? due.microBody : promptWindow ? due.sat(sitting) : due.satStartFromTray(sitting),
     };
   }
   return null;
@@ -176,46 +145,46 @@ export type MenuEntry =
   | 'separator';
 
 const PAUSES: [string, UserAction][] = [
-  ['For 30 minutes', { action: 'pause', minutes: 30 }],
-  ['For 1 hour', { action: 'pause', minutes: 60 }],
-  ['For 2 hours', { action: 'pause', minutes: 120 }],
-  ['Until tomorrow', { action: 'pause', until: 'tomorrow' }],
-  ['Until I resume', { action: 'pause', until: 'resume' }],
+  [trayWords.pauseFor[30], { action: 'pause', minutes: 30 }],
+  [trayWords.pauseFor[60], { action: 'pause', minutes: 60 }],
+  [trayWords.pauseFor[120], { action: 'pause', minutes: 120 }],
+  [trayWords.pauseFor.tomorrow, { action: 'pause', until: 'tomorrow' }],
+  [trayWords.pauseFor.resume, { action: 'pause', until: 'resume' }],
 ];
 
-const roughLength = (seconds: number) => (seconds < 60 ? `${seconds} s` : `${Math.round(seconds / 60)} min`);
+const roughLength = (seconds: number) => (seconds < 60 ? durationsWords.seconds(seconds) : durationsWords.minutes(Math.round(seconds / 60)));
 
 // Long-break routines first, then the micro ones, each with how long it takes.
 const ROUTINE_ENTRIES: MenuEntry[] = [...ROUTINES]
   .sort((a, b) => Number(a.forKinds.includes('micro')) - Number(b.forKinds.includes('micro')))
-  .map((routine) => ({ label: `${routine.name} (${roughLength(routineSeconds(routine))})`, run: { routine: routine.id } }));
+  .map((routine) => ({ label: trayWords.routine(routine.name, roughLength(routineSeconds(routine))), run: { routine: routine.id } }));
 
 /** The tray menu for a state; rebuilt when the state changes, never on a clock tick. */
 export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry[] {
   const pending = s.breakInProgress ? null : s.pending;
   // No running count in the menu, so a minute passing does not rebuild it; the tooltip counts.
   const entries: MenuEntry[] = [{ label: trayStatus(s, clock), enabled: false }, 'separator'];
-  if (s.breakInProgress) entries.push({ label: 'Finish break', run: { action: { action: 'finish-break' } } });
+  if (s.breakInProgress) entries.push({ label: trayWords.finishBreak, run: { action: { action: 'finish-break' } } });
   else {
-    if (pending) entries.push({ label: `Start ${breakName(pending.kind)}`, run: { start: pending.kind } });
-    entries.push({ label: 'Take a break now', submenu: ROUTINE_ENTRIES });
+    if (pending) entries.push({ label: trayWords.start(pending.kind), run: { start: pending.kind } });
+    entries.push({ label: trayWords.takeBreakNow, submenu: ROUTINE_ENTRIES });
   }
   const answerable = !settings.strict && (pending?.phase === 'due' || pending?.phase === 'snoozed');
   // A snoozed break is not snoozed again before it is back.
   if (answerable && pending.phase === 'due' && s.snoozesLeft > 0) {
-    entries.push({ label: `Snooze ${settings.snooze.minutes} min (${s.snoozesLeft} left)`, run: { action: { action: 'snooze' } } });
+    entries.push({ label: trayWords.snooze(settings.snooze.minutes, s.snoozesLeft), run: { action: { action: 'snooze' } } });
   }
-  if (answerable) entries.push({ label: 'Skip this break', run: { action: { action: 'skip' } } });
-  if (s.paused) entries.push({ label: 'Resume', run: { action: { action: 'resume' } } });
-  else entries.push({ label: 'Pause Limber', submenu: PAUSES.map(([label, action]) => ({ label, run: { action } })) });
+  if (answerable) entries.push({ label: trayWords.skip, run: { action: { action: 'skip' } } });
+  if (s.paused) entries.push({ label: trayWords.resume, run: { action: { action: 'resume' } } });
+  else entries.push({ label: trayWords.pause, submenu: PAUSES.map(([label, action]) => ({ label, run: { action } })) });
   // Only at the desk: a lock or sleep turns it off, and during a break nobody is still at the keyboard.
   if (!s.breakInProgress && !s.locked && !s.suspended) entries.push(readingEntry(s, settings, clock));
   entries.push(
     'separator',
-    { label: 'Settings…', run: { open: 'settings' } },
-    { label: 'Statistics…', run: { open: 'stats' } },
+    { label: trayWords.settings, run: { open: 'settings' } },
+    { label: trayWords.statistics, run: { open: 'stats' } },
     'separator',
-    { label: 'Quit Limber', run: 'quit' },
+    { label: trayWords.quit, run: 'quit' },
   );
   return entries;
 }

@@ -1,4 +1,5 @@
 import type { BreakKind } from '../kinds';
+import { titlesWords } from '../words/titles';
 
 /** The screens Limber shows, one window each. */
 export type Screen = 'break' | 'prompt' | 'settings' | 'stats' | 'welcome';
@@ -9,10 +10,10 @@ export type Screen = 'break' | 'prompt' | 'settings' | 'stats' | 'welcome';
  */
 export function screenTitle(screen: Screen, detail: { routineName?: string; kind?: BreakKind } = {}): string {
   switch (screen) {
-    case 'break': return detail.routineName ? `${detail.routineName}: break – Limber` : 'Break – Limber';
-    case 'prompt': return `Time for a ${detail.kind === 'micro' ? 'micro' : 'long'} break – Limber`;
-    case 'settings': return 'Settings – Limber';
-    case 'stats': return 'Statistics – Limber';
-    case 'welcome': return 'Welcome to Limber';
+    case 'break': return titlesWords.break(detail.routineName ?? null);
+    case 'prompt': return titlesWords.prompt(detail.kind ?? 'long');
+    case 'settings': return titlesWords.settings;
+    case 'stats': return titlesWords.stats;
+    case 'welcome': return titlesWords.welcome;
   }
 }

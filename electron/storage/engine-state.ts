@@ -1,5 +1,6 @@
 import type { Engine } from '../../core/engine/engine';
 import { salvageSavedEngine, shouldSave, type MachineTime, type SavedEngine } from '../../core/engine/saved';
+import { notificationsWords } from '../../core/words/notifications';
 import type { Log } from '../log';
 import type { NotificationText } from '../desktop/notifications';
 import { openDocument } from './store';
@@ -46,10 +47,7 @@ export function keepEngineState(dir: string, deps: EngineStateDeps) {
       } catch (error) {
         const keptAs = file.setAside();
         deps.log.error(`The saved engine state could not be taken up: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-        deps.notify({
-          title: 'Limber started afresh',
-          body: `It could not take up where it stopped, so the current sitting streak starts now.${keptAs ? ` The saved state is kept as ${keptAs}.` : ''}`,
-        });
+        deps.notify(notificationsWords.files.startedAfresh(keptAs));
         engine.restore(null, deps.machine());
         return false;
       }

@@ -1,4 +1,5 @@
 import type { Log } from '../log';
+import { notificationsWords } from '../../core/words/notifications';
 import type { NotificationText } from '../desktop/notifications';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -18,12 +19,7 @@ export function saveTroubles(log: Pick<Log, 'info' | 'warn'>, notify: (text: Not
         } catch (error) {
           if (!failing.has(name)) {
             log.warn(`The ${name} file could not be written: ${reason(error)}. Limber keeps it in memory and tries again.`);
-            if (failing.size === 0) {
-              notify({
-                title: `Limber can't save its ${name}`,
-                body: `${reason(error)}. What it holds is kept while Limber runs and written as soon as the disk allows.`,
-              });
-            }
+            if (failing.size === 0) notify(notificationsWords.files.cannotSave(name, reason(error)));
             failing.add(name);
           }
           throw error;

@@ -1,6 +1,7 @@
 import type { PowerMonitor } from 'electron';
 import type { EngineDeps } from '../../core/engine/engine';
 import type { Session } from '../../core/shell/session';
+import { notificationsWords } from '../../core/words/notifications';
 import { reconnectingIdle } from './reconnecting-idle';
 
 /** Seconds since the last keyboard or mouse input. */
@@ -22,8 +23,8 @@ export const electronIdle = (powerMonitor: Pick<PowerMonitor, 'getSystemIdleTime
 /** Nothing to read: the engine sees someone always at the desk, so reminders follow the clock alone. */
 export const noIdle: IdleSource = { name: 'none', read: () => 0, refresh: () => Promise.resolve() };
 
-export const NO_IDLE_NOTICE = 'Limber cannot see keyboard or mouse activity in this desktop session, so breaks follow '
-  + 'the clock only: it cannot tell when you step away, and time away from the desk counts as sitting.';
+/** The session notice where no idle time can be read. */
+export const NO_IDLE_NOTICE = notificationsWords.session.clock;
 
 export interface IdleChoiceDeps {
   platform: NodeJS.Platform;

@@ -1,6 +1,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
+import { dialogsWords } from '../../core/words/dialogs';
 
-const PLAIN_QUESTION = 'Some settings were not saved.';
+const words = dialogsWords.closeSettings;
 /** The longest question taken from the page: it is shown, never run. */
 const MAX_QUESTION_CHARS = 200;
 /** A page that doesn't answer within this (hung) gets the plain question, so the window can always be closed. */
@@ -13,16 +14,16 @@ async function pageQuestion(window: BrowserWindow): Promise<string> {
     window.webContents.executeJavaScript('document.documentElement.dataset.closeQuestion ?? ""'),
     new Promise((resolve) => { gaveUp = setTimeout(resolve, PAGE_ANSWER_MS, ''); }),
   ]).catch(() => '').finally(() => { clearTimeout(gaveUp); });
-  return typeof asked === 'string' && asked.trim() !== '' ? asked.slice(0, MAX_QUESTION_CHARS) : PLAIN_QUESTION;
+  return typeof asked === 'string' && asked.trim() !== '' ? asked.slice(0, MAX_QUESTION_CHARS) : words.question;
 }
 
 async function userSaysClose(window: BrowserWindow): Promise<boolean> {
   const { response } = await dialog.showMessageBox(window, {
     type: 'question',
-    title: 'Close the settings? – Limber',
+    title: words.title,
     message: await pageQuestion(window),
-    detail: 'What was not saved is marked in the settings window. Close anyway, and it is dropped; every other setting is already saved.',
-    buttons: ['Keep editing', 'Close anyway'],
+    detail: words.detail,
+    buttons: [words.keepEditing, words.closeAnyway],
     defaultId: 0,
     cancelId: 0,
     noLink: true,

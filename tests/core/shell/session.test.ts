@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeSession, NATIVE_WAYLAND_NOTE, NO_TRAY_NOTE, promptWindowsWork, sessionNotice } from '../../../core/shell/session';
+import { describeSession, promptWindowsWork, sessionNotice } from '../../../core/shell/session';
+import { notificationsWords } from '../../../core/words/notifications';
+
+const { nativeWayland: NATIVE_WAYLAND_NOTE, noTray: NO_TRAY_NOTE } = notificationsWords.session;
 
 const WAYLAND = { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' };
 
