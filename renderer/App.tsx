@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LimberBridge } from '../core/contract';
 import { ROUTINES, routineById } from '../core/exercises/library';
+import { commonWords } from '../core/words/common';
 import { parseRoute, promptKind } from './route';
 
 // Each window shows one screen, so each screen is its own chunk: a window loads only what it shows.
@@ -50,19 +51,20 @@ export function App({ bridge }: { bridge: LimberBridge }) {
   // Limber closes the welcome window; a browser tab cannot close itself, so the preview goes home instead.
   if (path === '/welcome' && WelcomeScreen) return <WelcomeScreen bridge={bridge} onDone={() => { window.close(); window.location.hash = '#/'; }} />;
   if (path === '/prompt' && BreakPrompt) return <BreakPrompt kind={promptKind(params)} offered={routine?.id ?? null} bridge={bridge} />;
+  const words = commonWords.previewHome;
   return (
     <main className="home">
-      <h1>Limber</h1>
-      <p>Short routines you can do in your chair. Pick one to try it now.</p>
-      {path === '/break' && <p role="alert">There is no routine called “{params.get('routine')}”.</p>}
+      <h1>{words.title}</h1>
+      <p>{words.intro}</p>
+      {path === '/break' && <p role="alert">{words.noSuchRoutine(params.get('routine') ?? '')}</p>}
       <ul className="routine-list">
         {ROUTINES.map((r) => <li key={r.id}><a href={`#/break?routine=${r.id}`}>{r.name}</a></li>)}
       </ul>
-      <nav aria-label="Limber's windows">
+      <nav aria-label={words.windows}>
         <ul className="routine-list">
-          <li><a href="#/settings">Settings</a></li>
-          <li><a href="#/stats">Statistics</a></li>
-          <li><a href="#/welcome">Welcome (first start)</a></li>
+          <li><a href="#/settings">{words.settings}</a></li>
+          <li><a href="#/stats">{words.stats}</a></li>
+          <li><a href="#/welcome">{words.welcome}</a></li>
         </ul>
       </nav>
     </main>

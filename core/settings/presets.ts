@@ -7,14 +7,13 @@ interface Timing {
   snooze: Settings['snooze'];
 }
 
-export interface Preset { id: 'gentle' | 'standard' | 'active'; name: string; summary: string; timing: Timing }
+/** A preset's name and summary are in core/words/settings/breaks.ts. */
+export interface Preset { id: 'gentle' | 'standard' | 'active'; timing: Timing }
 
 /** Break timings a desk worker can pick from; every other setting is left as it is. */
 export const PRESETS: readonly Preset[] = [
   {
     id: 'gentle',
-    name: 'Gentle',
-    summary: 'A long break every hour and a micro break every half hour. Good for a first week.',
     timing: {
       longBreak: { everyMinutes: 60, durationMinutes: 5 },
       microBreak: { everyMinutes: 30, durationSeconds: 20 },
@@ -23,8 +22,6 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'standard',
-    name: 'Standard',
-    summary: 'A long break every 45 minutes and a micro break every 15.',
     timing: {
       longBreak: { everyMinutes: 45, durationMinutes: 5 },
       microBreak: { everyMinutes: 15, durationSeconds: 30 },
@@ -33,8 +30,6 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'active',
-    name: 'Active',
-    summary: 'A long break every 30 minutes and a micro break every 10, with one snooze.',
     timing: {
       longBreak: { everyMinutes: 30, durationMinutes: 5 },
       microBreak: { everyMinutes: 10, durationSeconds: 30 },

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 import { checkInArea, checkInQuestion } from '../../core/player/check-in-plan';
 import type { Cue } from '../../core/player/player';
 import { buildTimeline } from '../../core/player/timeline';
+import { breakWords } from '../../core/words/break';
 import { useFitWindow } from '../fit-window';
 import { createTones } from '../sound';
 import { GuidanceNote } from '../guidance/GuidanceNote';
@@ -153,20 +154,20 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   if (!exercise || !ready) return null;
   const over = ending !== null || view.status === 'complete';
   const closing = ending === 'completed' || ending === 'ended';
-  const statusText = ending === 'ended' ? 'Break ended' : paused ? `Paused: ${view.phase.label}` : view.phase.label;
+  const statusText = ending === 'ended' ? breakWords.breakEnded : paused ? breakWords.pausedIn(view.phase.label) : view.phase.label;
   const previous = exercises[exerciseIndex - 1];
-  const backSays = backTarget === 'previous' && previous ? `Back to ${previous.name}` : 'Back to the start of this exercise';
+  const backSays = backTarget === 'previous' && previous ? breakWords.backTo(previous.name) : breakWords.backToStart;
   const gone = { className: 'reserve', 'aria-hidden': true, disabled: true } as const;
 
   return (
     <main className="break" ref={mainRefs}>
       <header className="break-header">
         <p className="routine-name">{routine.name}</p>
-        <div className="routine-progress" role="progressbar" aria-label="Routine progress"
+        <div className="routine-progress" role="progressbar" aria-label={breakWords.routineProgress}
           aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(view.routineProgress * 100)}>
           <div className="routine-progress-fill" style={{ width: `${view.routineProgress * 100}%` }} />
         </div>
-        <p className="exercise-count">Exercise {Math.min(exerciseIndex + 1, exercises.length)} of {exercises.length}</p>
+        <p className="exercise-count">{breakWords.exerciseCount(Math.min(exerciseIndex + 1, exercises.length), exercises.length)}</p>
       </header>
       {/* Advice comes only once the routine is over, so it takes the place of the last exercise's steps. */}
       {guidance ? <GuidanceNote guidance={guidance} /> : (
@@ -186,32 +187,37 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
       {checkIns && area && (
         <div className="check-in-slot stack">
           {/* First, so that the question laid over it takes the clicks. */}
-          <p className="check-in-noted" aria-live="polite">{noted === null ? '' : `Noted: ${noted} of 10, thank you.`}</p>
+          <p className="check-in-noted" aria-live="polite">{noted === null ? '' : breakWords.checkIn.noted(noted)}</p>
           <CheckIn key="before" reserved={asking !== 'before'} onRate={rate} onSkip={() => { setAsking(null); }} question={checkInQuestion(area, 'before')} />
           <CheckIn key="after" reserved={asking !== 'after'} onRate={rate} onSkip={() => { setAsking(null); }} question={checkInQuestion(area, 'after')} />
         </div>
       )}
-      <section className="timer" aria-label="Timer">
+      <section className="timer" aria-label={breakWords.timer}>
         {closing ? (
-          <CountdownRing progress={1 - autoClose.secondsLeft / AUTO_CLOSE_SECONDS} caption={autoClose.held ? 'kept open' : 'to close'}>
-            <span role="timer" aria-label="Seconds until this window closes">{autoClose.secondsLeft}</span>
+          <CountdownRing progress={1 - autoClose.secondsLeft / AUTO_CLOSE_SECONDS} caption={autoClose.held ? breakWords.keptOpen : breakWords.toClose}>
+            <span role="timer" aria-label={breakWords.secondsUntilClosing}>{autoClose.secondsLeft}</span>
           </CountdownRing>
         ) : (
-          <CountdownRing progress={view.phaseProgress} paused={paused} caption={paused ? 'Paused' : ''}>
-            <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>
+          <CountdownRing progress={view.phaseProgress} paused={paused} caption={paused ? breakWords.paused : ''}>
+            <span role="timer" aria-label={breakWords.secondsLeftInPhase}>{view.secondsLeft}</span>
           </CountdownRing>
         )}
         <p role="status" aria-live="polite" className="phase-label">{statusText}</p>
       </section>
-      <nav className="controls" aria-label="Routine controls">
+      <nav className="controls" aria-label={breakWords.controls}>
         <button type="button" disabled={!over && waiting} onClick={over ? close : running ? pause : resume}>
-          <StableLabel shown={over ? 'Close' : paused ? 'Resume' : 'Pause'} all={['Pause', 'Resume', 'Close']} />
+          <StableLabel
+            shown={over ? breakWords.close : paused ? breakWords.resume : breakWords.pause}
+            all={[breakWords.pause, breakWords.resume, breakWords.close]}
+          />
         </button>
-        <button type="button" onClick={back} title={backSays} {...(over ? gone : { disabled: waiting })}>Back</button>
-        <button type="button" onClick={skip} {...(over ? gone : { disabled: waiting })}>Skip exercise</button>
-        <button type="button" onClick={() => { stop('ended'); }} {...(over ? gone : {})}>End break</button>
-        <button type="button" onClick={() => { stop('hurt'); }} {...(over ? { ...gone, className: 'hurts reserve' } : { className: 'hurts' })}>This hurts</button>
-        <button type="button" aria-pressed={muted} onClick={toggleMute}>Mute sounds</button>
+        <button type="button" onClick={back} title={backSays} {...(over ? gone : { disabled: waiting })}>{breakWords.back}</button>
+        <button type="button" onClick={skip} {...(over ? gone : { disabled: waiting })}>{breakWords.skipExercise}</button>
+        <button type="button" onClick={() => { stop('ended'); }} {...(over ? gone : {})}>{breakWords.endBreak}</button>
+        <button type="button" onClick={() => { stop('hurt'); }} {...(over ? { ...gone, className: 'hurts reserve' } : { className: 'hurts' })}>
+          {breakWords.thisHurts}
+        </button>
+        <button type="button" aria-pressed={muted} onClick={toggleMute}>{breakWords.muteSounds}</button>
       </nav>
     </main>
   );

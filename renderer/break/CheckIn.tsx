@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { breakWords } from '../../core/words/break';
 
 const RATINGS = Array.from({ length: 11 }, (_, i) => i);
 
@@ -17,15 +18,14 @@ export function CheckIn({ question, onRate, onSkip, reserved = false }: Props) {
     <section className={reserved ? 'check-in reserve' : 'check-in'} aria-labelledby={id} aria-hidden={reserved || undefined} inert={reserved}>
       <p id={id} className="check-in-question">{question}</p>
       <div className="check-in-scale" role="group" aria-labelledby={id}>
-        <span className="check-in-end" aria-hidden="true">not at all</span>
+        <span className="check-in-end" aria-hidden="true">{breakWords.checkIn.notAtAll}</span>
         {RATINGS.map((rating) => (
-          <button key={rating} type="button" onClick={() => { onRate(rating); }}
-            aria-label={`${rating}${rating === 0 ? ', not stiff at all' : rating === 10 ? ', very stiff' : ''}`}>
+          <button key={rating} type="button" onClick={() => { onRate(rating); }} aria-label={breakWords.checkIn.rating(rating)}>
             {rating}
           </button>
         ))}
-        <span className="check-in-end" aria-hidden="true">very</span>
-        <button type="button" className="check-in-skip" onClick={onSkip}>Skip</button>
+        <span className="check-in-end" aria-hidden="true">{breakWords.checkIn.very}</span>
+        <button type="button" className="check-in-skip" onClick={onSkip}>{breakWords.checkIn.skip}</button>
       </div>
     </section>
   );

@@ -1,17 +1,15 @@
 import type { RoutineReport } from '../../core/contract';
 import type { EngineSnapshot } from '../../core/engine/snapshot';
 import { formatDuration } from '../../core/shell/status';
+import { breakWords } from '../../core/words/break';
 
-/** `40 s`, `4 min`, `1 min 20 s`: a break's length to the second. */
-export function breakLength(seconds: number): string {
+const words = breakWords.end;
+
+/** A break's length to the second. */
+function breakLength(seconds: number): string {
   const whole = Math.max(0, Math.round(seconds));
-  const minutes = Math.floor(whole / 60);
-  const rest = whole % 60;
-  if (minutes === 0) return `${rest} s`;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+  return words.length(Math.floor(whole / 60), whole % 60);
 }
-
-const exercisesWord = (n: number) => `${n} ${n === 1 ? 'exercise' : 'exercises'}`;
 
 interface Props {
   outcome: Exclude<RoutineReport['outcome'], 'hurt'>;
@@ -24,17 +22,17 @@ interface Props {
 
 /** What the break came to, and when the next one comes: in the place of the last exercise's steps. */
 export function EndSummary({ outcome, exercisesDone, exercisesInRoutine, seconds, next }: Props) {
-  const kind = next?.kind === 'micro' ? 'micro break' : 'long break';
   return (
     <div className="end-summary">
-      <h1 id="exercise-name">{outcome === 'completed' ? 'Routine complete' : 'Break ended'}</h1>
+      <h1 id="exercise-name">{outcome === 'completed' ? words.completed : words.ended}</h1>
       <p>
         {outcome === 'completed'
-          ? `Done: ${exercisesWord(exercisesDone)} in ${breakLength(seconds)}.`
-          : `Break ended after ${breakLength(seconds)}, with ${exercisesDone} of ${exercisesWord(exercisesInRoutine)} done.`}
+          ? words.done(exercisesDone, breakLength(seconds))
+          : words.endedAfter(breakLength(seconds), exercisesDone, exercisesInRoutine)}
       </p>
-      <p>{next ? `Next: a ${kind} in ${formatDuration(next.inSeconds)} of sitting.` : next === null ? 'No break is planned for now.' : '\u00a0'}</p>
-      <p className="fine-print">This window closes by itself; it stays open while the pointer is on it or you are using the keys in it.</p>
+      {/* A line's room is kept while the next break is being asked. */}
+      <p>{next ? words.next(next.kind, formatDuration(next.inSeconds)) : next === null ? words.noneNext : '\u00a0'}</p>
+      <p className="fine-print">{words.closesByItself}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Exercise } from '../../core/exercises/types';
 import { stepsFor } from '../../core/exercises/sides';
 import type { Phase } from '../../core/player/timeline';
+import { breakWords } from '../../core/words/break';
 
 /** Which of an exercise's steps a phase is about: setting up, doing it, or easing off. */
 function stepsInFocus(phase: Phase['kind'], stepCount: number): [number, number] {
@@ -23,7 +24,7 @@ export function ExerciseText({ exercise, side, phase }: Props) {
   const [from, to] = phase ? stepsInFocus(phase, steps.length) : [0, steps.length - 1];
   return (
     <div className={phase ? undefined : 'reserve'} aria-hidden={phase ? undefined : true}>
-      <h1 id={phase ? 'exercise-name' : undefined}>{exercise.name}{side ? ` (${side} side)` : ''}</h1>
+      <h1 id={phase ? 'exercise-name' : undefined}>{side ? breakWords.exerciseOnSide(exercise.name, side) : exercise.name}</h1>
       <ol className="steps">
         {steps.map((step, i) => (
           <li key={step} className={i >= from && i <= to ? 'current' : undefined} aria-current={phase && i === from ? 'step' : undefined}>{step}</li>

@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { forSide, type Side } from '../../core/exercises/sides';
+import { figuresWords } from '../../core/words/figures';
 
 /**
  * Hand-drawn exercise illustrations: one small inline SVG per exercise of the library.
@@ -14,7 +15,6 @@ type Path = readonly Pt[];
 const INK = 'currentColor';
 const ACCENT = 'var(--accent, #2a9d8f)';
 const FURNITURE = 'var(--furniture, #9aa5b1)';
-const FALLBACK_LABEL = 'Exercise illustration';
 const SIZE = 200;
 const FLOOR_Y = 178;
 
@@ -239,8 +239,6 @@ const STANDING_FRONT: Pose = {
 // The figures
 
 interface Figure {
-  /** What the figure shows; a two-sided move writes `{side}` and `{other}`, as its steps do. */
-  readonly label: string;
   readonly Setting: () => JSX.Element;
   readonly pose: Pose;
   /** Accents drawn behind the person (glows, the other end of a movement) and over it (arrows). */
@@ -248,9 +246,11 @@ interface Figure {
   readonly over?: ReactNode;
 }
 
-const FIGURES = new Map<string, Figure>([
-  ['abdominal-bracing', {
-    label: 'Person sitting tall with both hands resting just below the belly button, drawing the belly in toward the spine',
+type FigureId = keyof typeof figuresWords.byExercise;
+
+/** Every exercise described in the words has a figure, and only those. */
+const FIGURES: Readonly<Record<FigureId, Figure>> = {
+  'abdominal-bracing': {
     Setting: SideChair,
     pose: {
       ...SEATED_SIDE,
@@ -259,23 +259,20 @@ const FIGURES = new Map<string, Figure>([
     },
     under: <Glow at={[86, 95]} rx={16} ry={14} />,
     over: <Arrow from={[132, 92]} to={[108, 92]} />,
-  }],
-  ['posture-reset-brace', {
-    label: 'Person sitting tall with the hips at the back of the seat, shoulders relaxed down and the belly gently drawn in',
+  },
+  'posture-reset-brace': {
     Setting: SideChair,
     pose: slide(SEATED_SIDE, -6),
     under: <Glow at={[74, 94]} rx={16} ry={14} />,
     over: <Arrow from={[100, 44]} to={[100, 14]} />,
-  }],
-  ['seated-march', {
-    label: 'Person sitting tall with the feet flat, lifting one foot a little off the floor with the knee bent, then the other',
+  },
+  'seated-march': {
     Setting: SideChair,
     pose: { ...SEATED_SIDE, fore: [[[74, 108], [120, 96], [128, 150], [142, 150]], SIDE_LIMBS.rightArm] },
     under: <Glow at={[126, 124]} rx={14} ry={36} />,
     over: <Arrow from={[160, 164]} to={[160, 132]} />,
-  }],
-  ['seated-rotation', {
-    label: 'Person seated on the front of the chair, crossing the {side} knee over the {other}, with the {other} elbow outside the {side} knee, turning the chest to the {side}',
+  },
+  'seated-rotation': {
     Setting: SideChair,
     pose: {
       // Legs in profile (the right side faces us), chest turned toward us.
@@ -294,9 +291,8 @@ const FIGURES = new Map<string, Figure>([
     },
     under: <Glow at={[96, 76]} rx={28} ry={18} />,
     over: <Arrow from={[126, 60]} via={[104, 94]} to={[72, 68]} />,
-  }],
-  ['seated-knee-tuck', {
-    label: 'Person on the front edge of the seat holding its sides, leaning back slightly and drawing both knees in toward the chest',
+  },
+  'seated-knee-tuck': {
     Setting: SideChair,
     pose: {
       head: [78, 42],
@@ -314,9 +310,8 @@ const FIGURES = new Map<string, Figure>([
     },
     under: <Ghost path={[[96, 110], [144, 112], [178, 116]]} />,
     over: <Arrow from={[172, 100]} via={[162, 78]} to={[136, 74]} />,
-  }],
-  ['seated-forward-curl', {
-    label: 'Person seated with the feet apart, rolling the back down slowly with the chin tucked and the hands sliding toward the shins',
+  },
+  'seated-forward-curl': {
     Setting: SideChair,
     pose: {
       head: [132, 98],
@@ -335,23 +330,20 @@ const FIGURES = new Map<string, Figure>([
     },
     under: <Glow at={[86, 80]} rx={15} ry={20} />,
     over: <Arrow from={[80, 42]} via={[128, 30]} to={[152, 68]} />,
-  }],
-  ['neck-flexion', {
-    label: 'Person sitting tall, tipping the head forward so the chin nods down toward the chest',
+  },
+  'neck-flexion': {
     Setting: SideChair,
     pose: { ...SEATED_SIDE, head: [88, 48], face: [0.55, 0.85] },
     under: <Glow at={[76, 54]} rx={12} ry={14} />,
     over: <Arrow from={[74, 22]} via={[100, 16]} to={[112, 38]} />,
-  }],
-  ['neck-side-bend', {
-    label: 'Person sitting tall with the shoulders down, tipping the head sideways so the {side} ear moves toward the {side} shoulder',
+  },
+  'neck-side-bend': {
     Setting: FrontChair,
     pose: { ...SEATED_FRONT, head: [84, 50] },
     under: <Glow at={[104, 56]} rx={12} ry={16} />,
     over: <Arrow from={[98, 18]} via={[66, 16]} to={[58, 44]} />,
-  }],
-  ['levator-scapula', {
-    label: 'Person standing beside a wall with the {side} elbow raised against it, turning the head to the {other} and nodding the nose toward the {other} pocket',
+  },
+  'levator-scapula': {
     Setting: Wall,
     pose: {
       ...STANDING_FRONT,
@@ -361,16 +353,14 @@ const FIGURES = new Map<string, Figure>([
     },
     under: <Glow at={[92, 56]} rx={12} ry={14} />,
     over: <Arrow from={[128, 38]} via={[142, 66]} to={[124, 104]} />,
-  }],
-  ['muscle-relaxation', {
-    label: 'Person sitting comfortably with the eyes closed, squeezing then relaxing the hands, shoulders, face, belly, thighs and feet in turn',
+  },
+  'muscle-relaxation': {
     Setting: FrontChair,
     pose: SEATED_FRONT,
     under: ([[88, 116, 13], [112, 116, 13], [84, 66, 13], [116, 66, 13], [100, 38, 20], [100, 92, 18], [88, 130, 13], [112, 130, 13], [82, 172, 12], [118, 172, 12]] as const)
       .map(([x, y, r]) => <Glow key={`${x},${y}`} at={[x, y]} rx={r} />),
-  }],
-  ['standing-backbend', {
-    label: 'Person standing with the feet hip-width apart and the hands on the back of the pelvis, leaning back gently with straight legs',
+  },
+  'standing-backbend': {
     Setting: SideDesk,
     pose: {
       head: [76, 40],
@@ -389,9 +379,8 @@ const FIGURES = new Map<string, Figure>([
     },
     under: <Glow at={[90, 100]} rx={14} ry={16} />,
     over: <Arrow from={[96, 22]} via={[70, 12]} to={[56, 32]} />,
-  }],
-  ['standing-hip-shift', {
-    label: 'Person standing at a desk with both hands on it, feet wide and knees soft, sliding the hips to the {side} while the shoulders stay level',
+  },
+  'standing-hip-shift': {
     Setting: FarDesk,
     pose: {
       head: [100, 36],
@@ -411,19 +400,21 @@ const FIGURES = new Map<string, Figure>([
     },
     under: <Glow at={[112, 110]} rx={22} ry={14} />,
     over: <Arrow from={[116, 132]} to={[152, 132]} />,
-  }],
-]);
+  },
+};
 
 /** The exercise ids that have a figure of their own. */
-export const FIGURE_IDS: readonly string[] = [...FIGURES.keys()];
+export const FIGURE_IDS: readonly string[] = Object.keys(FIGURES);
+const hasFigure = (id: string): id is FigureId => Object.hasOwn(FIGURES, id);
 
-const FALLBACK: Figure = { label: FALLBACK_LABEL, Setting: SideChair, pose: SEATED_SIDE };
+const FALLBACK: Figure = { Setting: SideChair, pose: SEATED_SIDE };
 
 /** The illustration for one exercise, drawn for the right side; `side="left"` mirrors it and its description. */
 export function ExerciseFigure({ exerciseId, side = 'right' }: { exerciseId: string; side?: Side }): JSX.Element {
-  const { label: anySide, Setting, pose, under, over } = FIGURES.get(exerciseId) ?? FALLBACK;
+  const known = hasFigure(exerciseId);
+  const { Setting, pose, under, over } = known ? FIGURES[exerciseId] : FALLBACK;
   const left = side === 'left';
-  const label = forSide(anySide, side);
+  const label = known ? forSide(figuresWords.byExercise[exerciseId], side) : figuresWords.fallback;
   return (
     <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={label} xmlns="http://www.w3.org/2000/svg">
       <g transform={left ? `translate(${SIZE},0) scale(-1,1)` : undefined}>

@@ -8,6 +8,7 @@ import { createHistoryRecorder } from '../../core/history/recorder';
 import { createHost, salvageAppState } from '../../core/host';
 import { salvageSettings } from '../../core/settings/parse';
 import type { Settings } from '../../core/settings/schema';
+import { callSettingsWords } from '../../core/words/settings/calls';
 
 export const PREVIEW_KEYS = { settings: 'limber.settings', state: 'limber.state', history: 'limber.history' } as const;
 
@@ -36,7 +37,7 @@ const NO_SITTING = { settled: { totalSeconds: 0, streakSeconds: 0, longestSecond
  * The bridge in a plain browser: the real host, engine and history recorder run in the page, and storage is
  * localStorage. The engine loads on first use, so a routine starts without waiting for it.
  */
-const NOT_IN_A_BROWSER = { readable: false, why: 'A web page cannot see this; the desktop app can.' } as const;
+const NOT_IN_A_BROWSER = { readable: false, why: callSettingsWords.notInABrowser } as const;
 const PREVIEW_SIGNALS = { call: NOT_IN_A_BROWSER, fullscreen: NOT_IN_A_BROWSER, dnd: NOT_IN_A_BROWSER, media: NOT_IN_A_BROWSER };
 
 export function createPreviewBridge(storage: Storage): LimberBridge {

@@ -3,6 +3,7 @@ import type { LimberBridge, PromptStatus } from '../../core/contract';
 import { routineById } from '../../core/exercises/library';
 import type { BreakKind } from '../../core/kinds';
 import { lateBecause } from '../../core/shell/status';
+import { promptWords } from '../../core/words/prompt';
 import { useFitWindow } from '../fit-window';
 
 /**
@@ -29,18 +30,16 @@ export function BreakPrompt({ kind, offered = null, bridge }: { kind: BreakKind;
   const late = snapshot.pending?.kind === kind ? snapshot.pending.afterHold : undefined;
   return (
     <main className="prompt" aria-labelledby="prompt-title" ref={fitWindow}>
-      <h1 id="prompt-title">Time for a {kind === 'long' ? 'long' : 'micro'} break</h1>
-      <p>
-        {late && `${lateBecause(late)} `}You have been sitting for {Math.floor(snapshot.sittingSeconds / 60)} minutes. Up next: {routine.name}.
-      </p>
+      <h1 id="prompt-title">{promptWords.title(kind)}</h1>
+      <p>{promptWords.due(Math.floor(snapshot.sittingSeconds / 60), routine.name, late && lateBecause(late))}</p>
       <div className="controls">
-        <button type="button" className="primary" onClick={() => { void bridge.startBreak(routine.id); }}>Start</button>
+        <button type="button" className="primary" onClick={() => { void bridge.startBreak(routine.id); }}>{promptWords.start}</button>
         {!strict && snapshot.snoozesLeft > 0 && (
           <button type="button" onClick={() => { void bridge.act({ action: 'snooze' }).then(close); }}>
-            Snooze {snoozeMinutes} min ({snapshot.snoozesLeft} left)
+            {promptWords.snooze(snoozeMinutes, snapshot.snoozesLeft)}
           </button>
         )}
-        {!strict && <button type="button" onClick={() => { void bridge.act({ action: 'skip' }).then(close); }}>Skip</button>}
+        {!strict && <button type="button" onClick={() => { void bridge.act({ action: 'skip' }).then(close); }}>{promptWords.skip}</button>}
       </div>
     </main>
   );

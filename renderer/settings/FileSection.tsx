@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { LimberBridge } from '../../core/contract';
 import { MAX_SETTINGS_FILE_CHARS, type Settings } from '../../core/settings/schema';
+import { settingsWords } from '../../core/words/settings/window';
 import type { Save } from './patch';
 import { exportOutcome } from '../export-outcome';
 import { ResetToDefaults } from './ResetToDefaults';
@@ -11,6 +12,8 @@ interface Props {
   /** Takes settings that main has already applied, such as an import's. */
   onApplied: (settings: Settings) => void;
 }
+
+const words = settingsWords.files;
 
 /** Export to a file, import from one (all or nothing), and reset to the defaults. */
 export function FileSection({ bridge, save, onApplied }: Props) {
@@ -28,11 +31,11 @@ export function FileSection({ bridge, save, onApplied }: Props) {
   const importFrom = async (file: File) => {
     // A huge file picked by mistake is refused unread (bytes are never fewer than characters).
     const result = file.size > MAX_SETTINGS_FILE_CHARS
-      ? { ok: false as const, errors: [`${file.name} is larger than a settings file can be (${MAX_SETTINGS_FILE_CHARS / 1000} KB)`] }
+      ? { ok: false as const, errors: [words.tooLarge(file.name, MAX_SETTINGS_FILE_CHARS / 1000)] }
       : await bridge.importSettings(await file.text());
     if (result.ok) {
       onApplied(result.settings);
-      report(`Imported settings from ${file.name}.`);
+      report(words.imported(file.name));
     } else {
       setNotice('');
       setProblems(result.errors);
@@ -41,12 +44,12 @@ export function FileSection({ bridge, save, onApplied }: Props) {
 
   return (
     <fieldset>
-      <legend>Your settings file</legend>
+      <legend>{words.title}</legend>
       <div className="controls">
-        <button type="button" onClick={() => { void exportSettings(); }}>Export settings…</button>
-        <button type="button" onClick={() => fileInput.current?.click()}>Import settings…</button>
+        <button type="button" onClick={() => { void exportSettings(); }}>{words.export}</button>
+        <button type="button" onClick={() => fileInput.current?.click()}>{words.import}</button>
         <input
-          ref={fileInput} type="file" accept=".json,application/json" hidden aria-label="Settings file to import"
+          ref={fileInput} type="file" accept=".json,application/json" hidden aria-label={words.fileToImport}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             // Cleared so that picking the same file again, after fixing it, is a change too.
@@ -59,7 +62,7 @@ export function FileSection({ bridge, save, onApplied }: Props) {
       <p role="status">{notice}</p>
       {problems.length > 0 && (
         <div role="alert" className="problems">
-          <p>Nothing was imported. The file has these problems:</p>
+          <p>{words.notImported}</p>
           <ul>{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
         </div>
       )}

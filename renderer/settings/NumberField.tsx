@@ -1,9 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS, type NumberSetting } from '../../core/settings/schema';
+import { numberFieldWords, type Unit } from '../../core/words/settings/fields';
+import { settingsWords } from '../../core/words/settings/window';
 import { numberAt, patchAt, type SectionProps } from './patch';
 import { useTypedWrong } from './close-guard';
 import { useReportRefused, WarningIcon } from './refusals';
-import { checkNumber, unitFor, type Unit } from './validate';
+import { checkNumber } from './validate';
 
 interface Props extends SectionProps {
   path: NumberSetting;
@@ -38,7 +40,7 @@ export function NumberField({ path, label, unit, note, settings, save }: Props) 
   }
 
   const check = checkNumber(text, path, unit);
-  const refusal = refused.length > 0 ? `Not saved: ${refused.join('; ')}.` : null;
+  const refusal = refused.length > 0 ? settingsWords.notSaved(refused) : null;
   const message = checked ? (check.ok ? refusal : check.message) : null;
   useReportRefused(message !== null);
   useTypedWrong(() => !checked && !check.ok);
@@ -81,10 +83,10 @@ export function NumberField({ path, label, unit, note, settings, save }: Props) 
             onKeyDown={(event) => { if (event.key === 'Enter') commit(); }}
           />
           {/* The hint names the unit for screen readers. */}
-          <span className="unit" aria-hidden="true">{unitFor(unit, Number(text))}</span>
+          <span className="unit" aria-hidden="true">{numberFieldWords.unit(unit, Number(text))}</span>
           {message && <WarningIcon />}
         </span>
-        <p className="hint" id={hintId}>{min}–{max} {unit.many}.{note && ` ${note}`}</p>
+        <p className="hint" id={hintId}>{numberFieldWords.hint(unit, min, max, note)}</p>
         <div aria-live="polite">{message && <p className="error" id={messageId}>{message}</p>}</div>
       </div>
     </div>

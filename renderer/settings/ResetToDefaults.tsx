@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
+import { settingsWords } from '../../core/words/settings/window';
 import type { Save } from './patch';
+
+const words = settingsWords.files;
 
 /** "Reset to defaults", asked about first in place; Escape or Cancel leaves everything as it is. */
 export function ResetToDefaults({ save, onDone }: { save: Save; onDone: (message: string) => void }) {
@@ -17,21 +20,21 @@ export function ResetToDefaults({ save, onDone }: { save: Save; onDone: (message
   };
   const reset = async () => {
     const result = await save(DEFAULT_SETTINGS);
-    onDone(result.ok ? 'Every setting is back to Limber’s defaults.' : `Nothing was reset: ${result.errors.join('; ')}.`);
+    onDone(result.ok ? words.resetDone : words.notReset(result.errors));
     close();
   };
   return (
     <>
-      <button type="button" ref={button} aria-expanded={asking} onClick={() => { setAsking(true); }}>Reset to defaults</button>
+      <button type="button" ref={button} aria-expanded={asking} onClick={() => { setAsking(true); }}>{words.reset}</button>
       {asking && (
         <div
           className="confirm" role="group" aria-labelledby={`${id}-question`} tabIndex={-1} ref={question}
           onKeyDown={(event) => { if (event.key === 'Escape') close(); }}
         >
-          <p id={`${id}-question`}>Reset every setting to Limber’s defaults? Your history is kept.</p>
+          <p id={`${id}-question`}>{words.resetQuestion}</p>
           <div className="controls">
-            <button type="button" className="danger" onClick={() => { void reset(); }}>Reset</button>
-            <button type="button" onClick={close}>Cancel</button>
+            <button type="button" className="danger" onClick={() => { void reset(); }}>{words.resetConfirm}</button>
+            <button type="button" onClick={close}>{words.cancel}</button>
           </div>
         </div>
       )}

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { fieldCount, SECTIONS, WarningIcon, type Section } from './refusals';
+import { settingsWords } from '../../core/words/settings/window';
+import { SECTIONS, WarningIcon, type Section } from './refusals';
 
 export const tabId = (section: Section) => `settings-tab-${SECTIONS.indexOf(section)}`;
 export const panelId = (section: Section) => `settings-panel-${SECTIONS.indexOf(section)}`;
@@ -31,17 +32,18 @@ export function SectionNav({ current, refusedIn, onSelect }: Props) {
     document.getElementById(tabId(next))?.focus();
   };
   return (
-    <div className="settings-nav" role="tablist" aria-orientation="vertical" aria-label="Settings sections" onKeyDown={onKeyDown}>
+    <div className="settings-nav" role="tablist" aria-orientation="vertical" aria-label={settingsWords.sectionsLabel} onKeyDown={onKeyDown}>
       {SECTIONS.map((section) => {
         const refused = refusedIn(section);
+        const name = settingsWords.sections[section];
         return (
           <button
             key={section} type="button" role="tab" id={tabId(section)} aria-controls={panelId(section)}
             aria-selected={section === current} tabIndex={section === current ? 0 : -1}
-            aria-label={refused > 0 ? `${section}, ${fieldCount(refused)} not saved` : undefined}
+            aria-label={refused > 0 ? settingsWords.sectionNotSaved(name, refused) : undefined}
             onClick={() => { onSelect(section); }}
           >
-            {section}
+            {name}
             {refused > 0 && <WarningIcon />}
           </button>
         );

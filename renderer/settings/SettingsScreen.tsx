@@ -3,6 +3,8 @@ import { flushSync } from 'react-dom';
 import type { LimberBridge } from '../../core/contract';
 import { THEMES, type Settings } from '../../core/settings/schema';
 import { screenTitle } from '../../core/shell/titles';
+import { commonWords } from '../../core/words/common';
+import { settingsWords } from '../../core/words/settings/window';
 import { applyTheme } from '../theme';
 import { BreakTimings, Prompts, Routines } from './BreakSections';
 import { BusySection, useBusyRun, useSignalStatuses } from './BusySection';
@@ -12,21 +14,18 @@ import { FileSection } from './FileSection';
 import { NumberField } from './NumberField';
 import type { Save } from './patch';
 import { PresetPicker } from './PresetPicker';
-import { fieldCount, RefusalsProvider, SECTIONS, SectionProvider, useRefusals, WarningIcon, type Section } from './refusals';
+import { RefusalsProvider, SECTIONS, SectionProvider, useRefusals, WarningIcon, type Section } from './refusals';
 import { panelId, SectionNav, tabId } from './SectionNav';
-import { UNITS } from './validate';
 import { WatchingSection } from './WatchingSection';
 import { WorkingHours } from './WorkingHours';
 import './settings.css';
-
-const THEME_NAMES: Record<Settings['theme'], string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 type LastSave = { ok: true } | { ok: false; errors: string[] };
 
 /** What the status says: everything on screen is saved (as it is on opening), or what is not. */
 function statusText(refused: number, last: LastSave): string {
-  if (refused > 0) return `Not saved: ${fieldCount(refused)} ${refused === 1 ? 'needs' : 'need'} fixing.`;
-  return last.ok ? 'Saved.' : `Not saved: ${last.errors.join('; ')}.`;
+  if (refused > 0) return settingsWords.needFixing(refused);
+  return last.ok ? settingsWords.saved : settingsWords.notSaved(last.errors);
 }
 
 /**
@@ -36,7 +35,7 @@ function statusText(refused: number, last: LastSave): string {
 export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [lastSave, setLastSave] = useState<LastSave>({ ok: true });
-  const [section, setSection] = useState<Section>('Breaks');
+  const [section, setSection] = useState<Section>('breaks');
   const refusals = useRefusals();
   const main = useRef<HTMLElement>(null);
   const statuses = useSignalStatuses(bridge);
@@ -50,7 +49,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
   }, [bridge]);
   const loaded = settings !== null;
   useEffect(() => {
-    if (loaded) document.title = `${section} – ${screenTitle('settings')}`;
+    if (loaded) document.title = settingsWords.windowTitle(settingsWords.sections[section], screenTitle('settings'));
   }, [loaded, section]);
   useCloseGuard(refusals.count);
   const save: Save = async (patch) => {
@@ -67,66 +66,68 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
     first.focus();
   };
 
-  if (!settings) return <main className="settings"><h1>Settings</h1><p>Loading…</p></main>;
+  if (!settings) return <main className="settings"><h1>{settingsWords.title}</h1><p>{commonWords.loading}</p></main>;
   const props = { settings, save };
   const content: Record<Section, ReactNode> = {
-    Breaks: <><PresetPicker {...props} /><BreakTimings {...props} /><Prompts {...props} /></>,
-    Schedule: (
+    breaks: <><PresetPicker {...props} /><BreakTimings {...props} /><Prompts {...props} /></>,
+    schedule: (
       <>
         <WorkingHours {...props} />
         <fieldset>
-          <legend>Starting</legend>
-          <Checkbox label="Start Limber when I log in" checked={settings.startAtLogin} onChange={(startAtLogin) => save({ startAtLogin })} />
+          <legend>{settingsWords.starting}</legend>
+          <Checkbox label={commonWords.startAtLogin} checked={settings.startAtLogin} onChange={(startAtLogin) => save({ startAtLogin })} />
         </fieldset>
       </>
     ),
-    'Calls and watching': <><BusySection statuses={statuses} busyRun={busyRun} {...props} /><WatchingSection statuses={statuses} {...props} /></>,
-    Routines: (
+    calls: <><BusySection statuses={statuses} busyRun={busyRun} {...props} /><WatchingSection statuses={statuses} {...props} /></>,
+    routines: (
       <>
         <Routines {...props} />
         <fieldset>
-          <legend>Stiffness check-ins</legend>
+          <legend>{settingsWords.checkIns.title}</legend>
           <Checkbox
-            label="Ask how stiff I feel before and after a long break" checked={settings.checkIns}
-            about="About the area its routine works: neck, shoulders, back or hips. This is optional, and your answers stay on this computer."
+            label={settingsWords.checkIns.ask} checked={settings.checkIns} about={settingsWords.checkIns.about}
             onChange={(checkIns) => save({ checkIns })}
           />
         </fieldset>
       </>
     ),
-    'Sounds and look': (
+    sounds: (
       <>
         <fieldset>
-          <legend>Sound</legend>
-          <Checkbox label="Play sounds" checked={settings.sound.enabled} onChange={(enabled) => save({ sound: { enabled } })} />
-          <NumberField {...props} path="sound.volume" label="Volume" unit={UNITS.percent} />
+          <legend>{settingsWords.sound}</legend>
+          <Checkbox label={settingsWords.playSounds} checked={settings.sound.enabled} onChange={(enabled) => save({ sound: { enabled } })} />
+          <NumberField {...props} path="sound.volume" label={settingsWords.volume} unit="percent" />
         </fieldset>
         <fieldset>
-          <legend>Look</legend>
-          <SelectField label="Theme" value={settings.theme} options={THEMES.map((theme) => [theme, THEME_NAMES[theme]] as const)} onChange={(theme) => save({ theme })} />
+          <legend>{settingsWords.look}</legend>
+          <SelectField
+            label={settingsWords.theme} value={settings.theme} options={THEMES.map((theme) => [theme, settingsWords.themes[theme]] as const)}
+            onChange={(theme) => save({ theme })}
+          />
         </fieldset>
       </>
     ),
-    Files: <FileSection bridge={bridge} save={save} onApplied={applied} />,
+    files: <FileSection bridge={bridge} save={save} onApplied={applied} />,
   };
   const status = statusText(refusals.count, lastSave);
   return (
     <main className="settings settings-layout" ref={main}>
       <header className="settings-header">
-        <h1>Settings</h1>
+        <h1>{settingsWords.title}</h1>
         <div className="settings-status">
           <p role="status" className={refusals.count > 0 ? 'save-notice refused' : 'save-notice'}>
             {refusals.count > 0 && <WarningIcon />}{status}
           </p>
-          {refusals.count > 0 && <button type="button" onClick={goToFirstRefused}>Go to the first field to fix</button>}
+          {refusals.count > 0 && <button type="button" onClick={goToFirstRefused}>{settingsWords.goToFirstRefused}</button>}
         </div>
-        <p className="hint">Choices are saved as you make them; a number when you leave its field or press Enter.</p>
+        <p className="hint">{settingsWords.whenSaved}</p>
       </header>
       <SectionNav current={section} refusedIn={refusals.inSection} onSelect={setSection} />
       <RefusalsProvider value={refusals.report}>
         {SECTIONS.map((s) => (
           <section key={s} className="settings-panel" role="tabpanel" id={panelId(s)} aria-labelledby={tabId(s)} hidden={s !== section}>
-            <h2>{s}</h2>
+            <h2>{settingsWords.sections[s]}</h2>
             <SectionProvider value={s}>{content[s]}</SectionProvider>
           </section>
         ))}

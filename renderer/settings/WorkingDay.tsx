@@ -1,5 +1,6 @@
 import type { TimeRange } from '../../core/calendar';
 import { MAX_RANGES_A_DAY } from '../../core/settings/schema';
+import { scheduleSettingsWords } from '../../core/words/settings/schedule';
 import { useReportRefused, WarningIcon } from './refusals';
 import type { DayProblem } from './validate';
 
@@ -17,6 +18,9 @@ interface Props {
   onCopy: () => void;
 }
 
+/** Words screen readers hear and the screen leaves out. */
+const unseen = (words: string) => <span key="unseen" className="visually-hidden">{words}</span>;
+
 /** One weekday's working-time ranges, each a From and a To time. */
 export function WorkingDay({ id, name, ranges, problems, onEdit, onCommit, onAdd, onRemove, onCopy }: Props) {
   const messageId = `${id}-problems`;
@@ -29,9 +33,7 @@ export function WorkingDay({ id, name, ranges, problems, onEdit, onCommit, onAdd
     const inputId = `${id}-${index}-${end === 0 ? 'from' : 'to'}`;
     return (
       <>
-        <label htmlFor={inputId}>
-          <span className="visually-hidden">{name}, range {index + 1}, </span>{end === 0 ? 'From' : 'To'}
-        </label>
+        <label htmlFor={inputId}>{scheduleSettingsWords.rangeEnd(unseen, name, index + 1, end === 0 ? 'from' : 'to')}</label>
         <input
           id={inputId} type="time" value={ranges[index]?.[end] ?? ''}
           aria-invalid={invalid.has(index) ? true : undefined} aria-describedby={invalid.has(index) ? messageId : undefined}
@@ -47,15 +49,13 @@ export function WorkingDay({ id, name, ranges, problems, onEdit, onCommit, onAdd
       onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget)) onCommit(); }}
     >
       <legend>{name}</legend>
-      {ranges.length === 0 ? <p className="hint">Not a working day</p> : (
+      {ranges.length === 0 ? <p className="hint">{scheduleSettingsWords.notAWorkingDay}</p> : (
         <ol className="ranges">
           {ranges.map((_, index) => (
             <li className="range" key={index}>
               {timeInput(index, 0)}
               {timeInput(index, 1)}
-              <button type="button" onClick={() => { onRemove(index); }}>
-                Remove<span className="visually-hidden"> {name}, range {index + 1}</span>
-              </button>
+              <button type="button" onClick={() => { onRemove(index); }}>{scheduleSettingsWords.removeRange(unseen, name, index + 1)}</button>
             </li>
           ))}
         </ol>
@@ -67,9 +67,9 @@ export function WorkingDay({ id, name, ranges, problems, onEdit, onCommit, onAdd
       </div>
       <div className="day-actions">
         <button type="button" id={`${id}-add`} disabled={ranges.length >= MAX_RANGES_A_DAY} onClick={onAdd}>
-          Add a range<span className="visually-hidden"> to {name}</span>
+          {scheduleSettingsWords.addRange(unseen, name)}
         </button>
-        <button type="button" onClick={onCopy}>Copy {name} to all weekdays</button>
+        <button type="button" onClick={onCopy}>{scheduleSettingsWords.copyToWeekdays(name)}</button>
       </div>
     </fieldset>
   );

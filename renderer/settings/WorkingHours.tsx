@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { TimeRange, Weekday } from '../../core/calendar';
 import type { Settings } from '../../core/settings/schema';
-import { DAY_NAMES } from '../day-names';
+import { commonWords } from '../../core/words/common';
+import { scheduleSettingsWords } from '../../core/words/settings/schedule';
 import { Checkbox } from './controls';
 import type { SectionProps } from './patch';
 import { dayProblems } from './validate';
@@ -62,15 +63,15 @@ export function WorkingHours({ settings, save }: SectionProps) {
 
   return (
     <fieldset>
-      <legend>Working hours</legend>
+      <legend>{scheduleSettingsWords.workingHours}</legend>
       <Checkbox
-        label="Only prompt me during working hours" checked={settings.workingHours.enabled}
-        about="Outside these hours Limber still counts your sitting but stays quiet. Weekdays are Monday to Friday."
+        label={scheduleSettingsWords.onlyDuring} checked={settings.workingHours.enabled}
+        about={scheduleSettingsWords.outside}
         onChange={(enabled) => save({ workingHours: { enabled } })}
       />
       {settings.workingHours.enabled && WEEK.map((day) => (
         <WorkingDay
-          key={day} id={`${id}-${day}`} name={DAY_NAMES[day]} ranges={drafts[day]}
+          key={day} id={`${id}-${day}`} name={commonWords.dayOfWeek(day)} ranges={drafts[day]}
           problems={checkedDays.has(day) ? dayProblems(drafts[day]) : []}
           onEdit={(ranges) => { setDrafts({ ...drafts, [day]: ranges }); }}
           onCommit={() => { saveDays([day], drafts); }}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { fieldCount } from './refusals';
+import { settingsWords } from '../../core/words/settings/window';
 
 /** Fields still being typed into whose text would be refused once the user leaves them. */
 const typedWrong = new Set<{ current: () => boolean }>();
@@ -14,8 +14,6 @@ export function useTypedWrong(wrong: () => boolean) {
   }, []);
 }
 
-const question = (count: number) => `${fieldCount(count)} ${count === 1 ? 'was' : 'were'} not saved.`;
-
 /**
  * While fields hold refused values, or a value being typed would be refused, closing or reloading the page asks
  * first: the browser asks with its own words, and Limber's main process, told by the refused unload, asks with the
@@ -25,12 +23,12 @@ const question = (count: number) => `${fieldCount(count)} ${count === 1 ? 'was' 
 export function useCloseGuard(refused: number) {
   useEffect(() => {
     const root = document.documentElement;
-    if (refused > 0) root.dataset.closeQuestion = question(refused);
+    if (refused > 0) root.dataset.closeQuestion = settingsWords.closeQuestion(refused);
     else delete root.dataset.closeQuestion;
     const ask = (event: BeforeUnloadEvent) => {
       const typing = [...typedWrong].filter((wrong) => wrong.current()).length;
       if (refused + typing === 0) return;
-      root.dataset.closeQuestion = question(refused + typing);
+      root.dataset.closeQuestion = settingsWords.closeQuestion(refused + typing);
       if (typing > 0 && document.activeElement instanceof HTMLElement) document.activeElement.blur();
       event.preventDefault();
     };

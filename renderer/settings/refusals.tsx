@@ -1,12 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useId, useState } from 'react';
 
-/** The settings sections, in the order the side navigation lists them. */
-export const SECTIONS = ['Breaks', 'Schedule', 'Calls and watching', 'Routines', 'Sounds and look', 'Files'] as const;
+/** The settings sections, in the order the side navigation lists them; settingsWords.sections names them. */
+export const SECTIONS = ['breaks', 'schedule', 'calls', 'routines', 'sounds', 'files'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 type Report = (key: string, section: Section, refused: boolean) => void;
 const ReportContext = createContext<Report>(() => undefined);
-const SectionContext = createContext<Section>('Breaks');
+const SectionContext = createContext<Section>('breaks');
 
 /** Each field that holds a value Limber did not save, by field, with the section it is in. */
 export function useRefusals() {
@@ -35,8 +35,6 @@ export function useReportRefused(refused: boolean) {
   useEffect(() => { report(key, section, refused); }, [report, key, section, refused]);
   useEffect(() => () => { report(key, section, false); }, [report, key, section]);
 }
-
-export const fieldCount = (count: number) => (count === 1 ? '1 field' : `${count} fields`);
 
 /** A warning sign beside a refused value and its message, so that colour is not the only mark. */
 export function WarningIcon() {

@@ -1,17 +1,7 @@
 import { minutesOfDay, type TimeRange } from '../../core/calendar';
 import { CLOCK_TIME, LIMITS, type NumberSetting } from '../../core/settings/schema';
-
-/** How a number field's unit reads in its messages. */
-export interface Unit { one: string; many: string; amount: string; whole: string }
-
-export const UNITS = {
-  minutes: { one: 'minute', many: 'minutes', amount: 'a number of minutes', whole: 'whole minutes' },
-  seconds: { one: 'second', many: 'seconds', amount: 'a number of seconds', whole: 'whole seconds' },
-  times: { one: 'time', many: 'times', amount: 'a number of times', whole: 'a whole number' },
-  percent: { one: '%', many: '%', amount: 'a percentage', whole: 'a whole percentage' },
-} as const satisfies Record<string, Unit>;
-
-export const unitFor = (unit: Unit, count: number): string => (count === 1 ? unit.one : unit.many);
+import { numberFieldWords, type Unit } from '../../core/words/settings/fields';
+import { scheduleSettingsWords } from '../../core/words/settings/schedule';
 
 type NumberCheck = { ok: true; value: number } | { ok: false; message: string };
 
@@ -19,15 +9,14 @@ type NumberCheck = { ok: true; value: number } | { ok: false; message: string };
 export function checkNumber(text: string, path: NumberSetting, unit: Unit): NumberCheck {
   const [min, max] = LIMITS[path];
   const typed = text.trim();
-  if (typed === '') return { ok: false, message: `This is empty: enter ${unit.amount} from ${min} to ${max}.` };
+  if (typed === '') return { ok: false, message: numberFieldWords.empty(unit, min, max) };
   if (!/^[+-]?\d+$/.test(typed)) {
-    const what = /^[+-]?\d*[.,]\d+$/.test(typed) ? 'is not a whole number' : 'is not a number';
-    return { ok: false, message: `“${typed}” ${what}: use ${unit.whole}, from ${min} to ${max}.` };
+    const problem = /^[+-]?\d*[.,]\d+$/.test(typed) ? numberFieldWords.notWhole : numberFieldWords.notANumber;
+    return { ok: false, message: problem(typed, unit, min, max) };
   }
   const value = Number(typed);
-  const range = `choose from ${min} to ${max} ${unitFor(unit, max)}.`;
-  if (value < min) return { ok: false, message: `${typed} is too low: ${range}` };
-  if (value > max) return { ok: false, message: `${typed} is too high: ${range}` };
+  if (value < min) return { ok: false, message: numberFieldWords.tooLow(typed, unit, min, max) };
+  if (value > max) return { ok: false, message: numberFieldWords.tooHigh(typed, unit, min, max) };
   return { ok: true, value };
 }
 
@@ -35,10 +24,11 @@ export interface DayProblem { ranges: number[]; message: string }
 
 function rangeProblem([start, end]: TimeRange, index: number): DayProblem | null {
   const ranges = [index];
-  const name = `Range ${index + 1}`;
-  if (start === '' || end === '') return { ranges, message: `${name} needs both a start and an end time.` };
-  if (!CLOCK_TIME.test(start) || !(CLOCK_TIME.test(end) || end === '24:00')) return { ranges, message: `${name} needs times like 09:00.` };
-  if (minutesOfDay(start) >= minutesOfDay(end)) return { ranges, message: `${name} must start before it ends.` };
+  const range = index + 1;
+  if (start === '' || end === '') return { ranges, message: scheduleSettingsWords.needsBothEnds(range) };
+  const clockTimes = CLOCK_TIME.test(start) && (CLOCK_TIME.test(end) || end === '24:00');
+  if (!clockTimes) return { ranges, message: scheduleSettingsWords.needsClockTimes(range) };
+  if (minutesOfDay(start) >= minutesOfDay(end)) return { ranges, message: scheduleSettingsWords.backwards(range) };
   return null;
 }
 
@@ -55,8 +45,8 @@ export function dayProblems(ranges: readonly TimeRange[]): DayProblem[] {
   let furthest = first;
   for (const range of rest) {
     if (furthest.end > range.start) {
-      const pair = [furthest.index, range.index].sort((a, b) => a - b);
-      overlaps.push({ ranges: pair, message: `Ranges ${pair.map((n) => n + 1).join(' and ')} overlap.` });
+      const [first, second] = [Math.min(furthest.index, range.index), Math.max(furthest.index, range.index)] as const;
+      overlaps.push({ ranges: [first, second], message: scheduleSettingsWords.overlap(first + 1, second + 1) });
     }
     if (range.end > furthest.end) furthest = range;
   }

@@ -1,3 +1,4 @@
+import { statsWords } from '../../core/words/stats';
 import { XLabels, YAxis } from './Axes';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
@@ -22,7 +23,7 @@ export function BarChart({ id, title, description, empty, note, axis, scale, lab
   return (
     <ChartFigure
       id={chartId} title={title} note={note} description={description} legend={legend}
-      table={<DataTable caption={title} head={['Day', ...series.map((s) => s.name), ...(stacked ? ['Total'] : [])]} rows={rows} />}
+      table={<DataTable caption={title} head={[statsWords.day, ...series.map((s) => s.name), ...(stacked ? [statsWords.total] : [])]} rows={rows} />}
     >
       <SeriesPatterns chartId={chartId} keys={series.map((s) => s.key)} />
       <YAxis scale={scale} name={axis.name} per={axis.per} />

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { statsWords } from '../../core/words/stats';
 import { PLOT } from './geometry';
 
 interface ChartFigureProps {
@@ -26,7 +27,7 @@ export function ChartFigure({ id, title, note, description, legend, table, child
         {children}
       </svg>
       <details>
-        <summary>Show as a table</summary>
+        <summary>{statsWords.showTable}</summary>
         {table}
       </details>
     </figure>

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import type { ExportKind, LimberBridge } from '../../core/contract';
+import { statsWords } from '../../core/words/stats';
 import { exportOutcome } from '../export-outcome';
+
+const words = statsWords.export;
 
 /** Saves the daily history as a file the user picks; the outcome is announced politely. */
 export function ExportPanel({ bridge }: { bridge: LimberBridge }) {
@@ -11,11 +14,11 @@ export function ExportPanel({ bridge }: { bridge: LimberBridge }) {
   };
   return (
     <section aria-labelledby="export-title">
-      <h2 id="export-title">Export</h2>
-      <p>Save your day-by-day history as a file, for a spreadsheet or your own records.</p>
+      <h2 id="export-title">{words.title}</h2>
+      <p>{words.about}</p>
       <div className="controls">
-        <button type="button" onClick={() => { save('history-csv'); }}>Export as CSV…</button>
-        <button type="button" onClick={() => { save('history-json'); }}>Export as JSON…</button>
+        <button type="button" onClick={() => { save('history-csv'); }}>{words.csv}</button>
+        <button type="button" onClick={() => { save('history-json'); }}>{words.json}</button>
       </div>
       <p role="status">{message}</p>
     </section>

@@ -3,6 +3,8 @@ import type { HistoryView, LimberBridge } from '../../core/contract';
 import type { EngineSnapshot } from '../../core/engine/snapshot';
 import type { Guidance } from '../../core/history/check-ins';
 import { EMPTY_DAY } from '../../core/history/history';
+import { commonWords } from '../../core/words/common';
+import { statsWords } from '../../core/words/stats';
 import { BarChart } from './BarChart';
 import { checkInTrend } from './check-in-trend';
 import { CheckIns } from './CheckIns';
@@ -58,10 +60,10 @@ function DayByDay({ history }: { history: HistoryView }) {
   const charts = useMemo(() => dailyCharts(history.days, history.today, range), [history, range]);
   return (
     <section aria-labelledby="day-by-day-title">
-      <h2 id="day-by-day-title">Day by day</h2>
-      <div className="range" role="group" aria-label="Days shown">
+      <h2 id="day-by-day-title">{statsWords.dayByDay}</h2>
+      <div className="range" role="group" aria-label={statsWords.daysShown}>
         {RANGES.map((days) => (
-          <button key={days} type="button" aria-pressed={range === days} onClick={() => { setRange(days); }}>Last {days} days</button>
+          <button key={days} type="button" aria-pressed={range === days} onClick={() => { setRange(days); }}>{statsWords.lastDays(days)}</button>
         ))}
       </div>
       <div className="charts">{charts.map((chart) => <BarChart key={chart.id} {...chart} />)}</div>
@@ -88,12 +90,12 @@ export function StatsScreen({ bridge }: { bridge: LimberBridge }) {
   const guidance = useGuidanceOnce(bridge);
   return (
     <main className="stats">
-      <h1>Statistics</h1>
-      <p className="fine-print">Your history is kept only on this computer. Limber sends nothing anywhere.</p>
+      <h1>{statsWords.title}</h1>
+      <p className="fine-print">{statsWords.private}</p>
       {guidance && <GuidanceNote guidance={guidance} />}
       {typeof stats === 'object'
         ? <Report stats={stats} bridge={bridge} />
-        : <p role="status">{stats === 'failed' ? 'Your history could not be read.' : 'Loading…'}</p>}
+        : <p role="status">{stats === 'failed' ? statsWords.couldNotRead : commonWords.loading}</p>}
     </main>
   );
 }

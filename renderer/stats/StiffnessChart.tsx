@@ -1,13 +1,14 @@
 import { XLabels, YAxis } from './Axes';
 import { ChartFigure } from './ChartFigure';
-import { formatRating, type CheckInTrend } from './check-in-trend';
+import { statsWords } from '../../core/words/stats';
+import type { CheckInTrend } from './check-in-trend';
 import { DataTable } from './DataTable';
 import { fixedScale, lineShape, type LinePoint } from './geometry';
 import { Legend } from './Legend';
 
 const SCALE = fixedScale(10, 2);
 const MARK = 4;
-const TITLE = 'Stiffness per week';
+const words = statsWords.stiffness;
 
 /** Before is drawn dashed with round markers, after solid with square ones: the two differ in shape, not only colour. */
 const Marker = ({ moment, at }: { moment: 'before' | 'after'; at: Pick<LinePoint, 'x' | 'y'> }) => (moment === 'before'
@@ -24,21 +25,20 @@ const swatch = (moment: 'before' | 'after') => (
 /** Average stiffness before and after routines, one point per week, with the routines done under each week. */
 export function StiffnessChart({ trend }: { trend: CheckInTrend }) {
   const lines = [
-    { moment: 'before', name: 'Before routines', values: trend.weeks.map((w) => w.before) },
-    { moment: 'after', name: 'After routines', values: trend.weeks.map((w) => w.after) },
+    { moment: 'before', name: words.before, values: trend.weeks.map((w) => w.before) },
+    { moment: 'after', name: words.after, values: trend.weeks.map((w) => w.after) },
   ] as const;
   const rows = trend.weeks.map((week, i) => ({
     name: trend.rowNames[i] ?? week.from,
-    cells: [formatRating(week.before), formatRating(week.after), String(week.routinesCompleted)],
+    cells: [words.rating(week.before), words.rating(week.after), String(week.routinesCompleted)],
   }));
   return (
     <ChartFigure
-      id="chart-stiffness" title={TITLE} description={trend.description}
-      note="The average of your check-ins about the area each routine works (neck, shoulders, back or hips), from 0 (not stiff) to 10 (very stiff); under each week, the routines you completed."
+      id="chart-stiffness" title={words.title} description={trend.description} note={words.note}
       legend={<Legend items={lines.map((line) => ({ name: line.name, swatch: swatch(line.moment) }))} />}
-      table={<DataTable caption={TITLE} head={['Week', 'Before routines', 'After routines', 'Routines done']} rows={rows} />}
+      table={<DataTable caption={words.title} head={[words.week, words.before, words.after, words.routinesDone]} rows={rows} />}
     >
-      <YAxis scale={SCALE} name="Stiffness, 0 to 10" />
+      <YAxis scale={SCALE} name={words.axis} />
       {lines.map(({ moment, values }) => {
         const { points, paths } = lineShape(values, SCALE);
         return (

@@ -1,6 +1,7 @@
 import { checkInWeeks, type CheckInWeek } from '../../core/history/check-ins';
 import type { DayRecord } from '../../core/history/history';
-import { plural, shortDate } from './labels';
+import { statsWords } from '../../core/words/stats';
+import { shortDate } from './labels';
 
 const TREND_WEEKS = 6;
 
@@ -14,16 +15,15 @@ export interface CheckInTrend {
   description: string;
 }
 
-export const formatRating = (rating: number | null): string => (rating === null ? 'no ratings' : rating.toFixed(1));
+const words = statsWords.stiffness;
 
 /** "before routines from 6.5 in the week of 3 Nov to 4.0 in the week of 8 Dec", from the first and last weeks rated. */
-function ratingTrend(moment: string, weeks: readonly CheckInWeek[], ratings: readonly (number | null)[]): string {
-  const rated = ratings.flatMap((rating, i) => (rating === null ? [] : [{ rating, from: weeks[i]?.from ?? '' }]));
+function ratingTrend(moment: 'before' | 'after', weeks: readonly CheckInWeek[], ratings: readonly (number | null)[]): string {
+  const rated = ratings.flatMap((rating, i) => (rating === null ? [] : [{ rating: words.rating(rating), week: shortDate(weeks[i]?.from ?? '') }]));
   const first = rated[0];
   const last = rated.at(-1);
-  if (!first || !last) return `no ratings ${moment}`;
-  const at = (week: typeof first) => `${formatRating(week.rating)} in the week of ${shortDate(week.from)}`;
-  return first === last ? `${moment} ${at(first)}` : `${moment} from ${at(first)} to ${at(last)}`;
+  if (!first || !last) return words.noRatings(moment);
+  return first === last ? words.oneWeek(moment, first.rating, first.week) : words.fromTo(moment, first, last);
 }
 
 /** Average stiffness before and after routines over the last six weeks, beside the routines done each week. */
@@ -35,11 +35,10 @@ export function checkInTrend(days: Readonly<Record<string, DayRecord>>, today: s
   const routines = weeks.reduce((n, w) => n + w.routinesCompleted, 0);
   return {
     weeks, hasRatings,
-    labels: weeks.map((w) => [shortDate(w.from), `${w.routinesCompleted} done`]),
-    rowNames: weeks.map((w) => `${shortDate(w.from)} to ${shortDate(w.to)}`),
+    labels: weeks.map((w) => [shortDate(w.from), words.done(w.routinesCompleted)]),
+    rowNames: weeks.map((w) => words.weekSpan(shortDate(w.from), shortDate(w.to))),
     description: hasRatings
-      ? `Average stiffness over the last ${TREND_WEEKS} weeks, ${ratingTrend('before routines', weeks, before)}; ` +
-        `${ratingTrend('after routines', weeks, after)}. ${plural(routines, 'routine')} done in those weeks.`
-      : `No check-ins yet in the last ${TREND_WEEKS} weeks.`,
+      ? words.described(TREND_WEEKS, ratingTrend('before', weeks, before), ratingTrend('after', weeks, after), routines)
+      : words.nothingIn(TREND_WEEKS),
   };
 }

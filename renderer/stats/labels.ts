@@ -1,37 +1,25 @@
-import { WEEKDAYS } from '../../core/calendar';
-import { DAY_NAMES } from '../day-names';
+import { commonWords } from '../../core/words/common';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** On longer ranges only every fifth day is named on the axis, counting back from today, so labels never collide. */
 const LABEL_EVERY = 5;
 
-// Plain arithmetic on YYYY-MM-DD instead of Intl: the same words on every machine, and no formatter to build.
-function parts(day: string) {
+/** A history day, YYYY-MM-DD, as the date at its UTC midnight, which the words name in UTC. */
+function dateOf(day: string): Date {
   const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-  return { weekday: DAY_NAMES[WEEKDAYS[weekday] ?? 'sun'], date, month: MONTHS[month - 1] ?? '' };
+  return new Date(Date.UTC(year, month - 1, date));
 }
 
 /** "18 Nov" */
-export function shortDate(day: string): string {
-  const { date, month } = parts(day);
-  return `${date} ${month}`;
-}
+export const shortDate = (day: string): string => commonWords.shortDate(dateOf(day));
 
 /** "Tue 18 Nov", for table rows. */
-export function dayName(day: string): string {
-  return `${parts(day).weekday.slice(0, 3)} ${shortDate(day)}`;
-}
+export const dayName = (day: string): string => commonWords.dayName(dateOf(day));
 
 /** "Tuesday 18 Nov", for sentences. */
-export function longDayName(day: string): string {
-  return `${parts(day).weekday} ${shortDate(day)}`;
-}
+export const longDayName = (day: string): string => commonWords.longDayName(dateOf(day));
 
 /** Lines of text under each bar: weekday and date for a week, every fifth date for longer ranges, none between. */
 export function axisDayLabels(days: readonly string[]): string[][] {
-  if (days.length <= 7) return days.map((day) => [parts(day).weekday.slice(0, 3), String(parts(day).date)]);
+  if (days.length <= 7) return days.map(dateOf).map((date) => [commonWords.weekdayShort(date), String(date.getUTCDate())]);
   return days.map((day, i) => ((days.length - 1 - i) % LABEL_EVERY === 0 ? [shortDate(day)] : []));
 }
-
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

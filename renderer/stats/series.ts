@@ -1,8 +1,9 @@
 import { lastDays } from '../../core/history/days';
 import type { DayRecord } from '../../core/history/history';
 import { formatDuration } from '../../core/shell/status';
+import { statsWords } from '../../core/words/stats';
 import { niceScale, type Scale } from './geometry';
-import { axisDayLabels, dayName, longDayName, plural } from './labels';
+import { axisDayLabels, dayName, longDayName } from './labels';
 
 export type Range = 7 | 30;
 export type SeriesKey = 'sitting' | 'streak' | 'taken' | 'snoozed' | 'skipped' | 'natural';
@@ -32,13 +33,13 @@ export interface ChartSpec {
 
 type Counted = Exclude<keyof DayRecord, 'exercises' | 'stiffness'>;
 
-const HOURS: Axis = { name: 'Hours', per: 3600, minStep: 1 };
-const MINUTES: Axis = { name: 'Minutes', per: 60, minStep: 5 };
-const BREAKS: Axis = { name: 'Breaks', per: 1, minStep: 1 };
+const HOURS: Axis = { name: statsWords.hours, per: 3600, minStep: 1 };
+const MINUTES: Axis = { name: statsWords.minutes, per: 60, minStep: 5 };
+const BREAKS: Axis = { name: statsWords.breaks, per: 1, minStep: 1 };
 const scaleFor = (axis: Axis, values: readonly number[]) => niceScale(Math.max(...values), axis.per, axis.minStep);
 
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);
-const duration = (seconds: number) => (seconds === 0 ? 'none' : formatDuration(seconds));
+const duration = (seconds: number) => (seconds === 0 ? statsWords.noTime : formatDuration(seconds));
 
 /** The first day with the highest value, or null when every value is zero. */
 function peak(days: readonly string[], values: readonly number[]): { day: string; value: number } | null {
@@ -47,34 +48,31 @@ function peak(days: readonly string[], values: readonly number[]): { day: string
   return highest > 0 && day !== undefined ? { day, value: highest } : null;
 }
 
-function durationSummary(during: string, days: readonly string[], values: readonly number[], words: { peak: string; nothing: string }) {
+type DurationWords = typeof statsWords.sitting | typeof statsWords.streak;
+
+function durationSummary(range: Range, days: readonly string[], values: readonly number[], words: DurationWords) {
   const top = peak(days, values);
-  if (!top) return { description: `${words.nothing} in the ${during}.`, empty: words.nothing };
+  if (!top) return { description: words.nothingIn(range), empty: words.nothing };
   const active = values.filter((v) => v > 0);
-  return {
-    description: `${words.peak} on ${longDayName(top.day)}, ${formatDuration(top.value)}; ` +
-      `average ${formatDuration(sum(active) / active.length)} on the ${active.length} of ${values.length} days with any.`,
-    empty: null,
-  };
+  const average = formatDuration(sum(active) / active.length);
+  return { description: words.peak(longDayName(top.day), formatDuration(top.value), average, active.length, values.length), empty: null };
 }
 
 /** The days charted, shared by every daily chart. */
 interface Span {
   dates: string[];
-  during: string;
+  range: Range;
   column: (field: Counted) => number[];
   shared: Pick<ChartSpec, 'labels' | 'rowNames'>;
 }
 
-interface DurationWords { title: string; series: string; axis: Axis; peak: string; nothing: string }
-
-function durationChart(span: Span, id: 'sitting' | 'streak', field: Counted, words: DurationWords): ChartSpec {
+function durationChart(span: Span, id: 'sitting' | 'streak', field: Counted, words: DurationWords, axis: Axis): ChartSpec {
   const values = span.column(field);
   return {
-    ...span.shared, id, title: words.title, axis: words.axis,
-    scale: scaleFor(words.axis, values),
+    ...span.shared, id, title: words.title, axis,
+    scale: scaleFor(axis, values),
     series: [{ key: id, name: words.series, values }], format: duration,
-    ...durationSummary(span.during, span.dates, values, words),
+    ...durationSummary(span.range, span.dates, values, words),
   };
 }
 
@@ -82,33 +80,31 @@ function breaksChart(span: Span): ChartSpec {
   const [taken, snoozed, skipped] = [span.column('taken'), span.column('snoozed'), span.column('skipped')];
   const totals = taken.map((t, i) => t + (snoozed[i] ?? 0) + (skipped[i] ?? 0));
   const busiest = peak(span.dates, totals);
+  const words = statsWords.breaksChart;
+  const counts = { taken: sum(taken), snoozed: sum(snoozed), skipped: sum(skipped) };
   return {
-    ...span.shared, id: 'breaks', title: 'Breaks per day: taken, snoozed and skipped', axis: BREAKS, scale: scaleFor(BREAKS, totals),
+    ...span.shared, id: 'breaks', title: words.title, axis: BREAKS, scale: scaleFor(BREAKS, totals),
     series: [
-      { key: 'taken', name: 'Taken', values: taken },
-      { key: 'snoozed', name: 'Snoozed', values: snoozed },
-      { key: 'skipped', name: 'Skipped', values: skipped },
+      { key: 'taken', name: words.taken, values: taken },
+      { key: 'snoozed', name: words.snoozed, values: snoozed },
+      { key: 'skipped', name: words.skipped, values: skipped },
     ],
     format: String,
-    description: busiest
-      ? `${sum(taken)} taken, ${sum(snoozed)} snoozed and ${sum(skipped)} skipped in the ${span.during}; ` +
-        `the busiest day was ${longDayName(busiest.day)}, with ${busiest.value}.`
-      : `No breaks yet in the ${span.during}.`,
-    empty: busiest ? null : 'No breaks yet',
+    description: busiest ? words.described(counts, span.range, longDayName(busiest.day), busiest.value) : words.nothingIn(span.range),
+    empty: busiest ? null : words.nothing,
   };
 }
 
 function naturalChart(span: Span): ChartSpec {
   const natural = span.column('natural');
   const most = peak(span.dates, natural);
+  const words = statsWords.natural;
   return {
-    ...span.shared, id: 'natural', title: 'Natural breaks per day', axis: BREAKS, scale: scaleFor(BREAKS, natural),
-    note: 'Times you left the desk long enough for a break without being asked.',
-    series: [{ key: 'natural', name: 'Natural breaks', values: natural }], format: String,
-    description: most
-      ? `${plural(sum(natural), 'natural break')} in the ${span.during}; most on ${longDayName(most.day)}, ${most.value}.`
-      : `No natural breaks yet in the ${span.during}.`,
-    empty: most ? null : 'No natural breaks yet',
+    ...span.shared, id: 'natural', title: words.title, axis: BREAKS, scale: scaleFor(BREAKS, natural),
+    note: words.note,
+    series: [{ key: 'natural', name: words.series, values: natural }], format: String,
+    description: most ? words.described(sum(natural), span.range, longDayName(most.day), most.value) : words.nothingIn(span.range),
+    empty: most ? null : words.nothing,
   };
 }
 
@@ -117,17 +113,13 @@ export function dailyCharts(days: Readonly<Record<string, DayRecord>>, today: st
   const points = lastDays(days, today, range);
   const dates = points.map((p) => p.day);
   const span: Span = {
-    dates, during: `last ${range} days`,
+    dates, range,
     column: (field) => points.map((p) => p.record[field]),
     shared: { labels: axisDayLabels(dates), rowNames: dates.map(dayName) },
   };
   return [
-    durationChart(span, 'sitting', 'sittingSeconds',
-      { title: 'Sitting time per day', series: 'Sitting time', axis: HOURS, peak: 'Most', nothing: 'No sitting recorded yet' }),
-    durationChart(span, 'streak', 'longestStreakSeconds', {
-      title: 'Longest streak of sitting per day', series: 'Longest streak', axis: MINUTES,
-      peak: 'Longest', nothing: 'No streaks of sitting recorded yet',
-    }),
+    durationChart(span, 'sitting', 'sittingSeconds', statsWords.sitting, HOURS),
+    durationChart(span, 'streak', 'longestStreakSeconds', statsWords.streak, MINUTES),
     breaksChart(span),
     naturalChart(span),
   ];

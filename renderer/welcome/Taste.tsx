@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { routineById, routineExercises } from '../../core/exercises/library';
+import { breakWords } from '../../core/words/break';
+import { welcomeWords } from '../../core/words/welcome';
 import { CountdownRing } from '../break/CountdownRing';
 import { ExerciseFigure } from '../break/figures';
 import { usePlayer } from '../break/usePlayer';
 
 /** The micro break's routine, one 20-second brace, played as a break would play it (without recording anything). */
-const DONE = 'Done: that was a whole micro break.';
-
 export function Taste() {
   const exercises = useMemo(() => { const routine = routineById('posture-reset'); return routine ? routineExercises(routine) : []; }, []);
   const { view } = usePlayer(exercises, () => undefined);
@@ -30,9 +30,9 @@ export function Taste() {
         <ol className="steps">{exercise.steps.map((step) => <li key={step}>{step}</li>)}</ol>
         <div className="timer">
           <CountdownRing progress={done ? 1 : view.phaseProgress}>
-            {done ? <span aria-hidden="true">✓</span> : <span role="timer" aria-label="Seconds left in this phase">{view.secondsLeft}</span>}
+            {done ? <span aria-hidden="true">✓</span> : <span role="timer" aria-label={breakWords.secondsLeftInPhase}>{view.secondsLeft}</span>}
           </CountdownRing>
-          <p role="status" aria-live="polite" className="phase-label">{done ? DONE : view.phase.label}</p>
+          <p role="status" aria-live="polite" className="phase-label">{done ? welcomeWords.tried : view.phase.label}</p>
         </div>
       </div>
     </div>

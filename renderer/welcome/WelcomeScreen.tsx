@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LimberBridge } from '../../core/contract';
 import { matchingPreset, PRESETS, type Preset } from '../../core/settings/presets';
+import { commonWords } from '../../core/words/common';
+import { breakSettingsWords } from '../../core/words/settings/breaks';
+import { welcomeWords } from '../../core/words/welcome';
 import { Taste } from './Taste';
 import './welcome.css';
 
@@ -43,59 +46,51 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
 
   return (
     <main className="welcome">
-      <h1>Welcome to Limber</h1>
-      <p>Limber notices how long you have been sitting and reminds you to move before it adds up.</p>
-      <ul>
-        <li>It counts sitting time from your keyboard and mouse, your screen lock and sleep. Time away from the desk counts as a break.</li>
-        <li>When a break is due, it offers a short routine you can do in your chair, with a timer that counts the holds, reps and sides.</li>
-        <li>It keeps a history on this computer only, so you can see whether the breaks help.</li>
-      </ul>
+      <h1>{welcomeWords.title}</h1>
+      <p>{welcomeWords.intro}</p>
+      <ul>{welcomeWords.whatItDoes.map((line) => <li key={line}>{line}</li>)}</ul>
 
       <section className="safety" aria-labelledby="welcome-safety">
-        <h2 id="welcome-safety">Before you start</h2>
-        <ul>
-          <li>Move slowly and only as far as feels comfortable. A stretch should never hurt.</li>
-          <li>If something hurts, stop. If pain spreads into your legs, or you notice numbness or swelling, please check with a doctor.</li>
-          <li>With a back injury, disc problems, or back pain that has lasted more than three days, ask a doctor or physical therapist before you start.</li>
-        </ul>
-        <p className="fine-print">Limber offers general guidance, not medical advice.</p>
+        <h2 id="welcome-safety">{welcomeWords.safetyTitle}</h2>
+        <ul>{welcomeWords.safety.map((line) => <li key={line}>{line}</li>)}</ul>
+        <p className="fine-print">{commonWords.notMedicalAdvice}</p>
       </section>
 
       <fieldset className="welcome-presets">
-        <legend>How often would you like a break?</legend>
+        <legend>{welcomeWords.howOften}</legend>
         {PRESETS.map((p) => (
           <label key={p.id} className="welcome-choice">
             <input type="radio" name="preset" value={p.id} checked={preset === p.id} onChange={() => { choose(setPreset)(p.id); }} />
-            <span><strong>{p.name}</strong> {p.summary}</span>
+            <span><strong>{breakSettingsWords.preset[p.id].name}</strong> {breakSettingsWords.preset[p.id].summary}</span>
           </label>
         ))}
-        <p className="fine-print">You can change the exact times in Settings whenever you like.</p>
+        <p className="fine-print">{welcomeWords.changeLater}</p>
       </fieldset>
 
       <fieldset>
-        <legend>Options</legend>
+        <legend>{welcomeWords.options}</legend>
         <label className="welcome-choice">
           <input type="checkbox" checked={checkIns} onChange={(event) => { choose(setCheckIns)(event.target.checked); }} />
-          <span>Ask me how stiff I feel before and after each long break&rsquo;s routine, in the area it works (such as the back or the neck), so I can see the trend. (Optional, one tap, kept on this computer.)</span>
+          <span>{welcomeWords.checkIns}</span>
         </label>
         <label className="welcome-choice">
           <input type="checkbox" checked={startAtLogin} onChange={(event) => { choose(setStartAtLogin)(event.target.checked); }} />
-          <span>Start Limber when I log in</span>
+          <span>{commonWords.startAtLogin}</span>
         </label>
       </fieldset>
 
       <section aria-labelledby="welcome-taste">
-        <h2 id="welcome-taste">Try one now</h2>
+        <h2 id="welcome-taste">{welcomeWords.tryTitle}</h2>
         {tasting ? <Taste /> : (
-          <button type="button" onClick={() => { setTasting(true); }}>Try Posture reset, the micro break routine (25 s)</button>
+          <button type="button" onClick={() => { setTasting(true); }}>{welcomeWords.tryButton}</button>
         )}
       </section>
 
       {errors.length > 0 && (
-        <div role="alert"><p>Your choices could not be saved:</p><ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul></div>
+        <div role="alert"><p>{welcomeWords.notSaved}</p><ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul></div>
       )}
       <div className="controls">
-        <button type="button" className="primary" disabled={saving} onClick={() => { void finish(); }}>Start using Limber</button>
+        <button type="button" className="primary" disabled={saving} onClick={() => { void finish(); }}>{welcomeWords.startUsing}</button>
       </div>
     </main>
   );

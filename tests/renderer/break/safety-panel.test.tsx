@@ -3,10 +3,12 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exerciseCareArea, type CareArea } from '../../../core/exercises/care-area';
 import { EXERCISES, routineById } from '../../../core/exercises/library';
+import { breakWords } from '../../../core/words/break';
 import { BreakScreen } from '../../../renderer/break/BreakScreen';
-import { CARE_ADVICE } from '../../../renderer/break/care-advice';
 import { SafetyPanel } from '../../../renderer/break/SafetyPanel';
 import { recordingBridge } from '../../helpers/bridge';
+
+const CARE_ADVICE = breakWords.safety.careAdvice;
 
 afterEach(() => {
   cleanup();

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { checkNumber, dayProblems, UNITS } from '../../../renderer/settings/validate';
+import { checkNumber, dayProblems } from '../../../renderer/settings/validate';
 
 describe('checkNumber', () => {
   it('reads whole numbers in range, with spaces or a plus sign', () => {
-    expect(checkNumber(' 45 ', 'longBreak.everyMinutes', UNITS.minutes)).toEqual({ ok: true, value: 45 });
-    expect(checkNumber('+0', 'snooze.limit', UNITS.times)).toEqual({ ok: true, value: 0 });
+    expect(checkNumber(' 45 ', 'longBreak.everyMinutes', 'minutes')).toEqual({ ok: true, value: 45 });
+    expect(checkNumber('+0', 'snooze.limit', 'times')).toEqual({ ok: true, value: 0 });
   });
 
   it('words each unit sensibly', () => {
-    expect(checkNumber('', 'sound.volume', UNITS.percent)).toEqual({ ok: false, message: 'This is empty: enter a percentage from 0 to 100.' });
-    expect(checkNumber('x', 'snooze.limit', UNITS.times)).toEqual({ ok: false, message: '“x” is not a number: use a whole number, from 0 to 10.' });
-    expect(checkNumber('2,5', 'snooze.limit', UNITS.times)).toEqual({ ok: false, message: '“2,5” is not a whole number: use a whole number, from 0 to 10.' });
-    expect(checkNumber('11', 'snooze.limit', UNITS.times)).toEqual({ ok: false, message: '11 is too high: choose from 0 to 10 times.' });
-    expect(checkNumber('99999999999999999999', 'preludeSeconds', UNITS.seconds))
+    expect(checkNumber('', 'sound.volume', 'percent')).toEqual({ ok: false, message: 'This is empty: enter a percentage from 0 to 100.' });
+    expect(checkNumber('x', 'snooze.limit', 'times')).toEqual({ ok: false, message: '“x” is not a number: use a whole number, from 0 to 10.' });
+    expect(checkNumber('2,5', 'snooze.limit', 'times')).toEqual({ ok: false, message: '“2,5” is not a whole number: use a whole number, from 0 to 10.' });
+    expect(checkNumber('11', 'snooze.limit', 'times')).toEqual({ ok: false, message: '11 is too high: choose from 0 to 10 times.' });
+    expect(checkNumber('99999999999999999999', 'preludeSeconds', 'seconds'))
       .toEqual({ ok: false, message: '99999999999999999999 is too high: choose from 0 to 300 seconds.' });
-    expect(checkNumber('-1', 'sound.volume', UNITS.percent)).toEqual({ ok: false, message: '-1 is too low: choose from 0 to 100 %.' });
+    expect(checkNumber('-1', 'sound.volume', 'percent')).toEqual({ ok: false, message: '-1 is too low: choose from 0 to 100 %.' });
   });
 });
 
