@@ -5,6 +5,7 @@ import type { CheckIn, RoutineReport } from '../contract';
 import type { EngineEvent } from '../engine/types';
 import { EXERCISES } from '../exercises/library';
 import { describeIssues, isNewer, type Salvaged } from '../settings/parse';
+import { validationWords } from '../words/validation';
 import { decodeDays, STORED_VERSION, STORED_VERSIONS_READ } from './codec';
 
 /** The version of the records themselves, as exported; history.json stores them more compactly (codec.ts). */
@@ -12,9 +13,10 @@ export const HISTORY_VERSION = 1;
 /** A little over two years of days; one record a day keeps the file small. */
 export const KEPT_DAYS = 800;
 
-const count = z.number({ error: 'must be a whole number of 0 or more' }).check(z.int(), z.minimum(0));
+const words = validationWords.history;
+const count = z.number({ error: words.count }).check(z.int(), z.minimum(0));
 const exerciseIds = EXERCISES.map((e) => e.id);
-const tally = z.strictObject({ sum: count, count }, { error: 'must be a sum and a count' });
+const tally = z.strictObject({ sum: count, count }, { error: words.tally });
 
 export const dayRecordSchema = z.strictObject({
   sittingSeconds: count,
@@ -33,7 +35,7 @@ export const dayRecordSchema = z.strictObject({
   exercises: z.partialRecord(z.enum(exerciseIds), count),
   /** Stiffness ratings (0–10) from the back check-ins, before and after routines; absent on days without any. */
   stiffness: z.exactOptional(z.strictObject({ before: tally, after: tally })),
-}, { error: 'must be a day record' });
+}, { error: words.day });
 export type DayRecord = z.infer<typeof dayRecordSchema>;
 
 export interface History {
@@ -145,29 +147,28 @@ export function salvageHistory(raw: unknown): Salvaged<History> {
     return { value: EMPTY_HISTORY, problems: [] };
   }
   if (typeof days !== 'object' || days === null || Array.isArray(days)) {
-    return { value: EMPTY_HISTORY, problems: ['the history has no list of days'] };
+    return { value: EMPTY_HISTORY, problems: [words.noDays] };
   }
   const { version, days: _days, exercises, engineAccount, ...extra } = raw as Record<string, unknown>;
   if (isNewer(raw, STORED_VERSION)) {
     // Read as the newest rows this Limber knows; the days that don't fit are left out.
     const understood = salvageHistory({ ...(raw as Record<string, unknown>), version: STORED_VERSION });
-    return { value: understood.value, newer: true, problems: [`history version ${String(version)} comes from a newer Limber; this one reads up to version ${STORED_VERSION}`] };
+    return { value: understood.value, newer: true, problems: [words.newerVersion(String(version), STORED_VERSION)] };
   }
   const stored = STORED_VERSIONS_READ.find((v) => v === version);
   if (version !== HISTORY_VERSION && stored === undefined) {
-    const readable = [HISTORY_VERSION, ...STORED_VERSIONS_READ].join(', ').replace(/, (\d+)$/, ' or $1');
-    return { value: EMPTY_HISTORY, problems: [`history version ${String(version)} is not one this Limber reads (${readable})`] };
+    return { value: EMPTY_HISTORY, problems: [words.unreadableVersion(String(version), [HISTORY_VERSION, ...STORED_VERSIONS_READ])] };
   }
   const kept: Record<string, DayRecord> = {};
-  const problems: string[] = Object.keys(extra).length > 0 ? [`unknown fields: ${Object.keys(extra).join(', ')}`] : [];
+  const problems: string[] = Object.keys(extra).length > 0 ? [words.unknownFields(Object.keys(extra))] : [];
   const records = stored === undefined ? days : decodeDays({ exercises, days: days as Record<string, unknown> }, stored);
   for (const [day, record] of Object.entries(records)) {
     const parsed = dayRecordSchema.safeParse(record);
-    if (!DAY_KEY.test(day)) problems.push(`"${day}" is not a day like 2026-11-21`);
+    if (!DAY_KEY.test(day)) problems.push(words.notADay(day));
     else if (parsed.success) kept[day] = parsed.data;
-    else problems.push(...describeIssues(parsed.error.issues, 'field').map((issue) => `${day}: ${issue}`));
+    else problems.push(...describeIssues(parsed.error.issues, 'field').map((issue) => words.onDay(day, issue)));
   }
   const account = engineAccountSchema.safeParse(engineAccount);
-  if (engineAccount !== undefined && !account.success) problems.push('engineAccount must hold sittingSeconds and longestStreakSeconds, whole numbers of 0 or more');
+  if (engineAccount !== undefined && !account.success) problems.push(words.engineAccount);
   return { value: { version: HISTORY_VERSION, days: kept, ...(account.success && { engineAccount: account.data }) }, problems };
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { validationWords as words, type KeyNoun } from '../words/validation';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, settingsSchema, type Settings } from './schema';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -23,14 +24,11 @@ function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** One line per problem, each naming the field: `longBreak.everyMinutes must be a whole number between 5 and 240`. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], unknownNoun = 'setting'): string[] {
+export function describeIssues(issues: readonly z.core.$ZodIssue[], unknownNoun: KeyNoun = 'setting'): string[] {
   return issues.map((issue) => {
     const path = fieldPath(issue.path);
-    if (issue.code === 'unrecognized_keys') {
-      const names = issue.keys.map((key) => (path ? `${path}.${key}` : key));
-      return `unknown ${unknownNoun}${names.length > 1 ? 's' : ''}: ${names.join(', ')}`;
-    }
-    return path ? `${path} ${issue.message}` : issue.message;
+    if (issue.code === 'unrecognized_keys') return words.unknownKeys(unknownNoun, issue.keys.map((key) => (path ? `${path}.${key}` : key)));
+    return path ? words.field(path, issue.message) : issue.message;
   });
 }
 
@@ -42,15 +40,15 @@ const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 export function migrate(raw: Plain, migrations = MIGRATIONS, current = SETTINGS_VERSION): Result<Plain> {
   const version = raw.version ?? current;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: ['version must be a whole number of 1 or more'] };
+    return { ok: false, errors: [words.versionNumber] };
   }
   if (version > current) {
-    return { ok: false, errors: [`version ${version} comes from a newer Limber; this one reads up to version ${current}`] };
+    return { ok: false, errors: [words.newerVersion(String(version), current)] };
   }
   let value: Plain = { ...raw, version };
   for (let from = version; from < current; from++) {
     const step = migrations[from];
-    if (!step) return { ok: false, errors: [`no migration from settings version ${from}`] };
+    if (!step) return { ok: false, errors: [words.noMigration(from)] };
     value = { ...step(value), version: from + 1 };
   }
   return { ok: true, value };
@@ -58,7 +56,7 @@ export function migrate(raw: Plain, migrations = MIGRATIONS, current = SETTINGS_
 
 /** Validates partial (or complete) settings, deep-merged over `base`. Nothing is applied on error. */
 export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Result<Settings> {
-  if (!isPlain(raw)) return { ok: false, errors: ['settings must be a JSON object'] };
+  if (!isPlain(raw)) return { ok: false, errors: [words.settingsObject] };
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
   const parsed = settingsSchema.safeParse(deepMerge(base, migrated.value));
@@ -94,7 +92,7 @@ function setAt(root: Plain, path: readonly PropertyKey[], value: unknown): void 
 export function salvageSettings(raw: unknown): Salvaged<Settings> {
   if (isNewer(raw, SETTINGS_VERSION)) {
     const understood = salvageSettings({ ...(raw as Plain), version: SETTINGS_VERSION });
-    return { ...understood, newer: true, problems: [`version ${String((raw as Plain).version)} comes from a newer Limber; this one reads up to version ${SETTINGS_VERSION}`] };
+    return { ...understood, newer: true, problems: [words.newerVersion(String((raw as Plain).version), SETTINGS_VERSION)] };
   }
   const whole = parseSettings(raw);
   if (whole.ok) return { value: whole.value, problems: [] };

@@ -3,11 +3,12 @@ import '../zod-english';
 import { minutesOfDay, WEEKDAYS, type TimeRange, type Weekday } from '../calendar';
 import { ROUTINES } from '../exercises/library';
 import type { BreakKind } from '../kinds';
+import { validationWords as words } from '../words/validation';
 
 export const SETTINGS_VERSION = 1;
 
 export const whole = (min: number, max: number) => {
-  const error = `must be a whole number between ${min} and ${max}`;
+  const error = words.wholeNumber(min, max);
   return z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }));
 };
 /** The range of every number setting, by its path; the settings window shows the same bounds. */
@@ -26,35 +27,35 @@ export const LIMITS = {
 export type NumberSetting = keyof typeof LIMITS;
 const limited = (path: NumberSetting) => whole(LIMITS[path][0], LIMITS[path][1]);
 
-const flag = z.boolean({ error: 'must be true or false' });
+const flag = z.boolean({ error: words.trueOrFalse });
 
 /** A time of day like 09:00; a range may also end at 24:00. */
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const MAX_RANGES_A_DAY = 12;
 const clockTime = (allowMidnightEnd: boolean) =>
-  z.string({ error: 'must be a time like "09:00"' }).check(z.refine(
+  z.string({ error: words.clockTime }).check(z.refine(
     (value) => CLOCK_TIME.test(value) || (allowMidnightEnd && value === '24:00'),
-    { error: 'must be a time like "09:00"' },
+    { error: words.clockTime },
   ));
 
-const timeRange = z.tuple([clockTime(false), clockTime(true)], { error: 'must be a pair of times like ["09:00", "17:00"]' })
-  .check(z.refine(([start, end]) => minutesOfDay(start) < minutesOfDay(end), { error: 'must start before it ends' }));
+const timeRange = z.tuple([clockTime(false), clockTime(true)], { error: words.timeRange })
+  .check(z.refine(([start, end]) => minutesOfDay(start) < minutesOfDay(end), { error: words.startsBeforeEnd }));
 
-const dayRanges = z.array(timeRange, { error: 'must be a list of time ranges' }).check(
-  z.maxLength(MAX_RANGES_A_DAY, { error: `can hold at most ${MAX_RANGES_A_DAY} ranges` }),
+const dayRanges = z.array(timeRange, { error: words.timeRanges }).check(
+  z.maxLength(MAX_RANGES_A_DAY, { error: words.atMostRanges(MAX_RANGES_A_DAY) }),
   z.refine(
     (ranges) => {
       const sorted = ranges.map(([s, e]) => [minutesOfDay(s), minutesOfDay(e)] as const).sort((a, b) => a[0] - b[0]);
       return sorted.every((range, i) => i === 0 || (sorted[i - 1]?.[1] ?? 0) <= range[0]);
     },
-    { error: 'has ranges that overlap' },
+    { error: words.overlap },
   ),
 );
 
 /** A kind's routines offered in turn, or always the one chosen. */
 const routineChoice = (kind: BreakKind) => {
   const ids = ROUTINES.filter((r) => r.forKinds.includes(kind)).map((r) => r.id);
-  return z.enum(['rotate', ...ids], { error: `must be "rotate" or one of the ${kind}-break routines: ${ids.join(', ')}` });
+  return z.enum(['rotate', ...ids], { error: words.routine(kind, ids) });
 };
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -63,15 +64,12 @@ export const READING_ENDS = ['input', '30-minutes', '60-minutes'] as const;
 /** How a due break is announced: a desktop notification, or that and a small always-on-top prompt window. */
 export const PROMPT_STYLES = ['notification', 'notification-and-window'] as const;
 
-/** `"a", "b" or "c"`, for messages that list the allowed values. */
-const listed = (values: readonly string[]) =>
-  values.map((v) => `"${v}"`).join(', ').replace(/, ([^,]*)$/, ' or $1');
-const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be ${listed(values)}` });
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: words.oneOf(values) });
 
-const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: 'must be an object' });
+const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: words.object });
 
 export const settingsSchema = z.strictObject({
-  version: z.literal(SETTINGS_VERSION, { error: `must be ${SETTINGS_VERSION}` }),
+  version: z.literal(SETTINGS_VERSION, { error: words.exactly(SETTINGS_VERSION) }),
   longBreak: group({ enabled: flag, everyMinutes: limited('longBreak.everyMinutes'), durationMinutes: limited('longBreak.durationMinutes') }),
   microBreak: group({ enabled: flag, everyMinutes: limited('microBreak.everyMinutes'), durationSeconds: limited('microBreak.durationSeconds') }),
   preludeSeconds: limited('preludeSeconds'),
@@ -92,7 +90,7 @@ export const settingsSchema = z.strictObject({
     enabled: flag,
     days: group(Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges])) as Record<Weekday, typeof dayRanges>),
   }),
-}, { error: 'settings must be a JSON object' });
+}, { error: words.settingsObject });
 
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,0 +1,58 @@
+import type { BreakKind } from '../kinds';
+
+// British English, as all of Limber's words: "a, b or c", with no comma before "or".
+const anyOf = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+const listing = new Intl.ListFormat('en-GB', { type: 'unit', style: 'short' });
+
+/** What a file's own kind of key is called when one is not known. */
+export type KeyNoun = 'setting' | 'field' | 'key';
+const UNKNOWN: Record<KeyNoun, { one: string; many: string }> = {
+  setting: { one: 'unknown setting', many: 'unknown settings' },
+  field: { one: 'unknown field', many: 'unknown fields' },
+  key: { one: 'unknown key', many: 'unknown keys' },
+};
+
+/**
+ * Why a value is refused: the settings window shows these when a setting is not saved or a settings file not
+ * imported, and the log names them for a damaged file. A problem with a field is the field's path, then what the
+ * value must be (`field`).
+ */
+export const validationWords = {
+  /** `longBreak.everyMinutes must be a whole number between 5 and 240`. */
+  field: (path: string, problem: string) => `${path} ${problem}`,
+  unknownKeys: (noun: KeyNoun, names: readonly string[]) =>
+    `${names.length > 1 ? UNKNOWN[noun].many : UNKNOWN[noun].one}: ${listing.format(names)}`,
+  wholeNumber: (min: number, max: number) => `must be a whole number between ${min} and ${max}`,
+  trueOrFalse: 'must be true or false',
+  /** One of a setting's allowed values, each quoted: `must be "system", "light" or "dark"`. */
+  oneOf: (values: readonly string[]) => `must be ${anyOf.format(values.map((value) => `"${value}"`))}`,
+  routine: (kind: BreakKind, ids: readonly string[]) => `must be "rotate" or one of the ${kind}-break routines: ${listing.format(ids)}`,
+  exactly: (value: number) => `must be ${value}`,
+  object: 'must be an object',
+  clockTime: 'must be a time like "09:00"',
+  timeRange: 'must be a pair of times like ["09:00", "17:00"]',
+  startsBeforeEnd: 'must start before it ends',
+  timeRanges: 'must be a list of time ranges',
+  atMostRanges: (most: number) => `can hold at most ${most} ranges`,
+  overlap: 'has ranges that overlap',
+  settingsObject: 'settings must be a JSON object',
+  versionNumber: 'version must be a whole number of 1 or more',
+  newerVersion: (version: string, current: number) => `version ${version} comes from a newer Limber; this one reads up to version ${current}`,
+  noMigration: (from: number) => `no migration from settings version ${from}`,
+  /** A stored history's problems, in the log when the file is repaired. */
+  history: {
+    count: 'must be a whole number of 0 or more',
+    tally: 'must be a sum and a count',
+    day: 'must be a day record',
+    noDays: 'the history has no list of days',
+    newerVersion: (version: string, current: number) => `history version ${version} comes from a newer Limber; this one reads up to version ${current}`,
+    unreadableVersion: (version: string, readable: readonly number[]) =>
+      `history version ${version} is not one this Limber reads (${anyOf.format(readable.map(String))})`,
+    unknownFields: (names: readonly string[]) => `unknown fields: ${listing.format(names)}`,
+    notADay: (day: string) => `"${day}" is not a day like 2026-11-21`,
+    onDay: (day: string, problem: string) => `${day}: ${problem}`,
+    engineAccount: 'engineAccount must hold sittingSeconds and longestStreakSeconds, whole numbers of 0 or more',
+  },
+} as const;
+
+export type ValidationWords = typeof validationWords;
