@@ -2,19 +2,10 @@ import type { SignalName, SignalStatus } from './busy';
 import type { EngineSnapshot } from './engine/snapshot';
 import type { UserAction } from './engine/types';
 import type { Guidance } from './history/check-ins';
-import type { DayRecord } from './history/history';
+import type { DayRecord } from './history/records';
+import type { CheckIn, RoutineReport } from './history/reports';
 import type { BreakKind } from './kinds';
 import type { Settings } from './settings/schema';
-
-/** How a routine ended, recorded for the history and for the back check-ins. */
-export interface RoutineReport {
-  routineId: string;
-  outcome: 'completed' | 'ended' | 'hurt';
-  exercisesDone: string[];
-}
-
-/** One tap in a back check-in: how stiff the back feels, 0 (not at all) to 10 (very), before or after a routine. */
-export interface CheckIn { moment: 'before' | 'after'; rating: number }
 
 /** The history as the statistics window reads it, with the day it counts as today (days turn at 04:00). */
 export interface HistoryView { days: Record<string, DayRecord>; today: string }

@@ -1,11 +1,12 @@
 import { dueGuidance } from './history/check-ins';
-import type { CheckIn, ExportResult, LimberBridge, RoutineReport, SaveResult } from './contract';
+import type { ExportResult, LimberBridge, SaveResult } from './contract';
 import type { Engine } from './engine/engine';
 import { dueBreak } from './engine/snapshot';
 import { routineById } from './exercises/library';
 import { nextRoutine } from './exercises/rotation';
 import { exportedFile, type ExportedFile } from './history/export';
-import type { History } from './history/history';
+import type { History } from './history/records';
+import type { CheckIn, RoutineReport } from './history/reports';
 import type { BreakKind } from './kinds';
 import { parseSettings, type Result } from './settings/parse';
 import { SESSION_NOTES, type SessionNote } from './shell/session';

@@ -1,6 +1,6 @@
 import { shiftDay } from '../core/history/days';
-import { EMPTY_DAY, HISTORY_VERSION, type DayRecord, type History } from '../core/history/history';
 import { ROUTINES, routineExercises } from '../core/exercises/library';
+import { EMPTY_DAY, HISTORY_VERSION, type DayRecord, type History } from '../core/history/records';
 
 /** A small seeded generator (mulberry32), so a sample is the same on every run. */
 function random(seed: number) {

@@ -1,5 +1,5 @@
 import type { EngineSnapshot } from '../engine/snapshot';
-import { EMPTY_DAY, type History } from './history';
+import { EMPTY_DAY, type History } from './records';
 import { todayFigures } from './today';
 
 /** What the statistics window shows: the history, the day it counts as today, and the engine's account now. */

@@ -1,5 +1,5 @@
 import { average, lastDays, shiftDay, sumTallies, type DayPoint } from './days';
-import type { DayRecord } from './history';
+import type { DayRecord } from './records';
 
 export interface CheckInWeek {
   /** First and last day of the week, counting back in whole weeks from today. */

@@ -1,4 +1,4 @@
-import type { DayRecord, EngineAccount, History } from './history';
+import type { DayRecord, EngineAccount, History } from './records';
 
 /** The file format: one short row of numbers a day, so two years stay far below 200 KB. */
 export const STORED_VERSION = 3;

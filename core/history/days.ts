@@ -1,4 +1,4 @@
-import { EMPTY_DAY, type DayRecord } from './history';
+import { EMPTY_DAY, type DayRecord } from './records';
 
 /** The day `n` days after `day` (before it when negative), both as YYYY-MM-DD. */
 export function shiftDay(day: string, n: number): string {

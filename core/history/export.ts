@@ -1,7 +1,7 @@
 import type { ExportKind } from '../contract';
 import type { Settings } from '../settings/schema';
 import { average } from './days';
-import type { History } from './history';
+import type { History } from './records';
 
 export interface ExportedFile { name: string; mime: string; contents: string }
 

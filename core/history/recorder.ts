@@ -1,8 +1,9 @@
 import type { UtcOffset } from '../calendar';
-import type { CheckIn, RoutineReport } from '../contract';
 import type { StampedEvent } from '../engine/engine';
 import type { EngineSnapshot } from '../engine/snapshot';
-import { addCheckIn, addRoutine, addSitting, addTaken, countEvent, dayKey, prune, type EngineAccount, type History } from './history';
+import { addCheckIn, addRoutine, addSitting, addTaken, countEvent, dayKey, prune } from './history';
+import type { EngineAccount, History } from './records';
+import type { CheckIn, RoutineReport } from './reports';
 
 export interface RecorderDeps {
   initial: History;

@@ -1,5 +1,5 @@
 import type { EngineSnapshot } from '../engine/snapshot';
-import type { DayRecord } from './history';
+import type { DayRecord } from './records';
 
 /** Today's figures as the statistics window shows them, in seconds and counts. */
 export interface TodayFigures {

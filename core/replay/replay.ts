@@ -2,8 +2,8 @@ import { createEngine, type Engine, type StampedEvent } from '../engine/engine';
 import { shouldSave, type SavedEngine } from '../engine/saved';
 import type { EngineSnapshot } from '../engine/snapshot';
 import type { EngineEvent } from '../engine/types';
-import { EMPTY_HISTORY, type History } from '../history/history';
 import { createHistoryRecorder } from '../history/recorder';
+import { EMPTY_HISTORY, type History } from '../history/records';
 import { createSimWorld } from './world';
 import type { Trace } from './trace';
 

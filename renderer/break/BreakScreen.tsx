@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LimberBridge, RoutineReport } from '../../core/contract';
+import type { LimberBridge } from '../../core/contract';
 import type { EngineSnapshot } from '../../core/engine/snapshot';
 import { exerciseCareArea, routineCareArea } from '../../core/exercises/care-area';
 import { routineExercises } from '../../core/exercises/library';
 import type { Guidance } from '../../core/history/check-ins';
 import type { Routine } from '../../core/exercises/types';
+import type { RoutineReport } from '../../core/history/reports';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 import { checkInArea, checkInQuestion } from '../../core/player/check-in-plan';
 import type { Cue } from '../../core/player/player';

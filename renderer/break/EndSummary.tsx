@@ -1,5 +1,5 @@
-import type { RoutineReport } from '../../core/contract';
 import type { EngineSnapshot } from '../../core/engine/snapshot';
+import type { RoutineReport } from '../../core/history/reports';
 import { formatDuration } from '../../core/shell/status';
 import { breakWords } from '../../core/words/break';
 

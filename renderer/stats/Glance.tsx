@@ -1,6 +1,6 @@
 import type { EngineSnapshot } from '../../core/engine/snapshot';
 import { TAKEN_AFTER_SECONDS } from '../../core/history/recorder';
-import type { DayRecord } from '../../core/history/history';
+import type { DayRecord } from '../../core/history/records';
 import { todayFigures, type TodayFigures } from '../../core/history/today';
 import { formatDuration } from '../../core/shell/status';
 import { statsWords } from '../../core/words/stats';

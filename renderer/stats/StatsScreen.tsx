@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryView, LimberBridge } from '../../core/contract';
 import type { EngineSnapshot } from '../../core/engine/snapshot';
 import type { Guidance } from '../../core/history/check-ins';
-import { EMPTY_DAY } from '../../core/history/history';
+import { EMPTY_DAY } from '../../core/history/records';
 import { commonWords } from '../../core/words/common';
 import { statsWords } from '../../core/words/stats';
 import { BarChart } from './BarChart';

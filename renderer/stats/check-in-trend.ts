@@ -1,5 +1,5 @@
 import { checkInWeeks, type CheckInWeek } from '../../core/history/check-ins';
-import type { DayRecord } from '../../core/history/history';
+import type { DayRecord } from '../../core/history/records';
 import { statsWords } from '../../core/words/stats';
 import { shortDate } from './labels';
 

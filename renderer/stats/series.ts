@@ -1,5 +1,5 @@
 import { lastDays } from '../../core/history/days';
-import type { DayRecord } from '../../core/history/history';
+import type { DayRecord } from '../../core/history/records';
 import { formatDuration } from '../../core/shell/status';
 import { statsWords } from '../../core/words/stats';
 import { niceScale, type Scale } from './geometry';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../core/history/export';
-import { EMPTY_HISTORY, type History } from '../../core/history/history';
 import { createHistoryRecorder } from '../../core/history/recorder';
 import type { EngineSnapshot } from '../../core/engine/snapshot';
 import type { UserAction } from '../../core/engine/types';
+import { EMPTY_HISTORY, type History } from '../../core/history/records';
 import { createHost, INITIAL_APP_STATE, salvageAppState, type AppState } from '../../core/host';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 

@@ -1,7 +1,8 @@
 import type { SignalName, SignalStatus } from '../../core/busy';
-import type { CheckIn, ContentSize, ExportKind, HistoryView, LimberBridge, PromptStatus, RoutineReport } from '../../core/contract';
+import type { ContentSize, ExportKind, HistoryView, LimberBridge, PromptStatus } from '../../core/contract';
 import type { Guidance } from '../../core/history/check-ins';
 import type { UserAction } from '../../core/engine/types';
+import type { CheckIn, RoutineReport } from '../../core/history/reports';
 import { parseSettings } from '../../core/settings/parse';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StampedEvent } from '../../../core/engine/engine';
-import { countEvent, dayKey, EMPTY_HISTORY, type DayRecord } from '../../../core/history/history';
+import { countEvent, dayKey } from '../../../core/history/history';
+import { EMPTY_HISTORY, type DayRecord } from '../../../core/history/records';
 import { replay } from '../../../core/replay/replay';
 import { parseSettings } from '../../../core/settings/parse';
 import { restartArb, settingsArb, stepArb, toTrace, type Step } from '../../helpers/engine-arbitraries';

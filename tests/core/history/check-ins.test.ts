@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkInWeeks, dueGuidance, guidanceFor } from '../../../core/history/check-ins';
 import { lastDays, shiftDay } from '../../../core/history/days';
-import { EMPTY_DAY, type DayRecord } from '../../../core/history/history';
+import { EMPTY_DAY, type DayRecord } from '../../../core/history/records';
 
 const TODAY = '2026-11-21';
 

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDays, encodeHistory, STORED_VERSION } from '../../../core/history/codec';
 import { shiftDay } from '../../../core/history/days';
-import { EMPTY_DAY, HISTORY_VERSION, KEPT_DAYS, salvageHistory, type DayRecord } from '../../../core/history/history';
+import { KEPT_DAYS, salvageHistory } from '../../../core/history/history';
 import { EXERCISES } from '../../../core/exercises/library';
+import { EMPTY_DAY, HISTORY_VERSION, type DayRecord } from '../../../core/history/records';
 import { sampleHistory } from '../../../scripts/sample-history';
 
 const count = fc.nat({ max: 100_000 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportedFile, historyCsv } from '../../../core/history/export';
-import { EMPTY_DAY, HISTORY_VERSION, salvageHistory } from '../../../core/history/history';
+import { salvageHistory } from '../../../core/history/history';
+import { EMPTY_DAY, HISTORY_VERSION } from '../../../core/history/records';
 import { parseSettings } from '../../../core/settings/parse';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { sampleHistory } from '../../../scripts/sample-history';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addCheckIn, addRoutine, addSitting, countEvent, dayKey, EMPTY_DAY, EMPTY_HISTORY, prune, salvageHistory, type History,
+  addCheckIn, addRoutine, addSitting, countEvent, dayKey, prune, salvageHistory,
 } from '../../../core/history/history';
 import { encodeHistory } from '../../../core/history/codec';
+import { EMPTY_DAY, EMPTY_HISTORY, type History } from '../../../core/history/records';
 
 const UTC = () => 0;
 const BERLIN_WINTER = () => 60;

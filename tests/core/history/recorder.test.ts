@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineSnapshot } from '../../../core/engine/snapshot';
-import { EMPTY_HISTORY, type History } from '../../../core/history/history';
 import { createHistoryRecorder } from '../../../core/history/recorder';
+import { EMPTY_HISTORY, type History } from '../../../core/history/records';
 
 const MINUTE = 60_000;
 const START = Date.UTC(2026, 10, 20, 9, 0);

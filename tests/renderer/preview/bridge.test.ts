@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_DAY } from '../../../core/history/history';
+import { EMPTY_DAY } from '../../../core/history/records';
 import { createPreviewBridge } from '../../../renderer/preview/bridge';
 
 beforeEach(() => { window.localStorage.clear(); });

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryView } from '../../../core/contract';
 import { shiftDay } from '../../../core/history/days';
-import { EMPTY_DAY, type DayRecord } from '../../../core/history/history';
+import { EMPTY_DAY, type DayRecord } from '../../../core/history/records';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { StatsScreen } from '../../../renderer/stats/StatsScreen';
 import { sampleHistory } from '../../../scripts/sample-history';

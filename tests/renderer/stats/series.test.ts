@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DAY, type DayRecord } from '../../../core/history/history';
+import { EMPTY_DAY, type DayRecord } from '../../../core/history/records';
 import { sampleHistory } from '../../../scripts/sample-history';
 import { checkInTrend } from '../../../renderer/stats/check-in-trend';
 import { baseline, lineShape, niceScale, stackedBars, tickLabel, yFor } from '../../../renderer/stats/geometry';

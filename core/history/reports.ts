@@ -1,0 +1,9 @@
+/** How a routine ended, recorded for the history and for the back check-ins. */
+export interface RoutineReport {
+  routineId: string;
+  outcome: 'completed' | 'ended' | 'hurt';
+  exercisesDone: string[];
+}
+
+/** One tap in a back check-in: how stiff the back feels, 0 (not at all) to 10 (very), before or after a routine. */
+export interface CheckIn { moment: 'before' | 'after'; rating: number }
