@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import '../zod-english';
 import { EXERCISES } from '../exercises/library';
+import { validationWords } from '../words/validation';
 
 /** The version of the records themselves, as exported; history.json stores them more compactly (codec.ts). */
 export const HISTORY_VERSION = 1;
 
+const words = validationWords.history;
 const count = z.number({ error: words.count }).check(z.int(), z.minimum(0));
 const exerciseIds = EXERCISES.map((e) => e.id);
 const tally = z.strictObject({ sum: count, count }, { error: words.tally });
