@@ -1,5 +1,6 @@
 import { routineCareArea, type CareArea } from '../exercises/care-area';
 import type { Exercise, Routine } from '../exercises/types';
+import { playerWords } from '../words/player';
 
 /**
  * The body area a routine's check-ins ask about, or null when it asks none: only the routines of long breaks ask.
@@ -9,10 +10,5 @@ export function checkInArea(routine: Routine, exercises: readonly Exercise[]): C
   return routine.forKinds.includes('long') ? routineCareArea(exercises) : null;
 }
 
-const PLURAL: ReadonlySet<CareArea> = new Set(['shoulders', 'hips']);
-
 /** The check-in's question for the area, before the routine or after it. */
-export function checkInQuestion(area: CareArea, moment: 'before' | 'after'): string {
-  const feels = `${PLURAL.has(area) ? 'are' : 'is'} your ${area}`;
-  return moment === 'before' ? `Before you start: how stiff ${feels} right now?` : `And now, after the routine: how stiff ${feels}?`;
-}
+export const checkInQuestion = (area: CareArea, moment: 'before' | 'after'): string => playerWords.checkIn[moment][area];

@@ -1,3 +1,4 @@
+import { playerWords } from '../words/player';
 import { totalSeconds, type Phase } from './timeline';
 
 export type PlayerStatus = 'running' | 'paused' | 'complete' | 'ended';
@@ -127,7 +128,7 @@ export interface PlayerView {
 }
 
 export function view(state: PlayerState, now: number): PlayerView {
-  const phase = phaseAt(state) ?? { kind: 'complete', exercise: 0, seconds: 0, label: 'Routine complete' };
+  const phase = phaseAt(state) ?? { kind: 'complete', exercise: 0, seconds: 0, label: playerWords.complete };
   const duration = phase.seconds * 1000;
   const leftMs = state.status === 'paused' ? state.remaining : state.status === 'running' ? Math.max(0, state.endsAt - now) : 0;
   const before = state.timeline.slice(0, state.index).reduce((sum, p) => sum + p.seconds * 1000, 0);

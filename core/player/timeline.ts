@@ -1,5 +1,6 @@
 import { sideOrder } from '../exercises/sides';
 import type { Exercise, Side } from '../exercises/types';
+import { playerWords } from '../words/player';
 
 export const GET_READY_SECONDS = 5;
 export const SWITCH_SECONDS = 5;
@@ -24,18 +25,18 @@ function phasesForSide(exercise: Exercise, index: number, side: Side | undefined
   const phases: Phase[] = [];
   if (d.kind === 'hold') {
     for (let n = 1; n <= d.holds; n++) {
-      if (n > 1 && d.restSeconds > 0) phases.push(at('relax', d.restSeconds, 'Relax'));
-      phases.push(at('hold', d.holdSeconds, `Hold ${n} of ${d.holds}`, { n, of: d.holds }));
+      if (n > 1 && d.restSeconds > 0) phases.push(at('relax', d.restSeconds, playerWords.relax));
+      phases.push(at('hold', d.holdSeconds, playerWords.hold(n, d.holds), { n, of: d.holds }));
     }
   } else if (d.kind === 'reps') {
     for (let set = 1; set <= d.sets; set++) {
-      if (set > 1 && d.restSeconds > 0) phases.push(at('rest', d.restSeconds, 'Rest'));
-      for (let n = 1; n <= d.reps; n++) phases.push(at('rep', d.secondsPerRep, `Rep ${n} of ${d.reps}`, { n, of: d.reps }));
+      if (set > 1 && d.restSeconds > 0) phases.push(at('rest', d.restSeconds, playerWords.rest));
+      for (let n = 1; n <= d.reps; n++) phases.push(at('rep', d.secondsPerRep, playerWords.rep(n, d.reps), { n, of: d.reps }));
     }
   } else {
     for (let n = 1; n <= d.sets; n++) {
-      if (n > 1 && d.restSeconds > 0) phases.push(at('rest', d.restSeconds, 'Rest'));
-      phases.push(at('work', d.workSeconds, `Round ${n} of ${d.sets}`, { n, of: d.sets }));
+      if (n > 1 && d.restSeconds > 0) phases.push(at('rest', d.restSeconds, playerWords.rest));
+      phases.push(at('work', d.workSeconds, playerWords.round(n, d.sets), { n, of: d.sets }));
     }
   }
   return phases;
@@ -45,13 +46,13 @@ function phasesForSide(exercise: Exercise, index: number, side: Side | undefined
 export function buildTimeline(exercises: readonly Exercise[]): Phase[] {
   const phases: Phase[] = [];
   exercises.forEach((exercise, index) => {
-    phases.push({ kind: 'get-ready', exercise: index, seconds: GET_READY_SECONDS, label: 'Get ready' });
+    phases.push({ kind: 'get-ready', exercise: index, seconds: GET_READY_SECONDS, label: playerWords.getReady });
     sideOrder(exercise).forEach((side, n) => {
-      if (n > 0 && side) phases.push({ kind: 'switch-sides', exercise: index, seconds: SWITCH_SECONDS, label: 'Switch sides', side });
+      if (n > 0 && side) phases.push({ kind: 'switch-sides', exercise: index, seconds: SWITCH_SECONDS, label: playerWords.switchSides, side });
       phases.push(...phasesForSide(exercise, index, side));
     });
   });
-  phases.push({ kind: 'complete', exercise: exercises.length, seconds: 0, label: 'Routine complete' });
+  phases.push({ kind: 'complete', exercise: exercises.length, seconds: 0, label: playerWords.complete });
   return phases;
 }
 
