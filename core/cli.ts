@@ -1,38 +1,18 @@
+import { act, type Command } from './commands/command';
 import { ROUTINES, routineById } from './exercises/library';
+import { commandLineWords as words } from './words/command-line';
 
-/** `none` is a plain start with no arguments: what a second start then does is the caller's choice. */
-export type CliCommand =
-  | { command: 'none' }
-  | { command: 'pause'; minutes: number }
-  | { command: 'pause'; until: 'tomorrow' }
-  | { command: 'resume' }
-  | { command: 'break-now'; routine?: string }
-  | { command: 'settings' }
-  | { command: 'stats' }
-  | { command: 'quit' }
-  | { command: 'help' };
-
-export type CliResult = { ok: true; command: CliCommand } | { ok: false; error: string };
+/**
+ * What the user's arguments ask: the usage, a command for Limber, or none (a plain start, with no arguments: what it
+ * means is the caller's choice).
+ */
+export type CliResult = { ok: true; help: true } | { ok: true; command: Command | null } | { ok: false; error: string };
 
 export const MAX_PAUSE_MINUTES = 1440;
 
-const ROUTINE_IDS = ROUTINES.map((routine) => routine.id).join(', ');
+const ROUTINE_IDS = ROUTINES.map((routine) => routine.id);
 
-export const USAGE = `Usage: limber [option]
-
-Sends one command to the Limber running in your tray.
-
-  --pause <minutes>      Pause Limber for 1 to ${MAX_PAUSE_MINUTES} minutes: no prompts, sitting still counts
-  --pause tomorrow       Pause Limber until tomorrow morning
-  --resume               Resume after a pause
-  --break-now [routine]  Start a break right away, with the given routine if named
-  --settings             Open the settings window
-  --stats                Open your break statistics
-  --quit                 Quit Limber
-  --help, -h             Show this help
-
-Routines: ${ROUTINE_IDS}
-`;
+export const USAGE = words.usage(MAX_PAUSE_MINUTES, ROUTINE_IDS);
 
 /**
  * Switches Chromium and Electron add to a second instance's argv (Chromium also moves every switch ahead of
@@ -95,31 +75,35 @@ export function splitArguments(args: readonly string[]): { ours: string[]; ignor
   return { ours, ignored };
 }
 
-type Parsed = { ok: true; command: CliCommand; option: string; consumed: number } | { ok: false; error: string };
+/** What one option asks: a command, or the usage. */
+type Asked = Command | 'help';
+type Checked = { ok: true; command: Command } | { ok: false; error: string };
+type Parsed = { ok: true; asked: Asked; option: string; consumed: number } | { ok: false; error: string };
 
-const SIMPLE = { '--resume': 'resume', '--settings': 'settings', '--stats': 'stats', '--quit': 'quit', '--help': 'help', '-h': 'help' } as const;
+const SIMPLE: Record<string, Asked> = {
+  '--resume': act({ action: 'resume' }),
+  '--settings': { do: 'open', window: 'settings' },
+  '--stats': { do: 'open', window: 'stats' },
+  '--quit': { do: 'quit' },
+  '--help': 'help',
+  '-h': 'help',
+};
 
-const isSimple = (name: string): name is keyof typeof SIMPLE => Object.hasOwn(SIMPLE, name);
-
-function parsePause(value: string | undefined): CliResult {
-  if (value === undefined || value === '') {
-    return { ok: false, error: `--pause needs a value: minutes from 1 to ${MAX_PAUSE_MINUTES}, or "tomorrow"` };
-  }
-  if (value === 'tomorrow') return { ok: true, command: { command: 'pause', until: 'tomorrow' } };
+function parsePause(value: string | undefined): Checked {
+  if (value === undefined || value === '') return { ok: false, error: words.pauseNeedsValue(MAX_PAUSE_MINUTES) };
+  if (value === 'tomorrow') return { ok: true, command: act({ action: 'pause', until: 'tomorrow' }) };
   const minutes = Number(value);
-  if (value.trim() === '' || Number.isNaN(minutes)) {
-    return { ok: false, error: `--pause "${value}" is neither a number of minutes nor "tomorrow"` };
-  }
+  if (value.trim() === '' || Number.isNaN(minutes)) return { ok: false, error: words.pauseNotMinutes(value) };
   if (!/^\d+$/.test(value) || minutes < 1 || minutes > MAX_PAUSE_MINUTES) {
-    return { ok: false, error: `--pause "${value}": minutes must be a whole number from 1 to ${MAX_PAUSE_MINUTES}` };
+    return { ok: false, error: words.pauseOutOfRange(value, MAX_PAUSE_MINUTES) };
   }
-  return { ok: true, command: { command: 'pause', minutes } };
+  return { ok: true, command: act({ action: 'pause', minutes }) };
 }
 
-function parseBreakNow(routine: string | undefined): CliResult {
-  if (routine === undefined) return { ok: true, command: { command: 'break-now' } };
-  if (!routineById(routine)) return { ok: false, error: `unknown routine "${routine}"; the routines are: ${ROUTINE_IDS}` };
-  return { ok: true, command: { command: 'break-now', routine } };
+function parseBreakNow(routine: string | undefined): Checked {
+  if (routine === undefined) return { ok: true, command: { do: 'break-now' } };
+  if (!routineById(routine)) return { ok: false, error: words.unknownRoutine(routine, ROUTINE_IDS) };
+  return { ok: true, command: { do: 'break-now', routine } };
 }
 
 /** Reads the option at `args[0]`, and its value: after `=`, or the next argument when the option takes one. */
@@ -128,10 +112,12 @@ function parseOption(args: readonly string[]): Parsed {
   const equals = arg.indexOf('=');
   const name = equals === -1 ? arg : arg.slice(0, equals);
   const inline = equals === -1 ? undefined : arg.slice(equals + 1);
-  const withConsumed = (result: CliResult, consumed: number): Parsed => (result.ok ? { ...result, option: name, consumed } : result);
-  if (isSimple(name)) {
-    if (inline !== undefined) return { ok: false, error: `${name} takes no value` };
-    return { ok: true, command: { command: SIMPLE[name] }, option: name, consumed: 1 };
+  const withConsumed = (result: Checked, consumed: number): Parsed =>
+    (result.ok ? { ok: true, asked: result.command, option: name, consumed } : result);
+  const simple = Object.hasOwn(SIMPLE, name) ? SIMPLE[name] : undefined;
+  if (simple) {
+    if (inline !== undefined) return { ok: false, error: words.takesNoValue(name) };
+    return { ok: true, asked: simple, option: name, consumed: 1 };
   }
   if (name === '--pause') {
     // A lone dash-led word is still the value, so "--pause -5" reports a bad number rather than a missing one.
@@ -142,19 +128,20 @@ function parseOption(args: readonly string[]): Parsed {
     if (inline !== undefined || next === undefined || next.startsWith('-')) return withConsumed(parseBreakNow(inline), 1);
     return withConsumed(parseBreakNow(next), 2);
   }
-  if (!arg.startsWith('-')) return { ok: false, error: `unexpected argument "${arg}"; see limber --help` };
-  return { ok: false, error: `unknown option "${name}"; see limber --help` };
+  if (!arg.startsWith('-')) return { ok: false, error: words.unexpectedArgument(arg) };
+  return { ok: false, error: words.unknownOption(name) };
 }
 
 /** Parses the user's arguments (see userArguments) into one command; anything off is an error, never a guess. */
 export function parseCommandLine(args: readonly string[]): CliResult {
-  let found: { option: string; command: CliCommand } | null = null;
+  let found: { option: string; asked: Asked } | null = null;
   for (let i = 0; i < args.length;) {
     const parsed = parseOption(args.slice(i));
     if (!parsed.ok) return parsed;
-    if (found) return { ok: false, error: `one command at a time, but got both ${found.option} and ${parsed.option}` };
+    if (found) return { ok: false, error: words.oneAtATime(found.option, parsed.option) };
     found = parsed;
     i += parsed.consumed;
   }
-  return { ok: true, command: found?.command ?? { command: 'none' } };
+  if (found?.asked === 'help') return { ok: true, help: true };
+  return { ok: true, command: found?.asked ?? null };
 }

@@ -1,5 +1,6 @@
 import type { AfterHold, EngineSnapshot } from '../engine/snapshot';
 import type { BusyReason } from '../busy';
+import { act, type Command } from '../commands/command';
 import type { EngineEvent, HoldOutcome, UserAction } from '../engine/types';
 import { ROUTINES, routineSeconds } from '../exercises/library';
 import type { BreakKind } from '../kinds';
@@ -76,12 +77,12 @@ const READING_MINUTES: Record<Settings['watching']['readingEnds'], number | null
 
 /** The "I'm reading" switch: ticked while on; when off, it says how the settings make it end. */
 function readingEntry(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry {
-  if (s.reading) return { label: trayWords.reading(readingUntil(s.reading.until, clock)), checked: true, run: { action: { action: 'stop-reading' } } };
+  if (s.reading) return { label: trayWords.reading(readingUntil(s.reading.until, clock)), checked: true, run: act({ action: 'stop-reading' }) };
   const minutes = READING_MINUTES[settings.watching.readingEnds];
   return {
     label: trayWords.readFor(minutes),
     checked: false,
-    run: { action: minutes === null ? { action: 'reading', until: 'input' } : { action: 'reading', minutes } },
+    run: act(minutes === null ? { action: 'reading', until: 'input' } : { action: 'reading', minutes }),
   };
 }
 
@@ -138,10 +139,8 @@ export function promptText(event: EngineEvent, settings: Settings, sittingSecond
 export const withdrawsPrompts = (event: EngineEvent) =>
   ['break-started', 'break-taken', 'natural-break', 'snoozed', 'skipped', 'paused', 'held'].includes(event.event);
 
-/** What a menu item does: an engine action, start the break on offer or a routine, open a window, quit. */
-export type TrayCommand = { action: UserAction } | { start: BreakKind } | { routine: string } | { open: 'settings' | 'stats' } | 'quit';
 export type MenuEntry =
-  | { label: string; enabled?: false; run?: TrayCommand; submenu?: MenuEntry[]; checked?: boolean }
+  | { label: string; enabled?: false; run?: Command; submenu?: MenuEntry[]; checked?: boolean }
   | 'separator';
 
 const PAUSES: [string, UserAction][] = [
@@ -157,34 +156,34 @@ const roughLength = (seconds: number) => (seconds < 60 ? durationsWords.seconds(
 // Long-break routines first, then the micro ones, each with how long it takes.
 const ROUTINE_ENTRIES: MenuEntry[] = [...ROUTINES]
   .sort((a, b) => Number(a.forKinds.includes('micro')) - Number(b.forKinds.includes('micro')))
-  .map((routine) => ({ label: trayWords.routine(routine.name, roughLength(routineSeconds(routine))), run: { routine: routine.id } }));
+  .map((routine) => ({ label: trayWords.routine(routine.name, roughLength(routineSeconds(routine))), run: { do: 'break-now', routine: routine.id } }));
 
 /** The tray menu for a state; rebuilt when the state changes, never on a clock tick. */
 export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry[] {
   const pending = s.breakInProgress ? null : s.pending;
   // No running count in the menu, so a minute passing does not rebuild it; the tooltip counts.
   const entries: MenuEntry[] = [{ label: trayStatus(s, clock), enabled: false }, 'separator'];
-  if (s.breakInProgress) entries.push({ label: trayWords.finishBreak, run: { action: { action: 'finish-break' } } });
+  if (s.breakInProgress) entries.push({ label: trayWords.finishBreak, run: act({ action: 'finish-break' }) });
   else {
-    if (pending) entries.push({ label: trayWords.start(pending.kind), run: { start: pending.kind } });
+    if (pending) entries.push({ label: trayWords.start(pending.kind), run: { do: 'start-offered', kind: pending.kind } });
     entries.push({ label: trayWords.takeBreakNow, submenu: ROUTINE_ENTRIES });
   }
   const answerable = !settings.strict && (pending?.phase === 'due' || pending?.phase === 'snoozed');
   // A snoozed break is not snoozed again before it is back.
   if (answerable && pending.phase === 'due' && s.snoozesLeft > 0) {
-    entries.push({ label: trayWords.snooze(settings.snooze.minutes, s.snoozesLeft), run: { action: { action: 'snooze' } } });
+    entries.push({ label: trayWords.snooze(settings.snooze.minutes, s.snoozesLeft), run: act({ action: 'snooze' }) });
   }
-  if (answerable) entries.push({ label: trayWords.skip, run: { action: { action: 'skip' } } });
-  if (s.paused) entries.push({ label: trayWords.resume, run: { action: { action: 'resume' } } });
-  else entries.push({ label: trayWords.pause, submenu: PAUSES.map(([label, action]) => ({ label, run: { action } })) });
+  if (answerable) entries.push({ label: trayWords.skip, run: act({ action: 'skip' }) });
+  if (s.paused) entries.push({ label: trayWords.resume, run: act({ action: 'resume' }) });
+  else entries.push({ label: trayWords.pause, submenu: PAUSES.map(([label, action]) => ({ label, run: act(action) })) });
   // Only at the desk: a lock or sleep turns it off, and during a break nobody is still at the keyboard.
   if (!s.breakInProgress && !s.locked && !s.suspended) entries.push(readingEntry(s, settings, clock));
   entries.push(
     'separator',
-    { label: trayWords.settings, run: { open: 'settings' } },
-    { label: trayWords.statistics, run: { open: 'stats' } },
+    { label: trayWords.settings, run: { do: 'open', window: 'settings' } },
+    { label: trayWords.statistics, run: { do: 'open', window: 'stats' } },
     'separator',
-    { label: trayWords.quit, run: 'quit' },
+    { label: trayWords.quit, run: { do: 'quit' } },
   );
   return entries;
 }

@@ -1,12 +1,13 @@
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions } from 'electron';
-import type { MenuEntry, TrayCommand } from '../../core/shell/status';
+import type { Command } from '../../core/commands/command';
+import type { MenuEntry } from '../../core/shell/status';
 import { renderTrayIcon, type TrayLook } from '../../core/shell/tray-icon';
 
 const ICON_PIXELS = 32;
 
 export interface TrayView { look: TrayLook; tooltip: string; menu: MenuEntry[] }
 
-function toTemplate(entries: MenuEntry[], run: (command: TrayCommand) => void): MenuItemConstructorOptions[] {
+function toTemplate(entries: MenuEntry[], run: (command: Command) => void): MenuItemConstructorOptions[] {
   return entries.map((entry): MenuItemConstructorOptions => {
     if (entry === 'separator') return { type: 'separator' };
     const command = entry.run;
@@ -33,12 +34,12 @@ const lookKey = (look: TrayLook) => (look.look === 'sitting' ? `sitting:${Math.f
  * macOS opens the menu on any click by itself, and AppIndicator hosts on Linux do the same. An XEmbed tray on Linux
  * reports the click, but Electron can't pop a menu up there, so it opens the statistics window: today at a glance.
  */
-const LEFT_CLICK: Partial<Record<NodeJS.Platform, 'menu' | TrayCommand>> = { win32: 'menu', linux: { open: 'stats' } };
+const LEFT_CLICK: Partial<Record<NodeJS.Platform, 'menu' | Command>> = { win32: 'menu', linux: { do: 'open', window: 'stats' } };
 
 /** The tray icon, tooltip and menu; each is replaced only when it changes. Linux trays need the menu attached. */
 export interface LimberTray { show(view: TrayView): void }
 
-export function createTray(run: (command: TrayCommand) => void, platform = process.platform): LimberTray {
+export function createTray(run: (command: Command) => void, platform = process.platform): LimberTray {
   const first: TrayLook = { look: 'sitting', progress: 0 };
   // The first look is drawn once: Limber wires itself while the tray host may still be embedding the icon.
   const shown = { look: lookKey(first), tooltip: '', menu: '' };

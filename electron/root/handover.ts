@@ -1,5 +1,4 @@
-import type { CliCommand } from '../../core/cli';
-import type { TrayCommand } from '../../core/shell/status';
+import type { Command } from '../../core/commands/command';
 import type { BusySignal } from '../busy/signal';
 import type { Notifier } from '../desktop/notifications';
 import type { LimberTray } from '../desktop/tray';
@@ -26,9 +25,10 @@ export interface Limber { engine: Engine }
 
 /** What the launch hands to the rest of Limber: the command it started with, the tray, and commands that arrive. */
 export interface Launched {
-  command: CliCommand;
+  /** What the command line asked; null for a plain start. */
+  command: Command | null;
   tray: LimberTray;
   /** Runs commands from later starts of Limber, those that came while it was loading first. */
-  onCommand(run: (command: CliCommand) => void): void;
-  onTrayCommand(run: (command: TrayCommand) => void): void;
+  onCommand(run: (command: Command) => void): void;
+  onTrayCommand(run: (command: Command) => void): void;
 }

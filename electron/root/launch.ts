@@ -2,10 +2,12 @@ import { app, protocol } from 'electron';
 import { removeDefaultMenu } from '../windows/app-menu';
 import { registerAppScheme } from '../windows/app-protocol';
 import type { Limber, LimberOptions } from './handover';
-import { parseCommandLine, splitArguments, userArguments, USAGE, type CliCommand } from '../../core/cli';
-import type { TrayCommand } from '../../core/shell/status';
+import { parseCommandLine, splitArguments, userArguments, USAGE } from '../../core/cli';
+import { OPENED_AGAIN, type Command } from '../../core/commands/command';
+import { commandLineWords } from '../../core/words/command-line';
 import { lockDownPages } from '../windows/security';
 import { createTray } from '../desktop/tray';
+import { listeners } from './listeners';
 
 /**
  * How long the icon has the main thread to itself before the rest of Limber loads. Putting an icon in a tray takes
@@ -17,6 +19,22 @@ export const TRAY_FIRST_MS = 250;
 /** Windows shows a notification under the app whose id it carries: the installer's (electron-builder.yml's appId). */
 export const APP_ID = 'app.limber.desktop';
 
+/** Commands from second instances: kept while Limber is still loading, run in order once it can run them. */
+function laterCommands() {
+  const waiting: Command[] = [];
+  let runner: ((command: Command) => void) | null = null;
+  return {
+    arrived: (command: Command) => {
+      if (runner) runner(command);
+      else waiting.push(command);
+    },
+    run: (run: (command: Command) => void) => {
+      runner = run;
+      for (const command of waiting.splice(0)) run(command);
+    },
+  };
+}
+
 /**
  * Starts Limber the way a bare tray app starts: the command line, the single-instance lock, then the tray icon as
  * soon as Electron is ready. Everything else (stores, engine, windows) loads only then, from its own chunk: loaded
@@ -26,17 +44,17 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   const { log } = options;
   const { ours: args, ignored } = splitArguments(userArguments(options.argv, app.isPackaged));
   const parsed = parseCommandLine(args);
-  if (!parsed.ok || parsed.command.command === 'help') {
-    options.print(parsed.ok ? USAGE : `limber: ${parsed.error}\n`);
+  if (!parsed.ok || 'help' in parsed) {
+    options.print(parsed.ok ? USAGE : commandLineWords.refused(parsed.error));
     options.exit(parsed.ok ? 0 : 2);
     return null;
   }
-  const notOurs = ignored.length > 0 ? `ignored ${ignored.map((arg) => JSON.stringify(arg)).join(' ')}: not Limber's options (see limber --help)` : null;
+  const notOurs = ignored.length > 0 ? commandLineWords.ignored(ignored) : null;
   registerAppScheme(protocol);
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   // The running Limber gets these arguments, already checked here, and checks them again.
-  if (!app.requestSingleInstanceLock({ args }) || parsed.command.command === 'quit') {
-    if (notOurs) options.print(`limber: ${notOurs}\n`);
+  if (!app.requestSingleInstanceLock({ args }) || parsed.command?.do === 'quit') {
+    if (notOurs) options.print(commandLineWords.refused(notOurs));
     app.quit();
     return null;
   }
@@ -47,8 +65,8 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     const again = Array.isArray(args) && args.every((arg) => typeof arg === 'string')
       ? parseCommandLine(args)
       : { ok: false as const, error: 'no list of arguments' };
-    if (again.ok) commands.arrived(again.command);
-    else log.warn(`Second instance sent arguments that do not parse: ${again.error}`);
+    if (!again.ok) log.warn(`Second instance sent arguments that do not parse: ${again.error}`);
+    else if (!('help' in again)) commands.arrived(again.command ?? OPENED_AGAIN);
   });
   lockDownPages(app, log);
   removeDefaultMenu();
@@ -57,30 +75,14 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   await app.whenReady();
   app.dock?.hide();
   // A click can't come before the menu exists, except a left click; until Limber is wired, it does nothing.
-  let runTrayCommand = (_command: TrayCommand) => undefined as unknown;
-  const tray = createTray((command) => { runTrayCommand(command); });
+  const trayCommands = listeners<[Command]>();
+  const tray = createTray(trayCommands.emit);
   await new Promise((resolve) => setTimeout(resolve, TRAY_FIRST_MS));
   const { wireLimber } = await import('./app');
   return wireLimber(options, {
     command: parsed.command,
     tray,
     onCommand: commands.run,
-    onTrayCommand: (run) => { runTrayCommand = run; },
+    onTrayCommand: trayCommands.add,
   });
-}
-
-/** Commands from second instances: kept while Limber is still loading, run in order once it can run them. */
-function laterCommands() {
-  const waiting: CliCommand[] = [];
-  let runner: ((command: CliCommand) => void) | null = null;
-  return {
-    arrived: (command: CliCommand) => {
-      if (runner) runner(command);
-      else waiting.push(command);
-    },
-    run: (run: (command: CliCommand) => void) => {
-      runner = run;
-      for (const command of waiting.splice(0)) run(command);
-    },
-  };
 }

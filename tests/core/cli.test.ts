@@ -1,44 +1,56 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PAUSE_MINUTES, parseCommandLine, splitArguments, USAGE, userArguments, type CliCommand } from '../../core/cli';
+import { MAX_PAUSE_MINUTES, parseCommandLine, splitArguments, USAGE, userArguments, type CliResult } from '../../core/cli';
+import { act, type Command } from '../../core/commands/command';
 import { ROUTINES } from '../../core/exercises/library';
+
+/** What a command line asks: a command, the usage, or nothing (null: a plain start). */
+type Asked = Command | 'help' | null;
+const askedBy = (result: CliResult & { ok: true }): Asked => ('help' in result ? 'help' : result.command);
 
 const errorOf = (args: string[]) => {
   const result = parseCommandLine(args);
-  if (result.ok) throw new Error(`expected an error for ${JSON.stringify(args)}, got ${JSON.stringify(result.command)}`);
+  if (result.ok) throw new Error(`expected an error for ${JSON.stringify(args)}, got ${JSON.stringify(askedBy(result))}`);
   return result.error;
 };
 
-/** The arguments that ask for `command`, to check that what parses also means what it says. */
-function argumentsFor(command: CliCommand): string[] {
-  switch (command.command) {
-    case 'none': return [];
-    case 'pause': return ['--pause', 'minutes' in command ? String(command.minutes) : command.until];
-    case 'break-now': return command.routine === undefined ? ['--break-now'] : ['--break-now', command.routine];
-    default: return [`--${command.command}`];
+/** The arguments that ask for `asked`, to check that what parses also means what it says. */
+function argumentsFor(asked: Asked): string[] {
+  if (asked === null) return [];
+  if (asked === 'help') return ['--help'];
+  switch (asked.do) {
+    case 'act': {
+      const { action } = asked;
+      if (action.action !== 'pause') return [`--${action.action}`];
+      return ['--pause', 'minutes' in action ? String(action.minutes) : action.until];
+    }
+    case 'break-now': return asked.routine === undefined ? ['--break-now'] : ['--break-now', asked.routine];
+    case 'open': return [`--${asked.window}`];
+    case 'quit': return ['--quit'];
+    case 'start-offered': throw new Error('the command line has no option that starts the break on offer');
   }
 }
 
 describe('parseCommandLine', () => {
-  it.each<[string[], CliCommand]>([
-    [[], { command: 'none' }],
-    [['--pause', '30'], { command: 'pause', minutes: 30 }],
-    [['--pause=30'], { command: 'pause', minutes: 30 }],
-    [['--pause', '1'], { command: 'pause', minutes: 1 }],
-    [['--pause', '1440'], { command: 'pause', minutes: 1440 }],
-    [['--pause', 'tomorrow'], { command: 'pause', until: 'tomorrow' }],
-    [['--pause=tomorrow'], { command: 'pause', until: 'tomorrow' }],
-    [['--resume'], { command: 'resume' }],
-    [['--break-now'], { command: 'break-now' }],
-    [['--break-now', 'unwind'], { command: 'break-now', routine: 'unwind' }],
-    [['--break-now=quick-brace'], { command: 'break-now', routine: 'quick-brace' }],
-    [['--settings'], { command: 'settings' }],
-    [['--stats'], { command: 'stats' }],
-    [['--quit'], { command: 'quit' }],
-    [['--help'], { command: 'help' }],
-    [['-h'], { command: 'help' }],
-  ])('reads %j', (args, command) => {
-    expect(parseCommandLine(args)).toEqual({ ok: true, command });
+  it.each<[string[], Asked]>([
+    [[], null],
+    [['--pause', '30'], act({ action: 'pause', minutes: 30 })],
+    [['--pause=30'], act({ action: 'pause', minutes: 30 })],
+    [['--pause', '1'], act({ action: 'pause', minutes: 1 })],
+    [['--pause', '1440'], act({ action: 'pause', minutes: 1440 })],
+    [['--pause', 'tomorrow'], act({ action: 'pause', until: 'tomorrow' })],
+    [['--pause=tomorrow'], act({ action: 'pause', until: 'tomorrow' })],
+    [['--resume'], act({ action: 'resume' })],
+    [['--break-now'], { do: 'break-now' }],
+    [['--break-now', 'unwind'], { do: 'break-now', routine: 'unwind' }],
+    [['--break-now=quick-brace'], { do: 'break-now', routine: 'quick-brace' }],
+    [['--settings'], { do: 'open', window: 'settings' }],
+    [['--stats'], { do: 'open', window: 'stats' }],
+    [['--quit'], { do: 'quit' }],
+    [['--help'], 'help'],
+    [['-h'], 'help'],
+  ])('reads %j', (args, asked) => {
+    expect(parseCommandLine(args)).toEqual(asked === 'help' ? { ok: true, help: true } : { ok: true, command: asked });
   });
 
   it.each([
@@ -90,16 +102,16 @@ describe('parseCommandLine', () => {
         expect(result.error).not.toBe('');
         return;
       }
-      const { command } = result;
-      if (command.command === 'pause' && 'minutes' in command) {
-        expect(Number.isInteger(command.minutes)).toBe(true);
-        expect(command.minutes).toBeGreaterThanOrEqual(1);
-        expect(command.minutes).toBeLessThanOrEqual(MAX_PAUSE_MINUTES);
+      const asked = askedBy(result);
+      if (asked !== null && asked !== 'help' && asked.do === 'act' && asked.action.action === 'pause' && 'minutes' in asked.action) {
+        expect(Number.isInteger(asked.action.minutes)).toBe(true);
+        expect(asked.action.minutes).toBeGreaterThanOrEqual(1);
+        expect(asked.action.minutes).toBeLessThanOrEqual(MAX_PAUSE_MINUTES);
       }
-      if (command.command === 'break-now' && command.routine !== undefined) {
-        expect(ROUTINES.map((r) => r.id)).toContain(command.routine);
+      if (asked !== null && asked !== 'help' && asked.do === 'break-now' && asked.routine !== undefined) {
+        expect(ROUTINES.map((r) => r.id)).toContain(asked.routine);
       }
-      expect(parseCommandLine(argumentsFor(command))).toEqual(result);
+      expect(parseCommandLine(argumentsFor(asked))).toEqual(result);
     }), { numRuns: 2000 });
   });
 });
@@ -163,7 +175,7 @@ describe('userArguments', () => {
     const argv = ['limber', '--break-now', '--allow-file-access-from-files', '--original-process-start-time=13213718723637733',
       '--enable-avfoundation', '--no-sandbox', '--enable-crash-reporter=abc,no_channel', '--force-device-scale-factor=1.25', 'unwind'];
     expect(userArguments(argv, true)).toEqual(['--break-now', 'unwind']);
-    expect(parseCommandLine(userArguments(argv, true))).toEqual({ ok: true, command: { command: 'break-now', routine: 'unwind' } });
+    expect(parseCommandLine(userArguments(argv, true))).toEqual({ ok: true, command: { do: 'break-now', routine: 'unwind' } });
   });
 
   it('keeps switches it does not know, so the parser can name them', () => {

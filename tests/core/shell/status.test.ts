@@ -70,14 +70,14 @@ describe('trayMenu', () => {
   it('has an "I\'m reading" switch that ends as the settings say, ticked while on, and off for the engine when ticked', () => {
     const item = (entries: MenuEntry[]) => entries.find((e) => e !== 'separator' && e.label.startsWith('I’m reading'));
     expect(item(trayMenu(base, DEFAULT_SETTINGS, clock))).toEqual(
-      { label: 'I’m reading (until I move)', checked: false, run: { action: { action: 'reading', until: 'input' } } },
+      { label: 'I’m reading (until I move)', checked: false, run: { do: 'act', action: { action: 'reading', until: 'input' } } },
     );
     const halfHour = { ...DEFAULT_SETTINGS, watching: { ...DEFAULT_SETTINGS.watching, readingEnds: '30-minutes' as const } };
     expect(item(trayMenu(base, halfHour, clock))).toEqual(
-      { label: 'I’m reading (for 30 minutes)', checked: false, run: { action: { action: 'reading', minutes: 30 } } },
+      { label: 'I’m reading (for 30 minutes)', checked: false, run: { do: 'act', action: { action: 'reading', minutes: 30 } } },
     );
     expect(item(trayMenu({ ...base, reading: { until: 1234 } }, halfHour, clock))).toEqual(
-      { label: 'I’m reading (until @1234)', checked: true, run: { action: { action: 'stop-reading' } } },
+      { label: 'I’m reading (until @1234)', checked: true, run: { do: 'act', action: { action: 'stop-reading' } } },
     );
     expect(item(trayMenu({ ...base, reading: { until: null } }, halfHour, clock))).toMatchObject({ label: 'I’m reading (until I move)', checked: true });
     expect(item(trayMenu({ ...base, locked: true }, DEFAULT_SETTINGS, clock))).toBeUndefined();
@@ -105,7 +105,7 @@ describe('trayMenu', () => {
       'Quick brace (3 min)', 'Lower-back reset (4 min)', 'Neck and shoulders (5 min)', 'Stand and stretch (3 min)',
       'Unwind (3 min)', 'Posture reset (25 s)',
     ]);
-    expect(routines.map((entry) => (entry === 'separator' ? null : entry.run))).toContainEqual({ routine: 'posture-reset' });
+    expect(routines.map((entry) => (entry === 'separator' ? null : entry.run))).toContainEqual({ do: 'break-now', routine: 'posture-reset' });
   });
 });
 

@@ -36,6 +36,8 @@ const quitLimber = async () => {
   await fake.settle();
 };
 
+const start = (...args: string[]) => startFakeLimber(args, [busySignal]);
+
 /** Starts Limber as on Windows: what it does at start there reads process.platform. */
 async function startOnWindows() {
   const platform = Object.getOwnPropertyDescriptor(process, 'platform');
@@ -46,8 +48,6 @@ async function startOnWindows() {
     if (platform) Object.defineProperty(process, 'platform', platform);
   }
 }
-
-const start = (...args: string[]) => startFakeLimber(args, [busySignal]);
 
 let userData: string;
 // Limber loads the busy signals' module on the first reading, 15 s before the first heads-up; under fake timers that

@@ -1,0 +1,46 @@
+import type { Engine } from '../../core/engine/engine';
+import { watchStats } from '../../core/history/changes';
+import { CHANGED_CHANNEL } from '../../core/ipc/channels';
+import { tooltip, trayMenu, trayStatus } from '../../core/shell/status';
+import { trayLook } from '../../core/shell/tray-icon';
+import type { LimberTray } from '../desktop/tray';
+import type { Log } from '../log';
+import { localClockTime } from '../system/clock';
+import type { Windows } from '../windows/windows';
+import type { LimberFiles } from './files';
+
+export interface ViewWiring {
+  engine: Pick<Engine, 'snapshot'>;
+  files: LimberFiles;
+  warm: { refresh(snapshot: ReturnType<Engine['snapshot']>): void };
+  windows: Pick<Windows, 'pageOf'>;
+  tray: LimberTray;
+  log: Log;
+}
+
+/**
+ * Brings what the user sees up to the engine's state, after each of its steps: the history's running day, an open
+ * statistics window (none is opened for it), the hidden prompt and break windows, and the tray, whose status the log
+ * tells when it changes.
+ */
+export function followState({ engine, files, warm, windows, tray, log }: ViewWiring): () => void {
+  const lookAtStats = watchStats(
+    () => ({ history: files.history.current(), today: files.history.today(), snapshot: engine.snapshot() }),
+    () => { windows.pageOf('stats')?.send(CHANGED_CHANNEL); },
+  );
+  let traySaid = '';
+  return () => {
+    const snapshot = engine.snapshot();
+    files.history.onStep(snapshot);
+    lookAtStats();
+    warm.refresh(snapshot);
+    tray.show({
+      look: trayLook(snapshot),
+      tooltip: tooltip(snapshot, localClockTime),
+      menu: trayMenu(snapshot, files.settings.value(), localClockTime),
+    });
+    const status = trayStatus(snapshot, localClockTime);
+    if (status !== traySaid) log.info(`Tray: ${status}`);
+    traySaid = status;
+  };
+}
