@@ -11,6 +11,7 @@ import type { BreakKind } from './kinds';
 import { parseSettings, type Result } from './settings/parse';
 import { SESSION_NOTES, type SessionNote } from './shell/session';
 import type { Settings } from './settings/schema';
+import { validationWords } from './words/validation';
 
 /** Small things Limber remembers besides settings and history. */
 export interface AppState {
@@ -83,7 +84,7 @@ export function createHost(deps: HostDeps): Host {
     try {
       deps.settings.save(parsed.value);
     } catch (error) {
-      return { ok: false, errors: [`the settings could not be saved: ${reason(error)}`] };
+      return { ok: false, errors: [validationWords.notSaved(reason(error))] };
     }
     (await deps.engine()).updateSettings(parsed.value);
     return { ok: true, settings: parsed.value };
@@ -108,7 +109,7 @@ export function createHost(deps: HostDeps): Host {
       try {
         raw = JSON.parse(text);
       } catch (error) {
-        return Promise.resolve({ ok: false, errors: [`the file is not JSON (${reason(error)})`] });
+        return Promise.resolve({ ok: false, errors: [validationWords.notJson(reason(error))] });
       }
       return apply(parseSettings(raw, deps.settings.current()));
     },

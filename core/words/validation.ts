@@ -39,6 +39,9 @@ export const validationWords = {
   versionNumber: 'version must be a whole number of 1 or more',
   newerVersion: (version: string, current: number) => `version ${version} comes from a newer Limber; this one reads up to version ${current}`,
   noMigration: (from: number) => `no migration from settings version ${from}`,
+  /** Valid settings the disk refused to keep, and an imported file that is not JSON at all. */
+  notSaved: (reason: string) => `the settings could not be saved: ${reason}`,
+  notJson: (reason: string) => `the file is not JSON (${reason})`,
   /** A stored history's problems, in the log when the file is repaired. */
   history: {
     count: 'must be a whole number of 0 or more',
