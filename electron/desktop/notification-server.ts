@@ -1,5 +1,5 @@
 import { callMethod, withSessionBus } from '../busy/dbus';
-import type { NotificationText } from './notifications';
+import type { NotificationText } from './notification-text';
 
 const NOTIFICATIONS = { service: 'org.freedesktop.Notifications', path: '/org/freedesktop/Notifications', iface: 'org.freedesktop.Notifications' };
 

@@ -1,7 +1,6 @@
 import { Notification } from 'electron';
 import type { Log } from '../log';
-
-export interface NotificationText { title: string; body: string }
+import type { NotificationText } from './notification-text';
 
 export interface Notifier {
   /** A notice, shown for a few seconds. */

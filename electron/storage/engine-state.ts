@@ -1,8 +1,8 @@
 import type { Engine } from '../../core/engine/engine';
 import { salvageSavedEngine, shouldSave, type MachineTime, type SavedEngine } from '../../core/engine/saved';
 import { notificationsWords } from '../../core/words/notifications';
+import type { NotificationText } from '../desktop/notification-text';
 import type { Log } from '../log';
-import type { NotificationText } from '../desktop/notifications';
 import { openDocument } from './store';
 
 export interface EngineStateDeps {

@@ -1,6 +1,6 @@
+import type { NotificationText } from '../desktop/notification-text';
 import type { Log } from '../log';
 import { notificationsWords } from '../../core/words/notifications';
-import type { NotificationText } from '../desktop/notifications';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

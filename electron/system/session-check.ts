@@ -1,6 +1,6 @@
 import type { PowerMonitor } from 'electron';
-import type { NotificationText } from '../desktop/notifications';
 import { describeSession, sessionNotice, type Session, type SessionNote } from '../../core/shell/session';
+import type { NotificationText } from '../desktop/notification-text';
 import { chooseIdleSource, type IdleSource } from './idle';
 import type { Log } from '../log';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { BusySignal } from '../../electron/busy/signal';
+import type { NotificationText } from '../../electron/desktop/notification-text';
 import { startLimber, TRAY_FIRST_MS } from '../../electron/root/launch';
-import type { NotificationText } from '../../electron/desktop/notifications';
 import { app, fake } from '../../harness/fake-electron';
 
 /** Each test a fresh fake Electron, a user-data folder with default settings, and a simulated clock; Limber quits after. */

@@ -2,8 +2,9 @@ import { EventEmitter } from 'node:events';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { NotificationText } from '../../../electron/desktop/notification-text';
 import {
-  createNotifier, loadOnFirstUse, type NodeNotifierLike, type NotificationServer, type NotificationText, type NotifierDeps, type Notifier,
+  createNotifier, loadOnFirstUse, type NodeNotifierLike, type NotificationServer, type NotifierDeps, type Notifier,
 } from '../../../electron/desktop/notifications';
 import { fake, Notification } from '../../../harness/fake-electron';
 

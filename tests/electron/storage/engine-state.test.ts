@@ -6,9 +6,9 @@ import { createEngine, type Engine } from '../../../core/engine/engine';
 import { MINUTE } from '../../../core/engine/timing';
 import { createSimWorld } from '../../../core/replay/world';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
+import type { NotificationText } from '../../../electron/desktop/notification-text';
 import { keepEngineState } from '../../../electron/storage/engine-state';
 import type { Log } from '../../../electron/log';
-import type { NotificationText } from '../../../electron/desktop/notifications';
 import type { SavedEngine } from '../../../core/engine/saved';
 
 // Real files through the real electron-store; the engine runs on a simulated desk.
