@@ -1,3 +1,4 @@
+import { signalsWords } from '../../core/words/signals';
 import { isCamera, processesHolding } from './camera';
 import { microphoneInUse } from './microphone';
 import { signalOf, type BusySignal } from './signal';
@@ -14,5 +15,5 @@ export function callSignal(env: NodeJS.ProcessEnv, ownPids: () => number[]): Bus
     return await cameraInUse() || await microphone;
   };
   // The camera is read through /proc, which is always there: whether the signal works depends on the sound server.
-  return signalOf('call', read, 'PulseAudio/PipeWire recording streams, and cameras in use', () => microphoneInUse(env, ownPids));
+  return signalOf('call', read, signalsWords.via.linux.call, () => microphoneInUse(env, ownPids));
 }

@@ -1,4 +1,5 @@
 import { Message, MessageFlag, sessionBus, type MessageBus } from '@particle/dbus-next';
+import { signalsWords } from '../../core/words/signals';
 
 const REPLY_TIMEOUT_MS = 2000;
 
@@ -7,13 +8,13 @@ export type DbusObject = { service: string; path: string; iface: string };
 /** One session bus connection for one read, closed after it, so nothing stays open between reads. */
 export async function withSessionBus<T>(env: NodeJS.ProcessEnv, use: (bus: MessageBus) => Promise<T>): Promise<T> {
   const address = env.DBUS_SESSION_BUS_ADDRESS;
-  if (!address) throw new Error('there is no D-Bus session bus to ask (DBUS_SESSION_BUS_ADDRESS is not set)');
+  if (!address) throw new Error(signalsWords.why.linux.noSessionBus);
   const bus = sessionBus({ busAddress: address });
   // dbus-next reports a failed connection only as an 'error' event.
   const broken = new Promise<never>((_resolve, reject) => { bus.on('error', reject); });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => { reject(new Error(`the session bus did not answer in ${REPLY_TIMEOUT_MS / 1000} s`)); }, REPLY_TIMEOUT_MS);
+    timer = setTimeout(() => { reject(new Error(signalsWords.why.linux.busSilent(REPLY_TIMEOUT_MS / 1000))); }, REPLY_TIMEOUT_MS);
   });
   try {
     return await Promise.race([use(bus), broken, timeout]);
@@ -51,6 +52,6 @@ const IDLE_INHIBITED = 8;
  */
 export async function gnomeIdleInhibited(bus: MessageBus): Promise<boolean> {
   const flags = await getProperty(bus, GNOME_SESSION, 'InhibitedActions');
-  if (typeof flags !== 'number') throw new TypeError(`GNOME's session manager answered ${typeof flags} for InhibitedActions, not a number`);
+  if (typeof flags !== 'number') throw new TypeError(signalsWords.why.linux.gnomeInhibitorsOdd(typeof flags));
   return (flags & IDLE_INHIBITED) !== 0;
 }

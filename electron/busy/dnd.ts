@@ -1,3 +1,4 @@
+import { signalsWords } from '../../core/words/signals';
 import { getProperty, withSessionBus } from './dbus';
 import { messageOf, runTool } from './run';
 import type { BusySignal } from './signal';
@@ -6,8 +7,8 @@ type Answer = { via: string; on: boolean };
 
 const NOTIFICATIONS = { service: 'org.freedesktop.Notifications', path: '/org/freedesktop/Notifications' };
 const ON_THE_BUS = [
-  { via: 'the notification server\'s Do Not Disturb', iface: 'org.freedesktop.Notifications', property: 'Inhibited' },
-  { via: 'dunst\'s pause', iface: 'org.dunstproject.cmd0', property: 'paused' },
+  { via: signalsWords.via.linux.dnd.notificationServer, iface: 'org.freedesktop.Notifications', property: 'Inhibited' },
+  { via: signalsWords.via.linux.dnd.dunst, iface: 'org.dunstproject.cmd0', property: 'paused' },
 ];
 /**
  * Desktop settings, asked only on their own desktop: GNOME's schema is installed on most systems whatever the
@@ -15,11 +16,11 @@ const ON_THE_BUS = [
  */
 const DESKTOP_SETTINGS = [
   {
-    via: 'GNOME\'s Do Not Disturb', desktop: /GNOME/i,
+    via: signalsWords.via.linux.dnd.gnome, desktop: /GNOME/i,
     read: async (env: NodeJS.ProcessEnv) => !expectBoolean(await runTool('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners'], env)),
   },
   {
-    via: 'XFCE\'s Do Not Disturb', desktop: /XFCE/i,
+    via: signalsWords.via.linux.dnd.xfce, desktop: /XFCE/i,
     read: async (env: NodeJS.ProcessEnv) => {
       try {
         return expectBoolean(await runTool('xfconf-query', ['-c', 'xfce4-notifyd', '-p', '/do-not-disturb'], env));
@@ -30,7 +31,6 @@ const DESKTOP_SETTINGS = [
     },
   },
 ];
-const NONE_ANSWERED = 'no Do Not Disturb switch answered (Limber knows KDE\'s and other notification servers that report it, dunst, GNOME and XFCE)';
 
 /** Do Not Disturb, from the first place that answers, in the order above. */
 export function dndSignal(env: NodeJS.ProcessEnv): BusySignal {
@@ -62,7 +62,7 @@ async function firstAnswer(env: NodeJS.ProcessEnv): Promise<Answer> {
     const on = await read(env).catch(() => undefined);
     if (on !== undefined) return { via, on };
   }
-  throw new Error(NONE_ANSWERED);
+  throw new Error(signalsWords.why.linux.noDndSwitch);
 }
 
 function expectBoolean(output: string): boolean {

@@ -1,3 +1,4 @@
+import { signalsWords } from '../../core/words/signals';
 import { gnomeIdleInhibited, withSessionBus } from './dbus';
 import { messageOf, runTool } from './run';
 import { signalOf, type BusySignal } from './signal';
@@ -8,22 +9,22 @@ export const isWayland = (env: NodeJS.ProcessEnv) => env.XDG_SESSION_TYPE === 'w
 /** Fullscreen: on X11 the active window's state; Wayland shows no one another's windows, so GNOME's idle inhibitors stand in. */
 export function fullscreenSignal(env: NodeJS.ProcessEnv, ownPids: () => number[]): BusySignal {
   return isWayland(env)
-    ? signalOf('fullscreen', () => inhibitedOnWayland(env), 'GNOME\'s idle inhibitors (videos and presentations keep the screen on)')
-    : signalOf('fullscreen', () => activeWindowFullscreen(env, ownPids), 'the active window\'s fullscreen state (X11)');
+    ? signalOf('fullscreen', () => inhibitedOnWayland(env), signalsWords.via.linux.fullscreenWayland)
+    : signalOf('fullscreen', () => activeWindowFullscreen(env, ownPids), signalsWords.via.linux.fullscreenX11);
 }
 
 async function xprop(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   try {
     return await runTool('xprop', ['-notype', ...args], env);
   } catch (error) {
-    if (/unable to open display/.test(messageOf(error))) throw new Error(`no X server answered on display ${env.DISPLAY ?? ''}`, { cause: error });
+    if (/unable to open display/.test(messageOf(error))) throw new Error(signalsWords.why.linux.noXServer(env.DISPLAY ?? ''), { cause: error });
     throw error;
   }
 }
 
 async function activeWindowFullscreen(env: NodeJS.ProcessEnv, ownPids: () => number[]): Promise<boolean> {
   const active = /window id # (0x[0-9a-f]+)/i.exec(await xprop(['-root', '_NET_ACTIVE_WINDOW'], env))?.[1];
-  if (!active) throw new Error('the window manager does not say which window is active (no _NET_ACTIVE_WINDOW)');
+  if (!active) throw new Error(signalsWords.why.linux.noActiveWindow);
   if (Number(active) === 0) return false;
   let window: string;
   try {
@@ -39,6 +40,6 @@ async function activeWindowFullscreen(env: NodeJS.ProcessEnv, ownPids: () => num
 async function inhibitedOnWayland(env: NodeJS.ProcessEnv): Promise<boolean> {
   return withSessionBus(env, gnomeIdleInhibited).catch((error: unknown) => {
     if (error instanceof TypeError) throw error;
-    throw new Error('fullscreen windows can\'t be seen on this Wayland session (only GNOME\'s session manager tells, and it did not answer)', { cause: error });
+    throw new Error(signalsWords.why.linux.fullscreenOnWayland, { cause: error });
   });
 }

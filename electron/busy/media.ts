@@ -1,4 +1,5 @@
 import { MessageType, sessionBus, type Message, type MessageBus } from '@particle/dbus-next';
+import { signalsWords } from '../../core/words/signals';
 import { callMethod, getProperty, gnomeIdleInhibited, withSessionBus } from './dbus';
 import { messageOf, withTimeout } from './run';
 import type { BusySignal } from './signal';
@@ -9,11 +10,11 @@ const MPRIS_PLAYER = { path: '/org/mpris/MediaPlayer2', iface: 'org.mpris.MediaP
 /** Where desktops keep the idle inhibitors that players take through org.freedesktop.ScreenSaver while a video plays. */
 const INHIBITORS = [
   {
-    via: 'GNOME\'s idle inhibitors',
+    desktop: 'gnome' as const,
     read: gnomeIdleInhibited,
   },
   {
-    via: 'KDE\'s screen inhibitions',
+    desktop: 'kde' as const,
     read: async (bus: MessageBus) => {
       const agent = { service: 'org.kde.Solid.PowerManagement.PolicyAgent', path: '/org/kde/Solid/PowerManagement/PolicyAgent', iface: 'org.kde.Solid.PowerManagement.PolicyAgent' };
       // Policy 4: change screen settings, which KDE's screen saver inhibitions hold.
@@ -53,16 +54,11 @@ async function playingPlayers(bus: MessageBus, ownPids: () => number[]): Promise
 
 async function ask(bus: MessageBus, ownPids: () => number[]): Promise<Answer> {
   const players = await playingPlayers(bus, ownPids);
-  const vias = ['media players on the session bus (MPRIS)'];
-  let inhibited = false;
   for (const inhibitor of INHIBITORS) {
     const held = await withTimeout(inhibitor.read(bus), ANSWER_MS).catch(() => undefined);
-    if (held === undefined) continue;
-    vias.push(inhibitor.via);
-    inhibited = held;
-    break;
+    if (held !== undefined) return { playing: players.length > 0 || held, via: signalsWords.via.linux.media[inhibitor.desktop] };
   }
-  return { playing: players.length > 0 || inhibited, via: vias.join(' and ') };
+  return { playing: players.length > 0, via: signalsWords.via.linux.media.players };
 }
 
 /**

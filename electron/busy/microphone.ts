@@ -1,10 +1,10 @@
+import { signalsWords } from '../../core/words/signals';
 import { messageOf, runTool } from './run';
 
 type Source = { index: number; name: string; monitor_of_sink?: string | null };
 type SourceOutput = { source: number; properties: Record<string, string | undefined> };
 
-const NO_SERVER = 'no sound server answered on the pulse socket';
-const OLD_PACTL = 'pactl is too old to list streams as JSON (it needs PulseAudio 16 or newer)';
+const { noSoundServer, oldPactl } = signalsWords.why.linux;
 
 /** pactl speaks to PulseAudio and to PipeWire's pipewire-pulse alike; its failures, in words for the settings. */
 async function pactlList(what: 'sources' | 'source-outputs', env: NodeJS.ProcessEnv): Promise<unknown> {
@@ -12,8 +12,8 @@ async function pactlList(what: 'sources' | 'source-outputs', env: NodeJS.Process
     return JSON.parse(await runTool('pactl', ['-f', 'json', 'list', what], env));
   } catch (error) {
     const message = messageOf(error);
-    if (/Connection failure|pa_context_connect/.test(message)) throw new Error(NO_SERVER, { cause: error });
-    if (/invalid option|unrecognized option/i.test(message)) throw new Error(OLD_PACTL, { cause: error });
+    if (/Connection failure|pa_context_connect/.test(message)) throw new Error(noSoundServer, { cause: error });
+    if (/invalid option|unrecognized option/i.test(message)) throw new Error(oldPactl, { cause: error });
     throw error;
   }
 }

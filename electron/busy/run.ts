@@ -1,14 +1,12 @@
 import { execFile } from 'node:child_process';
 import { win32 } from 'node:path';
+import { signalsWords } from '../../core/words/signals';
 
 /** A tool that never answers is killed after this, so no process outlives a read for long. */
 const TOOL_TIMEOUT_MS = 3000;
 
-/** What each tool comes with (a Debian package, or the system itself), for the message when it is missing. */
-const COMES_WITH: Record<string, string> = {
-  pactl: 'the pulseaudio-utils package', xprop: 'the x11-utils package', gsettings: 'the libglib2.0-bin package',
-  'xfconf-query': 'the xfconf package', pmset: 'macOS', reg: 'Windows',
-};
+/** What went wrong with a tool, in words for the settings; each tool's words say what it comes with (a Debian package, or the system itself). */
+const words = signalsWords.why.tool;
 
 /** A tool's name in messages, without its folder or `.exe`: `C:\Windows\System32\reg.exe` is reg. */
 const toolName = (command: string) => win32.basename(command).replace(/\.exe$/i, '');
@@ -20,9 +18,9 @@ export function runTool(command: string, args: string[], env: NodeJS.ProcessEnv)
     execFile(command, args, { env, timeout: TOOL_TIMEOUT_MS, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (!error) resolve(stdout);
       else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        reject(new Error(`${name} is not installed (it comes with ${COMES_WITH[name] ?? `the ${name} package`})`));
-      } else if (error.killed) reject(new Error(`${name} did not answer in ${TOOL_TIMEOUT_MS / 1000} s`));
-      else reject(new Error(`${name} failed: ${stderr.trim() || error.message}`));
+        reject(new Error(words.notInstalled(name, words.comesWith[name] ?? words.ownPackage(name))));
+      } else if (error.killed) reject(new Error(words.silent(name, TOOL_TIMEOUT_MS / 1000)));
+      else reject(new Error(words.failed(name, stderr.trim() || error.message)));
     });
   });
 }

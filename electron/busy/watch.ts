@@ -1,4 +1,5 @@
 import { SIGNAL_NAMES, type SignalName, type SignalReading, type SignalStatus, type WantedSignals } from '../../core/busy';
+import { signalsWords } from '../../core/words/signals';
 import type { Log } from '../log';
 import type { BusySignal, Reading, readSignals as ReadSignals } from './signal';
 
@@ -35,7 +36,7 @@ export function createBusyWatch(deps: WatchDeps) {
   const load = () => (loaded ??= platformSignals(deps));
   const logged = new Set<string>();
   let mediaPlaying = false;
-  const unreadable: SignalStatus = { readable: false, why: `Limber cannot read this on ${platform} yet.` };
+  const unreadable: SignalStatus = { readable: false, why: signalsWords.why.notOnThisSystem(platform) };
   return {
     read: (wanted: WantedSignals, reply: (reading: SignalReading) => void): void => {
       const reading = load().then(({ signals, readSignals }) => readSignals(signals, wanted, READ_TIMEOUT_MS));

@@ -1,3 +1,4 @@
+import { signalsWords } from '../../../core/words/signals';
 import { bindAll, bindOnce, namedStruct, type ForeignFunction, type Koffi } from '../ffi';
 import { signalOf, type BusySignal } from '../signal';
 
@@ -55,10 +56,10 @@ export function propertyReader(sizeOf: ForeignFunction, dataOf: (id: number, add
     const address = { selector, scope, element: 0 };
     const size = [0];
     const sizeStatus = sizeOf(id, address, 0, null, size) as number;
-    if (sizeStatus !== 0) throw new Error(`macOS refused to size property '${fourccName(selector)}' (OSStatus ${sizeStatus})`);
+    if (sizeStatus !== 0) throw new Error(signalsWords.why.macos.propertyNotSized(fourccName(selector), sizeStatus));
     const data = new Uint8Array(size[0] ?? 0);
     const status = data.length === 0 ? 0 : dataOf(id, address, data.length, data);
-    if (status !== 0) throw new Error(`macOS refused to read property '${fourccName(selector)}' (OSStatus ${status})`);
+    if (status !== 0) throw new Error(signalsWords.why.macos.propertyNotRead(fourccName(selector), status));
     return data;
   };
 }
@@ -109,5 +110,5 @@ export function macosCallSignal(ownPids: () => number[]): BusySignal {
     const { audio, video } = await devices();
     return inCall(readDevices(audio, video), ownPids());
   };
-  return signalOf('call', read, 'which apps macOS says are recording, and cameras in use');
+  return signalOf('call', read, signalsWords.via.macos.call);
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { signalsWords } from '../../../core/words/signals';
 import { signalOf, type BusySignal } from '../signal';
 
 /**
@@ -7,6 +8,8 @@ import { signalOf, type BusySignal } from '../signal';
  * several menu-bar tools read; a scheduled Focus isn't in it, and a macOS release may move it or lock it away.
  */
 export const FOCUS_FILE = 'Library/DoNotDisturb/DB/Assertions.json';
+
+const words = signalsWords.why.macos;
 
 type Assertions = { data?: { storeAssertionRecords?: unknown[] }[] };
 
@@ -16,25 +19,25 @@ export function focusOn(text: string): boolean {
   try {
     parsed = JSON.parse(text) as Assertions;
   } catch {
-    throw new Error('macOS\'s Focus file is not JSON Limber can read (a macOS update may have changed it)');
+    throw new Error(words.focusFileNotJson);
   }
   const store = Array.isArray(parsed.data) ? parsed.data[0] : undefined;
-  if (!store || typeof store !== 'object') throw new Error('macOS\'s Focus file has no data Limber knows (a macOS update may have changed it)');
+  if (!store || typeof store !== 'object') throw new Error(words.focusFileNoData);
   const records = store.storeAssertionRecords ?? [];
-  if (!Array.isArray(records)) throw new Error('macOS\'s Focus file lists its Focus records in a way Limber does not know');
+  if (!Array.isArray(records)) throw new Error(words.focusRecordsUnknown);
   return records.length > 0;
 }
 
 /** Why the file can't be read, in words for the settings. */
 function unreadable(error: unknown): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EPERM' || code === 'EACCES') return new Error('macOS shows the Focus state only to apps with Full Disk Access, which Limber does not ask for', { cause: error });
-  if (code === 'ENOENT') return new Error('this macOS keeps no Focus file where Limber looks (Focus came with macOS 12)', { cause: error });
+  if (code === 'EPERM' || code === 'EACCES') return new Error(words.focusNeedsFullDiskAccess, { cause: error });
+  if (code === 'ENOENT') return new Error(words.noFocusFile, { cause: error });
   return error instanceof Error ? error : new Error(String(error));
 }
 
 /** Do Not Disturb, on macOS: a Focus turned on by hand. */
 export function macosDndSignal(home: string): BusySignal {
   const read = async () => focusOn(await readFile(join(home, FOCUS_FILE), 'utf8').catch((error: unknown) => { throw unreadable(error); }));
-  return signalOf('dnd', read, 'a Focus turned on by hand (not a scheduled one), from a file macOS may change');
+  return signalOf('dnd', read, signalsWords.via.macos.dnd);
 }

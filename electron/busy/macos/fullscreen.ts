@@ -1,3 +1,4 @@
+import { signalsWords } from '../../../core/words/signals';
 import { bindAll, bindOnce, namedStruct, type Koffi } from '../ffi';
 import { signalOf, type BusySignal } from '../signal';
 
@@ -54,10 +55,10 @@ export async function readScreen(): Promise<ScreenAnswer> {
   const ids = new Array<number>(MAX_DISPLAYS).fill(0);
   const count = [0];
   const status = cg.displayList(MAX_DISPLAYS, ids, count) as number;
-  if (status !== 0) throw new Error(`macOS did not list the displays (CGError ${status})`);
+  if (status !== 0) throw new Error(signalsWords.why.macos.displaysNotListed(status));
   const displays = ids.slice(0, count[0]).map((id) => cg.displayBounds(id) as Rect);
   const list = cg.windowList(ON_SCREEN_ONLY | EXCLUDE_DESKTOP, 0);
-  if (!list) throw new Error('macOS did not list the windows on screen');
+  if (!list) throw new Error(signalsWords.why.macos.windowsNotListed);
   try {
     const windows = Array.from({ length: Number(cf.count(list)) }, (_, index) => {
       const window = cf.at(list, index);
@@ -80,5 +81,5 @@ export async function readScreen(): Promise<ScreenAnswer> {
 
 /** Fullscreen or presenting, on macOS: a window of another app covering a whole display. */
 export function macosFullscreenSignal(ownPids: () => number[]): BusySignal {
-  return signalOf('fullscreen', async () => fillsADisplay(await readScreen(), ownPids()), 'whether another app\'s window covers a whole display');
+  return signalOf('fullscreen', async () => fillsADisplay(await readScreen(), ownPids()), signalsWords.via.macos.fullscreen);
 }

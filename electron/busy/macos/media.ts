@@ -1,3 +1,4 @@
+import { signalsWords } from '../../../core/words/signals';
 import { runTool } from '../run';
 import { signalOf, type BusySignal } from '../signal';
 
@@ -8,7 +9,7 @@ const HELD = /^\s*pid (\d+)\([^)]*\): \[0x[0-9a-f]+\] [\d:]+ (\w+) named:/i;
 
 /** Whether a process other than Limber keeps the display awake, from `pmset -g assertions`. */
 export function displayKeptAwake(output: string, ownPids: number[]): boolean {
-  if (!output.includes('Listed by owning process:')) throw new Error('pmset answered in a way Limber does not know (no assertions listed by process)');
+  if (!output.includes('Listed by owning process:')) throw new Error(signalsWords.why.macos.pmsetUnknown);
   return output.split('\n').some((line) => {
     const [, pid, type] = HELD.exec(line) ?? [];
     return type !== undefined && DISPLAY_ASSERTIONS.has(type) && !ownPids.includes(Number(pid));
@@ -21,5 +22,5 @@ export const PMSET = '/usr/bin/pmset';
 /** Media playing on macOS: a player or browser keeping the display awake, as they do while a video plays. */
 export function macosMediaSignal(env: NodeJS.ProcessEnv, ownPids: () => number[], pmset = PMSET): BusySignal {
   const read = async () => displayKeptAwake(await runTool(pmset, ['-g', 'assertions'], env), ownPids());
-  return signalOf('media', read, 'the display-sleep assertions that players and browsers hold while a video plays (pmset)');
+  return signalOf('media', read, signalsWords.via.macos.media);
 }

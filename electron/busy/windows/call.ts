@@ -1,3 +1,4 @@
+import { signalsWords } from '../../../core/words/signals';
 import { messageOf, runTool } from '../run';
 import { signalOf, type BusySignal } from '../signal';
 
@@ -35,7 +36,7 @@ const DRIVE_FOLDER = /^[a-z]:(\\(?!\.+(\\|$))[^\\/:*?"<>|]+)+$/i;
  */
 export function regExe(env: NodeJS.ProcessEnv): string {
   const root = (env.SystemRoot ?? 'C:\\Windows').replace(/\\+$/, '');
-  if (!DRIVE_FOLDER.test(root)) throw new Error(`SystemRoot is not a folder Limber runs Windows' reg from: "${root}"`);
+  if (!DRIVE_FOLDER.test(root)) throw new Error(signalsWords.why.windows.oddSystemRoot(root));
   return `${root}\\System32\\reg.exe`;
 }
 
@@ -48,5 +49,5 @@ export function windowsCallSignal(env: NodeJS.ProcessEnv, ownExe: string): BusyS
     const outputs = await Promise.all(['microphone', 'webcam'].map(query));
     return outputs.some((output) => appsInUse(output, ownExe).length > 0);
   };
-  return signalOf('call', inUse, 'which apps Windows says are using the microphone or camera');
+  return signalOf('call', inUse, signalsWords.via.windows.call);
 }

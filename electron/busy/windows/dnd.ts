@@ -1,3 +1,4 @@
+import { signalsWords } from '../../../core/words/signals';
 import { bindOnce } from '../ffi';
 import { signalOf, type BusySignal } from '../signal';
 
@@ -13,11 +14,11 @@ const PROFILES = ['off', 'priority only', 'alarms only'];
 
 /** Whether the published profile holds notifications back: anything but off. */
 export function focusAssistFrom(status: number, profile: Uint8Array): boolean {
-  if (status !== 0) throw new Error(`Windows did not say whether Do not disturb is on (NTSTATUS 0x${(status >>> 0).toString(16)})`);
+  if (status !== 0) throw new Error(signalsWords.why.windows.dndNotSaid(status));
   if (profile.length === 0) return false; // Never switched on since Windows started.
-  if (profile.length !== 4) throw new Error(`Windows described Do not disturb in ${profile.length} bytes, not the 4 Limber knows`);
+  if (profile.length !== 4) throw new Error(signalsWords.why.windows.dndSize(profile.length));
   const index = new DataView(profile.buffer, profile.byteOffset, 4).getUint32(0, true);
-  if (PROFILES[index] === undefined) throw new Error(`Windows answered a Do not disturb profile Limber does not know (${index})`);
+  if (PROFILES[index] === undefined) throw new Error(signalsWords.why.windows.dndProfileUnknown(index));
   return index !== 0;
 }
 
@@ -32,5 +33,5 @@ export function windowsDndSignal(): BusySignal {
     const status = query([QUIET_HOURS_PROFILE], null, null, [0], profile, size) as number;
     return focusAssistFrom(status, profile.subarray(0, size[0]));
   };
-  return signalOf('dnd', read, 'Focus Assist (Do not disturb), from a state Windows does not document: an update may break it');
+  return signalOf('dnd', read, signalsWords.via.windows.dnd);
 }

@@ -1,3 +1,4 @@
+import { signalsWords } from '../../../core/words/signals';
 import { bindOnce } from '../ffi';
 import { signalOf, type BusySignal } from '../signal';
 
@@ -16,9 +17,9 @@ const FULLSCREEN_BY_STATE: Record<number, boolean> = {
 
 /** Whether Windows' answer means that something fills the screen; an answer Limber doesn't know is an error. */
 export function fullscreenFromState(result: number, state: number): boolean {
-  if (result !== 0) throw new Error(`Windows could not say whether an app fills the screen (SHQueryUserNotificationState returned 0x${(result >>> 0).toString(16)})`);
+  if (result !== 0) throw new Error(signalsWords.why.windows.fullscreenNotSaid(result));
   const fullscreen = FULLSCREEN_BY_STATE[state];
-  if (fullscreen === undefined) throw new Error(`Windows answered a notification state Limber does not know (${state})`);
+  if (fullscreen === undefined) throw new Error(signalsWords.why.windows.notificationStateUnknown(state));
   return fullscreen;
 }
 
@@ -31,5 +32,5 @@ export function windowsFullscreenSignal(): BusySignal {
     const state = [0];
     return fullscreenFromState(query(state) as number, state[0] ?? 0);
   };
-  return signalOf('fullscreen', read, 'whether Windows holds back its own notifications for a fullscreen app or a presentation');
+  return signalOf('fullscreen', read, signalsWords.via.windows.fullscreen);
 }

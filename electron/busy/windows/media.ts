@@ -1,3 +1,4 @@
+import { signalsWords } from '../../../core/words/signals';
 import { bindOnce } from '../ffi';
 import { signalOf, type BusySignal } from '../signal';
 
@@ -10,7 +11,7 @@ const DISPLAY_REQUIRED = 0x2;
 
 /** Whether Windows' execution state keeps the display on; a failed call is an error that names it. */
 export function displayRequired(status: number, state: number): boolean {
-  if (status !== 0) throw new Error(`Windows could not say whether the display is kept on (CallNtPowerInformation returned 0x${(status >>> 0).toString(16)})`);
+  if (status !== 0) throw new Error(signalsWords.why.windows.displayNotSaid(status));
   return (state & DISPLAY_REQUIRED) !== 0;
 }
 
@@ -23,5 +24,5 @@ export function windowsMediaSignal(): BusySignal {
     const state = [0];
     return displayRequired(call(SYSTEM_EXECUTION_STATE, null, 0, state, 4) as number, state[0] ?? 0);
   };
-  return signalOf('media', read, 'whether a program asks Windows to keep the display on, as players do while a video plays');
+  return signalOf('media', read, signalsWords.via.windows.media);
 }
