@@ -33,9 +33,9 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const host = hostFor({ engine, files, followAutostart, windows });
   serveBridges(host, windows, busy.statuses, log);
 
-  const warm = warmWindows({ session, files, engine }, windows, closedByUser, host);
+  const warm = warmWindows({ session, files, engine, windows, closedByUser, host });
   events.add((event) => { files.history.onEvent(event); });
-  events.add(announceBreaks({ session, files, engine, notifier, log }, warm));
+  events.add(announceBreaks({ session, files, engine, warm, notifier, log }));
   const showState = followState({ engine, files, warm, windows, tray: launched.tray, log });
   steps.add(showState);
   steps.add(() => { files.engineState.stepped(engine); });

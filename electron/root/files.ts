@@ -65,6 +65,7 @@ export function openFiles(dir: string, log: Log, notifier: Pick<Notifier, 'notif
     firstStart: !settings.existed,
     saveSettings,
     saveState: (value: AppState) => { saveOrGoOn(saveState, value); },
+    /** The history as it is recorded: the days in memory, written as they change. */
     history: createHistoryRecorder({
       initial: history.value(), save: troubles.watch('history', history.save), utcOffset: localUtcOffset, now: () => systemClock.now(),
     }),

@@ -13,15 +13,14 @@ export interface PromptsWiring {
   session: Session;
   files: LimberFiles;
   engine: Pick<Engine, 'snapshot'>;
-  notifier: Notifier;
-  log: Log;
 }
 
 /** The prompt and break windows, loaded hidden just before they are needed (warm-windows.ts). */
-export function warmWindows(
-  { session, files, engine }: Pick<PromptsWiring, 'session' | 'files' | 'engine'>,
-  windows: Windows, closedByUser: Listeners<[Screen]>, host: Pick<Host, 'offer'>,
-) {
+export function warmWindows({ session, files, engine, windows, closedByUser, host }: PromptsWiring & {
+  windows: Windows;
+  closedByUser: Listeners<[Screen]>;
+  host: Pick<Host, 'offer'>;
+}) {
   const warm = createWarmWindows({
     windows, promptWindows: promptWindowsWork(session), settings: () => files.settings.value(), state: () => files.state.value(),
     offer: (kind) => host.offer(kind), snapshot: () => engine.snapshot(),
@@ -34,7 +33,11 @@ export function warmWindows(
  * What the engine decides, as the user comes to know it: a break's notifications come and go, a due break's prompt
  * window appears; and the log tells what happened.
  */
-export function announceBreaks({ session, files, engine, notifier, log }: PromptsWiring, warm: Pick<ReturnType<typeof warmWindows>, 'due'>) {
+export function announceBreaks({ session, files, engine, warm, notifier, log }: PromptsWiring & {
+  warm: Pick<ReturnType<typeof warmWindows>, 'due'>;
+  notifier: Notifier;
+  log: Log;
+}) {
   return (event: StampedEvent) => {
     if (withdrawsPrompts(event)) notifier.withdrawPrompts();
     const settings = files.settings.value();
