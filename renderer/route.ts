@@ -1,6 +1,7 @@
 import { routineById } from '../core/exercises/library';
 import type { BreakKind } from '../core/kinds';
 import { screenTitle } from '../core/shell/titles';
+import { commonWords } from '../core/words/common';
 
 /** `#/break?routine=lower-back-reset` → { path: '/break', params }. */
 export function parseRoute(hash: string): { path: string; params: URLSearchParams } {
@@ -16,11 +17,11 @@ export function routeTitle(hash: string): string {
   const routine = routineById(params.get('routine') ?? '');
   switch (path) {
     // A break route without a known routine shows the preview's home page.
-    case '/break': return routine ? screenTitle('break', { routineName: routine.name }) : 'Limber';
+    case '/break': return routine ? screenTitle('break', { routineName: routine.name }) : commonWords.previewHome.title;
     case '/prompt': return screenTitle('prompt', { kind: promptKind(params) });
     case '/settings': return screenTitle('settings');
     case '/stats': return screenTitle('stats');
     case '/welcome': return screenTitle('welcome');
-    default: return 'Limber';
+    default: return commonWords.previewHome.title;
   }
 }
