@@ -1,3 +1,5 @@
+import { autostartWords } from './words/autostart';
+
 /** The Linux autostart entry, written to the XDG autostart directory (Electron's login items cover macOS and Windows only). */
 export const AUTOSTART_FILE = 'limber.desktop';
 
@@ -42,7 +44,7 @@ export function desktopEntry(command: readonly string[]): string {
     '[Desktop Entry]',
     'Type=Application',
     'Name=Limber',
-    'Comment=Reminds you to take breaks from sitting',
+    `Comment=${escapeString(autostartWords.comment)}`,
     `Exec=${escapeString(command.map(execArgument).join(' '))}`,
     'Icon=limber',
     'Terminal=false',

@@ -36,6 +36,8 @@ export const notificationsWords = {
   },
   /** Limber's files: `file` names one (settings, history, state…), `keptAs` the copy of a damaged one. */
   files: {
+    /** Why a damaged file is not written: it could not be kept aside. */
+    notReplaced: (fileName: string) => `${fileName} is left as it is until its damaged contents can be kept aside`,
     cannotSave: (file: string, reason: string) => ({
       title: `Limber can't save its ${file}`,
       body: `${reason}. What it holds is kept while Limber runs and written as soon as the disk allows.`,

@@ -42,6 +42,12 @@ export const validationWords = {
   /** Valid settings the disk refused to keep, and an imported file that is not JSON at all. */
   notSaved: (reason: string) => `the settings could not be saved: ${reason}`,
   notJson: (reason: string) => `the file is not JSON (${reason})`,
+  /** Why a stored file could not be read at all, in the log when the file is repaired. */
+  file: {
+    notValidJson: (detail: string) => `the file is not valid JSON (${detail})`,
+    unreadable: (detail: string) => `the file cannot be read (${detail})`,
+    notUnderstood: (detail: string) => `Limber could not read it (${detail})`,
+  },
   /** A stored history's problems, in the log when the file is repaired. */
   history: {
     count: 'must be a whole number of 0 or more',

@@ -2,6 +2,8 @@ import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Store from 'electron-store';
 import type { Salvaged } from '../../core/settings/parse';
+import { notificationsWords } from '../../core/words/notifications';
+import { validationWords } from '../../core/words/validation';
 
 export interface Document<T> {
   value(): T;
@@ -59,7 +61,7 @@ export function openDocument<T>(
     store = open();
     raw = store.store;
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `the file is not valid JSON (${error.message})` : `the file cannot be read (${String(error)})`;
+    const reason = error instanceof SyntaxError ? validationWords.file.notValidJson(error.message) : validationWords.file.unreadable(String(error));
     const keptAs = error instanceof SyntaxError ? keepAside(true) : null;
     problem = { problems: [reason], keptAs };
     store = keptAs ? open() : null;
@@ -77,7 +79,7 @@ export function openDocument<T>(
       value = next;
       return;
     }
-    if (!writable()) throw new Error(`${name}.json is left as it is until its damaged contents can be kept aside`);
+    if (!writable()) throw new Error(notificationsWords.files.notReplaced(`${name}.json`));
     (store as Store<Raw>).store = (format ? format.encode(next) : next) as Raw;
     value = next;
   };
@@ -95,6 +97,6 @@ function salvageOrDefault<T>(salvage: (raw: unknown) => Salvaged<T>, raw: unknow
   try {
     return salvage(raw);
   } catch (error) {
-    return { ...salvage({}), problems: [`Limber could not read it (${String(error)})`] };
+    return { ...salvage({}), problems: [validationWords.file.notUnderstood(String(error))] };
   }
 }
