@@ -6,7 +6,8 @@ import type { BusySignal } from '../busy/signal';
 import { createBusyWatch } from '../busy/watch';
 import type { Log } from '../log';
 import { localUtcOffset, setMonotonicTimer, systemClock } from '../system/clock';
-import { freshIdle, type IdleSource } from '../system/idle';
+import { freshIdle } from '../system/idle';
+import type { IdleSource } from '../system/idle-source';
 import { watchPower } from '../system/power';
 import { listeners } from './listeners';
 

@@ -2,7 +2,7 @@ import { app, powerMonitor } from 'electron';
 import type { Engine } from '../../core/engine/engine';
 import type { Notifier } from '../desktop/notifications';
 import type { Log } from '../log';
-import type { IdleSource } from '../system/idle';
+import type { IdleSource } from '../system/idle-source';
 import type { PowerWatch } from '../system/power';
 import { saveAtWindowsSessionEnd } from '../system/session-end';
 import type { LimberFiles } from './files';

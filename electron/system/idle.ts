@@ -2,17 +2,8 @@ import type { PowerMonitor } from 'electron';
 import type { EngineDeps } from '../../core/engine/engine';
 import type { Session } from '../../core/shell/session';
 import { notificationsWords } from '../../core/words/notifications';
+import type { IdleSource } from './idle-source';
 import { reconnectingIdle } from './reconnecting-idle';
-
-/** Seconds since the last keyboard or mouse input. */
-export interface IdleSource {
-  name: string;
-  /** Synchronous, from the latest reading. */
-  read(): number;
-  /** Takes a new reading; a no-op where `read` is live. */
-  refresh(): Promise<void>;
-  close?(): void;
-}
 
 export const electronIdle = (powerMonitor: Pick<PowerMonitor, 'getSystemIdleTime'>): IdleSource => ({
   name: 'electron',

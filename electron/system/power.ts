@@ -1,6 +1,6 @@
 import { powerMonitor } from 'electron';
 import type { SystemEvent } from '../../core/engine/types';
-import type { IdleSource } from './idle';
+import type { IdleSource } from './idle-source';
 
 const FORWARDED = [['suspend', 'suspend'], ['resume', 'resume'], ['lock-screen', 'lock'], ['unlock-screen', 'unlock']] as const;
 /** Only splits 'idle' from 'active', which is not used here; 'locked' does not depend on it. */

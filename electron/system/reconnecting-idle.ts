@@ -1,4 +1,4 @@
-import type { IdleSource } from './idle';
+import type { IdleSource } from './idle-source';
 
 /** How long the second attempt waits after the first one failed; each later failure doubles it, up to the cap. */
 const FIRST_RETRY_WAIT_MS = 5_000;

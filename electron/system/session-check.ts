@@ -1,8 +1,9 @@
 import type { PowerMonitor } from 'electron';
 import { describeSession, sessionNotice, type Session, type SessionNote } from '../../core/shell/session';
 import type { NotificationText } from '../desktop/notification-text';
-import { chooseIdleSource, type IdleSource } from './idle';
+import { chooseIdleSource } from './idle';
 import type { Log } from '../log';
+import type { IdleSource } from './idle-source';
 
 export interface SessionCheckDeps {
   platform: NodeJS.Platform;

@@ -1,5 +1,5 @@
 import { sessionBus, type MessageBus } from '@particle/dbus-next';
-import type { IdleSource } from './idle';
+import type { IdleSource } from './idle-source';
 
 /** A desktop's idle clock on the session bus: on Wayland, only the compositor sees all keyboard and mouse input. */
 export interface SessionIdleClock {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { chooseIdleSource, electronIdle, freshIdle, NO_IDLE_NOTICE, type IdleChoiceDeps, type IdleSource } from '../../../electron/system/idle';
+import { chooseIdleSource, electronIdle, freshIdle, NO_IDLE_NOTICE, type IdleChoiceDeps } from '../../../electron/system/idle';
+import type { IdleSource } from '../../../electron/system/idle-source';
 import { fake, powerMonitor } from '../../../harness/fake-electron';
 
 const BUS = 'unix:path=/run/user/1000/bus';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IdleSource } from '../../../electron/system/idle';
+import type { IdleSource } from '../../../electron/system/idle-source';
 import { reconnectingIdle } from '../../../electron/system/reconnecting-idle';
 
 /** A connection to an idle clock whose refreshes fail once it is broken. */
