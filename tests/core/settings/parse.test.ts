@@ -35,6 +35,7 @@ describe('parseSettings', () => {
     [{ strict: 'yes' }, 'strict must be true or false'],
     [{ longBreak: { enabled: 1 } }, 'longBreak.enabled must be true or false'],
     [{ colour: 'red' }, 'unknown setting: colour'],
+    [{ colour: 'red', size: 'large' }, 'unknown settings: colour, size'],
     [{ microBreak: null }, 'microBreak must be an object'],
     [{ workingHours: { days: [] } }, 'workingHours.days must be an object'],
     [{ snooze: { minutes: 5, max: 2 } }, 'unknown setting: snooze.max'],
