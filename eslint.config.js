@@ -1,6 +1,33 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+
+/**
+ * What each layer may import (issue 24), by the file an import resolves to: a zone's `target` files import nothing
+ * from its `from` but its `except`. Node's built-ins resolve to no file: core and the renderer forbid them below.
+ * Circles need the whole graph: dependency-cruiser finds them (.dependency-cruiser.mjs).
+ */
+const LAYERS = [
+  {
+    target: 'core', from: '.', except: ['core', 'node_modules/zod'],
+    message: 'core imports only core and zod: it is the pure functional core, so inject anything else.',
+  },
+  {
+    target: 'renderer', from: '.', except: ['renderer', 'core', 'node_modules/react', 'node_modules/react-dom'],
+    message: 'The renderer imports only itself, core and React: it reaches the main process through the bridge.',
+  },
+  {
+    target: 'electron/busy', from: '.',
+    except: ['electron/busy', 'electron/log.ts', 'core', 'node_modules/koffi', 'node_modules/@particle/dbus-next'],
+    message: 'electron/busy imports only itself, core, electron/log and its native packages: not the shell around it.',
+  },
+  {
+    target: ['core', 'electron', 'renderer'], from: ['tests', 'harness', 'scripts'],
+    message: "The app's source never imports tests/, harness/ or scripts/.",
+  },
+  { target: 'scripts', from: 'tests', message: 'Scripts may use harness/, never tests/.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'release/**'] },
@@ -9,7 +36,7 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/electron-alias.mjs', 'scripts/before-pack.mjs', 'scripts/bench-electron/bare-tray/main.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/electron-alias.mjs', 'scripts/before-pack.mjs', 'scripts/bench-electron/bare-tray/main.js', '.dependency-cruiser.mjs'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -21,16 +48,18 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['core/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['electron', 'fs', 'node:fs', 'electron-store', 'node-notifier'].map((name) => ({
-          name, message: 'core is the pure functional core: inject this instead.',
-        })),
-        patterns: [{ group: ['node:*'], message: 'core stays free of Node APIs.' }],
-      }],
-    },
+    files: ['core/**', 'electron/**', 'renderer/**', 'scripts/**'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: LAYERS }] },
   },
+  {
+    files: ['core/**', 'renderer/**'],
+    rules: { 'import-x/no-nodejs-modules': 'error' },
+  },
+  // The composition root declares each part before anything that uses it: a callback that reached a later `let`
+  // once crashed the start.
+  { files: ['electron/root/**'], rules: { '@typescript-eslint/no-use-before-define': 'error' } },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   // The bench's bare tray app is plain CommonJS that only the real Electron runs.
   { files: ['scripts/bench-electron/bare-tray/main.js'], ...tseslint.configs.disableTypeChecked, languageOptions: { sourceType: 'commonjs' }, rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' } },

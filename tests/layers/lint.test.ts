@@ -1,0 +1,107 @@
+import { ESLint } from 'eslint';
+import { fileURLToPath } from 'node:url';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+
+// The project's eslint.config.js, less the type-aware rules: a probe's file is not on disk, and the layer rules read
+// only where imports lead. The real tree is linted by `npm run lint`.
+const eslint = new ESLint({
+  cwd: fileURLToPath(new URL('../..', import.meta.url)),
+  overrideConfig: tseslint.configs.disableTypeChecked,
+});
+
+/** What the project's lint says about `code` if it were the file at `filePath` (which need not exist). */
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result?.messages.map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`) ?? [];
+}
+/** A module that imports `from` and uses what it got. */
+const importing = (...from: string[]) => from.map((f, i) => `import * as m${String(i)} from '${f}';\n`).join('')
+  + `export const used = [${from.map((_, i) => `m${String(i)}`).join(', ')}];\n`;
+
+const CORE = 'core imports only core and zod';
+const RENDERER = 'The renderer imports only itself, core and React';
+const BUSY = 'electron/busy imports only itself, core, electron/log';
+const NO_TEST_CODE = "The app's source never imports tests/, harness/ or scripts/";
+const SCRIPTS = 'Scripts may use harness/, never tests/';
+const BUILT_IN = 'import-x/no-nodejs-modules';
+
+async function expectRefused(filePath: string, from: string, expected: string) {
+  expect(await problems(filePath, importing(from))).toContainEqual(expect.stringContaining(expected));
+}
+
+describe('core imports only core and zod', () => {
+  it.each(['node:fs', 'fs', 'node:child_process', 'child_process'])(
+    'not the Node built-in %s', (from) => expectRefused('core/probe.ts', from, BUILT_IN),
+  );
+  it.each(['electron', 'electron-store', 'node-notifier', 'koffi', '@particle/dbus-next', 'react'])(
+    'not the package %s', (from) => expectRefused('core/probe.ts', from, CORE),
+  );
+  it.each([
+    ['core/probe.ts', '../electron/log'],
+    ['core/engine/probe.ts', '../../renderer/route'],
+    ['core/engine/probe.ts', '../../electron/busy/signal'],
+  ])('not from outside core: %s importing %s', (filePath, from) => expectRefused(filePath, from, CORE));
+  it('not even a type', async () => {
+    expect(await problems('core/probe.ts', "import type { App } from 'electron';\nexport type Used = App;\n"))
+      .toContainEqual(expect.stringContaining(CORE));
+  });
+});
+
+describe('the renderer imports only itself, core and React', () => {
+  it.each(['node:path', 'fs'])(
+    'not the Node built-in %s', (from) => expectRefused('renderer/probe.ts', from, BUILT_IN),
+  );
+  it.each([
+    ['renderer/probe.ts', 'electron'],
+    ['renderer/probe.ts', '../electron/desktop/tray'],
+    ['renderer/stats/probe.ts', '../../electron/preload'],
+    ['renderer/stats/probe.ts', '../../scripts/build-main'],
+  ])('not from outside: %s importing %s', (filePath, from) => expectRefused(filePath, from, RENDERER));
+});
+
+describe('electron/busy imports only itself, core and electron/log', () => {
+  it.each([
+    ['electron/busy/probe.ts', '../root/app'],
+    ['electron/busy/probe.ts', '../windows/windows'],
+    ['electron/busy/probe.ts', '../desktop/tray'],
+    ['electron/busy/probe.ts', '../storage/store'],
+    ['electron/busy/macos/probe.ts', '../../system/idle'],
+    ['electron/busy/probe.ts', 'electron-store'],
+  ])('not the rest of the shell: %s importing %s', (filePath, from) => expectRefused(filePath, from, BUSY));
+});
+
+describe("the app's source never imports tests/, harness/ or scripts/", () => {
+  it.each([
+    ['electron/windows/probe.ts', '../../tests/helpers/bridge'],
+    ['electron/probe.ts', '../harness/fake-electron'],
+    ['electron/storage/probe.ts', '../../scripts/build-main'],
+    ['core/probe.ts', '../tests/helpers/bridge'],
+    ['renderer/probe.ts', '../harness/until'],
+  ])('%s importing %s', (filePath, from) => expectRefused(filePath, from, NO_TEST_CODE));
+});
+
+describe('scripts use harness/, never tests/', () => {
+  it('scripts/ importing tests/', () => expectRefused('scripts/probe.ts', '../tests/helpers/bridge', SCRIPTS));
+});
+
+describe('what each layer uses today passes', () => {
+  it.each([
+    ['core/engine/probe.ts', ['zod/mini', '../kinds', './types']],
+    ['renderer/stats/probe.ts', ['react', 'react-dom/client', '../../core/contract', '../route', './series']],
+    ['electron/busy/probe.ts', ['../log', '../../core/busy', 'koffi', '@particle/dbus-next', 'node:path', './signal']],
+    ['electron/windows/probe.ts', ['electron', 'node:path', '../../core/kinds', '../storage/store', '../busy/signal']],
+    ['scripts/probe.ts', ['../harness/until', '../core/kinds', 'node:fs']],
+  ])('%s importing %j', async (filePath, from) => {
+    expect(await problems(filePath, importing(...from))).toEqual([]);
+  });
+});
+
+describe('the composition root uses nothing before it is declared', () => {
+  it('a callback reaching a later const', async () => {
+    const code = 'export function wire() {\n  const onClick = () => { engine.start(); };\n'
+      + '  const engine = { start: () => undefined };\n  return onClick;\n}\n';
+    expect(await problems('electron/root/probe.ts', code))
+      .toContainEqual(expect.stringContaining('@typescript-eslint/no-use-before-define'));
+  });
+});
