@@ -50,7 +50,10 @@ export default tseslint.config(
   {
     files: ['core/**', 'electron/**', 'renderer/**', 'scripts/**'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    settings: {
+      // A package is judged where node_modules shows it, not where a symlink leads (a linked node_modules, pnpm).
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'], symlinks: false })],
+    },
     rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: LAYERS }] },
   },
   {
