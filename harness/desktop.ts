@@ -1,14 +1,14 @@
 // A real virtual desktop, for `npm run demo`, the benches and the real-Electron suite: a display (display.ts), a
 // private session bus, xsettingsd (the text scale), a window manager (openbox), a tray host (trayer, XEmbed) and a
-// notification daemon (dunst); each of the last three can be started alone on a bare display as well.
+// notification daemon (dunst, notification-daemon.ts). The window manager and the tray host start alone as well.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { startDisplay, type DisplayShape, type Rect } from './display';
 import { desktopTools, type DesktopTools } from './desktop-tools';
-import { Services } from './services';
 import { startNotificationDaemon } from './notification-daemon';
+import { Services } from './services';
 import { startSessionBus } from './session-bus';
 import { until } from './until';
 
