@@ -46,11 +46,19 @@ powerMonitor.getSystemIdleState = () => {
 fake.reset();
 fake.userData = mkdtempSync(join(tmpdir(), 'limber-bench-'));
 const quiet = () => undefined;
-const limber = await startLimber({
+const starting = startLimber({
   log: { info: quiet, warn: quiet, error: quiet },
   rendererDir: '/nonexistent', preload: '/nonexistent/preload.cjs', argv: ['electron', '.'],
   notifier: () => ({ notify: quiet, prompt: quiet, withdrawPrompts: quiet }), print: quiet, exit: quiet,
 });
+// The launch gives the tray icon a moment of its own on a timer, which only the simulated clock can run out.
+const launch = { done: false };
+void starting.finally(() => { launch.done = true; });
+while (!launch.done) {
+  if (clock.countTimers() > 0) await clock.nextAsync();
+  else await new Promise((resolve) => setImmediate(resolve));
+}
+const limber = await starting;
 if (!limber) throw new Error('Limber did not start');
 
 let breaksTaken = 0;
