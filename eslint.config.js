@@ -27,6 +27,17 @@ const LAYERS = [
     message: "The app's source never imports tests/, harness/ or scripts/.",
   },
   { target: 'scripts', from: 'tests', message: 'Scripts may use harness/, never tests/.' },
+  { target: 'harness', from: 'tests', message: 'The harness serves the tests and scripts: it never imports tests/.' },
+];
+
+/** The packages each layer may name: anything else by a bare name is refused. */
+const PACKAGES = [
+  { files: ['core/**'], allowed: 'zod', message: 'core imports only core and zod.' },
+  { files: ['renderer/**'], allowed: 'react|react-dom', message: 'The renderer imports only itself, core and React.' },
+  {
+    files: ['electron/busy/**'], allowed: 'node:[a-z_/]+|koffi|@particle/dbus-next',
+    message: 'electron/busy imports only core, electron/log, Node and its native packages.',
+  },
 ];
 
 export default tseslint.config(
@@ -48,7 +59,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['core/**', 'electron/**', 'renderer/**', 'scripts/**'],
+    files: ['core/**', 'electron/**', 'renderer/**', 'scripts/**', 'harness/**'],
     plugins: { 'import-x': importX },
     settings: {
       // A package is judged where node_modules shows it, not where a symlink leads (a linked node_modules, pnpm).
@@ -60,6 +71,20 @@ export default tseslint.config(
     files: ['core/**', 'renderer/**'],
     rules: { 'import-x/no-nodejs-modules': 'error' },
   },
+  {
+    // A type written inline as import('…') is no import to the rules above or below.
+    files: ['core/**', 'renderer/**', 'electron/busy/**'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'TSImportType', message: 'Import the type with an import statement, so the layer rules can judge it.',
+      }],
+    },
+  },
+  // The zones judge the file an import resolves to, and some resolve to none: 'electron/main' exists only as types,
+  // and so does a package of types alone. So each layer also names the packages it may use, type-only imports included.
+  ...PACKAGES.map(({ files, allowed, message }) => ({
+    files, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: `^(?!\\.|(${allowed})($|/))`, message }] }] },
+  })),
   // The composition root declares each part before anything that uses it: a callback that reached a later `let`
   // once crashed the start.
   { files: ['electron/root/**'], rules: { '@typescript-eslint/no-use-before-define': 'error' } },

@@ -1,6 +1,7 @@
+import type * as KoffiModule from 'koffi';
 import type { LibraryHandle } from 'koffi';
 
-export type Koffi = (typeof import('koffi'))['default'];
+export type Koffi = typeof KoffiModule.default;
 export type ForeignFunction = (...args: unknown[]) => unknown;
 
 /**

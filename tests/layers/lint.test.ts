@@ -25,6 +25,11 @@ const BUSY = 'electron/busy imports only itself, core, electron/log';
 const NO_TEST_CODE = "The app's source never imports tests/, harness/ or scripts/";
 const SCRIPTS = 'Scripts may use harness/, never tests/';
 const BUILT_IN = 'import-x/no-nodejs-modules';
+const HARNESS = 'The harness serves the tests and scripts: it never imports tests/';
+const CORE_BY_NAME = 'restricted from being used by a pattern. core imports only core and zod';
+const RENDERER_BY_NAME = 'restricted from being used by a pattern. The renderer imports only itself, core and React';
+const BUSY_BY_NAME = 'restricted from being used by a pattern. electron/busy imports only core, electron/log';
+const INLINE_TYPE = 'Import the type with an import statement';
 
 async function expectRefused(filePath: string, from: string, expected: string) {
   expect(await problems(filePath, importing(from))).toContainEqual(expect.stringContaining(expected));
@@ -83,6 +88,24 @@ describe("the app's source never imports tests/, harness/ or scripts/", () => {
 
 describe('scripts use harness/, never tests/', () => {
   it('scripts/ importing tests/', () => expectRefused('scripts/probe.ts', '../tests/helpers/bridge', SCRIPTS));
+  it('harness/ importing tests/', () => expectRefused('harness/probe.ts', '../tests/helpers/bridge', HARNESS));
+});
+
+describe('imports the zones cannot resolve are refused by name', () => {
+  it.each([
+    ['core/probe.ts', 'electron/main', CORE_BY_NAME],
+    ['electron/busy/probe.ts', 'electron/main', BUSY_BY_NAME],
+    ['renderer/probe.ts', 'electron/renderer', RENDERER_BY_NAME],
+  ])('%s importing %s, a module Electron declares in types only', (filePath, from, expected) => expectRefused(filePath, from, expected));
+  it.each([['core/probe.ts', CORE_BY_NAME], ['renderer/probe.ts', RENDERER_BY_NAME]])(
+    '%s importing the types of a package of types alone', async (filePath, expected) => {
+      expect(await problems(filePath, "import type { Properties } from 'csstype';\nexport type Used = Properties;\n"))
+        .toContainEqual(expect.stringContaining(expected));
+    },
+  );
+  it.each(['core/probe.ts', 'renderer/probe.ts', 'electron/busy/probe.ts'])('%s writing a type as import(…)', async (filePath) => {
+    expect(await problems(filePath, "export type Used = import('electron').App;\n")).toContainEqual(expect.stringContaining(INLINE_TYPE));
+  });
 });
 
 describe('what each layer uses today passes', () => {
