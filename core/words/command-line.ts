@@ -15,8 +15,8 @@ Sends one command to the Limber running in your tray.
 
 Routines: ${routineIds.join(', ')}
 `,
-  /** An error as the terminal shows it, after the program's name. */
-  refused: (error: string) => `limber: ${error}\n`,
+  /** A line as the terminal shows it (an error, or arguments left alone), after the program's name. */
+  printed: (line: string) => `limber: ${line}\n`,
   pauseNeedsValue: (maxMinutes: number) => `--pause needs a value: minutes from 1 to ${maxMinutes}, or "tomorrow"`,
   pauseNotMinutes: (value: string) => `--pause "${value}" is neither a number of minutes nor "tomorrow"`,
   pauseOutOfRange: (value: string, maxMinutes: number) => `--pause "${value}": minutes must be a whole number from 1 to ${maxMinutes}`,

@@ -4,6 +4,10 @@ import { breakKindsWords } from './break-kinds';
 const { timeFor } = breakKindsWords;
 const sat = (sitting: string) => `You have been sitting for ${sitting}.`;
 
+/** Limber's files, as the shell names them. */
+export type LimberFile = 'settings' | 'state' | 'history' | 'engine';
+const FILE_NAMES: Record<LimberFile, string> = { settings: 'settings', state: 'state', history: 'history', engine: 'engine state' };
+
 /** Desktop notifications: a break's heads-up and its prompt, what works differently in a session, and Limber's files. */
 export const notificationsWords = {
   headsUp: {
@@ -34,20 +38,20 @@ export const notificationsWords = {
     noTray: 'This desktop shows no tray icons, so Limber has none: run `limber --settings` (or start '
       + 'Limber again) to open its settings. On GNOME, the AppIndicator extension puts the icon in the top bar.',
   },
-  /** Limber's files: `file` names one (settings, history, state…), `keptAs` the copy of a damaged one. */
+  /** Limber's files: `file` is one of them, `keptAs` the copy of a damaged one. */
   files: {
     /** Why a damaged file is not written: it could not be kept aside. */
     notReplaced: (fileName: string) => `${fileName} is left as it is until its damaged contents can be kept aside`,
-    cannotSave: (file: string, reason: string) => ({
-      title: `Limber can't save its ${file}`,
+    cannotSave: (file: LimberFile, reason: string) => ({
+      title: `Limber can't save its ${FILE_NAMES[file]}`,
       body: `${reason}. What it holds is kept while Limber runs and written as soon as the disk allows.`,
     }),
-    fromNewerVersion: (file: string) => ({
-      title: `Limber's ${file} file is from a newer version`,
+    fromNewerVersion: (file: LimberFile) => ({
+      title: `Limber's ${FILE_NAMES[file]} file is from a newer version`,
       body: 'This Limber uses what it understands of it and leaves the file as it is. Changes made now last until Limber quits; update Limber to keep them.',
     }),
-    repaired: (file: string, keptAs: string | null) => ({
-      title: `Limber repaired its ${file} file`,
+    repaired: (file: LimberFile, keptAs: string | null) => ({
+      title: `Limber repaired its ${FILE_NAMES[file]} file`,
       body: `What it could not read is back to its defaults. ${keptAs ? `The original is kept beside it as ${keptAs}.` : 'The file is left untouched.'}`,
     }),
     startedAfresh: (keptAs: string | null) => ({

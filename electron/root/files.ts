@@ -3,7 +3,7 @@ import { salvageHistory } from '../../core/history/history';
 import { createHistoryRecorder } from '../../core/history/recorder';
 import { salvageAppState, type AppState } from '../../core/host';
 import { salvageSettings } from '../../core/settings/parse';
-import { notificationsWords } from '../../core/words/notifications';
+import { notificationsWords, type LimberFile } from '../../core/words/notifications';
 import type { Notifier } from '../desktop/notifications';
 import type { Log } from '../log';
 import { keepEngineState } from '../storage/engine-state';
@@ -25,8 +25,8 @@ export function saveOrGoOn<T>(save: (value: T) => void, value: T): void {
 }
 
 /** Tells the user of each file that could not be read as it was: repaired, or from a newer Limber and left as it is. */
-function reportDamage(notifier: Pick<Notifier, 'notify'>, log: Log, files: Record<string, Pick<Document<unknown>, 'problem'>>) {
-  for (const [name, { problem }] of Object.entries(files)) {
+function reportDamage(notifier: Pick<Notifier, 'notify'>, log: Log, files: Record<LimberFile, Pick<Document<unknown>, 'problem'>>) {
+  for (const [name, { problem }] of Object.entries(files) as [LimberFile, Pick<Document<unknown>, 'problem'>][]) {
     if (!problem) continue;
     const problems = problem.problems.join('; ');
     if (problem.newer) {
@@ -50,7 +50,7 @@ export function openFiles(dir: string, log: Log, notifier: Pick<Notifier, 'notif
   const history = openDocument(dir, 'history', salvageHistory, { encode: encodeHistory, compact: true });
   const troubles = saveTroubles(log, (text) => { notifier.notify(text); });
   const engineState = keepEngineState(dir, {
-    machine: readMachineTime, log, notify: (text) => { notifier.notify(text); }, reporting: (save) => troubles.watch('engine state', save),
+    machine: readMachineTime, log, notify: (text) => { notifier.notify(text); }, reporting: (save) => troubles.watch('engine', save),
   });
   reportDamage(notifier, log, { settings, state, history, engine: engineState.file });
   /** Saves the settings; a failure is reported, and thrown for the settings page to show. */

@@ -45,7 +45,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   const { ours: args, ignored } = splitArguments(userArguments(options.argv, app.isPackaged));
   const parsed = parseCommandLine(args);
   if (!parsed.ok || 'help' in parsed) {
-    options.print(parsed.ok ? USAGE : commandLineWords.refused(parsed.error));
+    options.print(parsed.ok ? USAGE : commandLineWords.printed(parsed.error));
     options.exit(parsed.ok ? 0 : 2);
     return null;
   }
@@ -54,7 +54,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   // The running Limber gets these arguments, already checked here, and checks them again.
   if (!app.requestSingleInstanceLock({ args }) || parsed.command?.do === 'quit') {
-    if (notOurs) options.print(commandLineWords.refused(notOurs));
+    if (notOurs) options.print(commandLineWords.printed(notOurs));
     app.quit();
     return null;
   }

@@ -1,6 +1,6 @@
 import type { NotificationText } from '../desktop/notification-text';
 import type { Log } from '../log';
-import { notificationsWords } from '../../core/words/notifications';
+import { notificationsWords, type LimberFile } from '../../core/words/notifications';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -9,10 +9,10 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  * and the user is told once until every file is written again (a full disk refuses them all at once).
  */
 export function saveTroubles(log: Pick<Log, 'info' | 'warn'>, notify: (text: NotificationText) => void) {
-  const failing = new Set<string>();
+  const failing = new Set<LimberFile>();
   return {
     /** Wraps a file's save: a failure is reported and thrown on, so the caller keeps what it could not write. */
-    watch<T>(name: string, save: (value: T) => void): (value: T) => void {
+    watch<T>(name: LimberFile, save: (value: T) => void): (value: T) => void {
       return (value) => {
         try {
           save(value);
