@@ -99,7 +99,7 @@ export const MAX_SETTINGS_FILE_CHARS = 100_000;
 
 const officeDay: TimeRange[] = [['09:00', '17:30']];
 
-/** Defaults for a desk worker; the README explains each choice. */
+/** Defaults for a desk worker; docs/settings.md explains each choice. */
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   longBreak: { enabled: true, everyMinutes: 45, durationMinutes: 5 },
