@@ -16,7 +16,7 @@ import { readMachineTime } from '../system/machine-time';
  * Saves, and goes on when the disk refuses: the save troubles (save-troubles.ts) have reported it once, the value
  * stays in memory, and the next save writes it whole.
  */
-export function saveOrGoOn<T>(save: (value: T) => void, value: T): void {
+function saveOrGoOn<T>(save: (value: T) => void, value: T): void {
   try {
     save(value);
   } catch {
