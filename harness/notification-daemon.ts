@@ -19,3 +19,17 @@ export function notificationsShown(services: Services, env: NodeJS.ProcessEnv) {
     title: entry.summary?.data ?? '', body: entry.body?.data ?? '', app: entry.appname?.data ?? '', timeoutMs: (entry.timeout?.data ?? 0) / 1000,
   })).reverse();
 }
+
+/**
+ * The titles of every notification asked of the bus of `env` from now on, whoever shows them: read from the calls
+ * themselves (dbus-monitor), so a daemon that crashes and is started again by the bus loses none of them. dunst on a
+ * headless sway does crash now and then while it draws one.
+ */
+export function recordNotifyCalls(services: Services, env: NodeJS.ProcessEnv): () => string[] {
+  const monitor = services.start('dbus-monitor', ['--session', "type='method_call',interface='org.freedesktop.Notifications',member='Notify'"], env, ['ignore', 'pipe', 'ignore']);
+  let text = '';
+  monitor.stdout?.on('data', (chunk) => { text += String(chunk); });
+  // Notify's arguments: app name, replaced id, icon, summary, body…; dbus-monitor prints each string as `string "…"`.
+  return () => text.split(/^method call /m).filter((call) => call.includes('member=Notify'))
+    .map((call) => [...call.matchAll(/^\s*string "(.*)"$/gm)][2]?.[1] ?? '');
+}

@@ -13,6 +13,9 @@ async function firstLine(stream: Readable): Promise<string> {
   return text.split('\n')[0]?.trim() ?? '';
 }
 
+/** How long a stopped program may take to exit on SIGTERM before it is killed. */
+const KILL_AFTER_MS = 10_000;
+
 export class Services {
   private readonly children: ChildProcess[] = [];
 
@@ -49,13 +52,15 @@ export class Services {
     return address;
   }
 
-  /** Stops one process, or all, newest first: clients before their servers. */
+  /** Stops one process, or all, newest first: clients before their servers; one that ignores SIGTERM gets SIGKILL. */
   async stop(only?: ChildProcess): Promise<void> {
     const running = (only ? [only] : [...this.children].reverse()).filter((child) => child.exitCode === null && child.signalCode === null);
     for (const child of running) {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill();
+      const stubborn = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
       await exited;
+      clearTimeout(stubborn);
     }
   }
 }

@@ -6,7 +6,7 @@ import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdt
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notificationsShown, startNotificationDaemon } from '../../harness/notification-daemon';
+import { recordNotifyCalls, startNotificationDaemon } from '../../harness/notification-daemon';
 import { missingPrograms, onPath } from '../../harness/programs';
 import { E2E_TIMEOUT, SHOTS, whyNoRealElectron } from '../../harness/real-electron-tests';
 import { Services } from '../../harness/services';
@@ -26,6 +26,7 @@ describe.skipIf(why !== null)('Limber drawn natively on Wayland (headless sway)'
   let env: NodeJS.ProcessEnv;
   let userData: string;
   let limber: ChildProcess;
+  let notified: () => string[];
   /** The packaged app, or a copy that `nobody` can reach when the checkout is in a private folder (root's home). */
   let binary = PACKAGED_BINARY;
   const runAsNobody = (command: string, ...args: string[]) => nobody.run(command, args, env).stdout;
@@ -60,6 +61,7 @@ describe.skipIf(why !== null)('Limber drawn natively on Wayland (headless sway)'
     env.SWAYSOCK = join(runtime, await until('sway\'s IPC socket', () => socket(/^sway-ipc\..*\.sock$/)));
     env.DBUS_SESSION_BUS_ADDRESS = await startSessionBus(nobody, env);
     await startNotificationDaemon(nobody, env);
+    notified = recordNotifyCalls(nobody, env);
     limber = nobody.start(binary, ['--ozone-platform=wayland'], env);
   }, E2E_TIMEOUT);
 
@@ -72,10 +74,7 @@ describe.skipIf(why !== null)('Limber drawn natively on Wayland (headless sway)'
 
   it('offers a due break by notification alone, with no window on screen', async () => {
     await until('the break due', () => (log().includes('Break due: micro') ? true : null), 3 * MINUTE);
-    const titles = await until('the due notification', () => {
-      const all = notificationsShown(nobody, env).map((note) => note.title);
-      return all.length >= 3 ? all : null;
-    });
+    const titles = await until('the due notification', () => (notified().length >= 3 ? notified() : null));
     expect(titles).toEqual(['How Limber works in this session', 'Micro break in 30 seconds', 'Time for a 30-second micro break']);
     const tree = runAsNobody('swaymsg', '-t', 'get_tree');
     expect(tree).toContain('"type": "output"');
