@@ -16,7 +16,7 @@ import { PACKAGED_BINARY } from '../../scripts/package-linux';
 
 const NOBODY = 65534;
 const MINUTE = 60_000;
-const missing = missingPrograms(['sway', 'swaymsg', 'setpriv', 'dbus-daemon', 'dunst', 'dunstctl']);
+const missing = missingPrograms(['sway', 'swaymsg', 'setpriv', 'dbus-daemon', 'dbus-monitor', 'dunst', 'dunstctl']);
 const why = whyNoRealElectron() ?? (missing.length > 0 ? `no ${missing.join(', ')} (apt-get install sway util-linux dbus dunst)` : null)
   ?? (process.getuid?.() === 0 ? null : 'sway is started as another user, which needs root');
 if (why) console.warn(`Wayland: real-Electron tests SKIPPED: ${why}.`);
