@@ -56,10 +56,14 @@ export class Services {
   async stop(only?: ChildProcess): Promise<void> {
     const running = (only ? [only] : [...this.children].reverse()).filter((child) => child.exitCode === null && child.signalCode === null);
     for (const child of running) {
+      let stubborn: NodeJS.Timeout | undefined;
+      // A program that ignores SIGTERM gets SIGKILL, and the wait ends then even if its exit is never reported.
+      const killed = new Promise((done) => {
+        stubborn = setTimeout(() => { child.kill('SIGKILL'); stubborn = setTimeout(done, KILL_AFTER_MS); }, KILL_AFTER_MS);
+      });
       const exited = new Promise((done) => child.once('exit', done));
       child.kill();
-      const stubborn = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
-      await exited;
+      await Promise.race([exited, killed]);
       clearTimeout(stubborn);
     }
   }
