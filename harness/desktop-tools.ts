@@ -17,6 +17,11 @@ export interface DesktopTools {
   /** X windows (top level, mapped) whose title matches: `rect` is the window's own, `outer` with the title bar and borders. */
   windowsTitled(pattern: RegExp): { id: string; title: string; rect: Rect; outer: Rect }[];
   activeWindowTitle(): string;
+  /**
+   * Mapped top-level windows of the X window class `className`, by id; null if one went while xdotool walked the
+   * tree (a menu closing), for the caller to ask again.
+   */
+  windowsOfClass(className: string): string[] | null;
   /** The icon trayer embedded for `className`, if any. */
   trayIcon(className: string): Rect | null;
   /** Every notification dunst has shown, oldest first; closes the ones on screen to read them. */
@@ -80,6 +85,8 @@ export function desktopTools(services: Services, env: NodeJS.ProcessEnv): Deskto
     nudgeMouse: () => { run('xdotool', 'mousemove_relative', '--', '1', '0'); run('xdotool', 'mousemove_relative', '--', '-1', '0'); },
     windowsTitled,
     activeWindowTitle: () => read('xdotool', 'getactivewindow', 'getwindowname').trim(),
+    windowsOfClass: (className) =>
+      runUnlessWindowWent('xdotool', 'search', '--onlyvisible', '--class', `^${className}$`)?.split('\n').filter(Boolean) ?? null,
     trayIcon(className) {
       // A window that goes while xwininfo walks the tree (a menu closing, a page's window) fails the walk: try again.
       const tree = runUnlessWindowWent('xwininfo', '-root', '-tree');

@@ -7,9 +7,9 @@ const MINUTE = 60_000;
 
 const centre = (rect: Rect) => [String(rect.x + Math.floor(rect.width / 2)), String(rect.y + Math.floor(rect.height / 2))];
 
-/** Mapped top-level windows of the X window class `className`, by id. */
+/** Mapped top-level windows of the X window class `className`, by id, asked again while one goes mid-walk. */
 const visibleWindows = (desktop: Desktop, className: string) =>
-  desktop.run('xdotool', 'search', '--onlyvisible', '--class', `^${className}$`).split('\n').filter(Boolean);
+  until(`the windows of ${className}`, () => desktop.windowsOfClass(className), MINUTE);
 
 /** The app's tray icon, once it is there: a cold start on a loaded machine can take tens of seconds. */
 export async function trayIcon(desktop: Desktop, className: string): Promise<Rect> {
@@ -19,15 +19,18 @@ export async function trayIcon(desktop: Desktop, className: string): Promise<Rec
 /** Right-clicks the tray icon and waits for the menu's window; resolves its X window id. */
 export async function openTrayMenu(desktop: Desktop, className: string): Promise<string> {
   const icon = await trayIcon(desktop, className);
-  const before = visibleWindows(desktop, className);
+  const before = await visibleWindows(desktop, className);
   desktop.run('xdotool', 'mousemove', ...centre(icon), 'click', '3');
-  return until('the tray menu', () => visibleWindows(desktop, className).find((id) => !before.includes(id)), MINUTE);
+  return until('the tray menu', () => desktop.windowsOfClass(className)?.find((id) => !before.includes(id)), MINUTE);
 }
 
 /** Closes the menu `openTrayMenu` opened, and waits until its window has gone. */
 export async function closeTrayMenu(desktop: Desktop, className: string, menu: string) {
   desktop.run('xdotool', 'key', 'Escape');
-  await until('the tray menu closed', () => (visibleWindows(desktop, className).includes(menu) ? null : true), MINUTE);
+  await until('the tray menu closed', () => {
+    const windows = desktop.windowsOfClass(className);
+    return windows && !windows.includes(menu) ? true : null;
+  }, MINUTE);
 }
 
 export async function leftClickTrayIcon(desktop: Desktop, className: string) {
