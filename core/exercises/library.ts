@@ -1,13 +1,13 @@
 import { buildTimeline, totalSeconds } from '../player/timeline';
 import { exercisesWords, type ExerciseId, type RoutineId } from '../words/exercises';
-import type { Dosage, Exercise, Routine } from './types';
+import type { Dosage, Exercise, LibraryExercise, Routine } from './types';
 
 /**
  * Limber's exercise library: chair-based moves for a desk break, plus two standing desk-side options, as doses and
  * facts. Numbers come from the reference articles (shared/reference/articles, digest in exercises.md); what the user
  * reads of each (names, steps, cues, cautions) is in core/words/exercises.ts. Floor exercises are left out on purpose.
  */
-type ExerciseFacts = Omit<Exercise, 'name' | 'steps' | 'cues' | 'cautions'> & { id: ExerciseId };
+type ExerciseFacts = Omit<LibraryExercise, 'name' | 'steps' | 'cues' | 'cautions'> & { id: ExerciseId };
 
 const EXERCISE_FACTS: readonly ExerciseFacts[] = [
   {
@@ -107,7 +107,7 @@ const EXERCISE_FACTS: readonly ExerciseFacts[] = [
   },
 ];
 
-export const EXERCISES: readonly Exercise[] = EXERCISE_FACTS.map(({ id, posture, areas, dosage, firstSide, source }) => {
+export const EXERCISES: readonly LibraryExercise[] = EXERCISE_FACTS.map(({ id, posture, areas, dosage, firstSide, source }) => {
   const { name, steps, cues, cautions } = exercisesWords.exercises[id];
   return {
     id, name, posture, areas, steps: [...steps], dosage, ...(firstSide && { firstSide }), cues: [...cues], cautions: [...cautions], source,
@@ -136,21 +136,32 @@ export const ROUTINES: readonly Routine[] = ROUTINE_FACTS.map(({ id, ...facts })
 const exerciseIndex = new Map(EXERCISES.map((exercise) => [exercise.id, exercise]));
 const routineIndex = new Map(ROUTINES.map((routine) => [routine.id, routine]));
 
-export const exerciseById = (id: string): Exercise | undefined => exerciseIndex.get(id);
+export const exerciseById = (id: string): LibraryExercise | undefined => exerciseIndex.get(id);
 export const routineById = (id: string): Routine | undefined => routineIndex.get(id);
 
-/** The routine's exercises, each with the repeats the routine asks for. Throws on an id the library lacks. */
-export function routineExercises(routine: Routine): Exercise[] {
+/** How many holds, reps or rounds a dose asks for: what a routine may ask fewer of. */
+export const doseCount = (dosage: Dosage): number => (dosage.kind === 'hold' ? dosage.holds : dosage.kind === 'reps' ? dosage.reps : dosage.sets);
+
+/** The same dose with `n` holds, reps or rounds; the length of each stays. */
+export const withDoseCount = (dosage: Dosage, n: number): Dosage =>
+  dosage.kind === 'hold' ? { ...dosage, holds: n } : dosage.kind === 'reps' ? { ...dosage, reps: n } : { ...dosage, sets: n };
+
+/**
+ * The routine's exercises, each with the repeats the routine asks for, looked up in the library or, for a catalogue
+ * with the user's own, in `lookup`. Throws on an id neither knows.
+ */
+export function routineExercises(routine: Routine, lookup: (id: string) => Exercise | undefined = exerciseById): Exercise[] {
   return routine.exerciseIds.map((id) => {
-    const exercise = exerciseById(id);
+    const exercise = lookup(id);
     if (!exercise) throw new Error(`routine ${routine.id} names an unknown exercise: ${id}`);
     const n = routine.repeats?.[id];
-    if (n === undefined) return exercise;
-    const d = exercise.dosage;
-    const dosage: Dosage = d.kind === 'hold' ? { ...d, holds: n } : d.kind === 'reps' ? { ...d, reps: n } : { ...d, sets: n };
-    return { ...exercise, dosage };
+    return n === undefined ? exercise : { ...exercise, dosage: withDoseCount(exercise.dosage, n) };
   });
 }
 
+/** Seconds for a set of exercises, exactly as the player will run them. */
+export const exercisesSeconds = (exercises: readonly Exercise[]): number => totalSeconds(buildTimeline(exercises));
+
 /** Seconds for a whole routine, exactly as the player will run it. */
-export const routineSeconds = (routine: Routine): number => totalSeconds(buildTimeline(routineExercises(routine)));
+export const routineSeconds = (routine: Routine, lookup?: (id: string) => Exercise | undefined): number =>
+  exercisesSeconds(routineExercises(routine, lookup));

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import '../zod-english';
 import { forSide } from './sides';
-import type { Dosage, Exercise, Routine } from './types';
+import type { Dosage, LibraryExercise, Routine } from './types';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NAMED_SIDE = /\b(left|right)\b/i;
@@ -77,7 +77,7 @@ export const exerciseSchema = z.strictObject({
     error: 'cues and cautions read the same on both sides: no placeholders, and no side named in a two-sided exercise',
     path: ['cues'],
   }),
-) satisfies z.ZodMiniType<Exercise>;
+) satisfies z.ZodMiniType<LibraryExercise>;
 
 export const routineSchema = z.strictObject({
   id: kebabIdSchema,
@@ -85,6 +85,7 @@ export const routineSchema = z.strictObject({
   forKinds: z.array(z.enum(['micro', 'long'])).check(z.minLength(1, { error: 'must allow at least one break kind' })),
   exerciseIds: z.array(kebabIdSchema).check(z.minLength(1, { error: 'must hold at least one exercise' })),
   repeats: z.optional(z.record(kebabIdSchema, z.number().check(z.int(), z.minimum(1, { error: 'must be at least 1' })))),
+  own: z.optional(z.literal(true)),
 }).check(z.refine(
   (routine) => Object.keys(routine.repeats ?? {}).every((id) => routine.exerciseIds.includes(id)),
   { error: 'repeats may only name exercises the routine holds' },

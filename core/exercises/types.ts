@@ -18,6 +18,8 @@ export type Dosage =
   | { kind: 'reps'; reps: number; secondsPerRep: number; sets: number; restSeconds: number; sides: 1 | 2 }
   | { kind: 'timed'; sets: number; workSeconds: number; restSeconds: number; sides: 1 | 2 };
 
+export interface ExerciseSource { article: ArticleId; note: string }
+
 export interface Exercise {
   id: string;
   name: string;
@@ -34,8 +36,14 @@ export interface Exercise {
   /** Short reminders shown during the exercise (breathing, form). */
   cues: string[];
   cautions: string[];
-  source: { article: ArticleId; note: string };
+  /** Where the dose comes from; an own exercise has none. */
+  source?: ExerciseSource | undefined;
+  /** Made by the user (settings, or imported from a file): Limber has not checked it. */
+  own?: true | undefined;
 }
+
+/** An exercise of Limber's library: its dose comes from an article. */
+export interface LibraryExercise extends Omit<Exercise, 'source' | 'own'> { source: ExerciseSource }
 
 export interface Routine {
   id: string;
@@ -48,4 +56,6 @@ export interface Routine {
    * reps for reps, rounds for timed work. The length of each one never changes.
    */
   repeats?: Record<string, number> | undefined;
+  /** Made by the user, or imported: stored in routines.json, not in the library. */
+  own?: true | undefined;
 }

@@ -13,7 +13,7 @@ import {
 } from '../../../core/exercises/library';
 import { exerciseSchema, routineSchema } from '../../../core/exercises/schema';
 import { stepsFor } from '../../../core/exercises/sides';
-import type { Dosage, Exercise, Routine } from '../../../core/exercises/types';
+import type { Dosage, LibraryExercise, Routine } from '../../../core/exercises/types';
 
 const REQUIRED_EXERCISES = [
   'abdominal-bracing',
@@ -32,7 +32,7 @@ const REQUIRED_ROUTINES = ['quick-brace', 'lower-back-reset', 'neck-and-shoulder
 const STANDING = ['standing-backbend', 'standing-hip-shift', 'levator-scapula'];
 const TWO_SIDED = ['seated-rotation', 'neck-side-bend', 'levator-scapula', 'standing-hip-shift'];
 
-const exercise = (id: string): Exercise => {
+const exercise = (id: string): LibraryExercise => {
   const found = exerciseById(id);
   if (!found) throw new Error(`no exercise ${id}`);
   return found;
@@ -87,7 +87,7 @@ const ARTICLE_RULES: Record<string, { rule: string; check: (dosage: Dosage) => b
 
 describe('schemas', () => {
   it('infer exactly the library types', () => {
-    expectTypeOf<z.infer<typeof exerciseSchema>>().toEqualTypeOf<Exercise>();
+    expectTypeOf<z.infer<typeof exerciseSchema>>().toEqualTypeOf<LibraryExercise>();
     expectTypeOf<z.infer<typeof routineSchema>>().toEqualTypeOf<Routine>();
   });
 
