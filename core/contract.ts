@@ -5,6 +5,7 @@ import type { Guidance } from './history/check-ins';
 import type { DayRecord } from './history/records';
 import type { CheckIn, RoutineReport } from './history/reports';
 import type { BreakKind } from './kinds';
+import type { OwnContent, OwnRoutine } from './exercises/own';
 import type { Settings } from './settings/schema';
 
 /** The history as the statistics window reads it, with the day it counts as today (days turn at 04:00). */
@@ -23,6 +24,13 @@ export interface PromptStatus {
 
 /** A page's natural size in CSS pixels: what its window needs to show it without scrolling. */
 export interface ContentSize { width: number; height: number }
+
+/** Saving the user's own routines and exercises keeps all of them or none, with one message per problem. */
+export type OwnSaveResult = { ok: true; own: OwnContent } | { ok: false; errors: string[] };
+/** Importing a routine file adds its routine (and the own exercises it brings), or nothing, with every problem. */
+export type ImportRoutineResult = { ok: true; own: OwnContent; routine: OwnRoutine } | { ok: false; errors: string[] };
+/** The own routines and exercises a settings save replaces; what is left out changes only through This hurts and bringBack. */
+export type OwnEdit = Pick<OwnContent, 'exercises' | 'routines'>;
 
 /** Saving settings either applies all of them or none, with one message per problem. */
 export type SaveResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
@@ -45,6 +53,15 @@ export interface LimberBridge {
   /** The text of a settings file the user picked; applied whole, or not at all. */
   importSettings(text: string): Promise<SaveResult>;
   exportFile(kind: ExportKind): Promise<ExportResult>;
+  /** The user's own routines and exercises, and what This hurts left out. */
+  routines(): Promise<OwnContent>;
+  /** Replaces the own routines and exercises (checked whole); a pin on a routine that is gone goes back to rotation. */
+  saveRoutines(edit: OwnEdit): Promise<OwnSaveResult>;
+  /** Lets a left-out exercise back into every routine. */
+  bringBack(exerciseId: string): Promise<OwnContent>;
+  /** The text of a routine file the user picked: its routine is added, or nothing is. */
+  importRoutine(text: string): Promise<ImportRoutineResult>;
+  exportRoutine(routineId: string): Promise<ExportResult>;
   history(): Promise<HistoryView>;
   recordCheckIn(checkIn: CheckIn): Promise<void>;
   /** Advice to see a professional when it applies and none was given in the last week; taking it counts as given. */

@@ -1,16 +1,18 @@
 import { dueGuidance } from './history/check-ins';
-import type { ExportResult, LimberBridge, SaveResult } from './contract';
+import type { LimberBridge, SaveResult } from './contract';
 import type { Engine } from './engine/engine';
 import { dueBreak } from './engine/snapshot';
-import { routineById } from './exercises/library';
-import { nextRoutine } from './exercises/rotation';
-import { exportedFile, type ExportedFile } from './history/export';
+import { POSTURE_CUE } from './exercises/fit';
+import { kebabIdSchema } from './exercises/schema';
+import { exportedFile } from './history/export';
 import type { History } from './history/records';
 import type { CheckIn, RoutineReport } from './history/reports';
-import type { BreakKind } from './kinds';
+import { BREAK_KINDS, type BreakKind } from './kinds';
+import { pinProblems, routinesHost, routineToOffer, type RoutinesDeps } from './host-routines';
 import { parseSettings, type Result } from './settings/parse';
 import { SESSION_NOTES, type SessionNote } from './shell/session';
 import type { Settings } from './settings/schema';
+import { routinesWords } from './words/routines';
 import { validationWords } from './words/validation';
 
 /** Small things Limber remembers besides settings and history. */
@@ -21,26 +23,30 @@ export interface AppState {
   sessionNotes: SessionNote[];
   /** The day advice to see a professional was last given; it is given at most once a week. */
   guidanceGiven: string | null;
+  /** The exercises done lately, oldest first, so that rotation prefers others. */
+  recent: string[];
 }
-export const INITIAL_APP_STATE: AppState = { offered: {}, sessionNotes: [], guidanceGiven: null };
+export const INITIAL_APP_STATE: AppState = { offered: {}, sessionNotes: [], guidanceGiven: null, recent: [] };
+/** How many of the exercises done last the state keeps. */
+const RECENT_KEPT = 24;
 /** Before the notes, one flag said whether the clock note had been given. */
 const LEGACY_CLOCK_FLAG = 'idleNoticeShown';
 
-export interface HostDeps {
+export interface HostDeps extends RoutinesDeps {
   engine: () => Promise<Pick<Engine, 'act' | 'snapshot' | 'updateSettings'>>;
-  settings: { current(): Settings; save(settings: Settings): void };
   state: { current(): AppState; save(state: AppState): void };
-  history: {
+  history: RoutinesDeps['history'] & {
     current(): History;
     /** The day that counts as today (YYYY-MM-DD; days turn at 04:00). */
     today(): string;
     recordRoutine(report: RoutineReport): void;
     recordCheckIn(checkIn: CheckIn): void;
   };
-  /** Puts the break screen up with this routine (a window in Limber, the page's route in the preview). */
-  showBreak(routineId: string): void;
-  /** Lets the user save an exported file (a save dialog in Limber, a download in the preview). */
-  saveFile(file: ExportedFile): Promise<ExportResult>;
+  /**
+   * Puts the break screen up with this routine, fitted to a break of `kind` (a window in Limber, the page's route in
+   * the preview).
+   */
+  showBreak(routineId: string, kind: BreakKind): void;
 }
 
 /** The bridge less what only a desktop window can do, which the shell adds per calling window. */
@@ -52,35 +58,33 @@ export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown' | 'busySignals' 
   startOffered(kind: BreakKind): Promise<void>;
 };
 
-/** The routine a prompt for `kind` would offer now: the one chosen in the settings, or the next in turn. */
-export const routineToOffer = (kind: BreakKind, settings: Settings, state: AppState): string => {
-  const chosen = settings.routines[kind];
-  return chosen === 'rotate' ? nextRoutine(kind, state.offered[kind] ?? null).id : chosen;
-};
-
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The bridge's behaviour, written once for the main process and the browser preview. */
 export function createHost(deps: HostDeps): Host {
+  const routines = routinesHost(deps);
   const offer = (kind: BreakKind) => {
     const settings = deps.settings.current();
     const state = deps.state.current();
-    const routine = routineToOffer(kind, settings, state);
-    if (settings.routines[kind] === 'rotate') deps.state.save({ ...state, offered: { ...state.offered, [kind]: routine } });
+    const routine = routineToOffer(kind, settings, state, routines.catalogue());
+    if (routine !== settings.routines[kind]) deps.state.save({ ...state, offered: { ...state.offered, [kind]: routine } });
     return routine;
   };
   const startBreak = async (routineId: string) => {
-    const routine = routineById(routineId);
-    if (!routine) throw new Error(`no routine called "${routineId}"`);
+    // The posture cue is for whichever break is due: it is what a break too short for any routine runs.
+    const forKinds: readonly BreakKind[] | undefined = routineId === POSTURE_CUE ? BREAK_KINDS : routines.catalogue().routine(routineId)?.forKinds;
+    if (!forKinds) throw new Error(routinesWords.problems.noRoutine(routineId));
     const engine = await deps.engine();
     // The break that is due counts as taken when its routine suits it; otherwise the routine's own kind starts.
     const due = dueBreak(engine.snapshot());
-    const kind = due && routine.forKinds.includes(due.kind) ? due.kind : routine.forKinds[0] ?? 'long';
+    const kind = due && forKinds.includes(due.kind) ? due.kind : forKinds[0] ?? 'long';
     engine.act({ action: 'start-break', kind });
-    deps.showBreak(routine.id);
+    deps.showBreak(routineId, kind);
   };
   const apply = async (parsed: Result<Settings>): Promise<SaveResult> => {
     if (!parsed.ok) return parsed;
+    const pins = pinProblems(parsed.value, routines.catalogue());
+    if (pins.length > 0) return { ok: false, errors: pins };
     try {
       deps.settings.save(parsed.value);
     } catch (error) {
@@ -100,7 +104,13 @@ export function createHost(deps: HostDeps): Host {
     offer,
     offerAndStart: (kind) => startBreak(offer(kind)),
     startOffered: (kind) => startBreak(deps.state.current().offered[kind] ?? offer(kind)),
-    recordRoutine: (report) => { deps.history.recordRoutine(report); return Promise.resolve(); },
+    recordRoutine: (report) => {
+      deps.history.recordRoutine(report);
+      const state = deps.state.current();
+      deps.state.save({ ...state, recent: [...state.recent, ...report.exercisesDone].slice(-RECENT_KEPT) });
+      if (report.outcome === 'hurt' && report.hurtExercise) routines.leaveOut(report.hurtExercise);
+      return Promise.resolve();
+    },
     offerRoutine: (kind) => Promise.resolve(offer(kind)),
     settings: () => Promise.resolve(deps.settings.current()),
     saveSettings,
@@ -120,6 +130,11 @@ export function createHost(deps: HostDeps): Host {
         return { ok: false, cancelled: false, error: reason(error) };
       }
     },
+    routines: routines.routines,
+    saveRoutines: routines.saveRoutines,
+    bringBack: routines.bringBack,
+    importRoutine: routines.importRoutine,
+    exportRoutine: routines.exportRoutine,
     history: () => Promise.resolve({ days: deps.history.current().days, today: deps.history.today() }),
     recordCheckIn: (checkIn) => { deps.history.recordCheckIn(checkIn); return Promise.resolve(); },
     takeGuidance: () => {
@@ -144,8 +159,9 @@ export function salvageAppState(raw: unknown): { value: AppState; problems: stri
   const storedOffered = typeof stored.offered === 'object' && stored.offered !== null ? stored.offered as Record<string, unknown> : {};
   for (const kind of ['long', 'micro'] as const) {
     const id = storedOffered[kind];
-    if (typeof id === 'string' && routineById(id)?.forKinds.includes(kind)) offered[kind] = id;
-    else if (id !== undefined) problems.push(`offered.${kind} is not a ${kind}-break routine`);
+    // Whether it is still a routine of that kind is for rotation to see: an own routine may have gone since.
+    if (kebabIdSchema.safeParse(id).success) offered[kind] = id as string;
+    else if (id !== undefined) problems.push(`offered.${kind} is not a routine's id`);
   }
   const storedNotes = Array.isArray(stored.sessionNotes) ? stored.sessionNotes as unknown[] : [];
   if (stored.sessionNotes !== undefined && !Array.isArray(stored.sessionNotes)) problems.push('sessionNotes must be a list');
@@ -154,11 +170,13 @@ export function salvageAppState(raw: unknown): { value: AppState; problems: stri
   const notes = SESSION_NOTES.filter((note) => storedNotes.includes(note) || (note === 'clock' && legacy === true));
   const strange = storedNotes.filter((note) => !SESSION_NOTES.includes(note as SessionNote));
   if (strange.length > 0) problems.push(`sessionNotes has ${strange.map((note) => JSON.stringify(note)).join(', ')}, which Limber never says`);
+  const recent = Array.isArray(stored.recent) ? stored.recent.filter((id) => kebabIdSchema.safeParse(id).success) as string[] : [];
+  if (stored.recent !== undefined && (!Array.isArray(stored.recent) || recent.length !== stored.recent.length)) problems.push('recent must be a list of exercise ids');
   const given = stored.guidanceGiven;
   const validGiven = typeof given === 'string' && DAY.test(given);
   if (given !== undefined && given !== null && !validGiven) problems.push('guidanceGiven must be a day like 2026-11-21');
   return {
-    value: { offered, sessionNotes: notes, guidanceGiven: validGiven ? given : null },
+    value: { offered, sessionNotes: notes, guidanceGiven: validGiven ? given : null, recent: recent.slice(-RECENT_KEPT) },
     problems,
   };
 }

@@ -3,9 +3,10 @@ import { exercisesWords, type ExerciseId, type RoutineId } from '../words/exerci
 import type { Dosage, Exercise, LibraryExercise, Routine } from './types';
 
 /**
- * Limber's exercise library: chair-based moves for a desk break, plus two standing desk-side options, as doses and
+ * Limber's exercise library: chair-based moves for a desk break, plus a few standing desk-side options, as doses and
  * facts. Numbers come from the reference articles (shared/reference/articles, digest in exercises.md); what the user
- * reads of each (names, steps, cues, cautions) is in core/words/exercises.ts. Floor exercises are left out on purpose.
+ * reads of each (names, steps, cues, cautions) is in core/words/exercises.ts. Floor exercises are left out on purpose;
+ * where an article's stretch lies or kneels on the floor, its seated or standing version is ours, as its source note says.
  */
 type ExerciseFacts = Omit<LibraryExercise, 'name' | 'steps' | 'cues' | 'cautions'> & { id: ExerciseId };
 
@@ -105,6 +106,61 @@ const EXERCISE_FACTS: readonly ExerciseFacts[] = [
     firstSide: 'right',
     source: { article: '004', note: 'No dosage in 000 (which only asks for upright support); general rule of 004: hold 20-30 s, 2-5 times.' },
   },
+  {
+    id: 'seated-pelvic-tilt',
+    posture: 'seated',
+    areas: ['core', 'lower-back'],
+    dosage: { kind: 'hold', holds: 3, holdSeconds: 10, restSeconds: 5, sides: 1 },
+    source: {
+      article: '002',
+      note: '3 holds of 10 s, from 002 (001 asks 10-20 of them); both lie on the floor, sitting against the backrest is ours, as is the 5 s pause.',
+    },
+  },
+  {
+    id: 'seated-cat-cow',
+    posture: 'seated',
+    areas: ['lower-back', 'shoulders'],
+    dosage: { kind: 'reps', reps: 10, secondsPerRep: 6, sets: 1, restSeconds: 0, sides: 1 },
+    source: {
+      article: '002',
+      note: '10 reps, from 002 (001 asks at least 3); both kneel on all fours, sitting with the hands on the knees is ours, as is about 6 s a rep.',
+    },
+  },
+  {
+    id: 'seated-knee-hug',
+    posture: 'seated',
+    areas: ['lower-back', 'hips'],
+    dosage: { kind: 'hold', holds: 3, holdSeconds: 10, restSeconds: 5, sides: 2 },
+    firstSide: 'right',
+    source: {
+      article: '002',
+      note: '3 holds of 10 s a leg, from 002, which lies on the floor (as 001 and 004 do); sitting tall is ours, as is the 5 s pause.',
+    },
+  },
+  {
+    id: 'seated-hamstring-stretch',
+    posture: 'seated',
+    areas: ['hips', 'lower-back'],
+    dosage: { kind: 'hold', holds: 2, holdSeconds: 20, restSeconds: 5, sides: 2 },
+    // 000 lifts the right leg first.
+    firstSide: 'right',
+    source: {
+      article: '003',
+      note: 'Holds of 20-30 s, then the other leg, from 003, which sits on the floor; 2 holds a leg from the rule of 004 (hold 20-30 s, 2-5 times). The chair is ours; the soft knee and toes drawn up are tips of 000.',
+    },
+  },
+  {
+    id: 'standing-hip-flexor-stretch',
+    posture: 'standing',
+    areas: ['hips', 'lower-back'],
+    dosage: { kind: 'hold', holds: 2, holdSeconds: 30, restSeconds: 5, sides: 2 },
+    // 004 stretches the right hip first.
+    firstSide: 'right',
+    source: {
+      article: '003',
+      note: '30 s a side, from 003 (004 says 20 s); 2 holds a side from the rule of 004 (2-5 times). Both kneel: standing at the desk is ours, as is the 5 s pause.',
+    },
+  },
 ];
 
 export const EXERCISES: readonly LibraryExercise[] = EXERCISE_FACTS.map(({ id, posture, areas, dosage, firstSide, source }) => {
@@ -129,6 +185,21 @@ const ROUTINE_FACTS: readonly RoutineFacts[] = [
   { id: 'posture-reset', forKinds: ['micro'], exerciseIds: ['posture-reset-brace'] },
   { id: 'stand-and-stretch', forKinds: ['long'], exerciseIds: ['standing-hip-shift', 'standing-backbend'] },
   { id: 'unwind', forKinds: ['long'], exerciseIds: ['seated-forward-curl', 'muscle-relaxation'] },
+  // The micro routines share no exercise, so that taking them in turn varies what a micro break asks. All but
+  // ear-to-shoulder (50 s, one hold a side) fit the default 30 s micro break at the dose they ask.
+  { id: 'neck-release', forKinds: ['micro'], exerciseIds: ['neck-flexion'], repeats: { 'neck-flexion': 1 } },
+  { id: 'knee-hug', forKinds: ['micro'], exerciseIds: ['seated-knee-hug'], repeats: { 'seated-knee-hug': 1 } },
+  { id: 'spine-wave', forKinds: ['micro'], exerciseIds: ['seated-cat-cow'], repeats: { 'seated-cat-cow': 4 } },
+  { id: 'pelvic-tilts', forKinds: ['micro'], exerciseIds: ['seated-pelvic-tilt'], repeats: { 'seated-pelvic-tilt': 2 } },
+  { id: 'ear-to-shoulder', forKinds: ['micro'], exerciseIds: ['neck-side-bend'], repeats: { 'neck-side-bend': 1 } },
+  {
+    id: 'hips-and-legs',
+    forKinds: ['long'],
+    exerciseIds: ['seated-knee-hug', 'seated-hamstring-stretch', 'standing-hip-flexor-stretch'],
+    // One hip flexor hold a side keeps the routine well inside a 5-minute break.
+    repeats: { 'standing-hip-flexor-stretch': 1 },
+  },
+  { id: 'loosen-up', forKinds: ['long'], exerciseIds: ['seated-pelvic-tilt', 'seated-cat-cow', 'seated-rotation'] },
 ];
 
 export const ROUTINES: readonly Routine[] = ROUTINE_FACTS.map(({ id, ...facts }) => ({ id, name: exercisesWords.routines[id], ...facts }));

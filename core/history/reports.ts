@@ -3,6 +3,8 @@ export interface RoutineReport {
   routineId: string;
   outcome: 'completed' | 'ended' | 'hurt';
   exercisesDone: string[];
+  /** With This hurts: the exercise on screen when it was pressed, which is then left out until brought back. */
+  hurtExercise?: string | undefined;
 }
 
 /** One tap in a back check-in: how stiff the back feels, 0 (not at all) to 10 (very), before or after a routine. */

@@ -1,13 +1,17 @@
 import * as z from 'zod/mini';
 import '../zod-english';
-import { EXERCISES, ROUTINES } from '../exercises/library';
+import { MAX_ROUTINE_FILE_CHARS } from '../exercises/routine-file';
+import { kebabIdSchema } from '../exercises/schema';
 import { describeIssues } from '../settings/parse';
 import { MAX_SETTINGS_FILE_CHARS, whole } from '../settings/schema';
 import type { BridgeArgs, BridgeMethod } from './channels';
 
 const kind = z.enum(['micro', 'long'], { error: 'must be "micro" or "long"' });
-const routineId = z.enum(ROUTINES.map((r) => r.id), { error: 'must be one of Limber\'s routines' });
-const exerciseId = z.enum(EXERCISES.map((e) => e.id), { error: 'must be one of Limber\'s exercises' });
+// Whether a routine or exercise exists is the host's to say: the user's own come and go.
+const routineId = kebabIdSchema;
+const exerciseId = kebabIdSchema;
+/** More than a routine can hold, or a user keep; the host checks each item. */
+const MAX_ITEMS = 200;
 
 const userAction = z.union([
   z.strictObject({ action: z.literal('snooze') }),
@@ -25,7 +29,8 @@ const userAction = z.union([
 const routineReport = z.strictObject({
   routineId,
   outcome: z.enum(['completed', 'ended', 'hurt'], { error: 'must be "completed", "ended" or "hurt"' }),
-  exercisesDone: z.array(exerciseId).check(z.maxLength(EXERCISES.length)),
+  exercisesDone: z.array(exerciseId).check(z.maxLength(MAX_ITEMS)),
+  hurtExercise: z.exactOptional(exerciseId),
 });
 
 /** Larger than any screen; a page asking for more is not measuring itself. */
@@ -48,6 +53,17 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodMiniType<BridgeArgs<M>> } = {
     z.maxLength(MAX_SETTINGS_FILE_CHARS, { error: `is longer than a settings file can be (${MAX_SETTINGS_FILE_CHARS} characters)` }),
   )),
   exportFile: one(z.enum(['settings', 'history-csv', 'history-json'], { error: 'must be "settings", "history-csv" or "history-json"' })),
+  routines: none,
+  // Own routines and exercises carry their own validation (checkOwn), which names each one.
+  saveRoutines: one(z.strictObject({
+    exercises: z.array(z.unknown()).check(z.maxLength(MAX_ITEMS)),
+    routines: z.array(z.unknown()).check(z.maxLength(MAX_ITEMS)),
+  }) as unknown as z.ZodMiniType<BridgeArgs<'saveRoutines'>[0]>),
+  bringBack: one(exerciseId),
+  importRoutine: one(z.string({ error: 'must be the text of a file' }).check(
+    z.maxLength(MAX_ROUTINE_FILE_CHARS, { error: `is longer than a routine file can be (${MAX_ROUTINE_FILE_CHARS} characters)` }),
+  )),
+  exportRoutine: one(routineId),
   history: none,
   recordCheckIn: one(z.strictObject({
     moment: z.enum(['before', 'after'], { error: 'must be "before" or "after"' }),

@@ -8,6 +8,7 @@ export type BridgeCalls = Pick<LimberBridge, BridgeMethod>;
 const METHODS = {
   status: true, act: true, startBreak: true, recordRoutine: true, offerRoutine: true,
   settings: true, saveSettings: true, importSettings: true, exportFile: true,
+  routines: true, saveRoutines: true, bringBack: true, importRoutine: true, exportRoutine: true,
   history: true, recordCheckIn: true, takeGuidance: true, fitWindow: true, whenShown: true,
   busySignals: true,
 } satisfies Record<BridgeMethod, true>;

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import '../zod-english';
 import { minutesOfDay, WEEKDAYS, type TimeRange, type Weekday } from '../calendar';
 import { ROUTINES } from '../exercises/library';
+import { OWN_PREFIX } from '../exercises/own-ids';
+import { kebabIdSchema } from '../exercises/schema';
 import type { BreakKind } from '../kinds';
 import { validationWords as words } from '../words/validation';
 
@@ -52,10 +54,14 @@ const dayRanges = z.array(timeRange, { error: words.timeRanges }).check(
   ),
 );
 
-/** A kind's routines offered in turn, or always the one chosen. */
+/**
+ * A kind's routines offered in turn, or always the one chosen: one of the library's for that kind, or one of the
+ * user's own (own-…), which the host checks against routines.json.
+ */
 const routineChoice = (kind: BreakKind) => {
   const ids = ROUTINES.filter((r) => r.forKinds.includes(kind)).map((r) => r.id);
-  return z.enum(['rotate', ...ids], { error: words.routine(kind, ids) });
+  const error = words.routine(kind, ids);
+  return z.string({ error }).check(z.refine((id) => id === 'rotate' || ids.includes(id) || (id.startsWith(OWN_PREFIX) && kebabIdSchema.safeParse(id).success), { error }));
 };
 
 export const THEMES = ['system', 'light', 'dark'] as const;

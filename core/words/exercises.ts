@@ -216,6 +216,90 @@ export const exercisesWords = {
       ],
       cautions: [NEVER_INTO_PAIN, STEADY_SUPPORT],
     },
+    'seated-pelvic-tilt': {
+      name: 'Seated pelvic tilt',
+      steps: [
+        'Sit tall, your hips right at the back of the seat and both feet flat.',
+        'Firm up your lower tummy and rock your pelvis gently backward, so the small of your back eases toward the backrest.',
+        'Keep it there for the count.',
+        'Rock forward again to sitting tall, with the small natural hollow back in your lower back.',
+      ],
+      cues: [
+        'Only your pelvis rocks; your shoulders stay put.',
+        'Keep breathing quietly through each count.',
+        'A small tilt is enough.',
+      ],
+      cautions: [NEVER_INTO_PAIN, SEE_A_DOCTOR],
+    },
+    'seated-cat-cow': {
+      name: 'Seated cat-cow',
+      steps: [
+        'Sit toward the front of your seat, feet flat, hands resting on your knees.',
+        'Lift your chest forward and up, letting your lower back hollow a little and your shoulders open.',
+        'Then curve the other way: chin in, belly drawn back, upper back rounding behind you.',
+        'Flow slowly from one shape to the other and back for each count.',
+      ],
+      cues: [
+        'Let your breath set the pace, slow and smooth.',
+        'Stay in the easy middle of the range; there is no need to reach the ends.',
+        'Your head simply follows your back.',
+      ],
+      cautions: [NEVER_INTO_PAIN, NO_BOUNCING],
+    },
+    'seated-knee-hug': {
+      name: 'Seated knee hug',
+      steps: [
+        'Sit tall toward the front of your seat with both feet flat.',
+        'Lift your {side} knee and lace your hands around the shin, just below it.',
+        'Draw that knee softly in toward your chest until your hip and lower back feel a gentle stretch, and rest there.',
+        'Set the foot back down slowly.',
+      ],
+      cues: [
+        'Bring the knee to you rather than slumping down to meet it.',
+        'Let your shoulders stay low and loose.',
+        'Breathe out as the knee comes closer.',
+      ],
+      cautions: [
+        NEVER_INTO_PAIN,
+        'Keep your other foot planted firmly, and skip this one on a chair that rolls or tips.',
+      ],
+    },
+    'seated-hamstring-stretch': {
+      name: 'Seated hamstring stretch',
+      steps: [
+        'Sit near the front edge of your seat with both feet flat.',
+        'Slide your {side} foot forward until that leg is nearly straight, the heel resting on the floor.',
+        'Keeping your back long, tip forward from the hips, hands on your {side} thigh, until the back of that thigh feels a gentle pull.',
+        'Stay there for the count, then sit up slowly and draw the foot back in.',
+      ],
+      cues: [
+        'Lead with your chest instead of rounding your back.',
+        'A soft bend in the knee is fine, especially when you are new to this.',
+        'For a bit of calf stretch as well, point your toes up toward you.',
+      ],
+      cautions: [
+        NEVER_INTO_PAIN,
+        NO_BOUNCING,
+        SEE_A_DOCTOR,
+        'Use a chair that stays put; one on wheels can slide away as you lean.',
+      ],
+    },
+    'standing-hip-flexor-stretch': {
+      name: 'Standing hip flexor stretch',
+      steps: [
+        'Stand side-on to your desk with one hand resting on it.',
+        'Step your {side} foot a long stride back, its heel lifted, toes pointing forward.',
+        'Bend your front knee a little and tuck your tailbone under, so your hips face straight ahead.',
+        'Ease your hips forward until the front of your {side} hip feels a gentle stretch, and hold it there.',
+        'Step your feet together again and stand tall.',
+      ],
+      cues: [
+        'Your chest stays upright; only the hips travel forward.',
+        'Keep the front knee over the ankle.',
+        'Breathe slowly and evenly.',
+      ],
+      cautions: [NEVER_INTO_PAIN, NO_BOUNCING, STEADY_SUPPORT],
+    },
   },
   routines: {
     'quick-brace': 'Quick brace',
@@ -224,6 +308,13 @@ export const exercisesWords = {
     'posture-reset': 'Posture reset',
     'stand-and-stretch': 'Stand and stretch',
     unwind: 'Unwind',
+    'neck-release': 'Neck release',
+    'knee-hug': 'Knee hug',
+    'spine-wave': 'Spine wave',
+    'pelvic-tilts': 'Pelvic tilts',
+    'ear-to-shoulder': 'Ear to shoulder',
+    'hips-and-legs': 'Hips and legs',
+    'loosen-up': 'Loosen up',
   },
   /** The words `{side}` and `{other}` stand for in a two-sided exercise's steps. */
   sides: { right: 'right', left: 'left' },

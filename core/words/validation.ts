@@ -26,7 +26,8 @@ export const validationWords = {
   trueOrFalse: 'must be true or false',
   /** One of a setting's allowed values, each quoted: `must be "system", "light" or "dark"`. */
   oneOf: (values: readonly string[]) => `must be ${anyOf.format(values.map((value) => `"${value}"`))}`,
-  routine: (kind: BreakKind, ids: readonly string[]) => `must be "rotate" or one of the ${kind}-break routines: ${listing.format(ids)}`,
+  routine: (kind: BreakKind, ids: readonly string[]) =>
+    `must be "rotate", one of the ${kind}-break routines (${listing.format(ids)}) or the id of one of your own (own-…)`,
   exactly: (value: number) => `must be ${value}`,
   object: 'must be an object',
   clockTime: 'must be a time like "09:00"',
@@ -47,6 +48,19 @@ export const validationWords = {
     notValidJson: (detail: string) => `the file is not valid JSON (${detail})`,
     unreadable: (detail: string) => `the file cannot be read (${detail})`,
     notUnderstood: (detail: string) => `Limber could not read it (${detail})`,
+  },
+  /** An own exercise's or routine's field that is not as it must be. */
+  own: {
+    text: 'must be text',
+    empty: 'must not be empty',
+    list: 'must be a list',
+    atMostChars: (most: number) => `can be at most ${most} characters long`,
+    atMostLines: (most: number) => `can have at most ${most} steps`,
+    atMostExercises: (most: number) => `can hold at most ${most} exercises`,
+    ownFlag: 'must be true: this is your own',
+    firstSide: 'a two-sided exercise (sides 2) names the side it starts on, and a one-sided one names none',
+    noKind: 'must be for at least one kind of break',
+    noExercise: 'must hold at least one exercise',
   },
   /** A stored history's problems, in the log when the file is repaired. */
   history: {
