@@ -59,7 +59,10 @@ export function importRoutineFile(text: string, own: OwnContent): Result<{ own: 
   const file = routineFileSchema.safeParse(raw);
   if (!file.success) return { ok: false, errors: describeIssues(file.error.issues, 'field') };
   const errors: string[] = [];
-  const incoming = file.data.exercises.filter((item) => !exerciseById(item.id)).flatMap((item, i) => {
+  // Only the user's own exercises the routine uses: library ones keep Limber's words, and extras are no part of it.
+  const used = new Set(file.data.routine.exerciseIds);
+  const incoming = file.data.exercises.flatMap((item, i) => {
+    if (exerciseById(item.id) || !used.has(item.id)) return [];
     const parsed = ownExerciseSchema.safeParse(item);
     if (!parsed.success) errors.push(...describeIssues(parsed.error.issues.map((issue) => ({ ...issue, path: ['exercises', i, ...issue.path] })), 'field'));
     return parsed.success ? [parsed.data] : [];
