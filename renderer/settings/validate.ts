@@ -8,6 +8,11 @@ type NumberCheck = { ok: true; value: number } | { ok: false; message: string };
 /** Reads what was typed in a number field; every message says what is wrong with it and names the allowed range. */
 export function checkNumber(text: string, path: NumberSetting, unit: Unit): NumberCheck {
   const [min, max] = LIMITS[path];
+  return checkWhole(text, unit, min, max);
+}
+
+/** Reads a whole number typed in a field that allows `min` to `max`. */
+export function checkWhole(text: string, unit: Unit, min: number, max: number): NumberCheck {
   const typed = text.trim();
   if (typed === '') return { ok: false, message: numberFieldWords.empty(unit, min, max) };
   if (!/^[+-]?\d+$/.test(typed)) {
