@@ -1,4 +1,5 @@
 import { ROUTINES } from '../../core/exercises/library';
+import type { OwnContent } from '../../core/exercises/own';
 import type { BreakKind } from '../../core/kinds';
 import { PROMPT_STYLES } from '../../core/settings/schema';
 import { breakSettingsWords } from '../../core/words/settings/breaks';
@@ -65,22 +66,22 @@ export function Prompts(props: SectionProps) {
   );
 }
 
-/** 'rotate', then every routine made for this kind of break, with the names shown for them. */
-const routineChoices = (kind: BreakKind) => [
+/** 'rotate', then every routine made for this kind of break, Limber's then the user's, with the names shown for them. */
+const routineChoices = (kind: BreakKind, own: OwnContent) => [
   ['rotate', settingsWords.routines.rotate] as const,
-  ...ROUTINES.filter((routine) => routine.forKinds.includes(kind)).map((routine) => [routine.id, routine.name] as const),
+  ...[...ROUTINES, ...own.routines].filter((routine) => routine.forKinds.includes(kind)).map((routine) => [routine.id, routine.name] as const),
 ];
 
-export function Routines({ settings, save }: SectionProps) {
+export function Routines({ settings, save, own }: SectionProps & { own: OwnContent }) {
   return (
     <fieldset>
       <legend>{settingsWords.routines.title}</legend>
       <SelectField
-        label={settingsWords.routines.forLong} value={settings.routines.long} options={routineChoices('long')}
+        label={settingsWords.routines.forLong} value={settings.routines.long} options={routineChoices('long', own)}
         onChange={(long) => save({ routines: { long } })}
       />
       <SelectField
-        label={settingsWords.routines.forMicro} value={settings.routines.micro} options={routineChoices('micro')}
+        label={settingsWords.routines.forMicro} value={settings.routines.micro} options={routineChoices('micro', own)}
         onChange={(micro) => save({ routines: { micro } })}
       />
     </fieldset>

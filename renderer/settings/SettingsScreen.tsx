@@ -6,7 +6,7 @@ import { screenTitle } from '../../core/shell/titles';
 import { commonWords } from '../../core/words/common';
 import { settingsWords } from '../../core/words/settings/window';
 import { applyTheme } from '../theme';
-import { BreakTimings, Prompts, Routines } from './BreakSections';
+import { BreakTimings, Prompts } from './BreakSections';
 import { BusySection, useBusyRun, useSignalStatuses } from './BusySection';
 import { useCloseGuard } from './close-guard';
 import { Checkbox, SelectField } from './controls';
@@ -14,6 +14,7 @@ import { FileSection } from './FileSection';
 import { NumberField } from './NumberField';
 import type { Save } from './patch';
 import { PresetPicker } from './PresetPicker';
+import { RoutinesSection } from './routines/RoutinesSection';
 import { RefusalsProvider, SECTIONS, SectionProvider, useRefusals, WarningIcon, type Section } from './refusals';
 import { panelId, SectionNav, tabId } from './SectionNav';
 import { WatchingSection } from './WatchingSection';
@@ -82,7 +83,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
     calls: <><BusySection statuses={statuses} busyRun={busyRun} {...props} /><WatchingSection statuses={statuses} {...props} /></>,
     routines: (
       <>
-        <Routines {...props} />
+        <RoutinesSection bridge={bridge} onApplied={applied} {...props} />
         <fieldset>
           <legend>{settingsWords.checkIns.title}</legend>
           <Checkbox
