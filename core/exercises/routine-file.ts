@@ -57,17 +57,19 @@ export function importRoutineFile(text: string, own: OwnContent): Result<{ own: 
     return { ok: false, errors: [words.version(JSON.stringify(version), ROUTINE_FILE_VERSION)] };
   }
   const file = routineFileSchema.safeParse(raw);
-  if (!file.success) return { ok: false, errors: describeIssues(file.error.issues, 'field') };
-  const errors: string[] = [];
+  const errors = file.success ? [] : describeIssues(file.error.issues, 'field');
   // Only the user's own exercises the routine uses: library ones keep Limber's words, and extras are no part of it.
-  const used = new Set(file.data.routine.exerciseIds);
-  const incoming = file.data.exercises.flatMap((item, i) => {
-    if (exerciseById(item.id) || !used.has(item.id)) return [];
+  // They are checked even when the rest of the file is wrong, so that one reading lists every problem.
+  const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as { routine?: { exerciseIds?: unknown }; exercises?: unknown };
+  const used = new Set(Array.isArray(stored.routine?.exerciseIds) ? stored.routine.exerciseIds as unknown[] : []);
+  const incoming = (Array.isArray(stored.exercises) ? stored.exercises as unknown[] : []).flatMap((item, i) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string' || exerciseById(id) || !used.has(id)) return [];
     const parsed = ownExerciseSchema.safeParse(item);
     if (!parsed.success) errors.push(...describeIssues(parsed.error.issues.map((issue) => ({ ...issue, path: ['exercises', i, ...issue.path] })), 'field'));
     return parsed.success ? [parsed.data] : [];
   });
-  if (errors.length > 0) return { ok: false, errors };
+  if (!file.success || errors.length > 0) return { ok: false, errors };
 
   const taken = new Set([...own.exercises.map((e) => e.id), ...own.routines.map((r) => r.id)]);
   const renamed = new Map<string, string>();
