@@ -87,7 +87,7 @@ describe('a routine file', () => {
     expect(imported.ok).toBe(false);
     const errors = imported.ok ? [] : imported.errors;
     expect(errors).toHaveLength(problems.length);
-    problems.forEach((problem, i) => expect(errors[i]).toContain(problem));
+    problems.forEach((problem, i) => { expect(errors[i]).toContain(problem); });
     expect(JSON.stringify(profile)).toBe(before);
   });
 });
