@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { LimberBridge } from '../core/contract';
-import { ROUTINES, routineById } from '../core/exercises/library';
+import { ROUTINES } from '../core/exercises/library';
 import { commonWords } from '../core/words/common';
-import { parseRoute, promptKind } from './route';
+import { breakToRun, type BreakToRun } from './break/break-to-run';
+import { breakKind, parseRoute, promptKind } from './route';
 
 // Each window shows one screen, so each screen is its own chunk: a window loads only what it shows.
 // Loaded into state rather than with React.lazy, whose Suspense holds a first reveal back by up to 300 ms.
@@ -35,22 +36,41 @@ function useHash(): string {
   return hash;
 }
 
+/** The break a break route runs, once the user's routines and settings are read: undefined until then. */
+function useBreakToRun(bridge: LimberBridge, path: string, params: URLSearchParams): BreakToRun | null | undefined {
+  const routineId = params.get('routine') ?? '';
+  const kind = breakKind(params);
+  const route = `${routineId} ${kind ?? ''}`;
+  const [loaded, setLoaded] = useState<{ route: string; run: BreakToRun | null } | null>(null);
+  useEffect(() => {
+    if (path !== '/break') return undefined;
+    let current = true;
+    void breakToRun(bridge, routineId, kind).then((run) => { if (current) setLoaded({ route, run }); });
+    return () => { current = false; };
+  }, [bridge, path, route, routineId, kind]);
+  return loaded?.route === route ? loaded.run : undefined;
+}
+
 export function App({ bridge }: { bridge: LimberBridge }) {
   const { path, params } = parseRoute(useHash());
   const chunk = useChunk(path);
-  const routine = routineById(params.get('routine') ?? '');
-  if (hasChunk(path) && !chunk[path] && (path !== '/break' || routine)) return null;
+  const run = useBreakToRun(bridge, path, params);
+  const noBreak = path === '/break' && run === null;
+  // A break route that runs nothing shows the home page, which names the window as the home page does.
+  useEffect(() => { if (noBreak) document.title = commonWords.previewHome.title; }, [noBreak]);
+  if (path === '/break' && run === undefined) return null;
+  if (hasChunk(path) && !chunk[path] && !noBreak) return null;
   const { BreakScreen } = chunk['/break'] ?? {};
   const { SettingsScreen } = chunk['/settings'] ?? {};
   const { StatsScreen } = chunk['/stats'] ?? {};
   const { WelcomeScreen } = chunk['/welcome'] ?? {};
   const { BreakPrompt } = chunk['/prompt'] ?? {};
-  if (path === '/break' && routine && BreakScreen) return <BreakScreen key={routine.id} routine={routine} bridge={bridge} />;
+  if (path === '/break' && run && BreakScreen) return <BreakScreen key={params.toString()} {...run} bridge={bridge} />;
   if (path === '/settings' && SettingsScreen) return <SettingsScreen bridge={bridge} />;
   if (path === '/stats' && StatsScreen) return <StatsScreen bridge={bridge} />;
   // Limber closes the welcome window; a browser tab cannot close itself, so the preview goes home instead.
   if (path === '/welcome' && WelcomeScreen) return <WelcomeScreen bridge={bridge} onDone={() => { window.close(); window.location.hash = '#/'; }} />;
-  if (path === '/prompt' && BreakPrompt) return <BreakPrompt kind={promptKind(params)} offered={routine?.id ?? null} bridge={bridge} />;
+  if (path === '/prompt' && BreakPrompt) return <BreakPrompt kind={promptKind(params)} offered={params.get('routine')} bridge={bridge} />;
   const words = commonWords.previewHome;
   return (
     <main className="home">

@@ -51,10 +51,17 @@ const CARE_ADVICE: Readonly<Record<CareArea, CareAdvice>> = {
 };
 
 const exercises = (count: number) => (count === 1 ? '1 exercise' : `${count} exercises`);
+const listing = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+/** `30-second`, `5-minute`: a break's length as it qualifies the break. */
+const breakLength = (seconds: number) => (seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}-minute` : `${seconds}-second`);
 
 /** The break window: the routine's progress, its controls, the check-ins, the end summary and This hurts. */
 export const breakWords = {
   routineProgress: 'Routine progress',
+  /** Under the routine's name when it has fewer holds, reps or rounds than it asks for, to fit the break. */
+  shortened: (breakSeconds: number) => `Shortened to fit your ${breakLength(breakSeconds)} break`,
+  /** Under the routine's name, naming the exercises This hurts left out of it. */
+  leftOut: (names: readonly string[]) => `Left out after This hurts: ${listing.format(names)}`,
   exerciseCount: (exercise: number, of: number) => `Exercise ${exercise} of ${of}`,
   /** The heading of a two-sided exercise, on the side being done. */
   exerciseOnSide: (name: string, side: Side) => (side === 'left' ? `${name} (left side)` : `${name} (right side)`),
@@ -112,6 +119,9 @@ export const breakWords = {
       ' if the pain came on suddenly or is severe: have a doctor or physical therapist check it straight away.',
     ] as const,
     careAdvice: CARE_ADVICE,
+    /** After the guidance: the exercise that hurt is not offered again until the user says so. */
+    leftOut: (exercise: string) =>
+      `${exercise} is now left out of every routine. To do it again, bring it back in Settings → Routines.`,
   },
 } as const;
 

@@ -2,14 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LimberBridge } from '../../core/contract';
 import type { EngineSnapshot } from '../../core/engine/snapshot';
 import { exerciseCareArea, routineCareArea } from '../../core/exercises/care-area';
-import { routineExercises } from '../../core/exercises/library';
+import { POSTURE_CUE } from '../../core/exercises/fit';
+import type { Exercise } from '../../core/exercises/types';
 import type { Guidance } from '../../core/history/check-ins';
-import type { Routine } from '../../core/exercises/types';
 import type { RoutineReport } from '../../core/history/reports';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
-import { checkInArea, checkInQuestion } from '../../core/player/check-in-plan';
+import { checkInQuestion } from '../../core/player/check-in-plan';
 import type { Cue } from '../../core/player/player';
 import { buildTimeline } from '../../core/player/timeline';
+import { screenTitle } from '../../core/shell/titles';
 import { breakWords } from '../../core/words/break';
 import { useFitWindow } from '../fit-window';
 import { createTones } from '../sound';
@@ -21,6 +22,7 @@ import { ExerciseText } from './ExerciseText';
 import { ExerciseFigure } from './figures';
 import { SafetyPanel } from './SafetyPanel';
 import { StableLabel } from './StableLabel';
+import type { BreakToRun } from './break-to-run';
 import { AUTO_CLOSE_SECONDS, useAutoClose } from './useAutoClose';
 import { usePlayer } from './usePlayer';
 
@@ -31,13 +33,17 @@ type Asking = 'before' | 'after' | null;
 const NOTED_MS = 4000;
 
 const close = () => { window.close(); };
+/** A note under the header's row of name, progress and count, across its width. */
+const FULL_ROW = { gridColumn: '1 / -1' } as const;
 
-export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: LimberBridge }) {
-  const exercises = useMemo(() => routineExercises(routine), [routine]);
+export function BreakScreen({ prepared, kind, seconds, bridge }: BreakToRun & { bridge: LimberBridge }) {
+  const { routine, exercises } = prepared;
+  const postureCue = routine.id === POSTURE_CUE;
   // Every exercise on every side it is done on: each one's text keeps its room, so the window never changes size.
   const texts = useMemo(() => [...new Map(buildTimeline(exercises).filter((p) => p.kind !== 'complete')
     .map((p) => [`${p.exercise} ${p.side ?? ''}`, p] as const)).values()], [exercises]);
-  const area = useMemo(() => checkInArea(routine, exercises), [routine, exercises]);
+  // Only a long break's routine asks how the back feels: a micro break is too short to be worth rating twice.
+  const area = kind === 'long' && !postureCue ? routineCareArea(exercises) : null;
   const tones = useMemo(createTones, []);
   const [ready, setReady] = useState(false);
   const [muted, setMuted] = useState(false);
@@ -47,6 +53,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   const [noted, setNoted] = useState<number | null>(null);
   const [guidance, setGuidance] = useState<Guidance | null>(null);
   const [ending, setEnding] = useState<Ending>(null);
+  const [hurt, setHurt] = useState<Exercise | null>(null);
   const [spentSeconds, setSpentSeconds] = useState(0);
   const [next, setNext] = useState<EngineSnapshot['nextBreak'] | undefined>(undefined);
   const muteTouched = useRef(false);
@@ -59,6 +66,8 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   useEffect(() => {
     void bridge.whenShown().then(() => { setOnScreen(true); });
   }, [bridge]);
+  // An own routine's name is known only now that routines.json is read, so the route's title could not say it.
+  useEffect(() => { document.title = screenTitle('break', { routineName: routine.name }); }, [routine.name]);
 
   // The stored choice applies unless the user has already toggled it before it arrived.
   useEffect(() => {
@@ -81,7 +90,7 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     startedAt.current ??= performance.now();
     if (cue.cue === 'phase' && cue.phase.kind !== 'get-ready') {
       const started = exercises[cue.phase.exercise];
-      if (started) done.current.add(started.id);
+      if (started && !postureCue) done.current.add(started.id);
     }
     if (cue.cue === 'complete') finish('completed');
     if (muted) return;
@@ -101,18 +110,22 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
   const exercise = exercises[Math.min(exerciseIndex, exercises.length - 1)];
 
   // The first ending wins: a second key press before the screen updates must not record the break twice.
-  function finish(outcome: RoutineReport['outcome']) {
+  function finish(outcome: RoutineReport['outcome'], hurtExercise?: Exercise) {
     if (finished.current) return;
     finished.current = true;
     setEnding(outcome);
     setSpentSeconds(startedAt.current === null ? 0 : (performance.now() - startedAt.current) / 1000);
     setAsking(checkIns && area && startedAt.current !== null && outcome !== 'hurt' ? 'after' : null);
-    void bridge.recordRoutine({ routineId: routine.id, outcome, exercisesDone: [...done.current] });
+    setHurt(hurtExercise ?? null);
+    void bridge.recordRoutine({
+      routineId: routine.id, outcome, exercisesDone: [...done.current], ...(hurtExercise ? { hurtExercise: hurtExercise.id } : {}),
+    });
     void bridge.act({ action: 'finish-break' }).then(() => bridge.status()).then((status) => { setNext(status.snapshot.nextBreak); });
   }
   const stop = (outcome: 'ended' | 'hurt') => {
     end();
-    finish(outcome);
+    // The exercise that hurt is left out from now on; the posture cue is no exercise to leave out.
+    finish(outcome, outcome === 'hurt' && exercise && !postureCue ? exercise : undefined);
   };
   const toggleMute = () => {
     muteTouched.current = true;
@@ -151,7 +164,13 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
     mainRef.current = main;
     return fitWindow(main);
   }, [fitWindow]);
-  if (ending === 'hurt') return <main className="break" ref={fitWindow}><SafetyPanel area={exercise ? exerciseCareArea(exercise) : routineCareArea(exercises)} onClose={close} /></main>;
+  if (ending === 'hurt') {
+    return (
+      <main className="break" ref={fitWindow}>
+        <SafetyPanel area={exercise ? exerciseCareArea(exercise) : routineCareArea(exercises)} leftOut={hurt?.name ?? null} onClose={close} />
+      </main>
+    );
+  }
   if (!exercise || !ready) return null;
   const over = ending !== null || view.status === 'complete';
   const closing = ending === 'completed' || ending === 'ended';
@@ -169,11 +188,16 @@ export function BreakScreen({ routine, bridge }: { routine: Routine; bridge: Lim
           <div className="routine-progress-fill" style={{ width: `${view.routineProgress * 100}%` }} />
         </div>
         <p className="exercise-count">{breakWords.exerciseCount(Math.min(exerciseIndex + 1, exercises.length), exercises.length)}</p>
+        {/* Said once, for the whole break: the notes never change while it runs, so nothing moves. */}
+        {prepared.trimmed && seconds !== null && <p className="fine-print" style={FULL_ROW}>{breakWords.shortened(seconds)}</p>}
+        {prepared.leftOut.length > 0 && (
+          <p className="fine-print" style={FULL_ROW}>{breakWords.leftOut(prepared.leftOut.map((e) => e.name))}</p>
+        )}
       </header>
       {/* Advice comes only once the routine is over, so it takes the place of the last exercise's steps. */}
       {guidance ? <GuidanceNote guidance={guidance} /> : (
         <section className="exercise" aria-labelledby="exercise-name">
-          <ExerciseFigure exerciseId={exercise.id} {...(view.phase.side ? { side: view.phase.side } : {})} />
+          <ExerciseFigure exercise={exercise} {...(view.phase.side ? { side: view.phase.side } : {})} />
           <div className="stack">
             {closing ? (
               <EndSummary outcome={ending} exercisesDone={done.current.size} exercisesInRoutine={exercises.length} seconds={spentSeconds} next={next} />

@@ -18,7 +18,7 @@ interface Props {
   phase: Phase['kind'] | null;
 }
 
-/** An exercise's name, its steps for the side being done with the current ones in bold, and its cues. */
+/** An exercise's name, its steps for the side being done with the current ones in bold, and its cues (or, for an own exercise, that it is not checked). */
 export function ExerciseText({ exercise, side, phase }: Props) {
   const steps = stepsFor(exercise, side);
   const [from, to] = phase ? stepsInFocus(phase, steps.length) : [0, steps.length - 1];
@@ -30,6 +30,8 @@ export function ExerciseText({ exercise, side, phase }: Props) {
           <li key={step} className={i >= from && i <= to ? 'current' : undefined} aria-current={phase && i === from ? 'step' : undefined}>{step}</li>
         ))}
       </ol>
+      {/* The articles' cautions are Limber's to follow; an own exercise's says nobody has checked it. */}
+      {exercise.own && exercise.cautions.map((caution) => <p key={caution} className="fine-print">{caution}</p>)}
       <ul className="cues">{exercise.cues.map((cue) => <li key={cue}>{cue}</li>)}</ul>
     </div>
   );

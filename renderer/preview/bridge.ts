@@ -1,6 +1,7 @@
 import type { ExportResult, LimberBridge } from '../../core/contract';
 import type { Engine } from '../../core/engine/engine';
 import type { EngineSnapshot } from '../../core/engine/snapshot';
+import { salvageOwn } from '../../core/exercises/own-check';
 import { watchStats } from '../../core/history/changes';
 import type { ExportedFile } from '../../core/history/export';
 import { salvageHistory } from '../../core/history/history';
@@ -10,7 +11,7 @@ import { salvageSettings } from '../../core/settings/parse';
 import type { Settings } from '../../core/settings/schema';
 import { callSettingsWords } from '../../core/words/settings/calls';
 
-export const PREVIEW_KEYS = { settings: 'limber.settings', state: 'limber.state', history: 'limber.history' } as const;
+export const PREVIEW_KEYS = { settings: 'limber.settings', state: 'limber.state', history: 'limber.history', routines: 'limber.routines' } as const;
 
 function readJson(storage: Storage, key: string): unknown {
   try {
@@ -69,8 +70,13 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
       current: () => salvageAppState(readJson(storage, PREVIEW_KEYS.state)).value,
       save: (next) => { storage.setItem(PREVIEW_KEYS.state, JSON.stringify(next)); },
     },
+    own: {
+      current: () => salvageOwn(readJson(storage, PREVIEW_KEYS.routines)).value,
+      save: (own) => { storage.setItem(PREVIEW_KEYS.routines, JSON.stringify(own)); },
+    },
+    now: () => Date.now(),
     history: recorder,
-    showBreak: (routineId) => { window.location.hash = `#/break?routine=${routineId}`; },
+    showBreak: (routineId, kind) => { window.location.hash = `#/break?routine=${routineId}&kind=${kind}`; },
     saveFile: download,
   });
   // A browser tab's size is the user's to choose, and the page is on screen from the start.

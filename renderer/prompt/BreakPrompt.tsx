@@ -1,18 +1,24 @@
 import { useEffect, useState } from 'react';
 import type { LimberBridge, PromptStatus } from '../../core/contract';
-import { routineById } from '../../core/exercises/library';
+import { catalogueOf, type Catalogue } from '../../core/exercises/catalogue';
+import { POSTURE_CUE } from '../../core/exercises/fit';
+import { EMPTY_OWN } from '../../core/exercises/own';
 import type { BreakKind } from '../../core/kinds';
 import { lateBecause } from '../../core/shell/status';
 import { promptWords } from '../../core/words/prompt';
+import { routinesWords } from '../../core/words/routines';
 import { useFitWindow } from '../fit-window';
 
 /**
  * The small prompt when a break is due: Start, Snooze (with what is left), Skip; strict mode hides the last two.
- * Limber names the routine it offers (`offered`); without one, as in the preview, the prompt asks for the next in turn.
+ * Limber names the routine it offers (`offered`): the library's, the user's own, or the posture cue; without one (or
+ * with one that is gone), as in the preview, the prompt asks for the next in turn.
  */
+const routineName = (catalogue: Catalogue, id: string) => (id === POSTURE_CUE ? routinesWords.postureCue.name : catalogue.routine(id)?.name);
+
 export function BreakPrompt({ kind, offered = null, bridge }: { kind: BreakKind; offered?: string | null; bridge: LimberBridge }) {
   const [status, setStatus] = useState<PromptStatus | null>(null);
-  const [routineId, setRoutineId] = useState<string | null>(offered);
+  const [offer, setOffer] = useState<{ id: string; name: string } | null>(null);
   const fitWindow = useFitWindow(bridge);
   useEffect(() => {
     void bridge.status().then(setStatus);
@@ -20,10 +26,15 @@ export function BreakPrompt({ kind, offered = null, bridge }: { kind: BreakKind;
     void bridge.whenShown().then(() => bridge.status()).then(setStatus);
   }, [bridge]);
   useEffect(() => {
-    if (offered === null) void bridge.offerRoutine(kind).then(setRoutineId);
+    void bridge.routines().catch(() => EMPTY_OWN).then(async (own) => {
+      const catalogue = catalogueOf(own);
+      const known = offered === null ? undefined : routineName(catalogue, offered);
+      const id = offered !== null && known ? offered : await bridge.offerRoutine(kind);
+      const name = routineName(catalogue, id);
+      if (name) setOffer({ id, name });
+    });
   }, [bridge, kind, offered]);
-  const routine = routineById(routineId ?? '');
-  if (!status || !routine) return null;
+  if (!status || !offer) return null;
   const { strict, snoozeMinutes, snapshot } = status;
   const close = () => { window.close(); };
   // After a hold, the prompt says why the break is late, as the notification does.
@@ -31,9 +42,9 @@ export function BreakPrompt({ kind, offered = null, bridge }: { kind: BreakKind;
   return (
     <main className="prompt" aria-labelledby="prompt-title" ref={fitWindow}>
       <h1 id="prompt-title">{promptWords.title(kind)}</h1>
-      <p>{promptWords.due(Math.floor(snapshot.sittingSeconds / 60), routine.name, late && lateBecause(late))}</p>
+      <p>{promptWords.due(Math.floor(snapshot.sittingSeconds / 60), offer.name, late && lateBecause(late))}</p>
       <div className="controls">
-        <button type="button" className="primary" onClick={() => { void bridge.startBreak(routine.id); }}>{promptWords.start}</button>
+        <button type="button" className="primary" onClick={() => { void bridge.startBreak(offer.id); }}>{promptWords.start}</button>
         {!strict && snapshot.snoozesLeft > 0 && (
           <button type="button" onClick={() => { void bridge.act({ action: 'snooze' }).then(close); }}>
             {promptWords.snooze(snoozeMinutes, snapshot.snoozesLeft)}

@@ -1,5 +1,9 @@
 import type { SignalName, SignalStatus } from '../../core/busy';
 import type { ContentSize, ExportKind, HistoryView, LimberBridge, PromptStatus } from '../../core/contract';
+import { catalogueOf } from '../../core/exercises/catalogue';
+import { EMPTY_OWN, type OwnContent } from '../../core/exercises/own';
+import { checkOwn } from '../../core/exercises/own-check';
+import { importRoutineFile } from '../../core/exercises/routine-file';
 import type { Guidance } from '../../core/history/check-ins';
 import type { UserAction } from '../../core/engine/types';
 import type { CheckIn, RoutineReport } from '../../core/history/reports';
@@ -14,6 +18,8 @@ interface Seed {
   history?: HistoryView;
   guidance?: Guidance | null;
   busySignals?: Record<SignalName, SignalStatus>;
+  /** The user's own routines and exercises, and what is left out. */
+  own?: OwnContent;
 }
 
 const READABLE = { readable: true, via: 'a test double' } as const;
@@ -23,8 +29,9 @@ export function recordingBridge(seed: Seed = {}) {
   const calls = {
     actions: [] as UserAction[], started: [] as string[], reports: [] as RoutineReport[],
     saved: [] as unknown[], imported: [] as string[], exported: [] as ExportKind[], checkIns: [] as CheckIn[], guidanceTaken: 0,
-    fits: [] as ContentSize[],
+    fits: [] as ContentSize[], exportedRoutines: [] as string[], broughtBack: [] as string[],
   };
+  let own = seed.own ?? EMPTY_OWN;
   let settings = seed.settings ?? DEFAULT_SETTINGS;
   const shown = seed.shown ?? Promise.resolve();
   const save = (raw: unknown, base: Settings) => {
@@ -59,6 +66,28 @@ export function recordingBridge(seed: Seed = {}) {
       }
     },
     exportFile: (kind) => { calls.exported.push(kind); return Promise.resolve({ ok: true, savedAs: `limber-${kind}` }); },
+    routines: () => Promise.resolve(own),
+    saveRoutines: (edit) => {
+      // As the host does: checked whole, and what is left out is kept for the exercises that still exist.
+      const checked = checkOwn({ ...edit, leftOut: [] });
+      if (!checked.ok) return Promise.resolve(checked);
+      const kept = catalogueOf(checked.value);
+      own = { ...checked.value, leftOut: own.leftOut.filter((entry) => kept.exercise(entry.exercise)) };
+      return Promise.resolve({ ok: true, own });
+    },
+    bringBack: (exerciseId) => {
+      calls.broughtBack.push(exerciseId);
+      own = { ...own, leftOut: own.leftOut.filter((entry) => entry.exercise !== exerciseId) };
+      return Promise.resolve(own);
+    },
+    importRoutine: (text) => {
+      calls.imported.push(text);
+      const imported = importRoutineFile(text, own);
+      if (!imported.ok) return Promise.resolve(imported);
+      own = imported.value.own;
+      return Promise.resolve({ ok: true, own, routine: imported.value.routine });
+    },
+    exportRoutine: (routineId) => { calls.exportedRoutines.push(routineId); return Promise.resolve({ ok: true, savedAs: `${routineId}.limber-routine.json` }); },
     history: () => Promise.resolve(seed.history ?? { days: {}, today: '2026-11-21' }),
     recordCheckIn: (checkIn) => { calls.checkIns.push(checkIn); return Promise.resolve(); },
     takeGuidance: () => { calls.guidanceTaken++; return Promise.resolve(seed.guidance ?? null); },
@@ -72,5 +101,5 @@ export function recordingBridge(seed: Seed = {}) {
   };
   /** Tells the page, as main does, that what the statistics show has changed. */
   const change = () => { for (const listener of listeners) listener(); };
-  return { bridge, calls, settings: () => settings, change, listening: () => listeners.size };
+  return { bridge, calls, settings: () => settings, own: () => own, change, listening: () => listeners.size };
 }

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { routineById } from '../../core/exercises/library';
 import { BreakScreen } from '../../renderer/break/BreakScreen';
 import { BreakPrompt } from '../../renderer/prompt/BreakPrompt';
 import { recordingBridge } from '../helpers/bridge';
+import { breakRun } from '../helpers/break-run';
 
 /**
  * happy-dom lays nothing out, so `main` gets a stand-in layout: it is as wide as its set width or the window, and
@@ -66,9 +66,7 @@ describe('windows that fit their content', () => {
   it('measures the break at the width it asks for, then follows the width the window has', async () => {
     maxWidth('.break', 960);
     const { bridge, calls } = recordingBridge();
-    const routine = routineById('quick-brace');
-    if (!routine) throw new Error('no quick brace');
-    render(<BreakScreen routine={routine} bridge={bridge} />);
+    render(<BreakScreen {...breakRun('quick-brace')} bridge={bridge} />);
     await screen.findByRole('timer');
     resize();
     // Content that takes 700 px of height at 760 px wide needs 555 px at 960.

@@ -2,16 +2,11 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { routineById } from '../../../core/exercises/library';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { BreakScreen } from '../../../renderer/break/BreakScreen';
 import { recordingBridge } from '../../helpers/bridge';
+import { breakRun } from '../../helpers/break-run';
 
-const routine = (id: string) => {
-  const found = routineById(id);
-  if (!found) throw new Error(id);
-  return found;
-};
 const status = () => screen.getByRole('status').textContent;
 const secondsLeft = () => screen.getByRole('timer').textContent;
 const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
@@ -32,7 +27,7 @@ describe('BreakScreen', () => {
   it('holds the routine at its first moment, clock stopped, until its window is on screen', async () => {
     let appear = () => undefined as unknown;
     const { bridge } = recordingBridge({ shown: new Promise((resolve) => { appear = resolve; }) });
-    render(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    render(<BreakScreen {...breakRun('quick-brace')} bridge={bridge} />);
     await wait(60_000);
     expect([status(), secondsLeft()]).toEqual(['Get ready', '5']);
     await act(async () => { appear(); await Promise.resolve(); });
@@ -41,7 +36,7 @@ describe('BreakScreen', () => {
   });
 
   it('counts the phases in words and the seconds left, with the exercise and its steps', async () => {
-    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={recordingBridge().bridge} />);
     expect(status()).toBe('Get ready');
     expect(secondsLeft()).toBe('5');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Abdominal bracing');
@@ -55,7 +50,7 @@ describe('BreakScreen', () => {
   });
 
   it('shows which side a two-sided exercise is on, and the switch', async () => {
-    await onScreen(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen {...breakRun('lower-back-reset')} bridge={recordingBridge().bridge} />);
     await wait(5_000 + 70_000 + 5_000);
     expect(status()).toBe('Hold 1 of 2');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Seated rotation (right side)');
@@ -64,7 +59,7 @@ describe('BreakScreen', () => {
   });
 
   it('pauses and resumes with the button and with Space', async () => {
-    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={recordingBridge().bridge} />);
     await wait(2_000);
     fireEvent.keyDown(window, { key: ' ' });
     await wait(0);
@@ -83,7 +78,7 @@ describe('BreakScreen', () => {
 
   it('completes the routine, records it and finishes the break', async () => {
     const { bridge, calls } = recordingBridge();
-    await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('posture-reset')} bridge={bridge} />);
     await wait(26_000);
     expect(status()).toBe('Routine complete');
     expect(calls.reports).toEqual([{ routineId: 'posture-reset', outcome: 'completed', exercisesDone: ['posture-reset-brace'] }]);
@@ -91,7 +86,7 @@ describe('BreakScreen', () => {
   });
 
   it('skips to the next exercise', async () => {
-    await onScreen(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen {...breakRun('lower-back-reset')} bridge={recordingBridge().bridge} />);
     screen.getByRole('button', { name: 'Skip exercise' }).click();
     await wait(0);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Seated rotation');
@@ -100,7 +95,7 @@ describe('BreakScreen', () => {
   });
 
   it('goes back to the start of the exercise, then to the one before', async () => {
-    await onScreen(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen {...breakRun('lower-back-reset')} bridge={recordingBridge().bridge} />);
     await wait(90_000);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Seated rotation (right side)');
     screen.getByRole('button', { name: 'Back' }).click();
@@ -113,7 +108,7 @@ describe('BreakScreen', () => {
 
   it('ends the break on Escape', async () => {
     const { bridge, calls } = recordingBridge();
-    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={bridge} />);
     fireEvent.keyDown(window, { key: 'Escape' });
     await wait(0);
     expect(status()).toBe('Break ended');
@@ -122,20 +117,21 @@ describe('BreakScreen', () => {
 
   it('stops on "This hurts", shows the safety guidance and records it', async () => {
     const { bridge, calls } = recordingBridge();
-    await onScreen(<BreakScreen routine={routine('lower-back-reset')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('lower-back-reset')} bridge={bridge} />);
     await wait(8_000);
     screen.getByRole('button', { name: 'This hurts' }).click();
     await wait(0);
     expect(screen.getByRole('heading', { name: /Stopped/ })).toBeTruthy();
     expect(screen.getByText(/spreads into your thighs/)).toBeTruthy();
     expect(screen.getByText(/not medical advice/)).toBeTruthy();
-    expect(calls.reports).toEqual([{ routineId: 'lower-back-reset', outcome: 'hurt', exercisesDone: ['abdominal-bracing'] }]);
+    expect(screen.getByText(/Abdominal bracing is now left out of every routine/).textContent).toMatch(/Settings → Routines/);
+    expect(calls.reports).toEqual([{ routineId: 'lower-back-reset', outcome: 'hurt', exercisesDone: ['abdominal-bracing'], hurtExercise: 'abdominal-bracing' }]);
     expect(calls.actions).toEqual([{ action: 'finish-break' }]);
   });
 
   it('records a break once, even when two endings arrive before the screen updates', async () => {
     const { bridge, calls } = recordingBridge();
-    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={bridge} />);
     const endBreak = screen.getByRole('button', { name: 'End break' });
     const hurts = screen.getByRole('button', { name: 'This hurts' });
     act(() => {
@@ -149,7 +145,7 @@ describe('BreakScreen', () => {
 
   it('remembers the mute choice through the bridge', async () => {
     const { bridge, calls } = recordingBridge();
-    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={bridge} />);
     const mute = screen.getByRole('button', { name: 'Mute sounds' });
     expect(mute.getAttribute('aria-pressed')).toBe('false');
     mute.click();
@@ -160,7 +156,7 @@ describe('BreakScreen', () => {
 
   it('starts muted when sounds are off in the settings', async () => {
     const { bridge } = recordingBridge({ settings: { ...DEFAULT_SETTINGS, sound: { enabled: false, volume: 40 } } });
-    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={bridge} />);
     await wait(0);
     expect(screen.getByRole('button', { name: 'Mute sounds' }).getAttribute('aria-pressed')).toBe('true');
   });
@@ -171,7 +167,7 @@ describe('BreakScreen check-ins', () => {
   const question = () => screen.queryByRole('group', { name: /how stiff/ })?.getAttribute('aria-labelledby');
 
   it('asks nothing while check-ins are off', async () => {
-    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={recordingBridge().bridge} />);
+    await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={recordingBridge().bridge} />);
     await wait(0);
     expect(screen.queryByRole('group')).toBeNull();
     await wait(160_000);
@@ -181,7 +177,7 @@ describe('BreakScreen check-ins', () => {
 
   it('asks nothing in a micro break: its routine runs at once', async () => {
     const { bridge, calls } = withCheckIns();
-    await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('posture-reset')} bridge={bridge} />);
     await wait(6_000);
     expect(screen.queryByRole('group')).toBeNull();
     expect(status()).toBe('Hold 1 of 1');
@@ -193,7 +189,7 @@ describe('BreakScreen check-ins', () => {
 
   it('asks about the area the routine works, before the get-ready count starts, and acknowledges the answer', async () => {
     const { bridge, calls } = withCheckIns();
-    await onScreen(<BreakScreen routine={routine('neck-and-shoulders')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('neck-and-shoulders')} bridge={bridge} />);
     await wait(0);
     expect(screen.getByRole('group', { name: 'Before you start: how stiff is your neck right now?' })).toBeTruthy();
     await wait(30_000);
@@ -212,7 +208,7 @@ describe('BreakScreen check-ins', () => {
 
   it('asks once more after the routine, and then passes on guidance when there is some to give', async () => {
     const { bridge, calls } = withCheckIns({ guidance: { reason: 'not-improving', days: 20 } });
-    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={bridge} />);
     await wait(0);
     screen.getByRole('button', { name: '7' }).click();
     await wait(151_000);
@@ -230,7 +226,7 @@ describe('BreakScreen check-ins', () => {
   it('stays open while the question after the routine is asked, and while guidance is on screen', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const { bridge } = withCheckIns({ guidance: { reason: 'not-improving', days: 20 } });
-    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={bridge} />);
     await wait(0);
     screen.getByRole('button', { name: '7' }).click();
     await wait(151_000);
@@ -246,14 +242,14 @@ describe('BreakScreen check-ins', () => {
   it('runs on the default settings when the settings can\'t be read', async () => {
     const { bridge } = recordingBridge();
     bridge.settings = () => Promise.reject(new Error('no settings'));
-    await onScreen(<BreakScreen routine={routine('posture-reset')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('posture-reset')} bridge={bridge} />);
     await wait(6_000);
     expect(status()).toBe('Hold 1 of 1');
   });
 
   it('can be skipped, which starts the routine, and asks nothing after "This hurts"', async () => {
     const { bridge, calls } = withCheckIns();
-    await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={bridge} />);
     await wait(0);
     screen.getByRole('button', { name: 'Skip' }).click();
     await wait(2_000);
@@ -272,7 +268,7 @@ describe('BreakScreen end', () => {
   it('says what was done and when the next break comes, then closes by itself after 8 s', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     const { bridge } = recordingBridge({ status: { snapshot: { ...(await recordingBridge().bridge.status()).snapshot, nextBreak: { kind: 'micro', inSeconds: 600 } } } });
-    const { container } = await onScreen(<BreakScreen routine={routine('quick-brace')} bridge={bridge} />);
+    const { container } = await onScreen(<BreakScreen {...breakRun('quick-brace')} bridge={bridge} />);
     const during = buttons(container);
     await wait(151_000);
     expect(screen.getByText('Done: 1 exercise in 2 min 30 s.')).toBeTruthy();
@@ -290,7 +286,7 @@ describe('BreakScreen end', () => {
   });
 
   it('says how long an ended break lasted and how much of it was done', async () => {
-    const { container } = await onScreen(<BreakScreen routine={routine('lower-back-reset')} bridge={recordingBridge().bridge} />);
+    const { container } = await onScreen(<BreakScreen {...breakRun('lower-back-reset')} bridge={recordingBridge().bridge} />);
     await wait(80_000);
     fireEvent.keyDown(window, { key: 'Escape' });
     await wait(0);

@@ -2,11 +2,12 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exerciseCareArea, type CareArea } from '../../../core/exercises/care-area';
-import { EXERCISES, routineById } from '../../../core/exercises/library';
+import { EXERCISES } from '../../../core/exercises/library';
 import { breakWords } from '../../../core/words/break';
 import { BreakScreen } from '../../../renderer/break/BreakScreen';
 import { SafetyPanel } from '../../../renderer/break/SafetyPanel';
 import { recordingBridge } from '../../helpers/bridge';
+import { breakRun } from '../../helpers/break-run';
 
 const CARE_ADVICE = breakWords.safety.careAdvice;
 
@@ -23,7 +24,7 @@ const areaAdvice = (heading: string) => within(screen.getByRole('list', { name: 
 
 describe('SafetyPanel', () => {
   it.each(AREAS)('for the %s: stop now, the area\'s advice, and when not to wait', (area) => {
-    render(<SafetyPanel area={area} onClose={() => undefined} />);
+    render(<SafetyPanel area={area} leftOut={null} onClose={() => undefined} />);
     const title = screen.getByRole('heading', { level: 1, name: /Stopped/ });
     expect(document.activeElement).toBe(title);
     expect(screen.getByText(/Stop the exercise and rest/)).toBeTruthy();
@@ -57,9 +58,7 @@ describe('SafetyPanel', () => {
 describe('This hurts in a break', () => {
   it('during a neck exercise, talks about the neck, not the back or legs', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'performance', 'Date'] });
-    const routine = routineById('neck-and-shoulders');
-    if (!routine) throw new Error('no neck-and-shoulders routine');
-    render(<BreakScreen routine={routine} bridge={recordingBridge().bridge} />);
+    render(<BreakScreen {...breakRun('neck-and-shoulders')} bridge={recordingBridge().bridge} />);
     await act(() => vi.advanceTimersByTimeAsync(8_000));
     screen.getByRole('button', { name: 'This hurts' }).click();
     await act(() => vi.advanceTimersByTimeAsync(0));

@@ -2,10 +2,10 @@
 // What the break screen asks Web Audio to play, and when: a recording AudioContext in place of the browser's.
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { routineById } from '../../../core/exercises/library';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { BreakScreen } from '../../../renderer/break/BreakScreen';
 import { recordingBridge } from '../../helpers/bridge';
+import { breakRun } from '../../helpers/break-run';
 
 interface Played { atMs: number; hz: number }
 
@@ -30,7 +30,7 @@ function recordingAudio(played: Played[], contexts: { closed: number; opened: nu
   };
 }
 
-const quickBrace = routineById('quick-brace');
+const quickBrace = breakRun('quick-brace');
 /** A tenth of a second at a time, so React renders between the player's ticks as it would in a window. */
 const wait = async (ms: number) => {
   for (let left = ms; left > 0; left -= 100) await act(() => vi.advanceTimersByTimeAsync(Math.min(left, 100)));
@@ -52,8 +52,7 @@ afterEach(() => {
 
 describe('the break screen\'s tones', () => {
   it('plays a tone as each phase begins and counts the last three seconds of a hold', async () => {
-    if (!quickBrace) throw new Error('no quick-brace routine');
-    render(<BreakScreen routine={quickBrace} bridge={recordingBridge().bridge} />);
+    render(<BreakScreen {...quickBrace} bridge={recordingBridge().bridge} />);
     await wait(31_000);
     // Get ready 0-5 s, hold 5-15 s, relax 15-20 s, hold 20-30 s: 660 Hz as a phase begins, 880 Hz at 3, 2 and 1 s left.
     const start = played[0]?.atMs ?? NaN;
@@ -72,16 +71,14 @@ describe('the break screen\'s tones', () => {
   });
 
   it('ends with a three-note chord, then lets the audio device go', async () => {
-    if (!quickBrace) throw new Error('no quick-brace routine');
-    render(<BreakScreen routine={quickBrace} bridge={recordingBridge().bridge} />);
+    render(<BreakScreen {...quickBrace} bridge={recordingBridge().bridge} />);
     await wait(10 * 60_000);
     expect(played.slice(-3).map((note) => note.hz)).toEqual([523.25, 659.25, 783.99]);
     expect(contexts).toEqual({ opened: 1, closed: 1 });
   });
 
   it('lets the audio device go when the screen goes in the middle of a routine', async () => {
-    if (!quickBrace) throw new Error('no quick-brace routine');
-    const { unmount } = render(<BreakScreen routine={quickBrace} bridge={recordingBridge().bridge} />);
+    const { unmount } = render(<BreakScreen {...quickBrace} bridge={recordingBridge().bridge} />);
     await wait(7_000);
     expect(contexts).toEqual({ opened: 1, closed: 0 });
     unmount();
@@ -90,9 +87,8 @@ describe('the break screen\'s tones', () => {
   });
 
   it('plays nothing when sounds are off', async () => {
-    if (!quickBrace) throw new Error('no quick-brace routine');
     const settings = { ...DEFAULT_SETTINGS, sound: { ...DEFAULT_SETTINGS.sound, enabled: false } };
-    render(<BreakScreen routine={quickBrace} bridge={recordingBridge({ settings }).bridge} />);
+    render(<BreakScreen {...quickBrace} bridge={recordingBridge({ settings }).bridge} />);
     await wait(10 * 60_000);
     expect(played).toEqual([]);
     expect(contexts.opened).toBe(0);

@@ -50,7 +50,7 @@ describe('the preview bridge', () => {
   it('starts a break from the prompt by putting the routine on screen', async () => {
     const bridge = createPreviewBridge(window.localStorage);
     await bridge.startBreak('neck-and-shoulders');
-    expect(window.location.hash).toBe('#/break?routine=neck-and-shoulders');
+    expect(window.location.hash).toBe('#/break?routine=neck-and-shoulders&kind=long');
     expect((await bridge.status()).snapshot.breakInProgress?.kind).toBe('long');
   });
 

@@ -3,6 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LimberBridge } from '../../../core/contract';
 import type { AfterHold } from '../../../core/engine/snapshot';
+import { POSTURE_CUE } from '../../../core/exercises/fit';
+import type { OwnContent } from '../../../core/exercises/own';
 import { BreakPrompt } from '../../../renderer/prompt/BreakPrompt';
 import { recordingBridge } from '../../helpers/bridge';
 
@@ -40,6 +42,26 @@ describe('BreakPrompt', () => {
     appear();
     expect(await screen.findByText(/sitting for 45 minutes. Up next: Unwind/)).toBeTruthy();
     expect(asked).toEqual([]);
+  });
+
+  it('names an own routine from the user\'s routines, and the posture cue by its words', async () => {
+    const own: OwnContent = {
+      exercises: [], leftOut: [],
+      routines: [{ id: 'own-my-set', own: true, name: 'My set', forKinds: ['long'], exerciseIds: ['abdominal-bracing'] }],
+    };
+    const { bridge, calls } = recordingBridge({ own });
+    render(<BreakPrompt kind="long" offered="own-my-set" bridge={bridge} />);
+    expect(await screen.findByText(/Up next: My set\./)).toBeTruthy();
+    screen.getByRole('button', { name: 'Start' }).click();
+    expect(calls.started).toEqual(['own-my-set']);
+    cleanup();
+    render(<BreakPrompt kind="micro" offered={POSTURE_CUE} bridge={bridge} />);
+    expect(await screen.findByText(/Up next: Sit tall\./)).toBeTruthy();
+  });
+
+  it('asks for the next in turn when the routine it was given is gone', async () => {
+    render(<BreakPrompt kind="long" offered="own-deleted" bridge={recordingBridge().bridge} />);
+    expect(await screen.findByText(/Up next: Lower-back reset\./)).toBeTruthy();
   });
 
   it('says why a break that was held comes late, as its notification does', async () => {
