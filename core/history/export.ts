@@ -8,19 +8,25 @@ export interface ExportedFile { name: string; mime: string; contents: string }
 const COLUMNS = [
   'date', 'sitting_minutes', 'longest_streak_minutes', 'prompts', 'taken', 'natural', 'snoozed', 'skipped',
   'routines_completed', 'routines_ended', 'hurt_stops', 'stiffness_before', 'stiffness_after', 'held', 'held_minutes',
+  'left_out', 'brought_back',
 ] as const;
 
 const minutes = (seconds: number) => Math.round(seconds / 60);
 const rating = (value: number | null) => (value === null ? '' : value.toFixed(1));
+/** Exercise ids hold no commas or spaces, so a list of them is one plain cell. */
+const ids = (list: readonly string[] | undefined) => (list ?? []).join(' ');
 
-/** One row a day, oldest first, in units a spreadsheet user expects (minutes, average ratings). */
+/**
+ * One row a day, oldest first, in units a spreadsheet user expects (minutes, average ratings), ending with the ids of
+ * the exercises left out and brought back that day, separated by spaces.
+ */
 export function historyCsv(history: History): string {
   const rows = Object.entries(history.days).sort(([a], [b]) => a.localeCompare(b)).map(([day, r]) => {
     return [
       day, minutes(r.sittingSeconds), minutes(r.longestStreakSeconds), r.prompts, r.taken, r.natural, r.snoozed, r.skipped,
       r.routinesCompleted, r.routinesEnded, r.hurtStops,
       rating(r.stiffness ? average(r.stiffness.before) : null), rating(r.stiffness ? average(r.stiffness.after) : null),
-      r.held, minutes(r.heldSeconds),
+      r.held, minutes(r.heldSeconds), ids(r.leftOut), ids(r.broughtBack),
     ].join(',');
   });
   return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

@@ -71,7 +71,7 @@ export function addSitting(history: History, day: string, seconds: number, strea
 export function addRoutine(history: History, day: string, report: RoutineReport): History {
   return updateDay(history, day, (r) => {
     const exercises = { ...r.exercises };
-    for (const id of report.exercisesDone) exercises[id as keyof typeof exercises] = (exercises[id as keyof typeof exercises] ?? 0) + 1;
+    for (const id of report.exercisesDone) exercises[id] = (exercises[id] ?? 0) + 1;
     return {
       exercises,
       routinesCompleted: r.routinesCompleted + (report.outcome === 'completed' ? 1 : 0),
@@ -79,6 +79,16 @@ export function addRoutine(history: History, day: string, report: RoutineReport)
       hurtStops: r.hurtStops + (report.outcome === 'hurt' ? 1 : 0),
     };
   });
+}
+
+/** What happened to a left-out exercise: This hurts left it out, or the user brought it back. */
+export type LeftOutChange = 'left-out' | 'brought-back';
+
+const CHANGE_FIELD = { 'left-out': 'leftOut', 'brought-back': 'broughtBack' } as const;
+
+export function addLeftOut(history: History, day: string, exerciseId: string, change: LeftOutChange): History {
+  const field = CHANGE_FIELD[change];
+  return updateDay(history, day, (r) => ({ [field]: [...(r[field] ?? []), exerciseId] }));
 }
 
 const NO_RATINGS = { sum: 0, count: 0 };

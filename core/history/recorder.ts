@@ -1,7 +1,9 @@
 import type { UtcOffset } from '../calendar';
 import type { StampedEvent } from '../engine/engine';
 import type { EngineSnapshot } from '../engine/snapshot';
-import { addCheckIn, addRoutine, addSitting, addTaken, countEvent, dayKey, prune } from './history';
+import {
+  addCheckIn, addLeftOut, addRoutine, addSitting, addTaken, countEvent, dayKey, prune, type LeftOutChange,
+} from './history';
 import type { EngineAccount, History } from './records';
 import type { CheckIn, RoutineReport } from './reports';
 
@@ -115,6 +117,7 @@ export function createHistoryRecorder(deps: RecorderDeps) {
       apply(addRoutine(history, today(), report), true);
     },
     recordCheckIn: (checkIn: CheckIn) => { apply(addCheckIn(history, today(), checkIn), true); },
+    recordLeftOut: (exerciseId: string, change: LeftOutChange) => { apply(addLeftOut(history, today(), exerciseId, change), true); },
     today: () => today(),
     /** Writes what is unsaved; false when the disk still refuses it. */
     flush: () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import '../zod-english';
-import { EXERCISES } from '../exercises/library';
+import { kebabIdSchema } from '../exercises/schema';
 import { validationWords } from '../words/validation';
 
 /** The version of the records themselves, as exported; history.json stores them more compactly (codec.ts). */
@@ -8,7 +8,6 @@ export const HISTORY_VERSION = 1;
 
 const words = validationWords.history;
 const count = z.number({ error: words.count }).check(z.int(), z.minimum(0));
-const exerciseIds = EXERCISES.map((e) => e.id);
 const tally = z.strictObject({ sum: count, count }, { error: words.tally });
 
 export const dayRecordSchema = z.strictObject({
@@ -25,7 +24,11 @@ export const dayRecordSchema = z.strictObject({
   /** Breaks held while the user was busy, and the seconds they waited; records from before holds have neither. */
   held: z._default(count, 0),
   heldSeconds: z._default(count, 0),
-  exercises: z.partialRecord(z.enum(exerciseIds), count),
+  /** Times each exercise was done, by id: the library's, or the user's own ('own-…'), which may since be deleted. */
+  exercises: z.record(kebabIdSchema, count),
+  /** Exercises left out with This hurts, and brought back, in the order it happened; absent on days without any. */
+  leftOut: z.exactOptional(z.array(kebabIdSchema)),
+  broughtBack: z.exactOptional(z.array(kebabIdSchema)),
   /** Stiffness ratings (0–10) from the back check-ins, before and after routines; absent on days without any. */
   stiffness: z.exactOptional(z.strictObject({ before: tally, after: tally })),
 }, { error: words.day });

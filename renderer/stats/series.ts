@@ -31,7 +31,7 @@ export interface ChartSpec {
   format: (value: number) => string;
 }
 
-type Counted = Exclude<keyof DayRecord, 'exercises' | 'stiffness'>;
+type Counted = Exclude<keyof DayRecord, 'exercises' | 'stiffness' | 'leftOut' | 'broughtBack'>;
 
 const HOURS: Axis = { name: statsWords.hours, per: 3600, minStep: 1 };
 const MINUTES: Axis = { name: statsWords.minutes, per: 60, minStep: 5 };

@@ -8,12 +8,20 @@ import { EMPTY_DAY, HISTORY_VERSION, type DayRecord } from '../../../core/histor
 import { sampleHistory } from '../../../scripts/sample-history';
 
 const count = fc.nat({ max: 100_000 });
+const exerciseId = fc.oneof(fc.constantFrom(...EXERCISES.map((e) => e.id)), fc.constantFrom('own-wall-press', 'own-neck-roll-2'));
+const tally = fc.record({ sum: count, count });
+// Days without check-ins or left-out exercises have none of those fields, as the history writes them.
 const dayRecord: fc.Arbitrary<DayRecord> = fc.record({
   sittingSeconds: count, longestStreakSeconds: count, prompts: count, taken: count, natural: count, snoozed: count,
   skipped: count, routinesCompleted: count, routinesEnded: count, hurtStops: count, held: count, heldSeconds: count,
-  exercises: fc.dictionary(fc.constantFrom(...EXERCISES.map((e) => e.id)), fc.integer({ min: 1, max: 50 })),
-  stiffness: fc.option(fc.record({ before: fc.record({ sum: count, count }), after: fc.record({ sum: count, count }) }), { nil: undefined }),
-}).map(({ stiffness, ...rest }) => (stiffness ? { ...rest, stiffness } : rest));
+  exercises: fc.dictionary(exerciseId, fc.integer({ min: 1, max: 50 })),
+  stiffness: fc.record({ before: tally, after: tally }),
+  leftOut: fc.array(exerciseId, { minLength: 1, maxLength: 4 }),
+  broughtBack: fc.array(exerciseId, { minLength: 1, maxLength: 4 }),
+}, { requiredKeys: [
+  'sittingSeconds', 'longestStreakSeconds', 'prompts', 'taken', 'natural', 'snoozed', 'skipped', 'routinesCompleted',
+  'routinesEnded', 'hurtStops', 'held', 'heldSeconds', 'exercises',
+] });
 
 describe('the stored history format', () => {
   it('reads back exactly what it wrote, for any days', () => {
@@ -39,6 +47,36 @@ describe('the stored history format', () => {
         '2026-11-20': [3600, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 600, 0, [0, 1]], '2026-11-21': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [6, 1, 0, 0], [2]],
       },
     });
+  });
+
+  it('ends a day\'s row with the exercises left out and brought back, by their places in the list, only when there are any', () => {
+    const stored = encodeHistory({
+      version: HISTORY_VERSION,
+      days: {
+        '2026-11-20': { ...EMPTY_DAY, exercises: { 'seated-march': 1 }, leftOut: ['own-wall-press', 'chin-tuck'] },
+        '2026-11-21': { ...EMPTY_DAY, broughtBack: ['own-wall-press'] },
+        '2026-11-22': EMPTY_DAY,
+      },
+    });
+    expect(stored.exercises).toEqual(['chin-tuck', 'own-wall-press', 'seated-march']);
+    expect(stored.days['2026-11-20']?.slice(-2)).toEqual([[0, 0, 1], [1, 0]]);
+    expect(stored.days['2026-11-21']?.slice(-3)).toEqual([[], [], [1]]);
+    expect(stored.days['2026-11-22']).toHaveLength(14);
+  });
+
+  it('drops a day whose left-out exercises are not in the list, or that has lists a version 3 row can\'t have', () => {
+    const row = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [], [5]];
+    expect(salvageHistory({ version: STORED_VERSION, exercises: ['chin-tuck'], days: { '2026-11-20': row } }).problems)
+      .toEqual(['2026-11-20: leftOut[0] must be kebab-case, like "seated-march"']);
+    expect(salvageHistory({ version: 3, exercises: ['chin-tuck'], days: { '2026-11-20': [...row.slice(0, -1), [0]] } }).problems)
+      .toEqual(['2026-11-20: must be a day record']);
+  });
+
+  it('reads version 3 files, written before anything was left out, with nothing left out', () => {
+    const salvaged = salvageHistory({ version: 3, exercises: ['seated-march'], days: { '2026-11-21': [60, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 30, 0, [2]] } });
+    expect(salvaged).toEqual({ problems: [], value: { version: HISTORY_VERSION, days: { '2026-11-21': {
+      ...EMPTY_DAY, sittingSeconds: 60, prompts: 1, held: 1, heldSeconds: 30, exercises: { 'seated-march': 2 },
+    } } } });
   });
 
   it('keeps 800 days at their busiest under 200 KB', () => {

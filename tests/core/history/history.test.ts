@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addCheckIn, addRoutine, addSitting, countEvent, dayKey, prune, salvageHistory,
+  addCheckIn, addLeftOut, addRoutine, addSitting, countEvent, dayKey, prune, salvageHistory,
 } from '../../../core/history/history';
 import { encodeHistory } from '../../../core/history/codec';
 import { EMPTY_DAY, EMPTY_HISTORY, type History } from '../../../core/history/records';
@@ -59,6 +59,16 @@ describe('daily records', () => {
     });
   });
 
+  it('counts own exercises, and lists the exercises left out and brought back in order, with none on other days', () => {
+    let h = addRoutine(EMPTY_HISTORY, '2026-11-20', { routineId: 'own-desk', outcome: 'completed', exercisesDone: ['own-wall-press'] });
+    h = addLeftOut(h, '2026-11-20', 'own-wall-press', 'left-out');
+    h = addLeftOut(h, '2026-11-20', 'chin-tuck', 'left-out');
+    h = addLeftOut(h, '2026-11-20', 'own-wall-press', 'brought-back');
+    expect(day(h)).toMatchObject({ exercises: { 'own-wall-press': 1 }, leftOut: ['own-wall-press', 'chin-tuck'], broughtBack: ['own-wall-press'] });
+    expect(salvageHistory(JSON.parse(JSON.stringify(h)))).toEqual({ value: h, problems: [] });
+    expect(Object.keys(day(addSitting(h, '2026-11-21', 60, 60), '2026-11-21'))).not.toContain('leftOut');
+  });
+
   it('keeps the newest days only', () => {
     const days = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`2026-01-${String(i + 1).padStart(2, '0')}`, EMPTY_DAY]));
     expect(Object.keys(prune({ version: 1, days }, 3).days)).toEqual(['2026-01-08', '2026-01-09', '2026-01-10']);
@@ -70,7 +80,7 @@ describe('salvageHistory', () => {
     expect(salvageHistory({})).toEqual({ value: EMPTY_HISTORY, problems: [] });
   });
   it('refuses a history of a version it never wrote, and names fields it does not know', () => {
-    expect(salvageHistory({ version: 0, days: {} }).problems).toEqual(['history version 0 is not one this Limber reads (1, 2 or 3)']);
+    expect(salvageHistory({ version: 0, days: {} }).problems).toEqual(['history version 0 is not one this Limber reads (1, 2, 3 or 4)']);
     expect(salvageHistory({ version: 1, days: {}, mood: [] }).problems).toEqual(['unknown fields: mood']);
     expect(salvageHistory({ version: 1, days: [] }).problems).toEqual(['the history has no list of days']);
   });
@@ -82,7 +92,7 @@ describe('a history from a newer Limber', () => {
     const newer = { ...stored, version: 9, days: { ...stored.days, '2026-11-21': [1, 2, 3] }, moods: {} };
     const read = salvageHistory(newer);
     expect(read.newer).toBe(true);
-    expect(read.problems).toEqual(['history version 9 comes from a newer Limber; this one reads up to version 3']);
+    expect(read.problems).toEqual(['history version 9 comes from a newer Limber; this one reads up to version 4']);
     expect(Object.keys(read.value.days)).toEqual(['2026-11-20']);
     expect(read.value.days['2026-11-20']?.sittingSeconds).toBe(600);
   });

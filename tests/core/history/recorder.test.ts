@@ -96,6 +96,23 @@ describe('the history recorder', () => {
     expect(saves).toHaveLength(1);
   });
 
+  it('saves exercises left out and brought back at once, in order, on the day they happened (a late night on the day before)', () => {
+    let now = START;
+    const saves: History[] = [];
+    const r = createHistoryRecorder({ initial: EMPTY_HISTORY, save: (h) => { saves.push(h); }, utcOffset: () => 0, now: () => now });
+    r.recordLeftOut('chin-tuck', 'left-out');
+    r.recordLeftOut('own-wall-press', 'left-out');
+    expect(saves.at(-1)?.days[TODAY]).toMatchObject({ leftOut: ['chin-tuck', 'own-wall-press'] });
+    now = Date.UTC(2026, 10, 21, 3, 30);
+    r.recordLeftOut('chin-tuck', 'brought-back');
+    now = Date.UTC(2026, 10, 21, 4, 0);
+    r.recordLeftOut('own-wall-press', 'brought-back');
+    expect(saves).toHaveLength(4);
+    expect(r.current().days[TODAY]).toMatchObject({ leftOut: ['chin-tuck', 'own-wall-press'], broughtBack: ['chin-tuck'] });
+    expect(r.current().days['2026-11-21']).toMatchObject({ broughtBack: ['own-wall-press'] });
+    expect(r.current().days['2026-11-21']?.leftOut).toBeUndefined();
+  });
+
   it('ignores events it does not count', () => {
     const { r, saves } = recorder();
     r.onEvent({ event: 'prelude', kind: 'long', inSeconds: 30, wall: START });
