@@ -44,7 +44,7 @@ export const ownExerciseWords = {
     nameHint: (most: number) => `Up to ${most} characters.`,
     nameEmpty: 'Give the exercise a name.',
     nameTooLong: (most: number, count: number) => `The name has ${count} characters; keep it to ${most}.`,
-    posture: 'Done',
+    posture: 'Position',
     area: 'Works most',
     steps: 'Steps',
     stepsHint: (lines: number, chars: number) => `One step a line, up to ${lines} lines of ${chars} characters each.`,

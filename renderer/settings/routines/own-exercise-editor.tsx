@@ -26,6 +26,8 @@ interface Props {
 export function OwnExerciseEditor({ own, editing, save, onClose }: Props) {
   const titleId = useId();
   const [form, setForm] = useState<OwnExerciseForm>(editing ? formOf(editing) : NEW_FORM);
+  // A field's problem shows once it has been typed in and left, or when saving is tried: not on merely passing by.
+  const [typedIn, setTypedIn] = useState<ReadonlySet<FormField>>(new Set());
   const [left, setLeft] = useState<ReadonlySet<FormField>>(new Set());
   const [triedSaving, setTriedSaving] = useState(false);
   const [refused, setRefused] = useState<string[]>([]);
@@ -35,7 +37,8 @@ export function OwnExerciseEditor({ own, editing, save, onClose }: Props) {
   const problems = formProblems(form);
   const shown = (field: FormField) => (triedSaving || left.has(field) ? problems[field] : undefined);
   const change = (next: Partial<OwnExerciseForm>) => { setForm({ ...form, ...next }); setRefused([]); };
-  const leave = (field: FormField) => () => { setLeft(new Set(left).add(field)); };
+  const type = (field: FormField, next: Partial<OwnExerciseForm>) => { change(next); setTypedIn(new Set(typedIn).add(field)); };
+  const leave = (field: FormField) => () => { if (typedIn.has(field)) setLeft(new Set(left).add(field)); };
   const id = editing?.id ?? ownId(form.name, new Set(own.exercises.map((exercise) => exercise.id)), 'exercise');
   const record = recordOf(form, id);
 
@@ -61,7 +64,7 @@ export function OwnExerciseEditor({ own, editing, save, onClose }: Props) {
           <span className="input-with-unit">
             <input
               {...control} type="text" inputMode="numeric" autoComplete="off" value={form.numbers[field]} onBlur={leave(field)}
-              onChange={(event) => { change({ numbers: { ...form.numbers, [field]: event.currentTarget.value } }); }}
+              onChange={(event) => { type(field, { numbers: { ...form.numbers, [field]: event.currentTarget.value } }); }}
             />
             <span className="unit" aria-hidden="true">{numberFieldWords.unit(unit, Number(form.numbers[field]))}</span>
           </span>
@@ -82,7 +85,7 @@ export function OwnExerciseEditor({ own, editing, save, onClose }: Props) {
         control={(control) => (
           <input
             {...control} type="text" className="wide" autoComplete="off" value={form.name} onBlur={leave('name')}
-            onChange={(event) => { change({ name: event.currentTarget.value }); }}
+            onChange={(event) => { type('name', { name: event.currentTarget.value }); }}
           />
         )}
       />
@@ -106,7 +109,7 @@ export function OwnExerciseEditor({ own, editing, save, onClose }: Props) {
         control={(control) => (
           <textarea
             {...control} rows={5} value={form.steps} onBlur={leave('steps')}
-            onChange={(event) => { change({ steps: event.currentTarget.value }); }}
+            onChange={(event) => { type('steps', { steps: event.currentTarget.value }); }}
           />
         )}
       />
@@ -119,7 +122,7 @@ export function OwnExerciseEditor({ own, editing, save, onClose }: Props) {
         legend={words.sides} value={form.sides} options={([1, 2] as const).map((sides) => [sides, ownExerciseWords.sideChoices[sides]] as const)}
         onChange={(sides) => { change({ sides }); }}
       />
-      <p className="own-length" aria-live="polite">{record ? words.length(recordSeconds(record)) : words.lengthUnknown}</p>
+      <p className={record ? 'own-length' : 'own-length hint'} aria-live="polite">{record ? words.length(recordSeconds(record)) : words.lengthUnknown}</p>
       {refused.length > 0 && (
         <div className="problems" role="alert">
           <p>{ownExerciseWords.notSaved}</p>

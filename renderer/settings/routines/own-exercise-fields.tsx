@@ -42,18 +42,20 @@ interface ChoiceProps<T extends string | number> {
   onChange: (value: T) => void;
 }
 
-/** One of a few choices as radio buttons, arrow keys moving between them. */
+/** One of a few choices as radio buttons, laid out like a labelled field; arrow keys move between them. */
 export function Choice<T extends string | number>({ legend, value, options, onChange }: ChoiceProps<T>) {
   const name = useId();
   return (
-    <fieldset className="choice">
-      <legend>{legend}</legend>
-      {options.map(([option, label]) => (
-        <label key={option} className="choice-option">
-          <input type="radio" name={name} checked={option === value} onChange={() => { onChange(option); }} />
-          {label}
-        </label>
-      ))}
-    </fieldset>
+    <div className="field" role="radiogroup" aria-labelledby={`${name}-label`}>
+      <span className="field-label" id={`${name}-label`}>{legend}</span>
+      <div className="field-body choice-options">
+        {options.map(([option, label]) => (
+          <label key={option} className="choice-option">
+            <input type="radio" name={name} checked={option === value} onChange={() => { onChange(option); }} />
+            {label}
+          </label>
+        ))}
+      </div>
+    </div>
   );
 }
