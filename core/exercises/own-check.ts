@@ -67,7 +67,7 @@ export function salvageOwn(raw: unknown): Salvaged<OwnContent> {
   const exercises = list('exercises').flatMap((item) => {
     const parsed = ownExerciseSchema.safeParse(item);
     return parsed.success && !exerciseById(parsed.data.id) ? [parsed.data] : [];
-  }).filter((record, i, all) => all.findIndex((other) => other.id === record.id) === i);
+  }).filter((record, i, all) => all.findIndex((other) => other.id === record.id) === i).slice(0, OWN_LIMITS.exercises);
   const ownExercises = new Map(exercises.map((record) => [record.id, asExercise(record, routinesWords.notChecked)]));
   const lookup = (id: string) => exerciseById(id) ?? ownExercises.get(id);
   const routines = list('routines').flatMap((item): OwnRoutine[] => {
@@ -75,7 +75,7 @@ export function salvageOwn(raw: unknown): Salvaged<OwnContent> {
     if (!parsed.success) return [];
     const routine = { ...parsed.data, own: true as const };
     return routineProblems(routine, lookup).length === 0 ? [routine] : [];
-  }).filter((routine, i, all) => all.findIndex((other) => other.id === routine.id) === i);
+  }).filter((routine, i, all) => all.findIndex((other) => other.id === routine.id) === i).slice(0, OWN_LIMITS.routines);
   const leftOut = list('leftOut').flatMap((item) => {
     const parsed = leftOutSchema.safeParse(item);
     return parsed.success && lookup(parsed.data.exercise) ? [parsed.data] : [];
