@@ -1,6 +1,6 @@
 import { describeIssues, isNewer, type Result, type Salvaged } from '../settings/parse';
 import { countOf, routinesWords } from '../words/routines';
-import { asExercise, leftOutSchema, OWN_LIMITS, OWN_VERSION, ownContentSchema, ownExerciseSchema, ownRoutineSchema, type OwnContent, type OwnRoutine } from './own';
+import { asExercise, EMPTY_OWN, leftOutSchema, OWN_LIMITS, OWN_VERSION, ownContentSchema, ownExerciseSchema, ownRoutineSchema, type OwnContent, type OwnRoutine } from './own';
 import { doseCount, exerciseById, exercisesSeconds, routineById, routineExercises } from './library';
 import type { Exercise } from './types';
 
@@ -60,6 +60,8 @@ export function checkOwn(raw: unknown): Result<OwnContent> {
  * that names a dropped exercise) is dropped and named in `problems`, and the rest kept.
  */
 export function salvageOwn(raw: unknown): Salvaged<OwnContent> {
+  // A routines.json never written reads as nothing at all: there is nothing of the user's yet, and nothing wrong.
+  if (typeof raw === 'object' && raw !== null && Object.keys(raw).length === 0) return { value: EMPTY_OWN, problems: [] };
   const whole = checkOwn(raw);
   if (whole.ok) return { value: whole.value, problems: [] };
   const stored = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;

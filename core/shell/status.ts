@@ -2,7 +2,9 @@ import type { AfterHold, EngineSnapshot } from '../engine/snapshot';
 import type { BusyReason } from '../busy';
 import { act, type Command } from '../commands/command';
 import type { EngineEvent, HoldOutcome, UserAction } from '../engine/types';
-import { ROUTINES, routineSeconds } from '../exercises/library';
+import type { Catalogue } from '../exercises/catalogue';
+import { prepareBreak } from '../exercises/fit';
+import { exercisesSeconds } from '../exercises/library';
 import type { BreakKind } from '../kinds';
 import type { Settings } from '../settings/schema';
 import { busyWords } from '../words/busy';
@@ -153,20 +155,30 @@ const PAUSES: [string, UserAction][] = [
 
 const roughLength = (seconds: number) => (seconds < 60 ? durationsWords.seconds(seconds) : durationsWords.minutes(Math.round(seconds / 60)));
 
-// Long-break routines first, then the micro ones, each with how long it takes.
-const ROUTINE_ENTRIES: MenuEntry[] = [...ROUTINES]
-  .sort((a, b) => Number(a.forKinds.includes('micro')) - Number(b.forKinds.includes('micro')))
-  .map((routine) => ({ label: trayWords.routine(routine.name, roughLength(routineSeconds(routine))), run: { do: 'break-now', routine: routine.id } }));
+/**
+ * The routines to start now: the library's, then the user's own, long-break ones before micro ones within each, with
+ * how long each takes less what is left out. A routine with every exercise left out is not offered.
+ */
+const routineEntries = (catalogue: Catalogue): MenuEntry[] => [...catalogue.routines]
+  .sort((a, b) => Number(a.own === true) - Number(b.own === true) || Number(a.forKinds.includes('micro')) - Number(b.forKinds.includes('micro')))
+  .flatMap((routine) => {
+    const prepared = prepareBreak(catalogue, routine.id, null);
+    if (!prepared) return [];
+    return [{ label: trayWords.routine(routine.name, roughLength(exercisesSeconds(prepared.exercises))), run: { do: 'break-now', routine: routine.id } }];
+  });
 
-/** The tray menu for a state; rebuilt when the state changes, never on a clock tick. */
-export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry[] {
+/**
+ * The tray menu for a state, and the routines it can start; rebuilt when the state or the user's own routines change,
+ * never on a clock tick.
+ */
+export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string, catalogue: Catalogue): MenuEntry[] {
   const pending = s.breakInProgress ? null : s.pending;
   // No running count in the menu, so a minute passing does not rebuild it; the tooltip counts.
   const entries: MenuEntry[] = [{ label: trayStatus(s, clock), enabled: false }, 'separator'];
   if (s.breakInProgress) entries.push({ label: trayWords.finishBreak, run: act({ action: 'finish-break' }) });
   else {
     if (pending) entries.push({ label: trayWords.start(pending.kind), run: { do: 'start-offered', kind: pending.kind } });
-    entries.push({ label: trayWords.takeBreakNow, submenu: ROUTINE_ENTRIES });
+    entries.push({ label: trayWords.takeBreakNow, submenu: routineEntries(catalogue) });
   }
   const answerable = !settings.strict && (pending?.phase === 'due' || pending?.phase === 'snoozed');
   // A snoozed break is not snoozed again before it is back.

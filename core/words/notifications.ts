@@ -5,8 +5,10 @@ const { timeFor } = breakKindsWords;
 const sat = (sitting: string) => `You have been sitting for ${sitting}.`;
 
 /** Limber's files, as the shell names them. */
-export type LimberFile = 'settings' | 'state' | 'history' | 'engine';
-const FILE_NAMES: Record<LimberFile, string> = { settings: 'settings', state: 'state', history: 'history', engine: 'engine state' };
+export type LimberFile = 'settings' | 'state' | 'history' | 'routines' | 'engine';
+const FILE_NAMES: Record<LimberFile, string> = {
+  settings: 'settings', state: 'state', history: 'history', routines: 'routines', engine: 'engine state',
+};
 
 /** Desktop notifications: a break's heads-up and its prompt, what works differently in a session, and Limber's files. */
 export const notificationsWords = {

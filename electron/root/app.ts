@@ -29,8 +29,9 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     log, settings: files.settings.value(), idle, history: files.history, busySignals: options.busySignals,
   });
   const quitting = stopOnQuit({ engine, power, busy, idle, files, notifier, log });
-  const { windows, closedByUser } = openWindows({ ...options, session, engine, quitting });
-  const host = hostFor({ engine, files, followAutostart, windows });
+  const { windows, closedByUser } = openWindows({ ...options, session, engine, quitting, files });
+  const ownChanges = listeners();
+  const host = hostFor({ engine, files, followAutostart, windows, ownChanged: ownChanges.emit });
   serveBridges(host, windows, busy.statuses, log);
 
   const warm = warmWindows({ session, files, engine, windows, closedByUser, host });
@@ -38,6 +39,8 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   events.add(announceBreaks({ session, files, engine, warm, notifier, log }));
   const showState = followState({ engine, files, warm, windows, tray: launched.tray, log });
   steps.add(showState);
+  // The tray's Take a break now lists the user's own routines, less those with every exercise left out.
+  ownChanges.add(showState);
   steps.add(() => { files.engineState.stepped(engine); });
 
   // Last, once everything it may call on exists: the state taken up can make a break due at once.

@@ -2,6 +2,8 @@ import { encodeHistory } from '../../core/history/codec';
 import { salvageHistory } from '../../core/history/history';
 import { createHistoryRecorder } from '../../core/history/recorder';
 import { salvageAppState, type AppState } from '../../core/host';
+import { OWN_VERSION, type OwnContent } from '../../core/exercises/own';
+import { salvageOwn } from '../../core/exercises/own-check';
 import { salvageSettings } from '../../core/settings/parse';
 import { notificationsWords, type LimberFile } from '../../core/words/notifications';
 import type { Notifier } from '../desktop/notifications';
@@ -40,22 +42,25 @@ function reportDamage(notifier: Pick<Notifier, 'notify'>, log: Log, files: Recor
 }
 
 /**
- * Limber's files in its user-data folder: the settings, the small app state, the history and the engine's state, each
- * read for what it holds, with the user told of any damage, and saved with failures reported. On a first start the
- * default settings are written at once.
+ * Limber's files in its user-data folder: the settings, the small app state, the history, the user's own routines and
+ * exercises (routines.json) and the engine's state, each read for what it holds, with the user told of any damage,
+ * and saved with failures reported. On a first start the default settings are written at once.
  */
 export function openFiles(dir: string, log: Log, notifier: Pick<Notifier, 'notify'>) {
   const settings = openDocument(dir, 'config', salvageSettings);
   const state = openDocument(dir, 'state', salvageAppState);
   const history = openDocument(dir, 'history', salvageHistory, { encode: encodeHistory, compact: true });
+  const own = openDocument(dir, 'routines', salvageOwn, { encode: (value: OwnContent) => ({ version: OWN_VERSION, ...value }), compact: false });
   const troubles = saveTroubles(log, (text) => { notifier.notify(text); });
   const engineState = keepEngineState(dir, {
     machine: readMachineTime, log, notify: (text) => { notifier.notify(text); }, reporting: (save) => troubles.watch('engine', save),
   });
-  reportDamage(notifier, log, { settings, state, history, engine: engineState.file });
+  reportDamage(notifier, log, { settings, state, history, routines: own, engine: engineState.file });
   /** Saves the settings; a failure is reported, and thrown for the settings page to show. */
   const saveSettings = troubles.watch('settings', settings.save);
   const saveState = troubles.watch('state', state.save);
+  /** Saves the user's own routines and exercises; a failure is reported, and thrown for the settings page to show. */
+  const saveOwn = troubles.watch('routines', own.save);
   // The defaults stay in memory if the disk refuses them, and the welcome window asks again.
   if (!settings.existed) saveOrGoOn(saveSettings, settings.value());
   return {
@@ -65,6 +70,8 @@ export function openFiles(dir: string, log: Log, notifier: Pick<Notifier, 'notif
     firstStart: !settings.existed,
     saveSettings,
     saveState: (value: AppState) => { saveOrGoOn(saveState, value); },
+    own,
+    saveOwn,
     /** The history as it is recorded: the days in memory, written as they change. */
     history: createHistoryRecorder({
       initial: history.value(), save: troubles.watch('history', history.save), utcOffset: localUtcOffset, now: () => systemClock.now(),

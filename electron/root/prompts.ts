@@ -1,4 +1,5 @@
 import type { Engine, StampedEvent } from '../../core/engine/engine';
+import { catalogueOf } from '../../core/exercises/catalogue';
 import type { Host } from '../../core/host';
 import { promptWindowsWork, type Session } from '../../core/shell/session';
 import { promptText, withdrawsPrompts } from '../../core/shell/status';
@@ -23,6 +24,7 @@ export function warmWindows({ session, files, engine, windows, closedByUser, hos
 }) {
   const warm = createWarmWindows({
     windows, promptWindows: promptWindowsWork(session), settings: () => files.settings.value(), state: () => files.state.value(),
+    catalogue: () => catalogueOf(files.own.value()),
     offer: (kind) => host.offer(kind), snapshot: () => engine.snapshot(),
   });
   closedByUser.add((shown) => { warm.closedByUser(shown); });

@@ -1,4 +1,5 @@
 import type { Engine } from '../../core/engine/engine';
+import { catalogueOf } from '../../core/exercises/catalogue';
 import { watchStats } from '../../core/history/changes';
 import { CHANGED_CHANNEL } from '../../core/ipc/channels';
 import { tooltip, trayMenu, trayStatus } from '../../core/shell/status';
@@ -19,9 +20,9 @@ export interface ViewWiring {
 }
 
 /**
- * Brings what the user sees up to the engine's state, after each of its steps: the history's running day, an open
- * statistics window (none is opened for it), the hidden prompt and break windows, and the tray, whose status the log
- * tells when it changes.
+ * Brings what the user sees up to the engine's state, after each of its steps (and the tray's routines up to the
+ * user's own, after they change): the history's running day, an open statistics window (none is opened for it), the
+ * hidden prompt and break windows, and the tray, whose status the log tells when it changes.
  */
 export function followState({ engine, files, warm, windows, tray, log }: ViewWiring): () => void {
   const lookAtStats = watchStats(
@@ -37,7 +38,7 @@ export function followState({ engine, files, warm, windows, tray, log }: ViewWir
     tray.show({
       look: trayLook(snapshot),
       tooltip: tooltip(snapshot, localClockTime),
-      menu: trayMenu(snapshot, files.settings.value(), localClockTime),
+      menu: trayMenu(snapshot, files.settings.value(), localClockTime, catalogueOf(files.own.value())),
     });
     const status = trayStatus(snapshot, localClockTime);
     if (status !== traySaid) log.info(`Tray: ${status}`);

@@ -1,9 +1,11 @@
 import type { EngineSnapshot } from '../../core/engine/snapshot';
-import { routineToOffer, type AppState } from '../../core/host';
+import type { Catalogue } from '../../core/exercises/catalogue';
+import type { AppState } from '../../core/host';
+import { routineToOffer } from '../../core/host-routines';
 import type { BreakKind } from '../../core/kinds';
 import type { Settings } from '../../core/settings/schema';
 import { promptToWarm } from '../../core/shell/warm';
-import type { Screen, Windows } from './windows';
+import { breakQuery, type Screen, type Windows } from './windows';
 
 export interface WarmWindowsDeps {
   windows: Pick<Windows, 'show' | 'prepare' | 'close' | 'isShown' | 'isPrepared' | 'whenShown'>;
@@ -11,6 +13,8 @@ export interface WarmWindowsDeps {
   promptWindows: boolean;
   settings(): Settings;
   state(): AppState;
+  /** The library's routines and the user's own, less what is left out. */
+  catalogue(): Catalogue;
   /** Chooses the routine a prompt offers and remembers it, so that the notification's click starts the same one. */
   offer(kind: BreakKind): string;
   snapshot(): EngineSnapshot;
@@ -37,7 +41,7 @@ export function createWarmWindows(deps: WarmWindowsDeps) {
       if (windows.isShown('prompt') && !isDue(snapshot)) windows.close('prompt');
       if (!windows.isShown('prompt')) {
         const kind = deps.promptWindows ? promptToWarm(snapshot, deps.settings()) : null;
-        if (kind) windows.prepare('prompt', promptQuery(kind, routineToOffer(kind, deps.settings(), deps.state())));
+        if (kind) windows.prepare('prompt', promptQuery(kind, routineToOffer(kind, deps.settings(), deps.state(), deps.catalogue())));
         else windows.close('prompt');
       }
       if (!isDue(snapshot) && !snapshot.breakInProgress) closeHiddenBreak();
@@ -52,7 +56,7 @@ export function createWarmWindows(deps: WarmWindowsDeps) {
       windows.show('prompt', promptQuery(kind, routine), { focus: false });
       void windows.whenShown('prompt').then(() => {
         const now = deps.snapshot();
-        if (windows.isShown('prompt') && isDue(now) && now.pending?.kind === kind) windows.prepare('break', `routine=${routine}`);
+        if (windows.isShown('prompt') && isDue(now) && now.pending?.kind === kind) windows.prepare('break', breakQuery(routine, kind));
       });
     },
     /** The user closed a window: a break loaded for a prompt that is gone will not be started from it. */

@@ -1,7 +1,7 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle, type WebContents, type WebPreferences } from 'electron';
 import { askBeforeClosing } from './ask-before-closing';
 import type { ContentSize } from '../../core/contract';
-import { routineById } from '../../core/exercises/library';
+import type { BreakKind } from '../../core/kinds';
 import { screenTitle, type Screen } from '../../core/shell/titles';
 import { centredIn, fittedBounds, keptInside, openingBounds, sameArea } from './placement';
 
@@ -55,14 +55,19 @@ export interface WindowsDeps {
   workAreaInUse(): Rectangle;
   /** The user closed the window (Limber's own closing doesn't count). */
   onClosedByUser(screen: Screen): void;
+  /** A routine's name, for the break window's title: the library's, the user's own, or the posture cue's. */
+  routineName: (id: string) => string | undefined;
 }
 
 export type Windows = ReturnType<typeof createWindows>;
 
+/** The break screen's query: the routine, fitted to a break of `kind`. */
+export const breakQuery = (routine: string, kind: BreakKind) => new URLSearchParams({ routine, kind }).toString();
+
 /** The title for a screen and its query: the break names its routine, the prompt its kind. */
-export function windowTitle(screen: Screen, query: string): string {
+export function windowTitle(screen: Screen, query: string, nameOf: (routineId: string) => string | undefined = () => undefined): string {
   const params = new URLSearchParams(query);
-  const routineName = routineById(params.get('routine') ?? '')?.name;
+  const routineName = nameOf(params.get('routine') ?? '');
   return screenTitle(screen, { ...(routineName ? { routineName } : {}), ...(params.get('kind') === 'micro' ? { kind: 'micro' as const } : {}) });
 }
 
@@ -133,7 +138,7 @@ export function createWindows(deps: WindowsDeps) {
     const shape = SHAPES[screen];
     const opening = openingBounds({ width: shape.width ?? 0, height: shape.height ?? 0 }, deps.workAreaInUse());
     const window = new BrowserWindow({
-      ...shape, ...opening, title: windowTitle(screen, query), show: false, useContentSize: true,
+      ...shape, ...opening, title: windowTitle(screen, query, deps.routineName), show: false, useContentSize: true,
       webPreferences: securePreferences(deps.preload, deps.devTools),
     });
     window.removeMenu();
@@ -191,7 +196,7 @@ export function createWindows(deps: WindowsDeps) {
       } else if (existing) {
         // A break window always starts afresh: the one on screen may be showing a finished routine.
         if (screen === 'break' || existing.webContents.getURL() !== url) {
-          existing.setTitle(windowTitle(screen, query));
+          existing.setTitle(windowTitle(screen, query, deps.routineName));
           void existing.loadURL(url);
         }
         reveal(existing, focus);

@@ -1,6 +1,7 @@
 // Limber's tray menu, used as a person would: the keyboard in the GTK menu that a real click on the icon opens.
 // Which keys reach an item follows from the menu Limber builds for that state.
 import type { EngineSnapshot } from '../../core/engine/snapshot';
+import { catalogueOf, type Catalogue } from '../../core/exercises/catalogue';
 import { trayMenu, type MenuEntry } from '../../core/shell/status';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 import type { Desktop } from '../../harness/desktop';
@@ -24,11 +25,14 @@ const WHILE: Record<'sitting' | 'due' | 'snoozed' | 'paused' | 'reading', Engine
 
 /**
  * The menu Limber shows while the user sits, while a break is due or snoozed, while paused or reading (its labels and
- * order), with `also` for a state on top, such as a pause while a break is snoozed.
+ * order), with `also` for a state on top, such as a pause while a break is snoozed, and the routines of `catalogue`
+ * (the library's alone unless the user has their own).
  */
-export function menuWhile(state: keyof typeof WHILE, settings: Settings = DEFAULT_SETTINGS, also: Partial<EngineSnapshot> = {}): MenuEntry[] {
+export function menuWhile(
+  state: keyof typeof WHILE, settings: Settings = DEFAULT_SETTINGS, also: Partial<EngineSnapshot> = {}, catalogue: Catalogue = catalogueOf(),
+): MenuEntry[] {
   const snapshot = { ...WHILE[state], ...also };
-  return trayMenu(snapshot, settings, () => '12:00');
+  return trayMenu(snapshot, settings, () => '12:00', catalogue);
 }
 
 const isItem = (entry: MenuEntry): entry is Exclude<MenuEntry, 'separator'> => entry !== 'separator' && entry.enabled !== false;

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineSnapshot } from '../../../core/engine/snapshot';
+import { catalogueOf, type Catalogue } from '../../../core/exercises/catalogue';
+import { ROUTINES } from '../../../core/exercises/library';
 import { parseSettings } from '../../../core/settings/parse';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import {
   formatDuration, lateBecause, LONG_BUSY_SECONDS, longBusyNote, promptText, tooltip, trayMenu, type MenuEntry,
 } from '../../../core/shell/status';
 
+const library = catalogueOf();
 const clock = (wall: number) => `@${wall}`;
 const base: EngineSnapshot = {
   sittingSeconds: 1500, longestSittingSeconds: 1500, totalSittingSeconds: 1500, settled: { totalSeconds: 1500, streakSeconds: 1500, longestSeconds: 1500 },
@@ -63,49 +66,67 @@ describe('longBusyNote', () => {
 
 describe('trayMenu', () => {
   it('offers a break and a pause while sitting', () => {
-    expect(labels(trayMenu(base, DEFAULT_SETTINGS, clock))).toEqual(
+    expect(labels(trayMenu(base, DEFAULT_SETTINGS, clock, library))).toEqual(
       ['Sitting; next up: a long break', '---', 'Take a break now', 'Pause Limber', 'I’m reading (until I move)', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber'],
     );
   });
   it('has an "I\'m reading" switch that ends as the settings say, ticked while on, and off for the engine when ticked', () => {
     const item = (entries: MenuEntry[]) => entries.find((e) => e !== 'separator' && e.label.startsWith('I’m reading'));
-    expect(item(trayMenu(base, DEFAULT_SETTINGS, clock))).toEqual(
+    expect(item(trayMenu(base, DEFAULT_SETTINGS, clock, library))).toEqual(
       { label: 'I’m reading (until I move)', checked: false, run: { do: 'act', action: { action: 'reading', until: 'input' } } },
     );
     const halfHour = { ...DEFAULT_SETTINGS, watching: { ...DEFAULT_SETTINGS.watching, readingEnds: '30-minutes' as const } };
-    expect(item(trayMenu(base, halfHour, clock))).toEqual(
+    expect(item(trayMenu(base, halfHour, clock, library))).toEqual(
       { label: 'I’m reading (for 30 minutes)', checked: false, run: { do: 'act', action: { action: 'reading', minutes: 30 } } },
     );
-    expect(item(trayMenu({ ...base, reading: { until: 1234 } }, halfHour, clock))).toEqual(
+    expect(item(trayMenu({ ...base, reading: { until: 1234 } }, halfHour, clock, library))).toEqual(
       { label: 'I’m reading (until @1234)', checked: true, run: { do: 'act', action: { action: 'stop-reading' } } },
     );
-    expect(item(trayMenu({ ...base, reading: { until: null } }, halfHour, clock))).toMatchObject({ label: 'I’m reading (until I move)', checked: true });
-    expect(item(trayMenu({ ...base, locked: true }, DEFAULT_SETTINGS, clock))).toBeUndefined();
+    expect(item(trayMenu({ ...base, reading: { until: null } }, halfHour, clock, library))).toMatchObject({ label: 'I’m reading (until I move)', checked: true });
+    expect(item(trayMenu({ ...base, locked: true }, DEFAULT_SETTINGS, clock, library))).toBeUndefined();
   });
   it('offers snooze with the count left, and skip, when a break is due', () => {
-    expect(labels(trayMenu({ ...due, snoozesLeft: 2 }, DEFAULT_SETTINGS, clock))).toEqual(
+    expect(labels(trayMenu({ ...due, snoozesLeft: 2 }, DEFAULT_SETTINGS, clock, library))).toEqual(
       ['A long break is due', '---', 'Start long break', 'Take a break now', 'Snooze 5 min (2 left)', 'Skip this break', 'Pause Limber', 'I’m reading (until I move)', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber'],
     );
-    expect(labels(trayMenu({ ...due, snoozesLeft: 0 }, DEFAULT_SETTINGS, clock))).not.toContain('Snooze 5 min (0 left)');
+    expect(labels(trayMenu({ ...due, snoozesLeft: 0 }, DEFAULT_SETTINGS, clock, library))).not.toContain('Snooze 5 min (0 left)');
   });
   it('hides what strict mode forbids', () => {
-    const entries = labels(trayMenu(due, strict, clock));
+    const entries = labels(trayMenu(due, strict, clock, library));
     expect(entries).not.toContain('Skip this break');
     expect(entries.some((label) => label.startsWith('Snooze'))).toBe(false);
   });
   it('offers Resume while paused and Finish during a break', () => {
-    expect(labels(trayMenu({ ...base, paused: { until: null } }, DEFAULT_SETTINGS, clock))).toContain('Resume');
-    expect(labels(trayMenu({ ...base, breakInProgress: { kind: 'long', startedAt: 0 } }, DEFAULT_SETTINGS, clock)))
+    expect(labels(trayMenu({ ...base, paused: { until: null } }, DEFAULT_SETTINGS, clock, library))).toContain('Resume');
+    expect(labels(trayMenu({ ...base, breakInProgress: { kind: 'long', startedAt: 0 } }, DEFAULT_SETTINGS, clock, library)))
       .toEqual(['On a long break', '---', 'Finish break', 'Pause Limber', '---', 'Settings…', 'Statistics…', '---', 'Quit Limber']);
   });
+  const routinesIn = (catalogue: Catalogue) => {
+    const take = trayMenu(base, DEFAULT_SETTINGS, clock, catalogue).find((entry) => entry !== 'separator' && entry.label === 'Take a break now');
+    return take !== 'separator' ? take?.submenu ?? [] : [];
+  };
   it('lists every routine with its length under Take a break now, long-break ones first', () => {
-    const take = trayMenu(base, DEFAULT_SETTINGS, clock).find((entry) => entry !== 'separator' && entry.label === 'Take a break now');
-    const routines = take !== 'separator' ? take?.submenu ?? [] : [];
-    expect(labels(routines)).toEqual([
-      'Quick brace (3 min)', 'Lower-back reset (4 min)', 'Neck and shoulders (5 min)', 'Stand and stretch (3 min)',
-      'Unwind (3 min)', 'Posture reset (25 s)',
-    ]);
-    expect(routines.map((entry) => (entry === 'separator' ? null : entry.run))).toContainEqual({ do: 'break-now', routine: 'posture-reset' });
+    const routines = routinesIn(library);
+    const forMicro = routines.map((entry) => entry !== 'separator' && entry.run?.do === 'break-now' && library.routine(entry.run.routine ?? '')?.forKinds.includes('micro'));
+    expect(routines).toHaveLength(ROUTINES.length);
+    expect(forMicro).toEqual([...forMicro].sort((a, b) => Number(a) - Number(b)));
+    expect(labels(routines)).toContain('Quick brace (3 min)');
+    expect(labels(routines)).toContain('Posture reset (25 s)');
+  });
+  it('lists the user’s own routines after the library’s, less what is left out, and none with every exercise left out', () => {
+    const own = catalogueOf({
+      exercises: [],
+      routines: [
+        { id: 'own-marching', own: true, name: 'Marching', forKinds: ['micro'], exerciseIds: ['seated-march'] },
+        { id: 'own-brace-and-turn', own: true, name: 'Brace and turn', forKinds: ['long'], exerciseIds: ['abdominal-bracing', 'seated-march'] },
+      ],
+      leftOut: [{ exercise: 'seated-march', since: 0 }],
+    });
+    const routines = routinesIn(own);
+    const idsIn = (entries: MenuEntry[]) => entries.map((entry) => (entry !== 'separator' && entry.run?.do === 'break-now' ? entry.run.routine : null));
+    expect(idsIn(routines)).toEqual([...idsIn(routinesIn(library)), 'own-brace-and-turn']);
+    // Bracing alone, as the library's Quick brace is.
+    expect(labels(routines).at(-1)).toBe('Brace and turn (3 min)');
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../core/engine/engine';
 import type { EngineSnapshot } from '../../../core/engine/snapshot';
 import { createSimWorld } from '../../../core/replay/world';
+import { catalogueOf } from '../../../core/exercises/catalogue';
 import { parseSettings } from '../../../core/settings/parse';
 import type { Settings } from '../../../core/settings/schema';
 import { tooltip, trayMenu, type MenuEntry } from '../../../core/shell/status';
@@ -11,6 +12,7 @@ import { trayLook } from '../../../core/shell/tray-icon';
 
 const START = Date.parse('2026-03-02T09:00:00Z');
 /** Wall times as minutes after the start, so that each row can say when. */
+const library = catalogueOf();
 const clock = (wall: number) => `+${Math.round((wall - START) / 60_000)}m`;
 const SETTINGS = { microBreak: { enabled: false }, longBreak: { everyMinutes: 45 }, preludeSeconds: 30, busy: { holdMaxMinutes: 60 } };
 
@@ -64,7 +66,7 @@ describe('the tray in each state', () => {
   it.each(ROWS)('$state: the tooltip, the menu and the icon agree', (row) => {
     const { snapshot, settings, engine } = stateOf(row);
     expect(tooltip(snapshot, clock)).toBe(row.tooltip);
-    expect(labels(trayMenu(snapshot, settings, clock)).filter((label) => !label.startsWith('I’m reading') || row.state === 'reading'))
+    expect(labels(trayMenu(snapshot, settings, clock, library)).filter((label) => !label.startsWith('I’m reading') || row.state === 'reading'))
       .toEqual(row.menu);
     expect(trayLook(snapshot).look).toBe(row.look);
     engine.stop();
@@ -75,7 +77,7 @@ describe('the tray in each state', () => {
     at(2705);
     engine.act({ action: 'snooze' });
     at(3010);
-    expect(labels(trayMenu(engine.snapshot(), settings, clock))).toContain('Snooze 5 min (2 left)');
+    expect(labels(trayMenu(engine.snapshot(), settings, clock, library))).toContain('Snooze 5 min (2 left)');
     engine.stop();
   });
 });

@@ -387,10 +387,11 @@ describe('startLimber: IPC', () => {
     for (const bad of [[{ action: 'explode' }], [{ action: 'pause', minutes: -5 }], [], [{ action: 'snooze' }, 'extra']]) {
       await expect(Promise.resolve().then(() => fake.invoke('limber:act', own, ...bad))).rejects.toThrow(/Limber refused act/);
     }
-    await expect(Promise.resolve().then(() => fake.invoke('limber:startBreak', own, '../../etc'))).rejects.toThrow(/routine/);
+    await expect(Promise.resolve().then(() => fake.invoke('limber:startBreak', own, '../../etc'))).rejects.toThrow(/Limber refused startBreak/);
+    await expect(Promise.resolve().then(() => fake.invoke('limber:bringBack', own, '../../etc'))).rejects.toThrow(/Limber refused bringBack/);
     expect(engine?.snapshot().paused).toBeNull();
     expect(routes()).toEqual(['settings']);
-    expect(logs.filter((line) => line.startsWith('warn: IPC'))).toHaveLength(7);
+    expect(logs.filter((line) => line.startsWith('warn: IPC'))).toHaveLength(8);
   });
 
   it('answers a page whose window Limber is closing: the break loaded behind a prompt that was skipped at once', async () => {
@@ -424,6 +425,57 @@ describe('startLimber: IPC', () => {
     expect(engine?.snapshot().nextBreak).toEqual({ kind: 'micro', inSeconds: 15 * 60 });
     await vi.advanceTimersByTimeAsync(30 * MINUTE + 1000);
     expect(tray().toolTip).toBe('Limber: A long break is due');
+  });
+});
+
+describe('startLimber: own routines', () => {
+  const DESK_RESET = { id: 'own-desk-reset', own: true, name: 'Desk reset', forKinds: ['long'], exerciseIds: ['seated-march'], repeats: { 'seated-march': 1 } };
+  const routinesFile = () => JSON.parse(readFileSync(join(userData, 'routines.json'), 'utf8')) as { version: number; leftOut: { exercise: string }[] };
+  const ownInMenu = () => tray().menu?.labels('Take a break now').filter((label) => label?.startsWith('Desk reset'));
+
+  it('keeps own routines in routines.json, lists them in the tray as they change, and leaves out what hurt until brought back', async () => {
+    const { notes } = await start();
+    expect(existsSync(join(userData, 'routines.json'))).toBe(false);
+    tray().menu?.click('Settings…');
+    const settings = windowShowing('settings')?.webContents as FakeWebContents;
+    expect(await fake.invoke('limber:saveRoutines', settings, { exercises: [], routines: [DESK_RESET] })).toMatchObject({ ok: true });
+    expect(routinesFile()).toMatchObject({ version: 1, routines: [{ id: 'own-desk-reset' }], leftOut: [] });
+    expect(ownInMenu()).toEqual([expect.stringMatching(/^Desk reset \(\d+ s\)$/)]);
+
+    tray().menu?.click('Take a break now', ownInMenu()?.[0] ?? '');
+    await fake.settle();
+    const breakWindow = windowShowing('break?routine=own-desk-reset&kind=long');
+    expect(breakWindow?.getTitle()).toBe('Desk reset: break – Limber');
+    await fake.invoke('limber:recordRoutine', breakWindow?.webContents as FakeWebContents, {
+      routineId: 'own-desk-reset', outcome: 'hurt', exercisesDone: [], hurtExercise: 'seated-march',
+    });
+    expect(routinesFile().leftOut.map((entry) => entry.exercise)).toEqual(['seated-march']);
+    await fake.invoke('limber:act', breakWindow?.webContents as FakeWebContents, { action: 'finish-break' });
+    // Its one exercise is left out: there is nothing of it to start.
+    expect(ownInMenu()).toEqual([]);
+    expect(await fake.invoke('limber:bringBack', settings, 'seated-march')).toMatchObject({ leftOut: [] });
+    expect(ownInMenu()).toHaveLength(1);
+    expect(notes).toEqual([]);
+  });
+
+  it('repairs a damaged routines.json, keeping what reads and the original beside it, and tells the user', async () => {
+    writeFileSync(join(userData, 'routines.json'), JSON.stringify({ version: 1, exercises: [], routines: [DESK_RESET, { id: 'own-broken' }], leftOut: [] }));
+    const { notes, logs } = await start();
+    expect(notes[0]?.title).toBe('Limber repaired its routines file');
+    expect(notes[0]?.body).toMatch(/routines\.corrupt-.*\.json/);
+    expect(logs.some((line) => line.startsWith('warn: The routines file had problems'))).toBe(true);
+    expect(ownInMenu()).toHaveLength(1);
+  });
+
+  it('never writes over a routines.json from a newer Limber', async () => {
+    const newer = JSON.stringify({ version: 2, exercises: [], routines: [DESK_RESET], leftOut: [] });
+    writeFileSync(join(userData, 'routines.json'), newer);
+    const { notes } = await start();
+    expect(notes[0]?.title).toBe('Limber\'s routines file is from a newer version');
+    tray().menu?.click('Settings…');
+    const settings = windowShowing('settings')?.webContents as FakeWebContents;
+    expect(await fake.invoke('limber:saveRoutines', settings, { exercises: [], routines: [] })).toMatchObject({ ok: true });
+    expect(readFileSync(join(userData, 'routines.json'), 'utf8')).toBe(newer);
   });
 });
 

@@ -1,13 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { catalogueOf } from '../../../core/exercises/catalogue';
 import { displaysOf } from '../../../electron/windows/displays';
 import { createWindows, type Screen } from '../../../electron/windows/windows';
 import { app, dialog, fake, FakeWebContents, screen, type FakeWindow } from '../../../harness/fake-electron';
+
+/** The library's routines and one of the user's own. */
+const OWN = catalogueOf({
+  exercises: [], leftOut: [], routines: [{ id: 'own-desk-reset', own: true, name: 'Desk reset', forKinds: ['micro'], exerciseIds: ['seated-march'] }],
+});
 
 describe('createWindows', () => {
   let closedByUser: Screen[];
   const windows = () => createWindows({
     beforeCreate: () => undefined, preload: '/p.cjs', devTools: false, url: (screen, query) => `limber://app/index.html#/${screen}?${query}`,
     ...displaysOf(screen, { pointerKnown: true }), onClosedByUser: (screen) => { closedByUser.push(screen); },
+    routineName: (id) => OWN.routine(id)?.name,
   });
   const only = (): FakeWindow => {
     const [window] = fake.openWindows();
@@ -39,6 +46,8 @@ describe('createWindows', () => {
     expect(breakWindow.getTitle()).toBe('Unwind: break – Limber');
     shown.show('break', 'routine=quick-brace');
     expect(breakWindow.getTitle()).toBe('Quick brace: break – Limber');
+    shown.show('break', 'routine=own-desk-reset&kind=micro');
+    expect(breakWindow.getTitle()).toBe('Desk reset: break – Limber');
   });
 
   it('shows a fitted window once its page has given its size, centred, or after a while if it never does', async () => {
@@ -307,7 +316,7 @@ describe('windows on several displays', () => {
   const RIGHT = { id: 2, bounds: { x: 1366, y: 0, width: 1280, height: 1024 }, workArea: { x: 1366, y: 32, width: 1280, height: 992 } };
   const windows = () => createWindows({
     beforeCreate: () => undefined, preload: '/p.cjs', devTools: false, url: (screen, query) => `limber://app/index.html#/${screen}?${query}`,
-    ...displaysOf(screen, { pointerKnown: true }), onClosedByUser: () => undefined,
+    ...displaysOf(screen, { pointerKnown: true }), onClosedByUser: () => undefined, routineName: () => undefined,
   });
   const inside = (bounds: { x: number; y: number; width: number; height: number }, area: typeof RIGHT.workArea) =>
     bounds.x >= area.x && bounds.y >= area.y && bounds.x + bounds.width <= area.x + area.width && bounds.y + bounds.height <= area.y + area.height;
