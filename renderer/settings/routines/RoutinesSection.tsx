@@ -98,7 +98,7 @@ export function RoutinesSection({ bridge, settings, save, onApplied }: Props) {
             onSave={saveEdited} onCancel={() => { setEditing(null); }}
           />
         )}
-        <div className="controls">
+        <div className="controls routine-sources">
           <button type="button" onClick={() => { setEditing(EMPTY_DRAFT); }}>{words.newRoutine}</button>
           <RoutineImport importText={(text) => bridge.importRoutine(text)} onResult={imported} />
         </div>
