@@ -195,7 +195,7 @@ const ROUTINE_FACTS: readonly RoutineFacts[] = [
   {
     id: 'hips-and-legs',
     forKinds: ['long'],
-    exerciseIds: ['seated-knee-hug', 'seated-hamstring-stretch', 'standing-hip-flexor-stretch'],
+    exerciseIds: ['seated-hamstring-stretch', 'seated-knee-hug', 'standing-hip-flexor-stretch'],
     // One hip flexor hold a side keeps the routine well inside a 5-minute break.
     repeats: { 'standing-hip-flexor-stretch': 1 },
   },

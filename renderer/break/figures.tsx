@@ -1,242 +1,16 @@
 import type { JSX, ReactNode } from 'react';
 import { forSide, type Side } from '../../core/exercises/sides';
+import type { Exercise, Posture } from '../../core/exercises/types';
 import { figuresWords } from '../../core/words/figures';
+import {
+  Arrow, FarDesk, Floor, FrontChair, Ghost, Glow, Person, SEATED_FRONT, SEATED_SIDE, SIDE_LIMBS, SIZE, STANDING_FRONT,
+  STANDING_SIDE, SideChair, SideDesk, Wall, slide, type Pose,
+} from './figure-kit';
 
 /**
- * Hand-drawn exercise illustrations: one small inline SVG per exercise of the library.
+ * Hand-drawn exercise illustrations: one small inline SVG per exercise of the library, drawn with figure-kit.tsx.
  * Every figure is a pose (head, torso, four limbs) plus furniture and an accent on the working part.
- * Colours come from the page: the person is `currentColor`, the accent and furniture are CSS variables,
- * and everything is drawn with presentation attributes only (no style attributes, no scripts).
  */
-
-type Pt = readonly [number, number];
-type Path = readonly Pt[];
-
-const INK = 'currentColor';
-const ACCENT = 'var(--accent, #2a9d8f)';
-const FURNITURE = 'var(--furniture, #9aa5b1)';
-const SIZE = 200;
-const FLOOR_Y = 178;
-
-const fmt = (n: number): string => String(Math.round(n * 10) / 10);
-const points = (path: Path): string => path.map(([x, y]) => `${fmt(x)},${fmt(y)}`).join(' ');
-
-// ---------------------------------------------------------------------------------------------
-// The person
-
-interface Pose {
-  /** Centre of the head, and the way the face points (a unit-ish vector), if it shows. */
-  readonly head: Pt;
-  readonly face?: Pt;
-  /** Top and bottom of the torso; `bend` curves the spine through a quadratic control point. */
-  readonly neck: Pt;
-  readonly hip: Pt;
-  readonly bend?: Pt;
-  /** Chest toward us: the torso is wider and a shoulder line joins the arms. */
-  readonly front?: boolean;
-  /** Front or back views, where no limb is further away: nothing is dimmed. */
-  readonly flat?: boolean;
-  /**
-   * Limbs behind the torso (dimmed unless `flat`) and in front of it, each from shoulder or hip to hand or foot.
-   * With `front`, the first limb of each list is an arm: the shoulder line joins their first points.
-   */
-  readonly back: readonly Path[];
-  readonly fore: readonly Path[];
-}
-
-const HEAD_R = 13;
-const LIMB_W = 10;
-
-function Limb({ path, dim = false }: { path: Path; dim?: boolean }) {
-  return (
-    <polyline
-      points={points(path)} fill="none" stroke={INK} strokeWidth={LIMB_W}
-      strokeLinecap="round" strokeLinejoin="round" opacity={dim ? 0.5 : 1}
-    />
-  );
-}
-
-function Head({ at, face }: { at: Pt; face?: Pt | undefined }) {
-  const [x, y] = at;
-  return (
-    <g>
-      <circle cx={x} cy={y} r={HEAD_R} fill={INK} />
-      {face && <circle cx={fmt(x + face[0] * HEAD_R)} cy={fmt(y + face[1] * HEAD_R)} r={3.5} fill={INK} />}
-    </g>
-  );
-}
-
-function Person({ pose }: { pose: Pose }) {
-  const { neck, hip, bend } = pose;
-  const spine = bend
-    ? `M${points([hip])} Q${points([bend])} ${points([neck])}`
-    : `M${points([hip])} L${points([neck])}`;
-  const [shoulderA, shoulderB] = [pose.back[0]?.[0], pose.fore[0]?.[0]];
-  return (
-    <g>
-      {pose.back.map((path, i) => <Limb key={i} path={path} dim={!pose.flat} />)}
-      <path d={spine} fill="none" stroke={INK} strokeWidth={pose.front ? 24 : 16} strokeLinecap="round" />
-      {pose.front && shoulderA && shoulderB && <Limb path={[shoulderA, shoulderB]} />}
-      <Limb path={[neck, pose.head]} />
-      {pose.fore.map((path, i) => <Limb key={i} path={path} />)}
-      <Head at={pose.head} face={pose.face} />
-    </g>
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Furniture
-
-function Bar({ path, width = 6 }: { path: Path; width?: number }) {
-  return (
-    <polyline
-      points={points(path)} fill="none" stroke={FURNITURE} strokeWidth={width}
-      strokeLinecap="round" strokeLinejoin="round"
-    />
-  );
-}
-
-const Floor = () => <Bar path={[[14, FLOOR_Y + 4], [186, FLOOR_Y + 4]]} width={3} />;
-
-/** A chair seen from the side, facing right. */
-const SideChair = () => (
-  <g>
-    <Bar path={[[56, 58], [58, 120], [116, 120]]} />
-    <Bar path={[[62, 120], [62, FLOOR_Y]]} />
-    <Bar path={[[110, 120], [110, FLOOR_Y]]} />
-  </g>
-);
-
-/** A chair seen from the front: the backrest shows behind the person. */
-const FrontChair = () => (
-  <g>
-    <rect x={72} y={58} width={56} height={60} rx={8} fill="none" stroke={FURNITURE} strokeWidth={6} />
-    <Bar path={[[64, 120], [136, 120]]} />
-    <Bar path={[[70, 120], [70, FLOOR_Y]]} />
-    <Bar path={[[130, 120], [130, FLOOR_Y]]} />
-  </g>
-);
-
-/** A desk seen from the side, in front of a person facing right. */
-const SideDesk = () => (
-  <g>
-    <Bar path={[[132, 104], [190, 104]]} />
-    <Bar path={[[140, 104], [140, FLOOR_Y]]} />
-    <Bar path={[[182, 104], [182, FLOOR_Y]]} />
-  </g>
-);
-
-/** A desk seen across its width, behind a person who faces it (seen from behind). */
-const FarDesk = () => (
-  <g>
-    <rect x={26} y={98} width={148} height={10} rx={3} fill={FURNITURE} />
-    <Bar path={[[36, 108], [36, 156]]} />
-    <Bar path={[[164, 108], [164, 156]]} />
-  </g>
-);
-
-const Wall = () => <rect x={40} y={12} width={14} height={FLOOR_Y - 8} rx={3} fill={FURNITURE} opacity={0.6} />;
-
-// ---------------------------------------------------------------------------------------------
-// Accents
-
-/** A soft glow on the working body part. */
-const Glow = ({ at, rx, ry = rx }: { at: Pt; rx: number; ry?: number }) => (
-  <ellipse cx={at[0]} cy={at[1]} rx={rx} ry={ry} fill={ACCENT} opacity={0.4} />
-);
-
-/** An arrow showing the movement, straight or curved through `via`. */
-function Arrow({ from, to, via }: { from: Pt; to: Pt; via?: Pt }) {
-  const tail = via ?? from;
-  const angle = Math.atan2(to[1] - tail[1], to[0] - tail[0]);
-  const barb = (turn: number): Pt => [to[0] - 9 * Math.cos(angle + turn), to[1] - 9 * Math.sin(angle + turn)];
-  const d = via ? `M${points([from])} Q${points([via])} ${points([to])}` : `M${points([from])} L${points([to])}`;
-  return (
-    <g fill="none" stroke={ACCENT} strokeWidth={4} strokeLinecap="round" strokeLinejoin="round">
-      <path d={d} />
-      <polyline points={points([barb(0.5), to, barb(-0.5)])} />
-    </g>
-  );
-}
-
-/** The other end of a repeated movement, as a faint outline. */
-const Ghost = ({ path }: { path: Path }) => (
-  <polyline
-    points={points(path)} fill="none" stroke={ACCENT} strokeWidth={LIMB_W}
-    strokeLinecap="round" strokeLinejoin="round" opacity={0.4}
-  />
-);
-
-// ---------------------------------------------------------------------------------------------
-// Poses
-
-/** The same pose moved sideways by `dx`. */
-function slide(pose: Pose, dx: number): Pose {
-  const move = ([x, y]: Pt): Pt => [x + dx, y];
-  const moveAll = (paths: readonly Path[]) => paths.map((path) => path.map(move));
-  const { bend } = pose;
-  return {
-    ...pose,
-    head: move(pose.head), neck: move(pose.neck), hip: move(pose.hip),
-    ...(bend && { bend: move(bend) }),
-    back: moveAll(pose.back), fore: moveAll(pose.fore),
-  };
-}
-
-/** Seated side-view limbs, facing right (so the right side is toward us): hands on the thighs, feet flat. */
-const SIDE_LIMBS = {
-  leftArm: [[74, 66], [80, 90], [98, 102]],
-  leftLeg: [[72, 108], [116, 110], [118, 168], [132, 170]],
-  rightLeg: [[74, 108], [120, 110], [124, 168], [138, 170]],
-  rightArm: [[78, 66], [84, 90], [104, 104]],
-} as const satisfies Record<string, Path>;
-
-/** Seated, side view, facing right: tall, hands on the thighs, feet flat. */
-const SEATED_SIDE: Pose = {
-  head: [80, 38],
-  face: [1, 0.1],
-  neck: [76, 62],
-  hip: [74, 108],
-  back: [SIDE_LIMBS.leftArm, SIDE_LIMBS.leftLeg],
-  fore: [SIDE_LIMBS.rightLeg, SIDE_LIMBS.rightArm],
-};
-
-/** Seated, front view, facing the viewer (the person's right is on the viewer's left). */
-const SEATED_FRONT: Pose = {
-  head: [100, 38],
-  neck: [100, 66],
-  hip: [100, 106],
-  front: true,
-  flat: true,
-  back: [
-    [[86, 68], [80, 94], [90, 114]],
-    [[92, 110], [88, 130], [88, 172], [80, 174]],
-  ],
-  fore: [
-    [[114, 68], [120, 94], [110, 114]],
-    [[108, 110], [112, 130], [112, 172], [120, 174]],
-  ],
-};
-
-/** Standing, seen from the front or the back. */
-const STANDING_FRONT: Pose = {
-  head: [100, 36],
-  neck: [100, 62],
-  hip: [100, 106],
-  front: true,
-  flat: true,
-  back: [
-    [[86, 64], [82, 90], [84, 114]],
-    [[93, 110], [92, 144], [92, 176]],
-  ],
-  fore: [
-    [[114, 64], [118, 90], [116, 114]],
-    [[107, 110], [108, 144], [108, 176]],
-  ],
-};
-
-// ---------------------------------------------------------------------------------------------
-// The figures
 
 interface Figure {
   readonly Setting: () => JSX.Element;
@@ -401,20 +175,111 @@ const FIGURES: Readonly<Record<FigureId, Figure>> = {
     under: <Glow at={[112, 110]} rx={22} ry={14} />,
     over: <Arrow from={[116, 132]} to={[152, 132]} />,
   },
+  'seated-pelvic-tilt': {
+    Setting: SideChair,
+    pose: {
+      ...SEATED_SIDE,
+      head: [76, 38],
+      neck: [74, 62],
+      hip: [80, 108],
+      bend: [64, 92],
+      back: [[[72, 66], [80, 88], [90, 100]], SIDE_LIMBS.leftLeg],
+      fore: [SIDE_LIMBS.rightLeg, [[76, 66], [84, 88], [94, 100]]],
+    },
+    under: <Glow at={[70, 98]} rx={14} ry={16} />,
+    over: <Arrow from={[46, 110]} via={[66, 146]} to={[98, 136]} />,
+  },
+  'seated-cat-cow': {
+    Setting: SideChair,
+    pose: {
+      head: [112, 56],
+      face: [0.6, 0.8],
+      neck: [100, 70],
+      hip: [82, 110],
+      bend: [62, 70],
+      back: [
+        [[98, 72], [108, 92], [118, 108]],
+        [[80, 110], [124, 112], [126, 168], [140, 170]],
+      ],
+      fore: [
+        [[84, 110], [130, 112], [132, 168], [146, 170]],
+        [[102, 72], [114, 92], [124, 108]],
+      ],
+    },
+    // The other shape of the move: the back arched, chest lifted.
+    under: <Ghost path={[[84, 110], [94, 90], [90, 64], [96, 40]]} />,
+    over: <Arrow from={[50, 72]} via={[50, 38]} to={[76, 28]} />,
+  },
+  'seated-knee-hug': {
+    Setting: SideChair,
+    pose: {
+      ...SEATED_SIDE,
+      fore: [
+        [[76, 108], [104, 76], [112, 112], [124, 114]],
+        [[78, 66], [92, 84], [106, 90]],
+      ],
+      back: [[[74, 66], [88, 86], [102, 92]], SIDE_LIMBS.leftLeg],
+    },
+    under: <Glow at={[72, 100]} rx={14} ry={16} />,
+    over: <Arrow from={[140, 98]} via={[136, 68]} to={[114, 58]} />,
+  },
+  'seated-hamstring-stretch': {
+    Setting: SideChair,
+    pose: {
+      head: [132, 48],
+      face: [0.85, 0.5],
+      neck: [118, 68],
+      hip: [96, 110],
+      back: [
+        [[116, 72], [126, 96], [136, 120]],
+        [[94, 110], [134, 112], [136, 168], [150, 170]],
+      ],
+      fore: [
+        [[98, 110], [138, 140], [172, 170], [178, 156]],
+        [[120, 72], [132, 96], [142, 124]],
+      ],
+    },
+    under: <Glow at={[140, 150]} rx={16} ry={14} />,
+    over: <Arrow from={[98, 40]} via={[124, 18]} to={[156, 32]} />,
+  },
+  'standing-hip-flexor-stretch': {
+    Setting: FarDesk,
+    pose: {
+      head: [102, 40],
+      face: [1, 0.05],
+      neck: [100, 66],
+      hip: [102, 114],
+      back: [
+        [[98, 70], [110, 88], [124, 100]],
+        [[100, 114], [134, 134], [136, 174], [150, 176]],
+      ],
+      fore: [
+        [[104, 114], [82, 144], [56, 164], [66, 176]],
+        [[102, 70], [104, 94], [108, 116]],
+      ],
+    },
+    under: <Glow at={[106, 118]} rx={12} ry={16} />,
+    over: <Arrow from={[62, 112]} to={[88, 112]} />,
+  },
 };
 
 /** The exercise ids that have a figure of their own. */
 export const FIGURE_IDS: readonly string[] = Object.keys(FIGURES);
 const hasFigure = (id: string): id is FigureId => Object.hasOwn(FIGURES, id);
 
-const FALLBACK: Figure = { Setting: SideChair, pose: SEATED_SIDE };
+/** A calm person with no accent, for the user's own exercises and any exercise without a figure of its own. */
+const PLAIN: Readonly<Record<Posture, Figure>> = {
+  seated: { Setting: SideChair, pose: SEATED_SIDE },
+  standing: { Setting: SideDesk, pose: STANDING_SIDE },
+};
 
 /** The illustration for one exercise, drawn for the right side; `side="left"` mirrors it and its description. */
-export function ExerciseFigure({ exerciseId, side = 'right' }: { exerciseId: string; side?: Side }): JSX.Element {
-  const known = hasFigure(exerciseId);
-  const { Setting, pose, under, over } = known ? FIGURES[exerciseId] : FALLBACK;
+export function ExerciseFigure({ exercise, side = 'right' }: { exercise: Pick<Exercise, 'id' | 'posture' | 'own'>; side?: Side }): JSX.Element {
+  const { id, posture } = exercise;
+  const drawn = !exercise.own && hasFigure(id);
+  const { Setting, pose, under, over } = drawn ? FIGURES[id] : PLAIN[posture];
   const left = side === 'left';
-  const label = known ? forSide(figuresWords.byExercise[exerciseId], side) : figuresWords.fallback;
+  const label = drawn ? forSide(figuresWords.byExercise[id], side) : figuresWords.plain[posture];
   return (
     <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={label} xmlns="http://www.w3.org/2000/svg">
       <g transform={left ? `translate(${SIZE},0) scale(-1,1)` : undefined}>

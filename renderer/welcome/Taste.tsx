@@ -24,7 +24,7 @@ export function Taste() {
   const done = view.status === 'complete';
   return (
     <div className="taste" ref={box} role="group" aria-labelledby="taste-name" tabIndex={-1}>
-      <ExerciseFigure exerciseId={exercise.id} />
+      <ExerciseFigure exercise={exercise} />
       <div>
         <p id="taste-name" className="taste-name">{exercise.name}</p>
         <ol className="steps">{exercise.steps.map((step) => <li key={step}>{step}</li>)}</ol>

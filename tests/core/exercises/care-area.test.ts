@@ -29,6 +29,11 @@ describe('care areas', () => {
       'muscle-relaxation': 'back',
       'standing-backbend': 'back',
       'standing-hip-shift': 'hips',
+      'seated-pelvic-tilt': 'back',
+      'seated-cat-cow': 'back',
+      'seated-knee-hug': 'back',
+      'seated-hamstring-stretch': 'hips',
+      'standing-hip-flexor-stretch': 'hips',
     });
   });
 
@@ -37,6 +42,8 @@ describe('care areas', () => {
     expect(routineArea('neck-and-shoulders')).toBe('neck');
     expect(routineArea('stand-and-stretch')).toBe('back');
     expect(routineArea('posture-reset')).toBe('back');
+    expect(routineArea('hips-and-legs')).toBe('hips');
+    expect(routineArea('loosen-up')).toBe('back');
   });
 
   it('counts areas, so shoulders win a routine made mostly of shoulder work', () => {

@@ -14,6 +14,7 @@ import {
 import { exerciseSchema, routineSchema } from '../../../core/exercises/schema';
 import { stepsFor } from '../../../core/exercises/sides';
 import type { Dosage, LibraryExercise, Routine } from '../../../core/exercises/types';
+import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 
 const REQUIRED_EXERCISES = [
   'abdominal-bracing',
@@ -27,10 +28,18 @@ const REQUIRED_EXERCISES = [
   'muscle-relaxation',
   'standing-backbend',
   'standing-hip-shift',
+  'seated-pelvic-tilt',
+  'seated-cat-cow',
+  'seated-knee-hug',
+  'seated-hamstring-stretch',
+  'standing-hip-flexor-stretch',
 ];
 const REQUIRED_ROUTINES = ['quick-brace', 'lower-back-reset', 'neck-and-shoulders', 'posture-reset'];
-const STANDING = ['standing-backbend', 'standing-hip-shift', 'levator-scapula'];
-const TWO_SIDED = ['seated-rotation', 'neck-side-bend', 'levator-scapula', 'standing-hip-shift'];
+const STANDING = ['standing-backbend', 'standing-hip-shift', 'levator-scapula', 'standing-hip-flexor-stretch'];
+const TWO_SIDED = [
+  'seated-rotation', 'neck-side-bend', 'levator-scapula', 'standing-hip-shift', 'seated-knee-hug', 'seated-hamstring-stretch',
+  'standing-hip-flexor-stretch',
+];
 
 const exercise = (id: string): LibraryExercise => {
   const found = exerciseById(id);
@@ -83,6 +92,26 @@ const ARTICLE_RULES: Record<string, { rule: string; check: (dosage: Dosage) => b
   'levator-scapula': { rule: 'stretch rule of 004', check: stretchRule },
   'standing-backbend': { rule: 'stretch rule of 004', check: stretchRule },
   'standing-hip-shift': { rule: 'stretch rule of 004', check: stretchRule },
+  'seated-pelvic-tilt': {
+    rule: 'holds of 10 s, 3 of them (002) up to 20 (001), one side',
+    check: (d) => d.kind === 'hold' && d.holdSeconds === 10 && between(d.holds, 3, 20) && d.sides === 1,
+  },
+  'seated-cat-cow': {
+    rule: 'exactly 10 reps in one set (002)',
+    check: (d) => d.kind === 'reps' && d.reps === 10 && d.sets === 1 && d.sides === 1,
+  },
+  'seated-knee-hug': {
+    rule: 'exactly 3 holds of 10 s for each leg (002)',
+    check: (d) => d.kind === 'hold' && d.holds === 3 && d.holdSeconds === 10 && d.sides === 2,
+  },
+  'seated-hamstring-stretch': {
+    rule: 'holds of 20-30 s, then the other leg (003), 2-5 times (004)',
+    check: (d) => stretchRule(d) && d.sides === 2,
+  },
+  'standing-hip-flexor-stretch': {
+    rule: 'holds of 20 s (004) to 30 s (003), 2-5 times (004), one side at a time',
+    check: (d) => stretchRule(d) && d.sides === 2,
+  },
 };
 
 describe('schemas', () => {
@@ -199,6 +228,10 @@ describe('dosages follow the articles', () => {
     expect(exercise('seated-march').dosage).toMatchObject({ kind: 'timed', sets: 3, workSeconds: 30 });
     expect(exercise('seated-knee-tuck').dosage).toMatchObject({ kind: 'reps', reps: 10, sets: 1 });
     expect(exercise('seated-rotation').dosage).toMatchObject({ kind: 'hold', holdSeconds: 10, sides: 2 });
+    expect(exercise('seated-knee-hug').dosage).toMatchObject({ kind: 'hold', holds: 3, holdSeconds: 10, sides: 2 });
+    expect(exercise('seated-pelvic-tilt').dosage).toMatchObject({ kind: 'hold', holdSeconds: 10 });
+    expect(exercise('seated-cat-cow').dosage).toMatchObject({ kind: 'reps', reps: 10, sets: 1 });
+    expect(exercise('standing-hip-flexor-stretch').dosage).toMatchObject({ kind: 'hold', holdSeconds: 30, sides: 2 });
   });
 
   it('does every two-sided stretch on both sides', () => {
@@ -213,6 +246,14 @@ describe('dosages follow the articles', () => {
     for (const e of EXERCISES) expect(e.source.note.length, e.id).toBeGreaterThan(0);
     expect(exercise('seated-rotation').source.article).toBe('001');
     expect(exercise('abdominal-bracing').source.article).toBe('000');
+    for (const id of ['seated-pelvic-tilt', 'seated-cat-cow', 'seated-knee-hug']) expect(exercise(id).source.article, id).toBe('002');
+    for (const id of ['seated-hamstring-stretch', 'standing-hip-flexor-stretch']) expect(exercise(id).source.article, id).toBe('003');
+  });
+
+  it('says which part of a floor exercise moved to the chair or the desk is Limber\'s own', () => {
+    for (const id of ['seated-pelvic-tilt', 'seated-cat-cow', 'seated-knee-hug', 'seated-hamstring-stretch', 'standing-hip-flexor-stretch']) {
+      expect(exercise(id).source.note, id).toMatch(/ours/);
+    }
   });
 });
 
@@ -258,9 +299,26 @@ describe('routineSeconds', () => {
     expect(routineSeconds(routine('posture-reset'))).toBeLessThanOrEqual(60);
   });
 
-  it('offers a micro break only routines that fit within a minute', () => {
-    for (const r of ROUTINES.filter((x) => x.forKinds.includes('micro'))) {
-      expect(routineSeconds(r), r.id).toBeLessThanOrEqual(60);
+  const micro = ROUTINES.filter((r) => r.forKinds.includes('micro'));
+
+  it('offers at least four micro routines, each 10-60 s long as the player runs it', () => {
+    expect(micro.length).toBeGreaterThanOrEqual(4);
+    for (const r of micro) expect(between(routineSeconds(r), 10, 60), `${r.id}: ${routineSeconds(r)} s`).toBe(true);
+  });
+
+  it('fits at least four micro routines into the default micro break without trimming', () => {
+    const fitting = micro.filter((r) => routineSeconds(r) <= DEFAULT_SETTINGS.microBreak.durationSeconds);
+    expect(fitting.length, fitting.map((r) => r.id).join(', ')).toBeGreaterThanOrEqual(4);
+  });
+
+  it('varies micro breaks taken in turn: no two micro routines share an exercise', () => {
+    const ids = micro.flatMap((r) => r.exerciseIds);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('fits every long routine into the default long break', () => {
+    for (const r of ROUTINES.filter((x) => x.forKinds.includes('long'))) {
+      expect(routineSeconds(r), r.id).toBeLessThanOrEqual(DEFAULT_SETTINGS.longBreak.durationMinutes * 60);
     }
   });
 

@@ -14,8 +14,8 @@ const firstSideNamed = (text: string) => /\b(left|right)\b/i.exec(text)?.[1]?.to
 describe('a two-sided exercise\'s figure agrees with its steps', () => {
   it.each(EXERCISES.filter((e) => e.dosage.sides === 2).flatMap((e) => SIDES.map((side) => [e.id, side, e] as const)))(
     '%s, %s side: drawn for that side, described for it, as the steps are',
-    (id, side, exercise) => {
-      render(<ExerciseFigure exerciseId={id} side={side} />);
+    (_id, side, exercise) => {
+      render(<ExerciseFigure exercise={exercise} side={side} />);
       const figure = screen.getByRole('img');
       const mirrored = [...figure.querySelectorAll('[transform]')].some((el) => el.getAttribute('transform')?.includes('scale(-1,1)'));
       // Every figure is drawn for the right side.

@@ -1,17 +1,24 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXERCISES } from '../../../core/exercises/library';
+import { EXERCISES, exerciseById } from '../../../core/exercises/library';
+import type { Exercise } from '../../../core/exercises/types';
+import { figuresWords } from '../../../core/words/figures';
 import { ExerciseFigure, FIGURE_IDS } from '../../../renderer/break/figures';
 
 afterEach(cleanup);
 
-const FALLBACK = 'Exercise illustration';
 const SHAPES = 'circle, ellipse, line, path, polygon, polyline, rect';
+const ACCENTED = '[fill^="var(--accent"], [stroke^="var(--accent"]';
+
+type Shown = Pick<Exercise, 'id' | 'posture' | 'own'>;
+/** A library exercise by id, or a seated exercise the library has no drawing for. */
+const shown = (id: string): Shown => exerciseById(id) ?? { id, posture: 'seated' };
 
 /** Renders one figure and returns its svg and label. */
-function drawn(exerciseId: string, side?: 'right' | 'left') {
-  render(side ? <ExerciseFigure exerciseId={exerciseId} side={side} /> : <ExerciseFigure exerciseId={exerciseId} />);
+function drawn(exercise: string | Shown, side?: 'right' | 'left') {
+  const figured = typeof exercise === 'string' ? shown(exercise) : exercise;
+  render(side ? <ExerciseFigure exercise={figured} side={side} /> : <ExerciseFigure exercise={figured} />);
   const svg = screen.getByRole('img');
   const label = svg.getAttribute('aria-label') ?? '';
   cleanup();
@@ -28,7 +35,8 @@ describe('ExerciseFigure', () => {
     expect(svg.tagName.toLowerCase()).toBe('svg');
     expect(svg.getAttribute('viewBox')).toBe('0 0 200 200');
     expect(label.trim()).not.toBe('');
-    expect(label).not.toBe(FALLBACK);
+    expect(Object.values(figuresWords.plain)).not.toContain(label);
+    expect(svg.querySelectorAll(ACCENTED).length, 'an accent on the working part').toBeGreaterThan(0);
     expect(svg.querySelectorAll(SHAPES).length).toBeGreaterThanOrEqual(4);
   });
 
@@ -38,10 +46,21 @@ describe('ExerciseFigure', () => {
     expect(mirrored(drawn(id).svg)).toBe(false);
   });
 
-  it('falls back to a neutral figure for an unknown id', () => {
-    const { svg, label } = drawn('no-such-exercise');
-    expect(label).toBe(FALLBACK);
+  it.each([
+    ['an id with no drawing, seated', { id: 'no-such-exercise', posture: 'seated' }, figuresWords.plain.seated],
+    ['an own exercise, standing', { id: 'my-calf-raise', posture: 'standing', own: true }, figuresWords.plain.standing],
+    ['an own exercise that reuses a library id', { id: 'seated-rotation', posture: 'seated', own: true }, figuresWords.plain.seated],
+  ] as const)('draws a plain, calm person for %s', (_what, exercise, plain) => {
+    const { svg, label } = drawn(exercise);
+    expect(label).toBe(plain);
     expect(svg.querySelectorAll(SHAPES).length).toBeGreaterThanOrEqual(4);
+    expect(svg.querySelector(ACCENTED)).toBeNull();
+  });
+
+  it('draws the plain seated and standing persons differently', () => {
+    const seated = drawn({ id: 'mine', posture: 'seated', own: true }).svg.innerHTML;
+    const standing = drawn({ id: 'mine', posture: 'standing', own: true }).svg.innerHTML;
+    expect(seated).not.toBe(standing);
   });
 
   it('gives every exercise its own description', () => {
