@@ -1,63 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { ExportedFile } from '../../core/history/export';
-import { createHistoryRecorder } from '../../core/history/recorder';
-import type { EngineSnapshot } from '../../core/engine/snapshot';
-import type { UserAction } from '../../core/engine/types';
-import { EMPTY_HISTORY, type History } from '../../core/history/records';
-import { createHost, INITIAL_APP_STATE, salvageAppState, type AppState } from '../../core/host';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
-
-const NOON_2026_11_21 = Date.UTC(2026, 10, 21, 12);
-
-function hostWith(pending: EngineSnapshot['pending'] = null, failSave = false, initialHistory: History = EMPTY_HISTORY) {
-  const actions: UserAction[] = [];
-  const shown: string[] = [];
-  const files: ExportedFile[] = [];
-  let now = NOON_2026_11_21;
-  let settings: Settings = DEFAULT_SETTINGS;
-  let applied: Settings | null = null;
-  let state: AppState = INITIAL_APP_STATE;
-  const engine = {
-    act: (action: UserAction) => { actions.push(action); },
-    snapshot: () => ({ pending }) as EngineSnapshot,
-    updateSettings: (next: Settings) => { applied = next; },
-  };
-  const host = createHost({
-    engine: () => Promise.resolve(engine),
-    settings: {
-      current: () => settings,
-      save: (next) => { if (failSave) throw new Error('disk full'); settings = next; },
-    },
-    state: { current: () => state, save: (next) => { state = next; } },
-    history: createHistoryRecorder({ initial: initialHistory, save: () => undefined, utcOffset: () => 0, now: () => now }),
-    showBreak: (id) => { shown.push(id); },
-    saveFile: (file) => {
-      if (file.name.endsWith('.csv')) return Promise.reject(new Error('disk full'));
-      files.push(file);
-      return Promise.resolve({ ok: true, savedAs: file.name });
-    },
-  });
-  const later = (days: number) => { now += days * 86_400_000; };
-  return { host, actions, shown, files, later, applied: () => applied, state: () => state };
-}
+import type { History } from '../../core/history/records';
+import { INITIAL_APP_STATE, salvageAppState } from '../../core/host';
+import { DEFAULT_SETTINGS } from '../../core/settings/schema';
+import { hostWith } from '../helpers/host-fixture';
 
 describe('the host behind the bridge', () => {
   it('starts the due break when the routine suits it, and the routine\'s own kind otherwise', async () => {
-    const due = hostWith({ kind: 'micro', phase: 'due' });
+    const due = hostWith({ pending: { kind: 'micro', phase: 'due' } });
     await due.host.startBreak('posture-reset');
     await due.host.startBreak('unwind');
     expect(due.actions).toEqual([{ action: 'start-break', kind: 'micro' }, { action: 'start-break', kind: 'long' }]);
-    expect(due.shown).toEqual(['posture-reset', 'unwind']);
-    await expect(due.host.startBreak('nope')).rejects.toThrow('no routine called "nope"');
+    expect(due.shown).toEqual([['posture-reset', 'micro'], ['unwind', 'long']]);
+    await expect(due.host.startBreak('nope')).rejects.toThrow('no routine called “nope”');
   });
 
   it('offers routines in turn and starts the one last offered', async () => {
-    const { host, shown } = hostWith({ kind: 'long', phase: 'due' });
+    const { host, shown } = hostWith({ pending: { kind: 'long', phase: 'due' } });
     const first = await host.offerRoutine('long');
     const second = await host.offerRoutine('long');
     expect(second).not.toBe(first);
     await host.startOffered('long');
-    expect(shown).toEqual([second]);
+    expect(shown).toEqual([[second, 'long']]);
   });
 
   it('saves valid settings and applies them to the engine; applies nothing of invalid ones', async () => {
@@ -69,7 +32,7 @@ describe('the host behind the bridge', () => {
   });
 
   it('reports a save the disk refused, without applying it', async () => {
-    const failing = hostWith(null, true);
+    const failing = hostWith({ failSave: true });
     expect(await failing.host.saveSettings({ strict: true })).toEqual({ ok: false, errors: ['the settings could not be saved: disk full'] });
     expect(failing.applied()).toBeNull();
   });
@@ -134,12 +97,12 @@ describe('the host behind the bridge', () => {
 describe('salvageAppState', () => {
   it('keeps what is valid and names the rest', () => {
     expect(salvageAppState({ offered: { long: 'posture-reset', micro: 'posture-reset' }, sessionNotes: ['no-tray', 'hello'], guidanceGiven: 'Monday', x: 1 })).toEqual({
-      value: { offered: { micro: 'posture-reset' }, sessionNotes: ['no-tray'], guidanceGiven: null },
-      problems: ['unknown field: x', 'offered.long is not a long-break routine', 'sessionNotes has "hello", which Limber never says', 'guidanceGiven must be a day like 2026-11-21'],
+      value: { offered: { long: 'posture-reset', micro: 'posture-reset' }, sessionNotes: ['no-tray'], guidanceGiven: null, recent: [] },
+      problems: ['unknown field: x', 'sessionNotes has "hello", which Limber never says', 'guidanceGiven must be a day like 2026-11-21'],
     });
     // A state file from before the notes: its flag meant the clock note had been given.
     expect(salvageAppState({ idleNoticeShown: true, guidanceGiven: '2026-11-01' })).toEqual({
-      value: { offered: {}, sessionNotes: ['clock'], guidanceGiven: '2026-11-01' }, problems: [],
+      value: { offered: {}, sessionNotes: ['clock'], guidanceGiven: '2026-11-01', recent: [] }, problems: [],
     });
     expect(salvageAppState({ idleNoticeShown: 'yes' }).problems).toEqual(['idleNoticeShown must be true or false']);
     expect(salvageAppState({})).toEqual({ value: INITIAL_APP_STATE, problems: [] });
