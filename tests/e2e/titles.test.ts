@@ -24,6 +24,21 @@ describe.skipIf(chromium.skip)('window titles in Chromium (preview build)', { ti
     }
   });
 
+  it('says "Break" for an own routine until its name is read from the user\'s routines, then names it', async () => {
+    const page = await chromium.newPage();
+    await page.addInitScript((own) => {
+      localStorage.setItem('limber.routines', own);
+      requestAnimationFrame(() => { window.firstFrameTitle = document.title; });
+    }, JSON.stringify({ exercises: [], leftOut: [], routines: [{ id: 'own-my-set', own: true, name: 'My set', forKinds: ['long'], exerciseIds: ['abdominal-bracing'] }] }));
+    await page.goto(`${chromium.base()}#/break?routine=own-my-set&kind=long`);
+    await expect.poll(() => page.evaluate(() => window.firstFrameTitle)).toBe('Break – Limber');
+    await expect.poll(() => page.title()).toBe('My set: break – Limber');
+    await page.goto(`${chromium.base()}#/break?routine=own-gone`);
+    await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+    expect(await page.title()).toBe('Limber');
+    await page.close();
+  });
+
   it('follows the route as it changes', async () => {
     const page = await chromium.newPage();
     await page.goto(`${chromium.base()}#/settings`);
