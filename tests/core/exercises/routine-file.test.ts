@@ -1,8 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { exerciseById } from '../../../core/exercises/library';
 import { EMPTY_OWN, type OwnContent, type OwnExerciseRecord, type OwnRoutine } from '../../../core/exercises/own';
-import { importRoutineFile, MAX_ROUTINE_FILE_CHARS, routineFile } from '../../../core/exercises/routine-file';
+import { importRoutineFile, MAX_ROUTINE_FILE_CHARS, routineFile, routineFileSchema } from '../../../core/exercises/routine-file';
 import { ownContentArb } from '../../helpers/own-arbitraries';
 
 /** A routine as what it asks, ids aside: its name, kinds, and each exercise (a library id, or an own one's content) with its count. */
@@ -89,5 +91,14 @@ describe('a routine file', () => {
     expect(errors).toHaveLength(problems.length);
     problems.forEach((problem, i) => { expect(errors[i]).toContain(problem); });
     expect(JSON.stringify(profile)).toBe(before);
+  });
+});
+
+describe('the routine file\'s JSON Schema in docs/', () => {
+  const path = new URL('../../../docs/routine-file.schema.json', import.meta.url);
+  it('is the one routineFileSchema gives (UPDATE_SCHEMA=1 rewrites it)', () => {
+    const generated = `${JSON.stringify(z.toJSONSchema(routineFileSchema, { io: 'input' }), null, 2)}\n`;
+    if (process.env.UPDATE_SCHEMA) writeFileSync(path, generated);
+    expect(readFileSync(path, 'utf8')).toBe(generated);
   });
 });
