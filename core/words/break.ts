@@ -101,6 +101,8 @@ export const breakWords = {
       if (minutes === 0) return `${seconds} s`;
       return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
     },
+    /** What the posture cue came to, however it ended. */
+    satTall: (length: string) => `You sat tall for ${length}.`,
     done: (exercisesDone: number, length: string) => `Done: ${exercises(exercisesDone)} in ${length}.`,
     endedAfter: (length: string, exercisesDone: number, exercisesInRoutine: number) =>
       `Break ended after ${length}, with ${exercisesDone} of ${exercises(exercisesInRoutine)} done.`,

@@ -187,7 +187,8 @@ export function BreakScreen({ prepared, kind, seconds, bridge }: BreakToRun & { 
           aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(view.routineProgress * 100)}>
           <div className="routine-progress-fill" style={{ width: `${view.routineProgress * 100}%` }} />
         </div>
-        <p className="exercise-count">{breakWords.exerciseCount(Math.min(exerciseIndex + 1, exercises.length), exercises.length)}</p>
+        {/* The posture cue is no exercise to count. */}
+        <p className="exercise-count">{postureCue ? '' : breakWords.exerciseCount(Math.min(exerciseIndex + 1, exercises.length), exercises.length)}</p>
         {/* Said once, for the whole break: the notes never change while it runs, so nothing moves. */}
         {prepared.trimmed && seconds !== null && <p className="fine-print" style={FULL_ROW}>{breakWords.shortened(seconds)}</p>}
         {prepared.leftOut.length > 0 && (
@@ -200,7 +201,7 @@ export function BreakScreen({ prepared, kind, seconds, bridge }: BreakToRun & { 
           <ExerciseFigure exercise={exercise} {...(view.phase.side ? { side: view.phase.side } : {})} />
           <div className="stack">
             {closing ? (
-              <EndSummary outcome={ending} exercisesDone={done.current.size} exercisesInRoutine={exercises.length} seconds={spentSeconds} next={next} />
+              <EndSummary outcome={ending} exercisesDone={postureCue ? null : done.current.size} exercisesInRoutine={exercises.length} seconds={spentSeconds} next={next} />
             ) : <ExerciseText exercise={exercise} side={view.phase.side} phase={view.phase.kind} />}
             {texts.map((p) => {
               const shape = exercises[p.exercise];

@@ -13,7 +13,8 @@ function breakLength(seconds: number): string {
 
 interface Props {
   outcome: Exclude<RoutineReport['outcome'], 'hurt'>;
-  exercisesDone: number;
+  /** Null for the posture cue, which is a timer, not exercises. */
+  exercisesDone: number | null;
   exercisesInRoutine: number;
   seconds: number;
   /** The engine's next break once the break is over; undefined while it is being asked. */
@@ -26,7 +27,7 @@ export function EndSummary({ outcome, exercisesDone, exercisesInRoutine, seconds
     <div className="end-summary">
       <h1 id="exercise-name">{outcome === 'completed' ? words.completed : words.ended}</h1>
       <p>
-        {outcome === 'completed'
+        {exercisesDone === null ? words.satTall(breakLength(seconds)) : outcome === 'completed'
           ? words.done(exercisesDone, breakLength(seconds))
           : words.endedAfter(breakLength(seconds), exercisesDone, exercisesInRoutine)}
       </p>

@@ -97,6 +97,8 @@ describe('the posture cue', () => {
     expect(screen.getByRole('timer').textContent).toBe(String(DEFAULT_SETTINGS.microBreak.durationSeconds - 5));
     await wait(DEFAULT_SETTINGS.microBreak.durationSeconds * 1000);
     expect(calls.reports).toEqual([{ routineId: POSTURE_CUE, outcome: 'completed', exercisesDone: [] }]);
+    expect(screen.getByText(/^You sat tall for \d+ s\.$/)).toBeTruthy();
+    expect(screen.queryByText(/Exercise \d of|exercises? in/)).toBeNull();
   });
 
   it('on This hurts, leaves nothing out', async () => {
