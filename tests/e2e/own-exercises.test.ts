@@ -80,11 +80,20 @@ describe.skipIf(chromium.skip)('own exercises in the settings window (preview bu
     await page.close();
   });
 
-  it('refuses to delete an exercise a routine uses, naming the routine', async () => {
+  it('edits an exercise a routine uses, keeping its id, and refuses to delete it, naming the routine', async () => {
     const routine = { id: 'own-mine', own: true as const, name: 'Mine', forKinds: ['micro' as const], exerciseIds: ['own-wall-press'] };
     const page = await openRoutines({ exercises: [WALL_PRESS], routines: [routine], leftOut: [] });
-    await yours(page).getByRole('button', { name: ownExerciseWords.deleteLabel('Wall press') }).click();
-    await yours(page).getByText(ownExerciseWords.inUse('Wall press', ['Mine'])).waitFor();
+    await yours(page).getByRole('button', { name: ownExerciseWords.editLabel('Wall press') }).click();
+    const form = page.getByRole('form', { name: ownExerciseWords.editor.editTitle('Wall press') });
+    expect(await form.getByRole('textbox', { name: 'Each hold' }).inputValue()).toBe('20');
+    expect(await form.getByRole('radio', { name: ownExerciseWords.postures.standing }).isChecked()).toBe(true);
+    await form.getByRole('textbox', { name: 'Name' }).fill('Palm press');
+    await form.getByRole('button', { name: ownExerciseWords.editor.save }).click();
+    await yours(page).getByText(ownExerciseWords.saved('Palm press')).waitFor();
+    expect((await stored(page)).exercises).toEqual([{ ...WALL_PRESS, name: 'Palm press' }]);
+
+    await yours(page).getByRole('button', { name: ownExerciseWords.deleteLabel('Palm press') }).click();
+    await yours(page).getByText(ownExerciseWords.inUse('Palm press', ['Mine'])).waitFor();
     expect(await yours(page).getByRole('group').count()).toBe(0);
     expect((await stored(page)).exercises).toHaveLength(1);
     await page.close();
