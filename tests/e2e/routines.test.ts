@@ -75,10 +75,10 @@ describe.skipIf(chromium.skip)('the Routines settings section in Chromium (previ
 
   it('duplicates a built-in routine, reorders, and deletes only after asking', async () => {
     const page = await openRoutines();
-    await yours(page).getByRole('combobox', { name: 'Limber’s routine to copy' }).selectOption({ label: 'Neck release' });
-    await yours(page).getByRole('button', { name: 'Duplicate', exact: true }).last().click();
-    await yours(page).getByRole('combobox', { name: 'Limber’s routine to copy' }).selectOption({ label: 'Spine wave' });
-    await yours(page).getByRole('button', { name: 'Duplicate', exact: true }).last().click();
+    await yours(page).getByRole('combobox', { name: 'Start from a copy of Limber’s' }).selectOption({ label: 'Neck release' });
+    await yours(page).getByRole('button', { name: 'Copy as yours' }).click();
+    await yours(page).getByRole('combobox', { name: 'Start from a copy of Limber’s' }).selectOption({ label: 'Spine wave' });
+    await yours(page).getByRole('button', { name: 'Copy as yours' }).click();
     await expect.poll(() => listed(page)).toEqual(['Neck release (copy)', 'Spine wave (copy)']);
     await actions(page, 'Spine wave (copy)').getByRole('button', { name: 'Move up' }).click();
     await expect.poll(() => listed(page)).toEqual(['Spine wave (copy)', 'Neck release (copy)']);
@@ -113,8 +113,8 @@ describe.skipIf(chromium.skip)('the Routines settings section in Chromium (previ
   it('passes an axe scan with a routine open in the editor, in both themes; screenshots of each', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openRoutines(scheme, 1500);
-      await yours(page).getByRole('combobox', { name: 'Limber’s routine to copy' }).selectOption({ label: 'Neck release' });
-      await yours(page).getByRole('button', { name: 'Duplicate', exact: true }).last().click();
+      await yours(page).getByRole('combobox', { name: 'Start from a copy of Limber’s' }).selectOption({ label: 'Neck release' });
+      await yours(page).getByRole('button', { name: 'Copy as yours' }).click();
       await expect.poll(() => listed(page)).toEqual(['Neck release (copy)']);
       const open = await startDeskReset(page);
       await open.getByRole('textbox', { name: 'How many for Abdominal bracing' }).fill('12');

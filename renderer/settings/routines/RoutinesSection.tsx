@@ -2,10 +2,9 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { ImportRoutineResult, LimberBridge, OwnEdit } from '../../../core/contract';
 import { catalogueOf } from '../../../core/exercises/catalogue';
 import { ROUTINES, routineSeconds } from '../../../core/exercises/library';
-import type { OwnContent, OwnRoutine } from '../../../core/exercises/own';
+import { EMPTY_OWN, type OwnContent, type OwnRoutine } from '../../../core/exercises/own';
 import type { Routine } from '../../../core/exercises/types';
 import type { Settings } from '../../../core/settings/schema';
-import { commonWords } from '../../../core/words/common';
 import { routineSettingsWords as words } from '../../../core/words/settings/routines';
 import { exportOutcome } from '../../export-outcome';
 import { Routines } from '../BreakSections';
@@ -34,7 +33,8 @@ export function RoutinesSection({ bridge, settings, save, onApplied }: Props) {
   const [builtIn, setBuiltIn] = useState(ROUTINES[0]?.id ?? '');
   useEffect(() => { void bridge.routines().then(setOwn); }, [bridge]);
   const catalogue = useMemo(() => catalogueOf(own ?? undefined), [own]);
-  if (!own) return <p>{commonWords.loading}</p>;
+  // The pins need no own routines to show Limber's; the rest waits for them.
+  if (!own) return <Routines settings={settings} save={save} own={EMPTY_OWN} />;
 
   const tell = (message: string) => {
     setProblems(null);
@@ -102,9 +102,9 @@ export function RoutinesSection({ bridge, settings, save, onApplied }: Props) {
           <button type="button" onClick={() => { setEditing(EMPTY_DRAFT); }}>{words.newRoutine}</button>
           <RoutineImport importText={(text) => bridge.importRoutine(text)} onResult={imported} />
         </div>
-        <div className="controls duplicate-built-in" role="group" aria-labelledby={`${id}-from`}>
-          <span id={`${id}-from`}>{words.startFrom}</span>
-          <select aria-label={words.builtIn} value={builtIn} onChange={(event) => { setBuiltIn(event.currentTarget.value); }}>
+        <div className="controls duplicate-built-in">
+          <label htmlFor={`${id}-built-in`}>{words.builtIn}</label>
+          <select id={`${id}-built-in`} value={builtIn} onChange={(event) => { setBuiltIn(event.currentTarget.value); }}>
             {ROUTINES.map((routine) => <option key={routine.id} value={routine.id}>{routine.name}</option>)}
           </select>
           <button type="button" onClick={() => { void addCopy(ROUTINES.find((r) => r.id === builtIn)); }}>{words.duplicateBuiltIn}</button>

@@ -40,7 +40,7 @@ describe('SettingsScreen', () => {
       Breaks: ['Presets', 'Long breaks', 'Micro breaks', 'Prompts'],
       Schedule: ['Working hours', 'Starting'],
       'Calls and watching': ['Calls and presentations', 'Watching and reading'],
-      Routines: ['Routines', 'Stiffness check-ins'],
+      Routines: ['Routines', 'Your routines', 'Your exercises', 'Left out after This hurts', 'Stiffness check-ins'],
       'Sounds and look': ['Sound', 'Look'],
       Files: ['Your settings file'],
     });
