@@ -48,15 +48,20 @@ export function RoutinesSection({ bridge, settings, save, onApplied }: Props) {
     }
     return result;
   };
-  const saveRoutines = async (routines: OwnRoutine[], done: string) => {
+  /** Saves the routines; on a refusal, its problems are for the caller to show. */
+  const saveQuietly = async (routines: OwnRoutine[], done: string) => {
     const result = await saveOwn({ exercises: own.exercises, routines });
     if (result.ok) tell(done);
-    else setProblems({ intro: words.notSaved, list: result.errors });
     return result.ok ? [] : result.errors;
   };
+  const saveRoutines = async (routines: OwnRoutine[], done: string) => {
+    const errors = await saveQuietly(routines, done);
+    if (errors.length > 0) setProblems({ intro: words.notSaved, list: errors });
+  };
+  // The editor shows a refusal itself, beside its Save button.
   const saveEdited = async (routine: OwnRoutine) => {
     const known = own.routines.some((r) => r.id === routine.id);
-    const errors = await saveRoutines(known ? own.routines.map((r) => (r.id === routine.id ? routine : r)) : [...own.routines, routine], words.editor.saved(routine.name));
+    const errors = await saveQuietly(known ? own.routines.map((r) => (r.id === routine.id ? routine : r)) : [...own.routines, routine], words.editor.saved(routine.name));
     if (errors.length === 0) setEditing(null);
     return errors;
   };
