@@ -92,8 +92,10 @@ describe('SettingsScreen', () => {
     const { calls } = await renderSettings();
     const long = within(group('Routines')).getByRole('combobox', { name: 'For long breaks' });
     const micro = within(group('Routines')).getByRole('combobox', { name: 'For micro breaks' });
-    expect(options(micro)).toEqual(['Take turns (all routines)', 'Posture reset']);
-    expect(options(long)).toEqual(['Take turns (all routines)', 'Quick brace', 'Lower-back reset', 'Neck and shoulders', 'Stand and stretch', 'Unwind']);
+    expect(options(micro)).toEqual(['Take turns (all routines)', 'Posture reset', 'Neck release', 'Knee hug', 'Spine wave', 'Pelvic tilts', 'Ear to shoulder']);
+    expect(options(long)).toEqual([
+      'Take turns (all routines)', 'Quick brace', 'Lower-back reset', 'Neck and shoulders', 'Stand and stretch', 'Unwind', 'Hips and legs', 'Loosen up',
+    ]);
     fireEvent.change(long, { target: { value: 'unwind' } });
     await settle();
     expect(calls.saved).toEqual([{ routines: { long: 'unwind' } }]);
