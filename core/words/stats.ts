@@ -71,6 +71,19 @@ export const statsWords = {
     nothing: 'No natural breaks yet',
     nothingIn: (days: number) => `No natural breaks yet in the last ${days} days.`,
   },
+  exerciseUse: {
+    title: 'Exercises',
+    about: 'How often you did each exercise lately, and which ones This hurts has left out of your routines until you bring them back in Settings → Routines.',
+    caption: 'Times each exercise was done, and what is left out',
+    exercise: 'Exercise',
+    status: 'Status',
+    leftOutSince: (date: string) => `Left out since ${date}`,
+    /** A left-out date from another year than today's. */
+    dateInYear: (date: string, year: number) => `${date} ${year}`,
+    /** An exercise in the history that is no longer in the library or among the user's own. */
+    deleted: 'An exercise since deleted',
+    nothing: 'No exercises done in the last 30 days, and none left out.',
+  },
   checkIns: {
     title: 'Stiffness check-ins',
     off: `Stiffness check-ins are off. ${TURN_ON}`,

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HistoryView, LimberBridge } from '../../core/contract';
 import type { EngineSnapshot } from '../../core/engine/snapshot';
+import type { OwnContent } from '../../core/exercises/own';
 import type { Guidance } from '../../core/history/check-ins';
 import { EMPTY_DAY } from '../../core/history/records';
 import { commonWords } from '../../core/words/common';
@@ -8,6 +9,7 @@ import { statsWords } from '../../core/words/stats';
 import { BarChart } from './BarChart';
 import { checkInTrend } from './check-in-trend';
 import { CheckIns } from './CheckIns';
+import { ExerciseUse } from './ExerciseUse';
 import { ExportPanel } from './ExportPanel';
 import { Glance } from './Glance';
 import { GuidanceNote } from '../guidance/GuidanceNote';
@@ -16,7 +18,7 @@ import './stats.css';
 
 const RANGES: Range[] = [7, 30];
 
-interface Stats { history: HistoryView; checkInsOn: boolean; snapshot: EngineSnapshot }
+interface Stats { history: HistoryView; own: OwnContent; checkInsOn: boolean; snapshot: EngineSnapshot }
 
 /** Reads what the window shows, and reads it again each time main says it has changed, the latest read winning. */
 function useStats(bridge: LimberBridge): Stats | 'loading' | 'failed' {
@@ -25,9 +27,9 @@ function useStats(bridge: LimberBridge): Stats | 'loading' | 'failed' {
     let latest = 0;
     const read = () => {
       const asked = ++latest;
-      Promise.all([bridge.history(), bridge.settings(), bridge.status()]).then(
-        ([history, settings, status]) => {
-          if (asked === latest) setStats({ history, checkInsOn: settings.checkIns, snapshot: status.snapshot });
+      Promise.all([bridge.history(), bridge.routines(), bridge.settings(), bridge.status()]).then(
+        ([history, own, settings, status]) => {
+          if (asked === latest) setStats({ history, own, checkInsOn: settings.checkIns, snapshot: status.snapshot });
         },
         () => { if (asked === latest) setStats((shown) => (typeof shown === 'object' ? shown : 'failed')); },
       );
@@ -78,13 +80,17 @@ function Report({ stats, bridge }: { stats: Stats; bridge: LimberBridge }) {
     <>
       <Glance today={history.days[history.today] ?? EMPTY_DAY} snapshot={stats.snapshot} />
       <DayByDay history={history} />
+      <ExerciseUse history={history} own={stats.own} />
       <CheckIns trend={trend} enabled={stats.checkInsOn} />
       <ExportPanel bridge={bridge} />
     </>
   );
 }
 
-/** The statistics window: any guidance, today, the last days in charts, the stiffness check-ins, and export. */
+/**
+ * The statistics window: any guidance, today, the last days in charts, each exercise's use and what is left out, the
+ * stiffness check-ins, and export.
+ */
 export function StatsScreen({ bridge }: { bridge: LimberBridge }) {
   const stats = useStats(bridge);
   const guidance = useGuidanceOnce(bridge);
