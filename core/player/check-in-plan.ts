@@ -1,13 +1,15 @@
 import { routineCareArea, type CareArea } from '../exercises/care-area';
-import type { Exercise, Routine } from '../exercises/types';
+import type { PreparedBreak } from '../exercises/fit';
+import { POSTURE_CUE } from '../exercises/fit';
+import type { BreakKind } from '../kinds';
 import { playerWords } from '../words/player';
 
 /**
- * The body area a routine's check-ins ask about, or null when it asks none: only the routines of long breaks ask.
- * A micro break is too short to be worth rating twice.
+ * The body area a break's check-ins ask about, or null when it asks none: only a long break's routine asks. A micro
+ * break is too short to be worth rating twice, and the posture cue works no area.
  */
-export function checkInArea(routine: Routine, exercises: readonly Exercise[]): CareArea | null {
-  return routine.forKinds.includes('long') ? routineCareArea(exercises) : null;
+export function checkInArea(kind: BreakKind | null, prepared: Pick<PreparedBreak, 'routine' | 'exercises'>): CareArea | null {
+  return kind === 'long' && prepared.routine.id !== POSTURE_CUE ? routineCareArea(prepared.exercises) : null;
 }
 
 /** The check-in's question for the area, before the routine or after it. */

@@ -7,7 +7,7 @@ import type { Exercise } from '../../core/exercises/types';
 import type { Guidance } from '../../core/history/check-ins';
 import type { RoutineReport } from '../../core/history/reports';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
-import { checkInQuestion } from '../../core/player/check-in-plan';
+import { checkInArea, checkInQuestion } from '../../core/player/check-in-plan';
 import type { Cue } from '../../core/player/player';
 import { buildTimeline } from '../../core/player/timeline';
 import { screenTitle } from '../../core/shell/titles';
@@ -42,8 +42,7 @@ export function BreakScreen({ prepared, kind, seconds, bridge }: BreakToRun & { 
   // Every exercise on every side it is done on: each one's text keeps its room, so the window never changes size.
   const texts = useMemo(() => [...new Map(buildTimeline(exercises).filter((p) => p.kind !== 'complete')
     .map((p) => [`${p.exercise} ${p.side ?? ''}`, p] as const)).values()], [exercises]);
-  // Only a long break's routine asks how the back feels: a micro break is too short to be worth rating twice.
-  const area = kind === 'long' && !postureCue ? routineCareArea(exercises) : null;
+  const area = checkInArea(kind, prepared);
   const tones = useMemo(createTones, []);
   const [ready, setReady] = useState(false);
   const [muted, setMuted] = useState(false);

@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTINES, routineById, routineExercises } from '../../../core/exercises/library';
+import { catalogueOf } from '../../../core/exercises/catalogue';
+import { POSTURE_CUE, prepareBreak } from '../../../core/exercises/fit';
+import { ROUTINES } from '../../../core/exercises/library';
+import type { BreakKind } from '../../../core/kinds';
 import { checkInArea, checkInQuestion } from '../../../core/player/check-in-plan';
 
-const areaOf = (id: string) => {
-  const routine = routineById(id);
-  if (!routine) throw new Error(id);
-  return checkInArea(routine, routineExercises(routine));
+const catalogue = catalogueOf();
+const areaOf = (id: string, kind: BreakKind | null = 'long') => {
+  const prepared = prepareBreak(catalogue, id, null);
+  if (!prepared) throw new Error(id);
+  return checkInArea(kind, prepared);
 };
 
 describe('check-in plan', () => {
-  it('asks only in the routines of long breaks, never in a micro break', () => {
+  it('asks only in a long break, never in a micro break, one run as built, or the posture cue', () => {
     for (const routine of ROUTINES) {
-      const area = checkInArea(routine, routineExercises(routine));
-      expect(area === null, routine.id).toBe(!routine.forKinds.includes('long'));
+      expect(areaOf(routine.id, 'long'), routine.id).not.toBeNull();
+      expect(areaOf(routine.id, 'micro'), routine.id).toBeNull();
+      expect(areaOf(routine.id, null), routine.id).toBeNull();
     }
-    expect(areaOf('posture-reset')).toBeNull();
+    expect(areaOf(POSTURE_CUE, 'long')).toBeNull();
   });
 
   it('asks about the area the routine works', () => {
