@@ -41,7 +41,8 @@ export function RoutineEditor({ start, catalogue, settings, onSave, onCancel }: 
         <label htmlFor={`${id}-name`}>{words.name}</label>
         <div className="field-body">
           <input
-            id={`${id}-name`} type="text" className="routine-name" value={draft.name} autoComplete="off"
+            // The editor opens on what a user does first: naming the routine.
+            id={`${id}-name`} type="text" className="routine-name" value={draft.name} autoComplete="off" autoFocus
             onChange={(event) => { change({ name: event.currentTarget.value }); }}
           />
         </div>
@@ -108,7 +109,12 @@ export function RoutineEditor({ start, catalogue, settings, onSave, onCancel }: 
             type="button" disabled={draft.items.some((item) => item.exerciseId === toAdd)}
             onClick={() => {
               const exercise = catalogue.exercise(toAdd);
-              if (exercise) setItems([...draft.items, { exerciseId: toAdd, count: String(doseCount(exercise.dosage)) }]);
+              if (!exercise) return;
+              const items = [...draft.items, { exerciseId: toAdd, count: String(doseCount(exercise.dosage)) }];
+              setItems(items);
+              // The picker moves on to the next exercise not yet in the routine, ready for another Add.
+              const next = catalogue.exercises.find((e) => !items.some((item) => item.exerciseId === e.id));
+              if (next) setToAdd(next.id);
             }}
           >{words.add}</button>
         </div>
