@@ -36,9 +36,14 @@ export function routineToOffer(kind: BreakKind, settings: Settings, state: Rotat
   return nextRoutine({ kind, catalogue, seconds, lastOffered: state.offered[kind] ?? null, recent: state.recent });
 }
 
-/** Each pin on a routine that is not one of the kind's: a deleted own routine, or a hand-edited file. */
-export const pinProblems = (settings: Settings, catalogue: Catalogue): string[] => BREAK_KINDS.flatMap((kind) => {
+/**
+ * Each pin on a routine that is not one of the kind's (a hand-edited or imported file), among those that differ from
+ * `before`: a pin on an own routine that went with a damaged routines.json never blocks saving anything else, and
+ * offering falls back to taking turns.
+ */
+export const pinProblems = (settings: Settings, catalogue: Catalogue, before?: Settings['routines']): string[] => BREAK_KINDS.flatMap((kind) => {
   const id = settings.routines[kind];
+  if (id === before?.[kind]) return [];
   return id === 'rotate' || catalogue.routine(id)?.forKinds.includes(kind) ? [] : [routinesWords.problems.pinned(kind, id)];
 });
 
@@ -46,9 +51,13 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 
 /** The bridge's methods for the user's own routines and exercises, and for what is left out. */
 export function routinesHost(deps: RoutinesDeps) {
+  // What This hurts or Bring back changed while the disk refused it: kept here, so the change holds until a save succeeds.
+  let unsaved: OwnContent | null = null;
+  const current = () => unsaved ?? deps.own.current();
   const store = (own: OwnContent): OwnSaveResult => {
     try {
       deps.own.save(own);
+      unsaved = null;
     } catch (error) {
       return { ok: false, errors: [validationWords.notSaved(reason(error))] };
     }
@@ -63,24 +72,30 @@ export function routinesHost(deps: RoutinesDeps) {
     return { ok: true, own };
   };
   const leftOutChange = (exerciseId: string, change: 'left-out' | 'brought-back') => {
-    const own = deps.own.current();
+    const own = current();
     const isOut = own.leftOut.some((entry) => entry.exercise === exerciseId);
     if ((change === 'left-out') === isOut || (change === 'left-out' && !catalogueOf(own).exercise(exerciseId))) return own;
     const leftOut = change === 'left-out'
       ? [...own.leftOut, { exercise: exerciseId, since: deps.now() }]
       : own.leftOut.filter((entry) => entry.exercise !== exerciseId);
     const next = { ...own, leftOut };
-    deps.own.save(next);
+    try {
+      deps.own.save(next);
+      unsaved = null;
+    } catch {
+      // The save troubles have told the user; the change holds in memory and goes with the next save that works.
+      unsaved = next;
+    }
     deps.history.recordLeftOut(exerciseId, change);
     return next;
   };
   return {
-    catalogue: () => catalogueOf(deps.own.current()),
+    catalogue: () => catalogueOf(current()),
     /** This hurts: the exercise is left out of every routine from now on. */
     leaveOut: (exerciseId: string) => { leftOutChange(exerciseId, 'left-out'); },
-    routines: () => Promise.resolve(deps.own.current()),
+    routines: () => Promise.resolve(current()),
     saveRoutines: (edit: OwnEdit): Promise<OwnSaveResult> => {
-      const { leftOut } = deps.own.current();
+      const { leftOut } = current();
       const checked = checkOwn({ exercises: edit.exercises, routines: edit.routines, leftOut: [] });
       if (!checked.ok) return Promise.resolve(checked);
       const kept = catalogueOf(checked.value);
@@ -88,14 +103,14 @@ export function routinesHost(deps: RoutinesDeps) {
     },
     bringBack: (exerciseId: string) => Promise.resolve(leftOutChange(exerciseId, 'brought-back')),
     importRoutine: (text: string): Promise<ImportRoutineResult> => {
-      const imported = importRoutineFile(text, deps.own.current());
+      const imported = importRoutineFile(text, current());
       if (!imported.ok) return Promise.resolve(imported);
       const stored = store(imported.value.own);
       return Promise.resolve(stored.ok ? { ...stored, routine: imported.value.routine } : stored);
     },
     exportRoutine: async (routineId: string): Promise<ExportResult> => {
       try {
-        return await deps.saveFile(routineFile(deps.own.current(), routineId));
+        return await deps.saveFile(routineFile(current(), routineId));
       } catch (error) {
         return { ok: false, cancelled: false, error: reason(error) };
       }

@@ -67,7 +67,8 @@ export function createHost(deps: HostDeps): Host {
     const settings = deps.settings.current();
     const state = deps.state.current();
     const routine = routineToOffer(kind, settings, state, routines.catalogue());
-    if (routine !== settings.routines[kind]) deps.state.save({ ...state, offered: { ...state.offered, [kind]: routine } });
+    // Kept even for a pinned routine: what a prompt named is what its Start, in the tray or a notification, starts.
+    if (state.offered[kind] !== routine) deps.state.save({ ...state, offered: { ...state.offered, [kind]: routine } });
     return routine;
   };
   const startBreak = async (routineId: string) => {
@@ -75,15 +76,16 @@ export function createHost(deps: HostDeps): Host {
     const forKinds: readonly BreakKind[] | undefined = routineId === POSTURE_CUE ? BREAK_KINDS : routines.catalogue().routine(routineId)?.forKinds;
     if (!forKinds) throw new Error(routinesWords.problems.noRoutine(routineId));
     const engine = await deps.engine();
-    // The break that is due counts as taken when its routine suits it; otherwise the routine's own kind starts.
+    // The break that is due counts as taken when its routine suits it; otherwise the routine's own kind starts, the
+    // long one if it has both, so that a routine tried from the settings or the tray is cut short as little as can be.
     const due = dueBreak(engine.snapshot());
-    const kind = due && forKinds.includes(due.kind) ? due.kind : forKinds[0] ?? 'long';
+    const kind = due && forKinds.includes(due.kind) ? due.kind : forKinds.includes('long') ? 'long' : forKinds[0] ?? 'long';
     engine.act({ action: 'start-break', kind });
     deps.showBreak(routineId, kind);
   };
   const apply = async (parsed: Result<Settings>): Promise<SaveResult> => {
     if (!parsed.ok) return parsed;
-    const pins = pinProblems(parsed.value, routines.catalogue());
+    const pins = pinProblems(parsed.value, routines.catalogue(), deps.settings.current().routines);
     if (pins.length > 0) return { ok: false, errors: pins };
     try {
       deps.settings.save(parsed.value);
@@ -103,11 +105,19 @@ export function createHost(deps: HostDeps): Host {
     startBreak,
     offer,
     offerAndStart: (kind) => startBreak(offer(kind)),
-    startOffered: (kind) => startBreak(deps.state.current().offered[kind] ?? offer(kind)),
+    startOffered: (kind) => {
+      // The routine a prompt named may have gone since (an own routine deleted): the next in turn starts instead.
+      const offered = deps.state.current().offered[kind];
+      const known = offered !== undefined && (offered === POSTURE_CUE || routines.catalogue().routine(offered) !== undefined);
+      return startBreak(known ? offered : offer(kind));
+    },
     recordRoutine: (report) => {
-      deps.history.recordRoutine(report);
+      // A page may name only exercises Limber knows: nothing else reaches the history or the state.
+      const catalogue = routines.catalogue();
+      const exercisesDone = report.exercisesDone.filter((id) => catalogue.exercise(id));
+      deps.history.recordRoutine({ ...report, exercisesDone });
       const state = deps.state.current();
-      deps.state.save({ ...state, recent: [...state.recent, ...report.exercisesDone].slice(-RECENT_KEPT) });
+      deps.state.save({ ...state, recent: [...state.recent, ...exercisesDone].slice(-RECENT_KEPT) });
       if (report.outcome === 'hurt' && report.hurtExercise) routines.leaveOut(report.hurtExercise);
       return Promise.resolve();
     },

@@ -15,8 +15,11 @@ const whole = (min: number, max: number) => {
   return z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }));
 };
 
+/** Longer than any id Limber makes (own ids are cut at 40 characters of name, plus own- and a number). */
+const MAX_ID_CHARS = 80;
+
 export const kebabIdSchema = z.string({ error: 'must be a string' })
-  .check(z.regex(KEBAB_CASE, { error: 'must be kebab-case, like "seated-march"' }));
+  .check(z.regex(KEBAB_CASE, { error: 'must be kebab-case, like "seated-march"' }), z.maxLength(MAX_ID_CHARS, { error: `must be at most ${MAX_ID_CHARS} characters` }));
 
 const text = z.string({ error: 'must be a string' }).check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
 const sentences = z.array(text, { error: 'must be a list of sentences' }).check(z.minLength(1, { error: 'must not be empty' }));

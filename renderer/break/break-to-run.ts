@@ -16,8 +16,9 @@ export interface BreakToRun {
 
 /**
  * The break the route `#/break?routine=…&kind=…` runs: the routine (the library's, the user's own, or the posture
- * cue) less what is left out, fitted to the break of `kind`. A break Limber started always runs, on the posture cue if
- * the routine is gone or all left out; a route without a kind runs the routine as built, or nothing (null).
+ * cue) less what is left out, fitted to the break of `kind` (or as built if even one of each is too long). A break
+ * Limber started always runs, on the posture cue if the routine is gone or all left out; a route without a kind runs
+ * the routine as built, or nothing (null).
  */
 export function preparedRoute(own: OwnContent, settings: Settings, routineId: string, kind: BreakKind | null): BreakToRun | null {
   const catalogue = catalogueOf(own);
@@ -27,7 +28,9 @@ export function preparedRoute(own: OwnContent, settings: Settings, routineId: st
     return prepared && { prepared, kind: forLong ? 'long' : 'micro', seconds: null };
   }
   const seconds = breakSeconds(settings, kind);
-  const prepared = prepareBreak(catalogue, routineId, seconds) ?? prepareBreak(catalogue, POSTURE_CUE, seconds);
+  // Rotation offers only routines that fit; one the user picked by name (the tray, Try it now) that can't is run as
+  // built, since that is what was asked for.
+  const prepared = prepareBreak(catalogue, routineId, seconds) ?? prepareBreak(catalogue, routineId, null) ?? prepareBreak(catalogue, POSTURE_CUE, seconds);
   return prepared && { prepared, kind, seconds };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueOf } from '../../core/exercises/catalogue';
 import type { OwnContent, OwnRoutine } from '../../core/exercises/own';
 import { hostWith, NOON_2026_11_21 } from '../helpers/host-fixture';
+import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 import { ownContentArb } from '../helpers/own-arbitraries';
 
 const neckSet: OwnRoutine = { id: 'own-neck-set', own: true, name: 'Neck set', forKinds: ['long'], exerciseIds: ['neck-flexion', 'neck-side-bend'] };
@@ -76,5 +77,40 @@ describe('pinning a routine', () => {
     await host.saveSettings({ routines: { long: neckSet.id } });
     for (const exercise of neckSet.exerciseIds) await host.recordRoutine({ routineId: neckSet.id, outcome: 'hurt', exercisesDone: [], hurtExercise: exercise });
     expect(await host.offerRoutine('long')).not.toBe(neckSet.id);
+  });
+});
+
+describe('a routine that went, or a disk that refuses', () => {
+  it('never lets a pin on a routine that has gone block saving anything else', async () => {
+    const stale = { ...DEFAULT_SETTINGS, routines: { long: 'own-gone', micro: 'rotate' as const } };
+    const { host, settings } = hostWith({ settings: stale });
+    expect(await host.saveSettings({ theme: 'dark' })).toMatchObject({ ok: true });
+    expect(settings().theme).toBe('dark');
+    expect(await host.offerRoutine('long')).not.toBe('own-gone');
+  });
+
+  it('starts what the prompt named, pinned or not, and the next in turn if it was deleted since', async () => {
+    const { host, shown } = hostWith({ own: withNeckSet });
+    await host.saveSettings({ routines: { long: neckSet.id } });
+    expect(await host.offerRoutine('long')).toBe(neckSet.id);
+    await host.startOffered('long');
+    expect(shown.at(-1)?.[0]).toBe(neckSet.id);
+    await host.saveRoutines({ exercises: [], routines: [] });
+    await host.startOffered('long');
+    expect(shown.at(-1)?.[0]).not.toBe(neckSet.id);
+    expect(catalogueOf().routine(shown.at(-1)?.[0] ?? '')?.forKinds).toContain('long');
+  });
+
+  it('keeps an exercise This hurts left out while routines.json refuses the write, and records it', async () => {
+    const { host, leftOutChanges } = hostWith({ failOwnSave: true });
+    await host.recordRoutine({ routineId: 'quick-brace', outcome: 'hurt', exercisesDone: [], hurtExercise: 'abdominal-bracing' });
+    expect((await host.routines()).leftOut.map((entry) => entry.exercise)).toEqual(['abdominal-bracing']);
+    expect(leftOutChanges).toEqual([['abdominal-bracing', 'left-out']]);
+  });
+
+  it('records only exercises Limber knows', async () => {
+    const { host, state } = hostWith();
+    await host.recordRoutine({ routineId: 'quick-brace', outcome: 'completed', exercisesDone: ['abdominal-bracing', 'own-made-up'] });
+    expect(state().recent).toEqual(['abdominal-bracing']);
   });
 });

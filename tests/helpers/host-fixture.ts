@@ -11,15 +11,15 @@ import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 
 export const NOON_2026_11_21 = Date.UTC(2026, 10, 21, 12);
 
-export function hostWith({ pending = null, failSave = false, history = EMPTY_HISTORY, own: initialOwn = EMPTY_OWN }: {
-  pending?: EngineSnapshot['pending']; failSave?: boolean; history?: History; own?: OwnContent;
+export function hostWith({ pending = null, failSave = false, failOwnSave = false, history = EMPTY_HISTORY, own: initialOwn = EMPTY_OWN, settings: initialSettings = DEFAULT_SETTINGS }: {
+  pending?: EngineSnapshot['pending']; failSave?: boolean; failOwnSave?: boolean; history?: History; own?: OwnContent; settings?: Settings;
 } = {}) {
   const actions: UserAction[] = [];
   const shown: [string, BreakKind][] = [];
   const files: ExportedFile[] = [];
   const leftOutChanges: [string, 'left-out' | 'brought-back'][] = [];
   let now = NOON_2026_11_21;
-  let settings: Settings = DEFAULT_SETTINGS;
+  let settings: Settings = initialSettings;
   let applied: Settings | null = null;
   let state: AppState = INITIAL_APP_STATE;
   let own = initialOwn;
@@ -36,7 +36,7 @@ export function hostWith({ pending = null, failSave = false, history = EMPTY_HIS
       save: (next) => { if (failSave) throw new Error('disk full'); settings = next; },
     },
     state: { current: () => state, save: (next) => { state = next; } },
-    own: { current: () => own, save: (next) => { own = next; } },
+    own: { current: () => own, save: (next) => { if (failOwnSave) throw new Error('disk full'); own = next; } },
     now: () => now,
     history: {
       ...recorder,

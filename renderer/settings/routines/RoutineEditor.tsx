@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Catalogue } from '../../../core/exercises/catalogue';
 import { doseCount, exercisesSeconds } from '../../../core/exercises/library';
-import type { OwnRoutine } from '../../../core/exercises/own';
+import { OWN_LIMITS, type OwnRoutine } from '../../../core/exercises/own';
 import { BREAK_KINDS } from '../../../core/kinds';
 import type { Settings } from '../../../core/settings/schema';
 import { routineSettingsWords } from '../../../core/words/settings/routines';
@@ -42,7 +42,7 @@ export function RoutineEditor({ start, catalogue, settings, onSave, onCancel }: 
         <div className="field-body">
           <input
             // The editor opens on what a user does first: naming the routine.
-            id={`${id}-name`} type="text" className="routine-name" value={draft.name} autoComplete="off" autoFocus
+            id={`${id}-name`} type="text" className="routine-name" value={draft.name} autoComplete="off" autoFocus maxLength={OWN_LIMITS.nameChars}
             onChange={(event) => { change({ name: event.currentTarget.value }); }}
           />
         </div>
