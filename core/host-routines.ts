@@ -11,6 +11,7 @@ import { breakSeconds } from './settings/break-seconds';
 import type { Settings } from './settings/schema';
 import { routinesWords } from './words/routines';
 import { validationWords } from './words/validation';
+import { reason } from './reason';
 
 /** What the host needs for the user's routines: routines.json, a clock for "left out since", and the history. */
 export interface RoutinesDeps {
@@ -46,8 +47,6 @@ export const pinProblems = (settings: Settings, catalogue: Catalogue, before?: S
   if (id === before?.[kind]) return [];
   return id === 'rotate' || catalogue.routine(id)?.forKinds.includes(kind) ? [] : [routinesWords.problems.pinned(kind, id)];
 });
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The bridge's methods for the user's own routines and exercises, and for what is left out. */
 export function routinesHost(deps: RoutinesDeps) {

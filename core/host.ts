@@ -14,6 +14,7 @@ import { SESSION_NOTES, type SessionNote } from './shell/session';
 import type { Settings } from './settings/schema';
 import { routinesWords } from './words/routines';
 import { validationWords } from './words/validation';
+import { reason } from './reason';
 
 /** Small things Limber remembers besides settings and history. */
 export interface AppState {
@@ -57,8 +58,6 @@ export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown' | 'busySignals' 
   /** Starts the routine last offered for `kind` (the one a prompt named), or the next in turn if none was. */
   startOffered(kind: BreakKind): Promise<void>;
 };
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The bridge's behaviour, written once for the main process and the browser preview. */
 export function createHost(deps: HostDeps): Host {

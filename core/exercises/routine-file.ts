@@ -8,6 +8,7 @@ import { checkOwn } from './own-check';
 import { ownId } from './own-ids';
 import { ownExerciseSchema, ownRoutineSchema, type OwnContent, type OwnExerciseRecord, type OwnRoutine } from './own';
 import { exerciseById } from './library';
+import { reason } from '../reason';
 
 export const ROUTINE_FILE_FORMAT = 'limber-routine';
 export const ROUTINE_FILE_VERSION = 1;
@@ -36,7 +37,6 @@ export function routineFile(own: OwnContent, routineId: string): ExportedFile {
   return { name: `${routine.id.replace(/^own-/, 'limber-routine-')}.json`, mime: 'application/json', contents: `${JSON.stringify(file, null, 2)}\n` };
 }
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const sameExercise = (a: OwnExerciseRecord, b: OwnExerciseRecord) => JSON.stringify({ ...a, id: '' }) === JSON.stringify({ ...b, id: '' });
 
 /**

@@ -96,11 +96,6 @@ export const breakWords = {
   end: {
     completed: 'Routine complete',
     ended: 'Break ended',
-    /** `40 s`, `4 min`, `1 min 20 s`: a break's length to the second. */
-    length: (minutes: number, seconds: number) => {
-      if (minutes === 0) return `${seconds} s`;
-      return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
-    },
     /** What the posture cue came to, however it ended. */
     satTall: (length: string) => `You sat tall for ${length}.`,
     done: (exercisesDone: number, length: string) => `Done: ${exercises(exercisesDone)} in ${length}.`,

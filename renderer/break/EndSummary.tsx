@@ -2,13 +2,14 @@ import type { EngineSnapshot } from '../../core/engine/snapshot';
 import type { RoutineReport } from '../../core/history/reports';
 import { formatDuration } from '../../core/shell/status';
 import { breakWords } from '../../core/words/break';
+import { durationsWords } from '../../core/words/durations';
 
 const words = breakWords.end;
 
 /** A break's length to the second. */
 function breakLength(seconds: number): string {
   const whole = Math.max(0, Math.round(seconds));
-  return words.length(Math.floor(whole / 60), whole % 60);
+  return durationsWords.minutesAndSeconds(whole);
 }
 
 interface Props {

@@ -1,3 +1,4 @@
+import { durationsWords } from '../durations';
 import type { BodyArea, Posture } from '../../exercises/types';
 import { countOf, routinesWords } from '../routines';
 
@@ -8,12 +9,7 @@ const since = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long' }
 const sinceWithYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "45 s", "2 min", "1 min 20 s". */
-const lengthText = (seconds: number) => {
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  if (minutes === 0) return `${rest} s`;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-};
+const lengthText = durationsWords.minutesAndSeconds;
 
 /** The settings' own exercises (made, edited, deleted) and the exercises This hurts has left out. */
 export const ownExerciseWords = {

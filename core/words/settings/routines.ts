@@ -1,3 +1,4 @@
+import { durationsWords } from '../durations';
 import type { BreakKind } from '../../kinds';
 import { breakKindsWords } from '../break-kinds';
 import { countOf as counted } from '../routines';
@@ -14,12 +15,7 @@ export const routineSettingsWords = {
   none: 'You have no routines of your own yet. Make one, or start from a copy of one of Limber’s.',
   kinds: (kinds: readonly BreakKind[]) => kinds.map((kind) => breakKindsWords.title[kind]).join(', '),
   /** A routine's length: `45 s`, `2 min 30 s`. */
-  length: (seconds: number) => {
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    if (minutes === 0) return `${rest} s`;
-    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-  },
+  length: durationsWords.minutesAndSeconds,
   actionsFor: (name: string) => `Actions for “${name}”`,
   edit: 'Edit',
   moveUp: 'Move up',
