@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { LimberBridge } from '../../core/contract';
 import { MAX_SETTINGS_FILE_CHARS, type Settings } from '../../core/settings/schema';
 import { settingsWords } from '../../core/words/settings/window';
 import type { Save } from './patch';
 import { exportOutcome } from '../export-outcome';
 import { ResetToDefaults } from './ResetToDefaults';
+import { JsonFilePicker } from './JsonFilePicker';
 
 interface Props {
   bridge: LimberBridge;
@@ -19,7 +20,6 @@ const words = settingsWords.files;
 export function FileSection({ bridge, save, onApplied }: Props) {
   const [notice, setNotice] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const fileInput = useRef<HTMLInputElement>(null);
   const report = (message: string) => {
     setProblems([]);
     setNotice(message);
@@ -47,16 +47,7 @@ export function FileSection({ bridge, save, onApplied }: Props) {
       <legend>{words.title}</legend>
       <div className="controls">
         <button type="button" onClick={() => { void exportSettings(); }}>{words.export}</button>
-        <button type="button" onClick={() => fileInput.current?.click()}>{words.import}</button>
-        <input
-          ref={fileInput} type="file" accept=".json,application/json" hidden aria-label={words.fileToImport}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            // Cleared so that picking the same file again, after fixing it, is a change too.
-            event.currentTarget.value = '';
-            if (file) void importFrom(file);
-          }}
-        />
+        <JsonFilePicker label={words.import} inputLabel={words.fileToImport} onFile={(file) => { void importFrom(file); }} />
         <ResetToDefaults save={save} onDone={report} />
       </div>
       <p role="status">{notice}</p>

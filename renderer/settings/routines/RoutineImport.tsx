@@ -1,33 +1,21 @@
-import { useRef } from 'react';
 import type { ImportRoutineResult } from '../../../core/contract';
 import { MAX_ROUTINE_FILE_CHARS } from '../../../core/exercises/routine-file';
 import { routineSettingsWords as words } from '../../../core/words/settings/routines';
+import { JsonFilePicker } from '../JsonFilePicker';
+
+const MAX_ROUTINE_FILE_BYTES = MAX_ROUTINE_FILE_CHARS * 4;
 
 /** "Import a routine…": reads the picked file's text (a huge one is refused unread) and hands it on. */
 export function RoutineImport({ importText, onResult }: {
   importText: (text: string) => Promise<ImportRoutineResult>;
   onResult: (result: ImportRoutineResult, file: string) => void;
 }) {
-  const fileInput = useRef<HTMLInputElement>(null);
   const importFrom = async (file: File) => {
-    // Bytes are never fewer than characters.
-    const result = file.size > MAX_ROUTINE_FILE_CHARS
-      ? { ok: false as const, errors: [words.fileTooLarge(file.name, Math.round(MAX_ROUTINE_FILE_CHARS / 1000))] }
+    // A character takes up to four bytes in UTF-8: a file larger than that can't be within the limit, and isn't read.
+    const result = file.size > MAX_ROUTINE_FILE_BYTES
+      ? { ok: false as const, errors: [words.fileTooLarge(file.name, Math.round(MAX_ROUTINE_FILE_BYTES / 1000))] }
       : await importText(await file.text());
     onResult(result, file.name);
   };
-  return (
-    <>
-      <button type="button" onClick={() => fileInput.current?.click()}>{words.importRoutine}</button>
-      <input
-        ref={fileInput} type="file" accept=".json,application/json" hidden aria-label={words.fileToImport}
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          // Cleared so that picking the same file again, after fixing it, is a change too.
-          event.currentTarget.value = '';
-          if (file) void importFrom(file);
-        }}
-      />
-    </>
-  );
+  return <JsonFilePicker label={words.importRoutine} inputLabel={words.fileToImport} onFile={(file) => { void importFrom(file); }} />;
 }
