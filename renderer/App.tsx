@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LimberBridge } from '../core/contract';
 import { ROUTINES } from '../core/exercises/library';
 import { commonWords } from '../core/words/common';
-import { breakToRun, type BreakToRun } from './break/break-to-run';
+import type { BreakToRun } from './break/break-to-run';
 import { breakKind, parseRoute, promptKind } from './route';
 
 // Each window shows one screen, so each screen is its own chunk: a window loads only what it shows.
@@ -45,7 +45,9 @@ function useBreakToRun(bridge: LimberBridge, path: string, params: URLSearchPara
   useEffect(() => {
     if (path !== '/break') return undefined;
     let current = true;
-    void breakToRun(bridge, routineId, kind).then((run) => { if (current) setLoaded({ route, run }); });
+    // Loaded with the break's own chunk: reading the user's routines brings their schemas, which no other window needs.
+    void import('./break/break-to-run').then(({ breakToRun }) => breakToRun(bridge, routineId, kind))
+      .then((run) => { if (current) setLoaded({ route, run }); });
     return () => { current = false; };
   }, [bridge, path, route, routineId, kind]);
   return loaded?.route === route ? loaded.run : undefined;

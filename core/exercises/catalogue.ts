@@ -1,6 +1,6 @@
 import { routinesWords } from '../words/routines';
 import { EXERCISES, exerciseById, routineById, ROUTINES } from './library';
-import { asExercise, EMPTY_OWN, type LeftOut, type OwnContent } from './own';
+import { asExercise, EMPTY_OWN, type LeftOut, type OwnContent } from './own-content';
 import type { Exercise, Routine } from './types';
 
 /** Every exercise and routine Limber can offer: the library's, then the user's own, and what is left out. */

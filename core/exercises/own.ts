@@ -2,26 +2,7 @@ import * as z from 'zod/mini';
 import '../zod-english';
 import { validationWords } from '../words/validation';
 import { kebabIdSchema } from './schema';
-import type { Exercise, Routine } from './types';
-
-
-/** An exercise This hurts left out of every routine, and when (ms since the epoch), until the user brings it back. */
-export interface LeftOut { exercise: string; since: number }
-
-export const OWN_VERSION = 1;
-
-/**
- * The articles' general limits, for a dose no article states: a stretch is held 20–30 s, 2–5 times (004); the most
- * reps an article gives is 10 (001), the most rounds 3 of 30 s (000). An own exercise stays within them.
- */
-export const OWN_DOSE_LIMITS = {
-  hold: { holds: [1, 5], holdSeconds: [5, 30], restSeconds: [0, 30] },
-  reps: { reps: [1, 10], secondsPerRep: [1, 10], sets: [1, 3], restSeconds: [0, 30] },
-  timed: { sets: [1, 3], workSeconds: [5, 30], restSeconds: [0, 30] },
-} as const;
-export const OWN_LIMITS = {
-  nameChars: 60, steps: 8, stepChars: 200, routineExercises: 12, routineMinutes: 30, routines: 50, exercises: 50,
-} as const;
+import { OWN_DOSE_LIMITS, OWN_LIMITS, OWN_VERSION, type OwnExerciseRecord } from './own-content';
 
 const words = validationWords.own;
 const whole = (min: number, max: number) => {
@@ -62,8 +43,7 @@ export const ownExerciseSchema = z.strictObject({
   firstSide: z.optional(z.enum(['right', 'left'], { error: validationWords.oneOf(['right', 'left']) })),
 }).check(z.refine((exercise) => (exercise.dosage.sides === 2) === (exercise.firstSide !== undefined), {
   error: words.firstSide, path: ['firstSide'],
-}));
-export type OwnExerciseRecord = z.infer<typeof ownExerciseSchema>;
+})) satisfies z.ZodMiniType<OwnExerciseRecord>;
 
 export const ownRoutineSchema = z.strictObject({
   id: kebabIdSchema,
@@ -77,19 +57,6 @@ export const ownRoutineSchema = z.strictObject({
   repeats: z.optional(z.record(kebabIdSchema, whole(1, 30))),
 });
 
-export type OwnRoutine = Routine & { own: true };
-
-/** The user's own exercises and routines, and what is left out: routines.json. */
-export interface OwnContent {
-  exercises: OwnExerciseRecord[];
-  routines: OwnRoutine[];
-  leftOut: LeftOut[];
-}
-export const EMPTY_OWN: OwnContent = { exercises: [], routines: [], leftOut: [] };
-
-/** An own exercise as the player shows it: the user's words, with Limber's "not checked" line as its caution. */
-export const asExercise = (record: OwnExerciseRecord, notChecked: string): Exercise => ({ ...record, cues: [], cautions: [notChecked] });
-
 export const leftOutSchema = z.strictObject({ exercise: kebabIdSchema, since: z.number().check(z.int(), z.minimum(0)) });
 
 export const ownContentSchema = z.strictObject({
@@ -98,3 +65,7 @@ export const ownContentSchema = z.strictObject({
   routines: z.array(ownRoutineSchema, { error: words.list }),
   leftOut: z.array(leftOutSchema, { error: words.list }),
 }, { error: validationWords.object });
+
+// What has no schema lives in own-content.ts, so that reading a routine (a prompt, the tray) doesn't load zod.
+export { asExercise, EMPTY_OWN, OWN_DOSE_LIMITS, OWN_LIMITS, OWN_VERSION } from './own-content';
+export type { LeftOut, OwnContent, OwnExerciseRecord, OwnRoutine } from './own-content';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LimberBridge, PromptStatus } from '../../core/contract';
 import { catalogueOf, type Catalogue } from '../../core/exercises/catalogue';
 import { POSTURE_CUE } from '../../core/exercises/fit';
-import { EMPTY_OWN } from '../../core/exercises/own';
+import { EMPTY_OWN } from '../../core/exercises/own-content';
 import type { BreakKind } from '../../core/kinds';
 import { lateBecause } from '../../core/shell/status';
 import { promptWords } from '../../core/words/prompt';
