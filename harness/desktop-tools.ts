@@ -48,7 +48,7 @@ export function desktopTools(services: Services, env: NodeJS.ProcessEnv): Deskto
   const runTool = (allowGone: boolean, command: string, args: string[]) => {
     const result = services.run(command, args, env);
     if (result.status === 0) return result.stdout;
-    if (allowGone && /Bad (Window|Drawable)/.test(result.stderr)) return null;
+    if (allowGone && /Bad ?(Window|Drawable)/.test(result.stderr)) return null;
     throw new Error(`${command} ${args.join(' ')}: ${result.stderr || `exit ${String(result.status)}`}`);
   };
   const run = (command: string, ...args: string[]) => runTool(false, command, args) ?? '';

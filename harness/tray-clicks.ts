@@ -24,21 +24,13 @@ export async function openTrayMenu(desktop: Desktop, className: string): Promise
   return until('the tray menu', () => desktop.windowsOfClass(className)?.find((id) => !before.includes(id)), MINUTE);
 }
 
-/**
- * Waits until the menu's window has gone: GTK shows the same menu in the same X window next time, so a menu still
- * closing when the next one is opened would look like no new menu at all.
- */
-export async function trayMenuGone(desktop: Desktop, className: string, menu: string) {
+/** Closes the menu `openTrayMenu` opened, and waits until its window has gone. */
+export async function closeTrayMenu(desktop: Desktop, className: string, menu: string) {
+  desktop.run('xdotool', 'key', 'Escape');
   await until('the tray menu closed', () => {
     const windows = desktop.windowsOfClass(className);
     return windows && !windows.includes(menu) ? true : null;
   }, MINUTE);
-}
-
-/** Closes the menu `openTrayMenu` opened, and waits until its window has gone. */
-export async function closeTrayMenu(desktop: Desktop, className: string, menu: string) {
-  desktop.run('xdotool', 'key', 'Escape');
-  await trayMenuGone(desktop, className, menu);
 }
 
 export async function leftClickTrayIcon(desktop: Desktop, className: string) {
