@@ -2,6 +2,7 @@ import { dueGuidance } from './history/check-ins';
 import type { LimberBridge, SaveResult } from './contract';
 import type { Engine } from './engine/engine';
 import { dueBreak } from './engine/snapshot';
+import type { Catalogue } from './exercises/catalogue';
 import { POSTURE_CUE } from './exercises/fit';
 import { kebabIdSchema } from './exercises/schema';
 import { exportedFile } from './history/export';
@@ -57,6 +58,8 @@ export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown' | 'busySignals' 
   offerAndStart(kind: BreakKind): Promise<void>;
   /** Starts the routine last offered for `kind` (the one a prompt named), or the next in turn if none was. */
   startOffered(kind: BreakKind): Promise<void>;
+  /** The library's routines and the user's own as they stand, a left-out change the disk refused included. */
+  catalogue(): Catalogue;
 };
 
 /** The bridge's behaviour, written once for the main process and the browser preview. */
@@ -139,6 +142,7 @@ export function createHost(deps: HostDeps): Host {
         return { ok: false, cancelled: false, error: reason(error) };
       }
     },
+    catalogue: routines.catalogue,
     routines: routines.routines,
     saveRoutines: routines.saveRoutines,
     bringBack: routines.bringBack,

@@ -37,7 +37,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const warm = warmWindows({ session, files, engine, windows, closedByUser, host });
   events.add((event) => { files.history.onEvent(event); });
   events.add(announceBreaks({ session, files, engine, warm, notifier, log }));
-  const showState = followState({ engine, files, warm, windows, tray: launched.tray, log });
+  const showState = followState({ engine, files, warm, windows, tray: launched.tray, log, catalogue: () => host.catalogue() });
   steps.add(showState);
   // The tray's Take a break now lists the user's own routines, less those with every exercise left out.
   ownChanges.add(showState);

@@ -1,5 +1,4 @@
 import type { Engine, StampedEvent } from '../../core/engine/engine';
-import { catalogueOf } from '../../core/exercises/catalogue';
 import type { Host } from '../../core/host';
 import { promptWindowsWork, type Session } from '../../core/shell/session';
 import { promptText, withdrawsPrompts } from '../../core/shell/status';
@@ -20,11 +19,11 @@ export interface PromptsWiring {
 export function warmWindows({ session, files, engine, windows, closedByUser, host }: PromptsWiring & {
   windows: Windows;
   closedByUser: Listeners<[Screen]>;
-  host: Pick<Host, 'offer'>;
+  host: Pick<Host, 'offer' | 'catalogue'>;
 }) {
   const warm = createWarmWindows({
     windows, promptWindows: promptWindowsWork(session), settings: () => files.settings.value(), state: () => files.state.value(),
-    catalogue: () => catalogueOf(files.own.value()),
+    catalogue: () => host.catalogue(),
     offer: (kind) => host.offer(kind), snapshot: () => engine.snapshot(),
   });
   closedByUser.add((shown) => { warm.closedByUser(shown); });

@@ -1,5 +1,5 @@
 import type { Engine } from '../../core/engine/engine';
-import { catalogueOf } from '../../core/exercises/catalogue';
+import type { Catalogue } from '../../core/exercises/catalogue';
 import { watchStats } from '../../core/history/changes';
 import { CHANGED_CHANNEL } from '../../core/ipc/channels';
 import { tooltip, trayMenu, trayStatus } from '../../core/shell/status';
@@ -17,6 +17,8 @@ export interface ViewWiring {
   windows: Pick<Windows, 'pageOf'>;
   tray: LimberTray;
   log: Log;
+  /** The routines the tray lists: the host's, which hold a left-out change the disk refused. */
+  catalogue: () => Catalogue;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ViewWiring {
  * user's own, after they change): the history's running day, an open statistics window (none is opened for it), the
  * hidden prompt and break windows, and the tray, whose status the log tells when it changes.
  */
-export function followState({ engine, files, warm, windows, tray, log }: ViewWiring): () => void {
+export function followState({ engine, files, warm, windows, tray, log, catalogue }: ViewWiring): () => void {
   const lookAtStats = watchStats(
     () => ({ history: files.history.current(), today: files.history.today(), snapshot: engine.snapshot() }),
     () => { windows.pageOf('stats')?.send(CHANGED_CHANNEL); },
@@ -38,7 +40,7 @@ export function followState({ engine, files, warm, windows, tray, log }: ViewWir
     tray.show({
       look: trayLook(snapshot),
       tooltip: tooltip(snapshot, localClockTime),
-      menu: trayMenu(snapshot, files.settings.value(), localClockTime, catalogueOf(files.own.value())),
+      menu: trayMenu(snapshot, files.settings.value(), localClockTime, catalogue()),
     });
     const status = trayStatus(snapshot, localClockTime);
     if (status !== traySaid) log.info(`Tray: ${status}`);
