@@ -66,8 +66,12 @@ export interface LimberBridge {
   recordCheckIn(checkIn: CheckIn): Promise<void>;
   /** Advice to see a professional when it applies and none was given in the last week; taking it counts as given. */
   takeGuidance(): Promise<Guidance | null>;
-  /** Asks for the calling window to fit its content, within the screen's work area (the preview ignores it). */
-  fitWindow(size: ContentSize): Promise<void>;
+  /**
+   * Asks for the calling window to fit its content, within the screen's work area. Answers the content size the window
+   * has been given, which reaches the page a little later (null for a window that doesn't fit its content, and in the
+   * preview, which ignores it).
+   */
+  fitWindow(size: ContentSize): Promise<ContentSize | null>;
   /**
    * Settles once the calling window is on screen: at once if it already is (and always in the preview). A window can
    * be loaded hidden ahead of time, so a page whose content depends on that moment waits for this.

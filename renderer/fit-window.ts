@@ -28,31 +28,50 @@ function reconsiderScrollbar() {
   root.style.overflow = '';
 }
 
+/** Widths within this of each other are the same window: at a fractional scale the page can see one pixel less. */
+const SAME_WIDTH_PX = 1;
+
 /**
  * For the screens whose window fits its content (the break and the prompt): returns a ref for the screen's `main`,
  * whose size is sent to the window whenever it changes. The first size is at the width the stylesheet allows `main`
  * (its max-width); later ones keep the width the window has, so a window the user narrowed stays narrow. Content
  * only counts from the moment `main` is on the page, never the empty screen before it.
+ *
+ * The window takes a new width a moment after it is asked to, and content can change meanwhile (on a busy machine a
+ * check-in answered, a font loaded): a size measured then at the old, narrower width is taller than the content will
+ * be, and the window would grow for nothing. So until the page has the width the window was given, it measures at that.
  */
 export function useFitWindow(bridge: LimberBridge): (main: HTMLElement | null) => (() => void) | undefined {
   const sent = useRef<ContentSize | null>(null);
+  const given = useRef<{ width: number; answered: boolean } | null>(null);
   return useCallback((main: HTMLElement | null) => {
     if (!main) return undefined;
+    const arrived = (width: number) => Math.abs(width - window.innerWidth) <= SAME_WIDTH_PX;
     const report = () => {
       const natural = pixels(getComputedStyle(main).maxWidth) || Infinity;
-      const width = sent.current === null && natural < Infinity ? natural : Math.min(natural, window.innerWidth);
+      const width = sent.current === null && natural < Infinity ? natural : Math.min(natural, given.current?.width ?? window.innerWidth);
       const size = sizeAt(main, width);
       if (sent.current?.width === size.width && sent.current.height === size.height) return;
       sent.current = size;
-      void bridge.fitWindow(size);
+      if (!arrived(size.width)) given.current = { width: size.width, answered: false };
+      void bridge.fitWindow(size).then((content) => {
+        if (given.current?.width !== size.width) return;
+        // The window may not grow that wide (a small screen); then the page measures at what it was given.
+        given.current = content === null || arrived(content.width) ? null : { width: content.width, answered: true };
+      });
     };
     // The window's own resizing comes back here, but the window only grows to what was asked, so this settles.
     const observer = new ResizeObserver(report);
     observer.observe(main, { box: 'border-box' });
-    window.addEventListener('resize', reconsiderScrollbar);
+    const resized = () => {
+      // Once the window has answered, its next resize is the one asked for, or as near as the screen allowed.
+      if (given.current && (given.current.answered || arrived(given.current.width))) given.current = null;
+      reconsiderScrollbar();
+    };
+    window.addEventListener('resize', resized);
     return () => {
       observer.disconnect();
-      window.removeEventListener('resize', reconsiderScrollbar);
+      window.removeEventListener('resize', resized);
     };
   }, [bridge]);
 }

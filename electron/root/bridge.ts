@@ -11,7 +11,7 @@ export function serveBridges(host: Host, windows: Windows, busySignals: LimberBr
   const isOwnSender = (event: IpcMainInvokeEvent) =>
     windows.owns(event.sender) && event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true;
   const bridgeFor = (event: IpcMainInvokeEvent) => ({
-    ...host, fitWindow: (size: ContentSize) => { windows.fit(event.sender, size); return Promise.resolve(); },
+    ...host, fitWindow: (size: ContentSize) => Promise.resolve(windows.fit(event.sender, size)),
     whenShown: () => windows.whenShown(event.sender),
     busySignals,
   });

@@ -217,15 +217,16 @@ export function createWindows(deps: WindowsDeps) {
       prepared.add(create(screen, query, url));
     },
     /** Sizes a fitted screen's window to its page's content, within the work area, and shows it the first time. */
-    fit(contents: WebContents, size: ContentSize) {
+    fit(contents: WebContents, size: ContentSize): ContentSize | null {
       const window = [...open.entries()].find(([screen, w]) => FITS_CONTENT.has(screen) && w.webContents === contents)?.[1];
-      if (!window || window.isDestroyed()) return;
+      if (!window || window.isDestroyed()) return null;
       const bounds = window.getBounds();
       const first = !fitted.has(window);
       fitted.add(window);
       // One call for size and place: at a fractional scale each separate call can round the window a pixel larger.
       window.setBounds(fittedBounds(bounds, contentOf(window), size, deps.workArea(bounds), first));
       revealWaiting(window);
+      return contentOf(window);
     },
     /**
      * Settles once the window of `screen` (or the one showing `contents`) is on screen; never if it closes first.

@@ -10,6 +10,8 @@ import { until } from '../../harness/until';
 const DOCS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 const desktop = useDesktop('Windows');
+/** The break's `main` at its widest (styles.css), which the virtual screen has room for. */
+const BREAK_WIDTH = 960;
 
 const isHidden = (id: string) => desktop.get().run('xprop', '-id', id, '_NET_WM_STATE').includes('_NET_WM_STATE_HIDDEN');
 
@@ -147,8 +149,15 @@ const buttonBoxes = (page: Page) => page.locator('nav[aria-label="Routine contro
 /** Two frames: whatever the page measured has reached the window by then, if it was going to. */
 const settle = (page: Page) => page.evaluate(() => new Promise((done) => { requestAnimationFrame(() => { requestAnimationFrame(done); }); }));
 
-/** From now on, each resize or move of the break window is noted in the main process. */
+/**
+ * From now on, each resize or move of the break window is noted in the main process. It starts once the window is on
+ * screen at the width its page asked for: on a busy machine a window can appear before its page has measured it.
+ */
 async function watchBreakWindow(run: LimberRun) {
+  await until('the break window on screen at its width', () => run.app.evaluate(({ BrowserWindow }, width) => {
+    const window = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().includes('#/break'));
+    return window?.isVisible() === true && window.getContentSize()[0] === width ? true : null;
+  }, BREAK_WIDTH));
   await run.app.evaluate(({ BrowserWindow }) => {
     const window = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().includes('#/break'));
     if (!window) throw new Error('no break window');

@@ -71,10 +71,35 @@ describe('windows that fit their content', () => {
     resize();
     // Content that takes 700 px of height at 760 px wide needs 555 px at 960.
     expect(calls.fits).toEqual([{ width: 960, height: 555 }]);
+    layout.windowWidth = 960;
+    act(() => { window.dispatchEvent(new Event('resize')); });
     // The user narrows the window: the content grows taller, and the window keeps the user's width.
     layout.windowWidth = 700;
     resize();
     expect(calls.fits.at(-1)).toEqual({ width: 700, height: 760 });
+  });
+
+  it('measures at the width the window was given until the page has it, so a change meanwhile does not grow it', async () => {
+    maxWidth('.break', 960);
+    const { bridge, calls } = recordingBridge();
+    const given = { ...bridge, fitWindow: (size: { width: number; height: number }) => {
+      calls.fits.push(size);
+      return Promise.resolve({ width: 960, height: size.height });
+    } };
+    render(<BreakScreen {...breakRun('quick-brace')} bridge={given} />);
+    await screen.findByRole('timer');
+    resize();
+    await act(() => Promise.resolve());
+    // The content changes while the window is still 760 px wide: it is measured at 960 all the same.
+    layout.area = 720 * 760;
+    resize();
+    expect(calls.fits).toEqual([{ width: 960, height: 555 }, { width: 960, height: 570 }]);
+    // The window's new width reaches the page; from then on the page follows the window, here narrowed by the user.
+    layout.windowWidth = 960;
+    act(() => { window.dispatchEvent(new Event('resize')); });
+    layout.windowWidth = 700;
+    resize();
+    expect(calls.fits.at(-1)).toEqual({ width: 700, height: 782 });
   });
 
   it('stops listening when the screen goes', async () => {
