@@ -7,6 +7,7 @@ import type { CheckIn, RoutineReport } from './history/reports';
 import type { BreakKind } from './kinds';
 import type { OwnContent, OwnRoutine } from './exercises/own';
 import type { Settings } from './settings/schema';
+import type { ShortcutAction } from './shortcuts/names';
 
 /** The history as the statistics window reads it, with the day it counts as today (days turn at 04:00). */
 export interface HistoryView { days: Record<string, DayRecord>; today: string }
@@ -24,6 +25,12 @@ export interface PromptStatus {
 
 /** A page's natural size in CSS pixels: what its window needs to show it without scrolling. */
 export interface ContentSize { width: number; height: number }
+
+/**
+ * Global shortcuts as the system took them: none work where `available` is false (Wayland drawn natively); `taken`
+ * lists the actions whose chosen combination another program holds.
+ */
+export interface ShortcutStatus { available: boolean; taken: ShortcutAction[] }
 
 /** Saving the user's own routines and exercises keeps all of them or none, with one message per problem. */
 export type OwnSaveResult = { ok: true; own: OwnContent } | { ok: false; errors: string[] };
@@ -79,6 +86,8 @@ export interface LimberBridge {
   whenShown(): Promise<void>;
   /** Whether each busy signal can be read on this machine, for the settings to say beside its switch. */
   busySignals(): Promise<Record<SignalName, SignalStatus>>;
+  /** Whether global shortcuts work in this session, and which of the chosen ones the system refused. */
+  shortcuts(): Promise<ShortcutStatus>;
   /**
    * Calls `listener` when what the statistics window shows has changed (today's figures or the history); only that
    * window is told. Returns the way to stop listening.

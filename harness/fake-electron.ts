@@ -48,6 +48,15 @@ export const fake = {
   saveDialogs: [] as Electron.SaveDialogOptions[],
   /** Chromium's child processes, as app.getAppMetrics() lists them beside the browser process. */
   childProcesses: [] as { pid: number; type: Electron.ProcessMetric['type']; serviceName?: string }[],
+  /** Global shortcuts Limber holds, by accelerator; `press` calls one as the system does when its keys are pressed. */
+  shortcuts: new Map<string, () => void>(),
+  /** Accelerators another program holds: registering one fails, as the system refuses it. */
+  shortcutsHeldElsewhere: new Set<string>(),
+  press(accelerator: string) {
+    const pressed = fake.shortcuts.get(accelerator);
+    if (!pressed) throw new Error(`no shortcut ${accelerator} registered`);
+    pressed();
+  },
   reset() {
     Object.assign(fake, {
       idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
@@ -55,6 +64,7 @@ export const fake = {
       loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
       appUserModelId: undefined, permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
+      shortcuts: new Map(), shortcutsHeldElsewhere: new Set(),
     });
     nativeTheme.themeSource = 'system';
     powerMonitor.removeAllListeners();
@@ -131,6 +141,15 @@ Object.defineProperty(app, 'isPackaged', { get: () => fake.packaged });
 app as typeof app & { readonly isPackaged: boolean } satisfies Pick<Electron.App,
   'requestSingleInstanceLock' | 'whenReady' | 'quit' | 'isPackaged' | 'getPath' | 'getVersion' | 'getName'
   | 'setLoginItemSettings' | 'getLoginItemSettings' | 'getAppPath' | 'exit' | 'getAppMetrics' | 'setAppUserModelId'>;
+
+export const globalShortcut = {
+  register(accelerator: string, pressed: () => void) {
+    if (fake.shortcutsHeldElsewhere.has(accelerator) || fake.shortcuts.has(accelerator)) return false;
+    fake.shortcuts.set(accelerator, pressed);
+    return true;
+  },
+  unregisterAll() { fake.shortcuts.clear(); },
+} satisfies Pick<Electron.GlobalShortcut, 'register' | 'unregisterAll'>;
 
 export const powerMonitor = Object.assign(new EventEmitter(), {
   getSystemIdleTime: () => fake.idleSeconds,

@@ -13,15 +13,18 @@ export const SHOTS = join(ROOT, 'test-results', 'electron');
 /** Real Electron starts take seconds on a busy 2-core machine; these are limits, not measurements. */
 export const E2E_TIMEOUT = 120_000;
 
-/** The desktop's programs, and those the tests drive it with besides: someone typing, watching files, a call. */
-const SUITE_PROGRAMS = [...DESKTOP_PROGRAMS, 'xterm', 'inotifywait', 'wmctrl', 'pulseaudio', 'pactl', 'parec'];
+/**
+ * The desktop's programs, and those the tests drive it with besides: someone typing, watching files, a call, another
+ * program holding a key combination.
+ */
+const SUITE_PROGRAMS = [...DESKTOP_PROGRAMS, 'xterm', 'inotifywait', 'wmctrl', 'pulseaudio', 'pactl', 'parec', 'xbindkeys'];
 
 /** Why this machine can't run the suite, or null when it can. */
 export function whyNoRealElectron(): string | null {
   const runtime = findRuntime();
   if ('missing' in runtime) return runtime.missing;
   const missing = missingPrograms(SUITE_PROGRAMS);
-  if (missing.length > 0) return `no ${missing.join(', ')} (apt-get install xvfb dbus xsettingsd dunst libnotify-bin openbox trayer xdotool x11-utils x11-xserver-utils imagemagick xterm inotify-tools wmctrl pulseaudio pulseaudio-utils)`;
+  if (missing.length > 0) return `no ${missing.join(', ')} (apt-get install xvfb dbus xsettingsd dunst libnotify-bin openbox trayer xdotool x11-utils x11-xserver-utils imagemagick xterm inotify-tools wmctrl pulseaudio pulseaudio-utils xbindkeys)`;
   return null;
 }
 

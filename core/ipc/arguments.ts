@@ -73,6 +73,7 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodMiniType<BridgeArgs<M>> } = {
   fitWindow: one(z.strictObject({ width: whole(1, MAX_WINDOW_SIDE), height: whole(1, MAX_WINDOW_SIDE) })),
   whenShown: none,
   busySignals: none,
+  shortcuts: none,
 };
 
 export type Checked<M extends BridgeMethod> = { ok: true; args: BridgeArgs<M> } | { ok: false; errors: string[] };

@@ -11,6 +11,7 @@ const METHODS = {
   routines: true, saveRoutines: true, bringBack: true, importRoutine: true, exportRoutine: true,
   history: true, recordCheckIn: true, takeGuidance: true, fitWindow: true, whenShown: true,
   busySignals: true,
+  shortcuts: true,
 } satisfies Record<BridgeMethod, true>;
 
 /** Every bridge method; the `satisfies` above fails to compile when the contract gains one not listed. */

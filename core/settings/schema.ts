@@ -5,6 +5,9 @@ import { ROUTINES } from '../exercises/library';
 import { OWN_PREFIX } from '../exercises/own-ids';
 import { kebabIdSchema } from '../exercises/schema';
 import type { BreakKind } from '../kinds';
+import { keysProblem } from '../shortcuts/keys';
+import { SHORTCUT_ACTIONS, type ShortcutAction } from '../shortcuts/names';
+import { shortcutsWords } from '../words/shortcuts';
 import { validationWords as words } from '../words/validation';
 
 export const SETTINGS_VERSION = 1;
@@ -74,6 +77,23 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.
 
 const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: words.object });
 
+const shortcut = z.string({ error: shortcutsWords.notAShortcut('') }).check(z.refine((keys) => keys === '' || keysProblem(keys) === null, {
+  error: (issue) => {
+    const keys = String(issue.input);
+    return keysProblem(keys)?.is === 'needs-modifier' ? shortcutsWords.needsModifier(keys) : shortcutsWords.notAShortcut(keys);
+  },
+}));
+const shortcuts = group(Object.fromEntries(SHORTCUT_ACTIONS.map((action) => [action, shortcut])) as Record<ShortcutAction, typeof shortcut>)
+  .check(z.superRefine((chosen, context) => {
+    const seen = new Map<string, ShortcutAction>();
+    for (const action of SHORTCUT_ACTIONS) {
+      const keys = chosen[action];
+      const before = seen.get(keys);
+      if (keys !== '' && before) context.issues.push({ code: 'custom', message: shortcutsWords.sameAs(keys, before), input: keys, path: [action] });
+      seen.set(keys, before ?? action);
+    }
+  }));
+
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION, { error: words.exactly(SETTINGS_VERSION) }),
   longBreak: group({ enabled: flag, everyMinutes: limited('longBreak.everyMinutes'), durationMinutes: limited('longBreak.durationMinutes') }),
@@ -92,6 +112,8 @@ export const settingsSchema = z.strictObject({
   promptStyle: choice(PROMPT_STYLES),
   theme: choice(THEMES),
   checkIns: flag,
+  /** Global shortcuts, as Electron's accelerators ("Ctrl+Alt+B"); '' for none, which is each one's default. */
+  shortcuts,
   workingHours: group({
     enabled: flag,
     days: group(Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges])) as Record<Weekday, typeof dayRanges>),
@@ -122,6 +144,7 @@ export const DEFAULT_SETTINGS: Settings = {
   promptStyle: 'notification-and-window',
   theme: 'system',
   checkIns: false,
+  shortcuts: { breakNow: '', startDue: '', snooze: '', skip: '', pause: '', reading: '' },
   workingHours: {
     enabled: false,
     days: { sun: [], mon: officeDay, tue: officeDay, wed: officeDay, thu: officeDay, fri: officeDay, sat: [] },

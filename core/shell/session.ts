@@ -44,6 +44,14 @@ export const promptWindowsWork = (session: Session) => !session.nativeWayland;
  */
 export const pointerPositionKnown = (session: Session) => !session.nativeWayland;
 
+/**
+ * Whether global shortcuts can work. On X11, macOS and Windows they do. On Wayland drawn natively, programs can't
+ * listen for keys outside their windows; Electron 35 added the desktop's GlobalShortcuts portal, which Electron 33
+ * lacks, so there Limber offers none. Under XWayland Electron grabs keys from the X server, which gets them while
+ * the desktop passes them on: always on X11, on Wayland as the compositor chooses.
+ */
+export const globalShortcutsWork = (session: Session) => !session.nativeWayland;
+
 /** What a session notice can say; each is said once per user. */
 export const SESSION_NOTES = ['clock', 'native-wayland', 'no-tray'] as const;
 export type SessionNote = (typeof SESSION_NOTES)[number];

@@ -80,12 +80,13 @@ const READING_MINUTES: Record<Settings['watching']['readingEnds'], number | null
 /** The "I'm reading" switch: ticked while on; when off, it says how the settings make it end. */
 function readingEntry(s: EngineSnapshot, settings: Settings, clock: (wallMs: number) => string): MenuEntry {
   if (s.reading) return { label: trayWords.reading(readingUntil(s.reading.until, clock)), checked: true, run: act({ action: 'stop-reading' }) };
+  return { label: trayWords.readFor(READING_MINUTES[settings.watching.readingEnds]), checked: false, run: act(readingAction(settings)) };
+}
+
+/** Turning "I'm reading" on, for as long as the settings say. */
+export function readingAction(settings: Settings): UserAction {
   const minutes = READING_MINUTES[settings.watching.readingEnds];
-  return {
-    label: trayWords.readFor(minutes),
-    checked: false,
-    run: act(minutes === null ? { action: 'reading', until: 'input' } : { action: 'reading', minutes }),
-  };
+  return minutes === null ? { action: 'reading', until: 'input' } : { action: 'reading', minutes };
 }
 
 /** Why a break comes late, in the notification and the prompt alike: what held it has ended, or kept it waiting this long. */

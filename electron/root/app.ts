@@ -1,4 +1,6 @@
-import { app } from 'electron';
+import { app, globalShortcut } from 'electron';
+import { globalShortcutsWork } from '../../core/shell/session';
+import { globalShortcuts } from '../desktop/shortcuts';
 import { keepAutostart } from './autostart';
 import { serveBridges } from './bridge';
 import { routeCommands } from './commands';
@@ -11,6 +13,7 @@ import { listeners } from './listeners';
 import { announceBreaks, warmWindows } from './prompts';
 import { stopOnQuit } from './quit';
 import { followState } from './view';
+import { followShortcuts } from './shortcuts';
 import { openWindows } from './windows';
 
 /**
@@ -31,8 +34,10 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const quitting = stopOnQuit({ engine, power, busy, idle, files, notifier, log });
   const { windows, closedByUser } = openWindows({ ...options, session, engine, quitting, files });
   const ownChanges = listeners();
-  const host = hostFor({ engine, files, followAutostart, windows, ownChanged: ownChanges.emit });
-  serveBridges(host, windows, busy.statuses, log);
+  const settingsSaved = listeners();
+  const host = hostFor({ engine, files, followAutostart, windows, ownChanged: ownChanges.emit, settingsSaved: settingsSaved.emit });
+  const shortcuts = globalShortcuts(globalShortcut, globalShortcutsWork(session), log);
+  serveBridges(host, windows, { busySignals: busy.statuses, shortcuts: () => Promise.resolve(shortcuts.status()) }, log);
 
   const warm = warmWindows({ session, files, engine, windows, closedByUser, host });
   events.add((event) => { files.history.onEvent(event); });
@@ -48,6 +53,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   power.startLocked(engine.snapshot().locked);
   showState();
   if (files.firstStart) windows.show('welcome');
-  routeCommands({ launched, notificationClicks, engine, host, windows, log });
+  const run = routeCommands({ launched, notificationClicks, engine, host, windows, log });
+  followShortcuts({ shortcuts, engine, files, notifier, settingsSaved, log }, run);
   return { engine };
 }

@@ -7,13 +7,14 @@ import { serveBridge } from '../windows/ipc';
 import type { Windows } from '../windows/windows';
 
 /** Serves the bridge to Limber's own windows: each page gets the host, plus what acts on its own window. */
-export function serveBridges(host: Host, windows: Windows, busySignals: LimberBridge['busySignals'], log: Log) {
+export function serveBridges(host: Host, windows: Windows, shell: Pick<LimberBridge, 'busySignals' | 'shortcuts'>, log: Log) {
   const isOwnSender = (event: IpcMainInvokeEvent) =>
     windows.owns(event.sender) && event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true;
   const bridgeFor = (event: IpcMainInvokeEvent) => ({
     ...host, fitWindow: (size: ContentSize) => Promise.resolve(windows.fit(event.sender, size)),
     whenShown: () => windows.whenShown(event.sender),
-    busySignals,
+    busySignals: shell.busySignals,
+    shortcuts: shell.shortcuts,
   });
   serveBridge(ipcMain, bridgeFor, isOwnSender, log);
 }

@@ -15,10 +15,10 @@ export interface CommandsWiring extends Pick<RouterDeps, 'engine' | 'host'> {
 
 /**
  * Every way of asking Limber from outside its windows goes to the one router: the tray, the command line Limber started
- * with and the arguments of later starts, a click on a notification, and macOS's activate. A global shortcut would be
- * one more: its keys map to a Command for the router.
+ * with and the arguments of later starts, a click on a notification, and macOS's activate; and global shortcuts, which
+ * are wired with the router this returns.
  */
-export function routeCommands({ launched, notificationClicks, engine, host, windows, log }: CommandsWiring): void {
+export function routeCommands({ launched, notificationClicks, engine, host, windows, log }: CommandsWiring): (command: Command) => void {
   const run = commandRouter({ engine, host, open: (window) => { windows.show(window); }, quit: () => { app.quit(); } });
   launched.onTrayCommand(run);
   notificationClicks.add(() => { run(NOTIFICATION_CLICK); });
@@ -30,4 +30,5 @@ export function routeCommands({ launched, notificationClicks, engine, host, wind
   };
   if (launched.command) fromCommandLine(launched.command);
   launched.onCommand(fromCommandLine);
+  return run;
 }

@@ -14,13 +14,15 @@ export interface HostWiring {
   windows: Pick<Windows, 'show' | 'close'>;
   /** Told after the user's own routines or exercises, or what is left out, have changed: the tray lists them. */
   ownChanged: () => void;
+  /** Told after the settings were saved: global shortcuts follow them. */
+  settingsSaved: () => void;
 }
 
 /**
  * What the bridge does (core/host.ts), on Limber's files, engine and windows. Saved settings are followed by the
  * start-at-login entry and by the theme of the windows' native parts, which follows the settings from the start.
  */
-export function hostFor({ engine, files, followAutostart, windows, ownChanged }: HostWiring) {
+export function hostFor({ engine, files, followAutostart, windows, ownChanged, settingsSaved }: HostWiring) {
   nativeTheme.themeSource = files.settings.value().theme;
   return createHost({
     engine: () => Promise.resolve(engine),
@@ -31,6 +33,7 @@ export function hostFor({ engine, files, followAutostart, windows, ownChanged }:
         files.saveSettings(settings);
         followAutostart(before, settings.startAtLogin);
         nativeTheme.themeSource = settings.theme;
+        settingsSaved();
       },
     },
     state: { current: () => files.state.value(), save: files.saveState },

@@ -82,6 +82,7 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
   // A browser tab's size is the user's to choose, and the page is on screen from the start.
   return {
     ...host, fitWindow: () => Promise.resolve(null), whenShown: () => Promise.resolve(), busySignals: () => Promise.resolve(PREVIEW_SIGNALS),
+    shortcuts: () => Promise.resolve({ available: true, taken: [] }),
     onChange: (listener) => {
       listeners.add(listener);
       return () => { listeners.delete(listener); };

@@ -1,5 +1,5 @@
 import type { SignalName, SignalStatus } from '../../core/busy';
-import type { ContentSize, ExportKind, HistoryView, LimberBridge, PromptStatus } from '../../core/contract';
+import type { ContentSize, ExportKind, HistoryView, LimberBridge, PromptStatus, ShortcutStatus } from '../../core/contract';
 import { catalogueOf } from '../../core/exercises/catalogue';
 import { EMPTY_OWN, type OwnContent } from '../../core/exercises/own';
 import { checkOwn } from '../../core/exercises/own-check';
@@ -18,6 +18,7 @@ interface Seed {
   history?: HistoryView;
   guidance?: Guidance | null;
   busySignals?: Record<SignalName, SignalStatus>;
+  shortcuts?: ShortcutStatus;
   /** The user's own routines and exercises, and what is left out. */
   own?: OwnContent;
 }
@@ -93,6 +94,7 @@ export function recordingBridge(seed: Seed = {}) {
     takeGuidance: () => { calls.guidanceTaken++; return Promise.resolve(seed.guidance ?? null); },
     fitWindow: (size) => { calls.fits.push(size); return Promise.resolve(null); },
     whenShown: () => shown,
+    shortcuts: () => Promise.resolve(seed.shortcuts ?? { available: true, taken: [] }),
     busySignals: () => Promise.resolve(seed.busySignals ?? { call: READABLE, fullscreen: READABLE, dnd: READABLE, media: READABLE }),
     onChange: (listener) => {
       listeners.add(listener);

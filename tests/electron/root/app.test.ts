@@ -428,6 +428,43 @@ describe('startLimber: IPC', () => {
   });
 });
 
+describe('startLimber: global shortcuts', () => {
+  it('registers the shortcuts saved in the settings, runs what each stands for, and gives them back at quit', async () => {
+    const { engine, notes } = await start();
+    tray().menu?.click('Settings…');
+    const settings = windowShowing('settings')?.webContents as FakeWebContents;
+    fake.shortcutsHeldElsewhere.add('Ctrl+Alt+R');
+    const shortcuts = { breakNow: 'Ctrl+Alt+B', pause: 'Super+F9', snooze: 'Ctrl+Alt+S', reading: 'Ctrl+Alt+R' };
+    expect(await fake.invoke('limber:saveSettings', settings, { shortcuts })).toMatchObject({ ok: true });
+    expect(await fake.invoke('limber:shortcuts', settings)).toEqual({ available: true, taken: ['reading'] });
+
+    fake.press('Ctrl+Alt+B');
+    await vi.waitFor(() => { expect(windowShowing('break')).toBeDefined(); });
+    fake.press('Super+F9');
+    expect(engine?.snapshot().paused).not.toBeNull();
+    fake.press('Super+F9');
+    expect(engine?.snapshot().paused).toBeNull();
+
+    expect(await fake.invoke('limber:saveSettings', settings, { strict: true })).toMatchObject({ ok: true });
+    fake.press('Ctrl+Alt+S');
+    expect(notes.at(-1)).toEqual({ title: 'Strict mode is on', body: 'The break can’t be snoozed from a shortcut while strict mode is on.' });
+    await quitLimber();
+    expect(fake.shortcuts.size).toBe(0);
+  });
+
+  it('offers none on Wayland drawn natively, where Electron 33 can\'t listen for keys outside its windows', async () => {
+    vi.stubEnv('XDG_SESSION_TYPE', 'wayland');
+    vi.stubEnv('DBUS_SESSION_BUS_ADDRESS', '');
+    fake.ozonePlatform = 'wayland';
+    await start('--ozone-platform=wayland');
+    tray().menu?.click('Settings…');
+    const settings = windowShowing('settings')?.webContents as FakeWebContents;
+    expect(await fake.invoke('limber:saveSettings', settings, { shortcuts: { breakNow: 'Ctrl+Alt+B' } })).toMatchObject({ ok: true });
+    expect(fake.shortcuts.size).toBe(0);
+    expect(await fake.invoke('limber:shortcuts', settings)).toEqual({ available: false, taken: [] });
+  });
+});
+
 describe('startLimber: own routines', () => {
   const DESK_RESET = { id: 'own-desk-reset', own: true, name: 'Desk reset', forKinds: ['long'], exerciseIds: ['seated-march'], repeats: { 'seated-march': 1 } };
   const routinesFile = () => JSON.parse(readFileSync(join(userData, 'routines.json'), 'utf8')) as { version: number; leftOut: { exercise: string }[] };

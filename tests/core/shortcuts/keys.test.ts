@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseSettings } from '../../../core/settings/parse';
+import { keysProblem, recordKey, type KeyPress } from '../../../core/shortcuts/keys';
+
+const press = (code: string, held: Partial<Omit<KeyPress, 'code'>> = {}): KeyPress =>
+  ({ code, ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, ...held });
+
+/** The codes a keyboard sends, as KeyboardEvent.code names them: letters, digits, signs, keys to move, modifiers. */
+const CODES = [
+  ...Array.from({ length: 26 }, (_, i) => `Key${String.fromCharCode(65 + i)}`), ...Array.from({ length: 10 }, (_, i) => `Digit${i}`),
+  ...Array.from({ length: 24 }, (_, i) => `F${i + 1}`), ...Array.from({ length: 10 }, (_, i) => `Numpad${i}`),
+  'Space', 'Tab', 'Enter', 'Escape', 'Backspace', 'Delete', 'Insert', 'Home', 'End', 'PageUp', 'PageDown', 'ArrowUp', 'ArrowLeft',
+  'Minus', 'Equal', 'BracketLeft', 'Backslash', 'Semicolon', 'Quote', 'Comma', 'Period', 'Slash', 'Backquote', 'NumpadAdd',
+  'ControlLeft', 'AltRight', 'ShiftLeft', 'MetaLeft', 'CapsLock', 'ContextMenu', 'IntlBackslash',
+];
+
+describe('recording a shortcut', () => {
+  it('cancels on Escape, clears on Backspace, keeps listening through a modifier alone, and writes what Electron reads', () => {
+    expect(recordKey(press('Escape'))).toEqual({ is: 'cancel' });
+    expect(recordKey(press('Backspace'))).toEqual({ is: 'clear' });
+    expect(recordKey(press('ControlLeft', { ctrlKey: true }))).toEqual({ is: 'incomplete' });
+    expect(recordKey(press('KeyB', { ctrlKey: true, altKey: true }))).toEqual({ is: 'combination', keys: 'Ctrl+Alt+B' });
+    expect(recordKey(press('ArrowUp', { metaKey: true, shiftKey: true }))).toEqual({ is: 'combination', keys: 'Shift+Super+Up' });
+    expect(recordKey(press('Backspace', { ctrlKey: true, altKey: true }))).toEqual({ is: 'combination', keys: 'Ctrl+Alt+Backspace' });
+  });
+
+  it('never writes a combination the settings would misread: each is kept, or refused for wanting Alt or Super', () => {
+    const held = fc.record({ ctrlKey: fc.boolean(), altKey: fc.boolean(), shiftKey: fc.boolean(), metaKey: fc.boolean() });
+    fc.assert(fc.property(fc.constantFrom(...CODES), held, (code, modifiers) => {
+      const recorded = recordKey(press(code, modifiers));
+      if (recorded.is !== 'combination') return;
+      const problem = keysProblem(recorded.keys);
+      const parsed = parseSettings({ shortcuts: { snooze: recorded.keys } });
+      if (problem === null) expect(parsed).toMatchObject({ ok: true, value: { shortcuts: { snooze: recorded.keys } } });
+      else {
+        expect(problem).toEqual({ is: 'needs-modifier' });
+        expect(modifiers.altKey || modifiers.metaKey).toBe(false);
+        expect(parsed.ok).toBe(false);
+      }
+    }), { numRuns: 500 });
+  });
+});
+
+describe('which combinations can be global', () => {
+  it('wants Alt or Super with a key people type or their programs use, and lets a function key stand alone', () => {
+    expect(keysProblem('B')).toEqual({ is: 'needs-modifier' });
+    expect(keysProblem('Shift+B')).toEqual({ is: 'needs-modifier' });
+    expect(keysProblem('Ctrl+S')).toEqual({ is: 'needs-modifier' });
+    expect(keysProblem('Ctrl+Shift+T')).toEqual({ is: 'needs-modifier' });
+    expect(keysProblem('Ctrl+Alt+B')).toBeNull();
+    expect(keysProblem('Super+Space')).toBeNull();
+    expect(keysProblem('F9')).toBeNull();
+    expect(keysProblem('Shift+F13')).toBeNull();
+  });
+
+  it('reads only what it writes: modifiers known, once each and in order, and a key it names', () => {
+    for (const keys of ['', 'Ctrl+', 'Alt+Ctrl+B', 'Ctrl+Ctrl+Alt+B', 'Hyper+Alt+B', 'Ctrl+Alt+b', 'Ctrl+Alt+F25', 'Ctrl+Alt+BB', 'CommandOrControl+Alt+B']) {
+      expect(keysProblem(keys), keys).toEqual({ is: 'not-keys' });
+    }
+  });
+});
+
+describe('shortcuts in the settings', () => {
+  it('are none by default, and refuse one combination for two things, naming both', () => {
+    expect(parseSettings({})).toMatchObject({ ok: true, value: { shortcuts: { breakNow: '', snooze: '', skip: '' } } });
+    expect(parseSettings({ shortcuts: { snooze: 'Ctrl+Alt+S', skip: 'Ctrl+Alt+S' } })).toEqual({
+      ok: false, errors: ['shortcuts.skip Ctrl+Alt+S is already the shortcut to snooze the break.'],
+    });
+    expect(parseSettings({ shortcuts: { pause: 'Ctrl+P' } })).toEqual({
+      ok: false,
+      errors: ['shortcuts.pause Ctrl+P would be taken from every program you type in: hold Alt or Super with it (Ctrl+Alt+B, say), or use a function key.'],
+    });
+    expect(parseSettings({ shortcuts: { reading: 7 } })).toMatchObject({ ok: false });
+  });
+});

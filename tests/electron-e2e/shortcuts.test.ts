@@ -1,0 +1,66 @@
+// Global shortcuts in the packaged app on a virtual desktop: xdotool presses the keys while an xterm has the keyboard,
+// as someone typing elsewhere would, and a combination another program holds is reported as taken.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { ShortcutStatus } from '../../core/contract';
+import { closeLimber, launchLimber } from '../../harness/real-electron';
+import { useDesktop } from '../../harness/real-electron-tests';
+import { until } from '../../harness/until';
+import { startTyping } from './typing';
+
+const desktop = useDesktop('Global shortcuts');
+const MINUTE = 60_000;
+const TYPING = 'Typing here';
+
+const shortcutStatus = (page: Page) =>
+  page.evaluate(() => (window as unknown as { limber: { shortcuts(): Promise<ShortcutStatus> } }).limber.shortcuts());
+
+describe.skipIf(desktop.skip)('global shortcuts in real Electron', () => {
+  it('snoozes a prompt, pauses and resumes, and starts a break from the keyboard while an xterm has it; says which keys are taken', async () => {
+    // Another program grabs Ctrl+Alt+T first, as a terminal launcher would.
+    const rc = join(desktop.get().env.HOME ?? '/tmp', '.xbindkeysrc-limber');
+    writeFileSync(rc, '"true"\n  control+alt + t\n');
+    const holder = spawn('xbindkeys', ['-n', '-f', rc], { env: desktop.get().env, stdio: 'ignore' });
+    const run = await launchLimber(desktop.get(), {
+      config: {
+        microBreak: { enabled: true, everyMinutes: 2, durationSeconds: 30 }, longBreak: { enabled: false, everyMinutes: 45, durationMinutes: 5 },
+        preludeSeconds: 30, snooze: { minutes: 5, limit: 3 },
+        shortcuts: { breakNow: 'Ctrl+Alt+B', pause: 'Ctrl+Alt+P', snooze: 'Ctrl+Alt+S', reading: 'Ctrl+Alt+T' },
+      },
+    });
+    const typist = await startTyping(desktop.get(), TYPING);
+    const key = (keys: string) => { desktop.get().run('xdotool', 'key', '--clearmodifiers', keys); };
+    const typingHasKeyboard = () => desktop.get().windowsTitled(new RegExp(`^${TYPING}$`))
+      .some((w) => w.id === String(Number(desktop.get().run('xdotool', 'getactivewindow').trim())));
+    const pause = () => (JSON.parse(readFileSync(join(run.userData, 'engine.json'), 'utf8')) as { pause: unknown }).pause;
+    try {
+      const prompt = await until('the prompt', () => run.app.windows().find((page) => page.url().includes('#/prompt')), 3 * MINUTE);
+      await prompt.getByRole('button', { name: 'Snooze' }).waitFor();
+      await until('the prompt on screen', () => (desktop.get().windowsTitled(/quick reset|break/i).some((w) => w.title !== TYPING) ? true : null), MINUTE);
+      expect(typingHasKeyboard()).toBe(true);
+      key('ctrl+alt+s');
+      await prompt.waitForEvent('close');
+      await until('the snooze in the log', () => (run.log().includes('Shortcut: snooze') ? true : null));
+
+      key('ctrl+alt+p');
+      await until('the pause in engine.json', () => pause());
+      key('ctrl+alt+p');
+      await until('the resume in engine.json', () => (pause() === null ? true : null));
+      expect(typingHasKeyboard()).toBe(true);
+
+      key('ctrl+alt+b');
+      await run.page('break');
+
+      expect(run.again('--settings').status).toBe(0);
+      expect(await shortcutStatus(await run.page('settings'))).toEqual({ available: true, taken: ['reading'] });
+      expect(run.log()).toContain('Shortcut Ctrl+Alt+T (reading) not registered');
+    } finally {
+      typist.stop();
+      holder.kill();
+      await closeLimber(run);
+    }
+  });
+});
