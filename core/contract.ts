@@ -89,6 +89,12 @@ export interface LimberBridge {
   /** Whether global shortcuts work in this session, and which of the chosen ones the system refused. */
   shortcuts(): Promise<ShortcutStatus>;
   /**
+   * Lets the system's shortcuts go while a settings field listens for a combination, and takes them back after: a
+   * combination Limber holds would otherwise run its action rather than reach the field. Taken back too when the
+   * calling window closes.
+   */
+  holdShortcuts(held: boolean): Promise<void>;
+  /**
    * Calls `listener` when what the statistics window shows has changed (today's figures or the history); only that
    * window is told. Returns the way to stop listening.
    */

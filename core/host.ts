@@ -52,7 +52,7 @@ export interface HostDeps extends RoutinesDeps {
 }
 
 /** The bridge less what only a desktop window can do, which the shell adds per calling window. */
-export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown' | 'busySignals' | 'shortcuts' | 'onChange'> & {
+export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown' | 'busySignals' | 'shortcuts' | 'holdShortcuts' | 'onChange'> & {
   /** Chooses the routine a prompt for `kind` offers and remembers it: what offerRoutine answers. */
   offer(kind: BreakKind): string;
   offerAndStart(kind: BreakKind): Promise<void>;

@@ -335,6 +335,7 @@ export class FakeWindow extends EventEmitter implements Pick<Electron.BrowserWin
     if (this.destroyed) return;
     this.destroyed = true;
     this.webContents.destroyed = true;
+    this.webContents.emit('destroyed');
     this.emit('closed');
     // As in Electron: not while quitting, when 'will-quit' follows the last window instead.
     if (fake.openWindows().length === 0 && fake.quitCalls === 0) app.emit('window-all-closed');

@@ -74,6 +74,7 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodMiniType<BridgeArgs<M>> } = {
   whenShown: none,
   busySignals: none,
   shortcuts: none,
+  holdShortcuts: one(z.boolean({ error: 'must be true or false' })),
 };
 
 export type Checked<M extends BridgeMethod> = { ok: true; args: BridgeArgs<M> } | { ok: false; errors: string[] };

@@ -12,6 +12,7 @@ const METHODS = {
   history: true, recordCheckIn: true, takeGuidance: true, fitWindow: true, whenShown: true,
   busySignals: true,
   shortcuts: true,
+  holdShortcuts: true,
 } satisfies Record<BridgeMethod, true>;
 
 /** Every bridge method; the `satisfies` above fails to compile when the contract gains one not listed. */

@@ -36,7 +36,7 @@ export const shortcutsWords = {
   /** On a Wayland desktop drawn natively, where this Electron has no way to listen for keys outside its windows. */
   unavailable:
     'Shortcuts aren’t available in this Wayland session: programs can’t listen for keys outside their windows here. ' +
-    'Your desktop’s keyboard settings can run “limber --break-now”, “limber --pause” or “limber --resume” instead.',
+    'Your desktop’s keyboard settings can run “limber --break-now”, “limber --pause 60” or “limber --resume” instead.',
   /** Strict mode refuses snooze and skip, from the keyboard as from everywhere else. */
   strict: {
     title: 'Strict mode is on',

@@ -37,7 +37,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const settingsSaved = listeners();
   const host = hostFor({ engine, files, followAutostart, windows, ownChanged: ownChanges.emit, settingsSaved: settingsSaved.emit });
   const shortcuts = globalShortcuts(globalShortcut, globalShortcutsWork(session), log);
-  serveBridges(host, windows, { busySignals: busy.statuses, shortcuts: () => Promise.resolve(shortcuts.status()) }, log);
+  serveBridges(host, windows, { busySignals: busy.statuses, shortcuts }, log);
 
   const warm = warmWindows({ session, files, engine, windows, closedByUser, host });
   events.add((event) => { files.history.onEvent(event); });

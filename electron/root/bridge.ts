@@ -1,20 +1,36 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { ContentSize, LimberBridge } from '../../core/contract';
 import type { Host } from '../../core/host';
+import type { GlobalShortcuts } from '../desktop/shortcuts';
 import type { Log } from '../log';
 import { APP_ORIGIN } from '../windows/app-protocol';
 import { serveBridge } from '../windows/ipc';
 import type { Windows } from '../windows/windows';
 
+interface ShellCalls {
+  busySignals: LimberBridge['busySignals'];
+  shortcuts: Pick<GlobalShortcuts, 'status' | 'hold'>;
+}
+
 /** Serves the bridge to Limber's own windows: each page gets the host, plus what acts on its own window. */
-export function serveBridges(host: Host, windows: Windows, shell: Pick<LimberBridge, 'busySignals' | 'shortcuts'>, log: Log) {
+export function serveBridges(host: Host, windows: Windows, shell: ShellCalls, log: Log) {
   const isOwnSender = (event: IpcMainInvokeEvent) =>
     windows.owns(event.sender) && event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) === true;
+  const watched = new WeakSet<WebContents>();
   const bridgeFor = (event: IpcMainInvokeEvent) => ({
     ...host, fitWindow: (size: ContentSize) => Promise.resolve(windows.fit(event.sender, size)),
     whenShown: () => windows.whenShown(event.sender),
     busySignals: shell.busySignals,
-    shortcuts: shell.shortcuts,
+    shortcuts: () => Promise.resolve(shell.shortcuts.status()),
+    holdShortcuts: (held: boolean) => {
+      shell.shortcuts.hold(event.sender, held);
+      // A window closed while its field listened lets go of them too.
+      if (held && !watched.has(event.sender)) {
+        watched.add(event.sender);
+        event.sender.once('destroyed', () => { shell.shortcuts.hold(event.sender, false); });
+      }
+      return Promise.resolve();
+    },
   });
   serveBridge(ipcMain, bridgeFor, isOwnSender, log);
 }

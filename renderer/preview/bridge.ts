@@ -83,6 +83,7 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
   return {
     ...host, fitWindow: () => Promise.resolve(null), whenShown: () => Promise.resolve(), busySignals: () => Promise.resolve(PREVIEW_SIGNALS),
     shortcuts: () => Promise.resolve({ available: true, taken: [] }),
+    holdShortcuts: () => Promise.resolve(),
     onChange: (listener) => {
       listeners.add(listener);
       return () => { listeners.delete(listener); };

@@ -17,6 +17,7 @@ import { PresetPicker } from './PresetPicker';
 import { RoutinesSection } from './routines/RoutinesSection';
 import { RefusalsProvider, SECTIONS, SectionProvider, useRefusals, WarningIcon, type Section } from './refusals';
 import { panelId, SectionNav, tabId } from './SectionNav';
+import { ShortcutsSection } from './ShortcutsSection';
 import { WatchingSection } from './WatchingSection';
 import { WorkingHours } from './WorkingHours';
 import './settings.css';
@@ -109,6 +110,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
         </fieldset>
       </>
     ),
+    shortcuts: <ShortcutsSection bridge={bridge} {...props} />,
     files: <FileSection bridge={bridge} save={save} onApplied={applied} />,
   };
   const status = statusText(refusals.count, lastSave);

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useId, useState } from 'react';
 
 /** The settings sections, in the order the side navigation lists them; settingsWords.sections names them. */
-export const SECTIONS = ['breaks', 'schedule', 'calls', 'routines', 'sounds', 'files'] as const;
+export const SECTIONS = ['breaks', 'schedule', 'calls', 'routines', 'sounds', 'shortcuts', 'files'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 type Report = (key: string, section: Section, refused: boolean) => void;

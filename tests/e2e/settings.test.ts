@@ -190,7 +190,7 @@ describe.skipIf(chromium.skip)('settings window in Chromium (preview build)', { 
     const page = await openSettings();
     expect(await page.title()).toBe('Breaks – Settings – Limber');
     const tabs = page.getByRole('tablist', { name: 'Settings sections' }).getByRole('tab');
-    expect(await tabs.allTextContents()).toEqual(['Breaks', 'Schedule', 'Calls and watching', 'Routines', 'Sounds and look', 'Files']);
+    expect(await tabs.allTextContents()).toEqual(['Breaks', 'Schedule', 'Calls and watching', 'Routines', 'Sounds and look', 'Shortcuts', 'Files']);
     // From the top of the page, Tab reaches the section chosen, and no other tab.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Breaks');
@@ -207,7 +207,7 @@ describe.skipIf(chromium.skip)('settings window in Chromium (preview build)', { 
     expect(await page.getByRole('tabpanel').getByRole('heading').textContent()).toBe('Files');
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('tabpanel').getByRole('heading').textContent()).toBe('Breaks');
-    for (const name of ['Breaks', 'Schedule', 'Calls and watching', 'Routines', 'Sounds and look', 'Files']) {
+    for (const name of ['Breaks', 'Schedule', 'Calls and watching', 'Routines', 'Sounds and look', 'Shortcuts', 'Files']) {
       await showSection(page, name);
       expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), name).toBe(true);
       expect(await axeViolations(page), name).toEqual([]);

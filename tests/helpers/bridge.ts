@@ -30,7 +30,7 @@ export function recordingBridge(seed: Seed = {}) {
   const calls = {
     actions: [] as UserAction[], started: [] as string[], reports: [] as RoutineReport[],
     saved: [] as unknown[], imported: [] as string[], exported: [] as ExportKind[], checkIns: [] as CheckIn[], guidanceTaken: 0,
-    fits: [] as ContentSize[], exportedRoutines: [] as string[], broughtBack: [] as string[],
+    fits: [] as ContentSize[], holds: [] as boolean[], exportedRoutines: [] as string[], broughtBack: [] as string[],
   };
   let own = seed.own ?? EMPTY_OWN;
   let settings = seed.settings ?? DEFAULT_SETTINGS;
@@ -95,6 +95,7 @@ export function recordingBridge(seed: Seed = {}) {
     fitWindow: (size) => { calls.fits.push(size); return Promise.resolve(null); },
     whenShown: () => shown,
     shortcuts: () => Promise.resolve(seed.shortcuts ?? { available: true, taken: [] }),
+    holdShortcuts: (held) => { calls.holds.push(held); return Promise.resolve(); },
     busySignals: () => Promise.resolve(seed.busySignals ?? { call: READABLE, fullscreen: READABLE, dnd: READABLE, media: READABLE }),
     onChange: (listener) => {
       listeners.add(listener);

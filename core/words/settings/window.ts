@@ -15,6 +15,7 @@ export const settingsWords = {
     calls: 'Calls and watching',
     routines: 'Routines',
     sounds: 'Sounds and look',
+    shortcuts: 'Shortcuts',
     files: 'Files',
   },
   /** A section's tab, while it holds values Limber did not save. */

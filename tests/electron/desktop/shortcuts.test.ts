@@ -42,6 +42,22 @@ describe('global shortcuts', () => {
     expect(fake.shortcuts.size).toBe(0);
   });
 
+  it('lets the keys go while a window listens for a combination, and takes the latest choice back once none does', () => {
+    const shortcuts = globalShortcuts(globalShortcut, true, log);
+    const [first, second] = [{}, {}];
+    shortcuts.bind(chosen({ breakNow: 'Ctrl+Alt+B' }), () => undefined);
+    shortcuts.hold(first, true);
+    shortcuts.hold(second, true);
+    expect(fake.shortcuts.size).toBe(0);
+    shortcuts.bind(chosen({ breakNow: 'Ctrl+Alt+N' }), () => undefined);
+    expect(fake.shortcuts.size).toBe(0);
+    shortcuts.hold(first, false);
+    shortcuts.hold(first, false);
+    expect(fake.shortcuts.size).toBe(0);
+    shortcuts.hold(second, false);
+    expect([...fake.shortcuts.keys()]).toEqual(['Ctrl+Alt+N']);
+  });
+
   it('registers nothing where shortcuts can\'t work, and says so', () => {
     const shortcuts = globalShortcuts(globalShortcut, false, log);
     shortcuts.bind(chosen({ breakNow: 'Ctrl+Alt+B' }), () => undefined);

@@ -452,6 +452,22 @@ describe('startLimber: global shortcuts', () => {
     expect(fake.shortcuts.size).toBe(0);
   });
 
+  it('lets its keys go while a settings field listens, and takes them back when it stops or its window closes', async () => {
+    await start();
+    tray().menu?.click('Settings…');
+    const window = windowShowing('settings');
+    const settings = window?.webContents as FakeWebContents;
+    await fake.invoke('limber:saveSettings', settings, { shortcuts: { breakNow: 'Ctrl+Alt+B' } });
+    await fake.invoke('limber:holdShortcuts', settings, true);
+    expect(fake.shortcuts.size).toBe(0);
+    await fake.invoke('limber:holdShortcuts', settings, false);
+    expect([...fake.shortcuts.keys()]).toEqual(['Ctrl+Alt+B']);
+    await fake.invoke('limber:holdShortcuts', settings, true);
+    window?.close();
+    await fake.settle();
+    expect([...fake.shortcuts.keys()]).toEqual(['Ctrl+Alt+B']);
+  });
+
   it('offers none on Wayland drawn natively, where Electron 33 can\'t listen for keys outside its windows', async () => {
     vi.stubEnv('XDG_SESSION_TYPE', 'wayland');
     vi.stubEnv('DBUS_SESSION_BUS_ADDRESS', '');

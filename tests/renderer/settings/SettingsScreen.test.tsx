@@ -25,7 +25,7 @@ describe('SettingsScreen', () => {
     await screen.findByRole('group', { name: 'Presets' });
     expect(screen.queryByText('Loading…')).toBeNull();
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Breaks', 'Schedule', 'Calls and watching', 'Routines', 'Sounds and look', 'Files']);
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Breaks', 'Schedule', 'Calls and watching', 'Routines', 'Sounds and look', 'Shortcuts', 'Files']);
     expect(screen.getByRole('tablist', { name: 'Settings sections' }).getAttribute('aria-orientation')).toBe('vertical');
     const legends = () => screen.getAllByRole('group').filter((g) => !g.classList.contains('day')).map((g) => g.querySelector('legend')?.textContent);
     const shown: Record<string, unknown> = {};
@@ -42,6 +42,7 @@ describe('SettingsScreen', () => {
       'Calls and watching': ['Calls and presentations', 'Watching and reading'],
       Routines: ['Routines', 'Your routines', 'Your exercises', 'Left out after This hurts', 'Stiffness check-ins'],
       'Sounds and look': ['Sound', 'Look'],
+      Shortcuts: ['Global shortcuts'],
       Files: ['Your settings file'],
     });
   });
