@@ -19,7 +19,7 @@ const shortcutStatus = (page: Page) =>
   page.evaluate(() => (window as unknown as { limber: { shortcuts(): Promise<ShortcutStatus> } }).limber.shortcuts());
 
 describe.skipIf(desktop.skip)('global shortcuts in real Electron', () => {
-  it('snoozes a prompt, pauses and resumes, and starts a break from the keyboard while an xterm has it; says which keys are taken', async () => {
+  it('snoozes a prompt, pauses and resumes, and starts a break from the keyboard while an xterm has it; says which keys are taken', { timeout: 360_000 }, async () => {
     // Another program grabs Ctrl+Alt+T first, as a terminal launcher would.
     const rc = join(desktop.get().env.HOME ?? '/tmp', '.xbindkeysrc-limber');
     writeFileSync(rc, '"true"\n  control+alt + t\n');
@@ -55,8 +55,23 @@ describe.skipIf(desktop.skip)('global shortcuts in real Electron', () => {
       await run.page('break');
 
       expect(run.again('--settings').status).toBe(0);
-      expect(await shortcutStatus(await run.page('settings'))).toEqual({ available: true, taken: ['reading'] });
+      const settings = await run.page('settings');
+      expect(await shortcutStatus(settings)).toEqual({ available: true, taken: ['reading'] });
       expect(run.log()).toContain('Shortcut Ctrl+Alt+T (reading) not registered');
+      await settings.getByRole('tab', { name: 'Shortcuts' }).click();
+      await settings.getByText('Ctrl+Alt+T is taken by another program: choose another.').waitFor();
+
+      // Recording in the settings window, which has the keyboard: a combination Limber holds reaches the field.
+      const settingsWindow = await run.windowId('settings');
+      desktop.get().run('xdotool', 'windowactivate', '--sync', settingsWindow);
+      await settings.getByRole('button', { name: 'Set the shortcut to start the break that is due' }).click();
+      key('ctrl+alt+b');
+      await settings.getByText('Ctrl+Alt+B is already the shortcut to take a break now.').waitFor();
+      key('ctrl+alt+d');
+      await settings.getByRole('button', { name: 'Clear the shortcut to start the break that is due' }).waitFor();
+      const config = () => (JSON.parse(readFileSync(join(run.userData, 'config.json'), 'utf8')) as { shortcuts: Record<string, string> }).shortcuts;
+      expect(config()).toMatchObject({ startDue: 'Ctrl+Alt+D', breakNow: 'Ctrl+Alt+B' });
+      expect(run.log().match(/Shortcut: breakNow/g)).toHaveLength(1);
     } finally {
       typist.stop();
       holder.kill();
