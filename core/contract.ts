@@ -27,10 +27,11 @@ export interface PromptStatus {
 export interface ContentSize { width: number; height: number }
 
 /**
- * Global shortcuts as the system took them: none work where `available` is false (Wayland drawn natively); `taken`
- * lists the actions whose chosen combination another program holds.
+ * Global shortcuts as the system took them: none work where `available` is false (Wayland drawn natively); through
+ * XWayland (`partly`) they work as far as the desktop passes keys on; `taken` lists the actions whose chosen
+ * combination another program holds.
  */
-export interface ShortcutStatus { available: boolean; taken: ShortcutAction[] }
+export interface ShortcutStatus { available: boolean; partly: boolean; taken: ShortcutAction[] }
 
 /** Saving the user's own routines and exercises keeps all of them or none, with one message per problem. */
 export type OwnSaveResult = { ok: true; own: OwnContent } | { ok: false; errors: string[] };

@@ -30,6 +30,11 @@ function reconsiderScrollbar() {
 
 /** Widths within this of each other are the same window: at a fractional scale the page can see one pixel less. */
 const SAME_WIDTH_PX = 1;
+/**
+ * Once main has answered, the window's new width normally arrives with its next resize. A window manager that keeps
+ * the old width sends none: after this long the page trusts the width it has.
+ */
+const GIVEN_WIDTH_WAIT_MS = 1000;
 
 /**
  * For the screens whose window fits its content (the break and the prompt): returns a ref for the screen's `main`,
@@ -43,7 +48,7 @@ const SAME_WIDTH_PX = 1;
  */
 export function useFitWindow(bridge: LimberBridge): (main: HTMLElement | null) => (() => void) | undefined {
   const sent = useRef<ContentSize | null>(null);
-  const given = useRef<{ width: number; answered: boolean } | null>(null);
+  const given = useRef<{ width: number; answered: boolean; resized: boolean } | null>(null);
   return useCallback((main: HTMLElement | null) => {
     if (!main) return undefined;
     const arrived = (width: number) => Math.abs(width - window.innerWidth) <= SAME_WIDTH_PX;
@@ -53,11 +58,18 @@ export function useFitWindow(bridge: LimberBridge): (main: HTMLElement | null) =
       const size = sizeAt(main, width);
       if (sent.current?.width === size.width && sent.current.height === size.height) return;
       sent.current = size;
-      if (!arrived(size.width)) given.current = { width: size.width, answered: false };
+      if (!arrived(size.width)) given.current = { width: size.width, answered: false, resized: false };
       void bridge.fitWindow(size).then((content) => {
-        if (given.current?.width !== size.width) return;
-        // The window may not grow that wide (a small screen); then the page measures at what it was given.
-        given.current = content === null || arrived(content.width) ? null : { width: content.width, answered: true };
+        const asked = given.current;
+        if (asked?.width !== size.width) return;
+        // The window may not grow that wide (a small screen), or its resize may have come first at another width.
+        if (content === null || arrived(content.width) || asked.resized) {
+          given.current = null;
+          return;
+        }
+        const waiting = { width: content.width, answered: true, resized: false };
+        given.current = waiting;
+        setTimeout(() => { if (given.current === waiting) given.current = null; }, GIVEN_WIDTH_WAIT_MS);
       });
     };
     // The window's own resizing comes back here, but the window only grows to what was asked, so this settles.
@@ -66,6 +78,7 @@ export function useFitWindow(bridge: LimberBridge): (main: HTMLElement | null) =
     const resized = () => {
       // Once the window has answered, its next resize is the one asked for, or as near as the screen allowed.
       if (given.current && (given.current.answered || arrived(given.current.width))) given.current = null;
+      else if (given.current) given.current = { ...given.current, resized: true };
       reconsiderScrollbar();
     };
     window.addEventListener('resize', resized);

@@ -5,7 +5,7 @@ import { ROUTINES } from '../exercises/library';
 import { OWN_PREFIX } from '../exercises/own-ids';
 import { kebabIdSchema } from '../exercises/schema';
 import type { BreakKind } from '../kinds';
-import { keysProblem } from '../shortcuts/keys';
+import { keysProblem, keysRefusal } from '../shortcuts/keys';
 import { SHORTCUT_ACTIONS, type ShortcutAction } from '../shortcuts/names';
 import { shortcutsWords } from '../words/shortcuts';
 import { validationWords as words } from '../words/validation';
@@ -77,11 +77,8 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.
 
 const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: words.object });
 
-const shortcut = z.string({ error: shortcutsWords.notAShortcut('') }).check(z.refine((keys) => keys === '' || keysProblem(keys) === null, {
-  error: (issue) => {
-    const keys = String(issue.input);
-    return keysProblem(keys)?.is === 'needs-modifier' ? shortcutsWords.needsModifier(keys) : shortcutsWords.notAShortcut(keys);
-  },
+const shortcut = z.string({ error: shortcutsWords.notText }).check(z.refine((keys) => keys === '' || keysProblem(keys) === null, {
+  error: (issue) => keysRefusal(String(issue.input)) ?? shortcutsWords.notText,
 }));
 const shortcuts = group(Object.fromEntries(SHORTCUT_ACTIONS.map((action) => [action, shortcut])) as Record<ShortcutAction, typeof shortcut>)
   .check(z.superRefine((chosen, context) => {

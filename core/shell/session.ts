@@ -50,7 +50,7 @@ export const pointerPositionKnown = (session: Session) => !session.nativeWayland
  * lacks, so there Limber offers none. Under XWayland Electron grabs keys from the X server, which gets them while
  * the desktop passes them on: always on X11, on Wayland as the compositor chooses.
  */
-export const globalShortcutsWork = (session: Session) => !session.nativeWayland;
+export const globalShortcutsWork = (session: Session) => ({ available: !session.nativeWayland, partly: session.wayland && !session.nativeWayland });
 
 /** What a session notice can say; each is said once per user. */
 export const SESSION_NOTES = ['clock', 'native-wayland', 'no-tray'] as const;

@@ -9,10 +9,10 @@ import type { ShortcutAction } from './names';
 export const SHORTCUT_PAUSE_MINUTES = 60;
 
 /**
- * The command a shortcut stands for, as things are when it is pressed; or why it is refused. Strict mode refuses
- * snooze and skip from the keyboard as from the tray, and the user hears why, since no menu shows it.
+ * The command a shortcut stands for, as things are when it is pressed. Snooze and skip go to the engine as from the
+ * tray, and the engine refuses them as it does there (strict mode, the snooze limit).
  */
-export function shortcutCommand(action: ShortcutAction, snapshot: EngineSnapshot, settings: Settings): Command | { refused: 'snooze' | 'skip' } {
+export function shortcutCommand(action: ShortcutAction, snapshot: EngineSnapshot, settings: Settings): Command {
   switch (action) {
     case 'breakNow':
       return { do: 'break-now' };
@@ -20,7 +20,7 @@ export function shortcutCommand(action: ShortcutAction, snapshot: EngineSnapshot
       return { do: 'start-offered' };
     case 'snooze':
     case 'skip':
-      return settings.strict ? { refused: action } : act({ action });
+      return act({ action });
     case 'pause':
       return act(snapshot.paused ? { action: 'resume' } : { action: 'pause', minutes: SHORTCUT_PAUSE_MINUTES });
     case 'reading':

@@ -27,20 +27,30 @@ export const shortcutsWords = {
   change: (label: string) => `Set the shortcut to ${inSentence(label)}`,
   clear: 'Clear',
   clearLabel: (label: string) => `Clear the shortcut to ${inSentence(label)}`,
-  /** A combination that would take a key away from whatever the user types in. */
+  /** A combination that would take a key away from whatever the user types in, or a program's own command. */
   needsModifier: (keys: string) =>
-    `${keys} would be taken from every program you type in: hold Alt or Super with it (Ctrl+Alt+B, say), or use a function key.`,
+    `${keys} would take keys other programs use: hold Ctrl+Alt or Alt+Shift with it (Ctrl+Alt+B, say), or use F13 to F24 alone.`,
+  super: (keys: string) => `${keys} holds the Super key, which shortcuts can't use on every system: use Ctrl+Alt or Alt+Shift instead.`,
   sameAs: (keys: string, action: ShortcutAction) => `${keys} is already the shortcut to ${inSentence(shortcutsWords.actions[action])}.`,
-  notAShortcut: (text: string) => `"${text}" is not a key combination like "Ctrl+Alt+B".`,
+  notAShortcut: (text: string) =>
+    `"${text}" is not a key combination as Limber writes one: Ctrl, Alt, Shift in that order, then one key, like "Ctrl+Alt+B".`,
+  notText: 'must be a key combination like "Ctrl+Alt+B", or "" for none',
   taken: (keys: string) => `${keys} is taken by another program: choose another.`,
   /** On a Wayland desktop drawn natively, where this Electron has no way to listen for keys outside its windows. */
   unavailable:
     'Shortcuts aren’t available in this Wayland session: programs can’t listen for keys outside their windows here. ' +
     'Your desktop’s keyboard settings can run “limber --break-now”, “limber --pause 60” or “limber --resume” instead.',
-  /** Strict mode refuses snooze and skip, from the keyboard as from everywhere else. */
-  strict: {
-    title: 'Strict mode is on',
-    snooze: 'The break can’t be snoozed from a shortcut while strict mode is on.',
-    skip: 'The break can’t be skipped from a shortcut while strict mode is on.',
+  /** Through XWayland, where the compositor decides which keys X programs get. */
+  partly:
+    'In this Wayland session, Limber hears these keys only as far as your desktop passes them to X11 programs; ' +
+    'some desktops pass them only while such a program has the keyboard.',
+  /** What the engine refused of a shortcut's snooze or skip: no menu shows it, so a notification says why. */
+  refused: {
+    strict: {
+      title: 'Strict mode is on',
+      snooze: 'The break can’t be snoozed from a shortcut while strict mode is on.',
+      skip: 'The break can’t be skipped from a shortcut while strict mode is on.',
+    },
+    limit: { title: 'No more snoozes', body: 'This break has been snoozed as often as your settings allow: take it or skip it.' },
   },
 };

@@ -6,10 +6,11 @@ import type { Log } from '../log';
 
 /**
  * The system's global shortcuts, as the settings choose them: each chosen combination is registered, and one the
- * system refuses (another program holds it) is noted for the settings to say. `available` is false where this
- * Electron can't listen for keys outside its windows (Wayland drawn natively); nothing is registered there.
+ * system refuses (another program holds it) is noted for the settings to say. Where this Electron can't listen for
+ * keys outside its windows (Wayland drawn natively) they aren't `available`, and nothing is registered.
  */
-export function globalShortcuts(system: Pick<GlobalShortcut, 'register' | 'unregisterAll'>, available: boolean, log: Log) {
+export function globalShortcuts(system: Pick<GlobalShortcut, 'register' | 'unregisterAll'>, where: Pick<ShortcutStatus, 'available' | 'partly'>, log: Log) {
+  const { available } = where;
   let wanted: { chosen: Settings['shortcuts']; pressed: (action: ShortcutAction) => void } | null = null;
   let bound: string | null = null;
   let taken: ShortcutAction[] = [];
@@ -55,7 +56,7 @@ export function globalShortcuts(system: Pick<GlobalShortcut, 'register' | 'unreg
         register();
       }
     },
-    status: (): ShortcutStatus => ({ available, taken: [...taken] }),
+    status: (): ShortcutStatus => ({ ...where, taken: [...taken] }),
     /** At quit: the keys go back to the other programs. */
     release() {
       wanted = null;

@@ -54,6 +54,6 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   showState();
   if (files.firstStart) windows.show('welcome');
   const run = routeCommands({ launched, notificationClicks, engine, host, windows, log });
-  followShortcuts({ shortcuts, engine, files, notifier, settingsSaved, log }, run);
+  followShortcuts({ shortcuts, engine, events, files, notifier, settingsSaved, log }, run);
   return { engine };
 }

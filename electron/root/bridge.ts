@@ -24,10 +24,13 @@ export function serveBridges(host: Host, windows: Windows, shell: ShellCalls, lo
     shortcuts: () => Promise.resolve(shell.shortcuts.status()),
     holdShortcuts: (held: boolean) => {
       shell.shortcuts.hold(event.sender, held);
-      // A window closed while its field listened lets go of them too.
+      // A page that goes while its field listens (its window closed, its renderer gone, a reload) lets go of them too.
       if (held && !watched.has(event.sender)) {
         watched.add(event.sender);
-        event.sender.once('destroyed', () => { shell.shortcuts.hold(event.sender, false); });
+        const letGo = () => { shell.shortcuts.hold(event.sender, false); };
+        event.sender.on('destroyed', letGo);
+        event.sender.on('render-process-gone', letGo);
+        event.sender.on('did-start-loading', letGo);
       }
       return Promise.resolve();
     },

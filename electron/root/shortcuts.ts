@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import type { Command } from '../../core/commands/command';
-import type { Engine } from '../../core/engine/engine';
+import type { Engine, StampedEvent } from '../../core/engine/engine';
 import { shortcutCommand } from '../../core/shortcuts/actions';
 import type { ShortcutAction } from '../../core/shortcuts/names';
 import { shortcutsWords } from '../../core/words/shortcuts';
@@ -13,6 +13,7 @@ import type { Listeners } from './listeners';
 export interface ShortcutsWiring {
   shortcuts: GlobalShortcuts;
   engine: Pick<Engine, 'snapshot'>;
+  events: Listeners<[StampedEvent]>;
   files: Pick<LimberFiles, 'settings'>;
   notifier: Pick<Notifier, 'notify'>;
   settingsSaved: Listeners;
@@ -20,15 +21,37 @@ export interface ShortcutsWiring {
 }
 
 /**
- * Global shortcuts as the settings choose them, from now until Limber quits: a press goes to the command router, as
- * the things it stands for do from the tray; one that strict mode refuses says so in a notification.
+ * A held key repeats, and each repeat reaches Limber as a press: within this long of the last, the same shortcut is
+ * the same press, so that holding the pause keys doesn't pause and resume over and over.
  */
-export function followShortcuts({ shortcuts, engine, files, notifier, settingsSaved, log }: ShortcutsWiring, run: (command: Command) => void) {
+const REPEAT_MS = 500;
+
+/**
+ * Global shortcuts as the settings choose them, from now until Limber quits: a press goes to the command router, as
+ * the things it stands for do from the tray. Snooze or skip that the engine refuses (strict mode, the snooze limit)
+ * says why in a notification, since no menu shows it.
+ */
+export function followShortcuts({ shortcuts, engine, events, files, notifier, settingsSaved, log }: ShortcutsWiring, run: (command: Command) => void) {
+  const lastPress = new Map<ShortcutAction, number>();
+  let pressing = false;
+  events.add((event) => {
+    if (!pressing || (event.event !== 'snooze-refused' && event.event !== 'skip-refused')) return;
+    const { refused } = shortcutsWords;
+    if (event.reason === 'strict') notifier.notify({ title: refused.strict.title, body: refused.strict[event.event === 'snooze-refused' ? 'snooze' : 'skip'] });
+    if (event.reason === 'limit') notifier.notify(refused.limit);
+  });
   const pressed = (action: ShortcutAction) => {
-    const command = shortcutCommand(action, engine.snapshot(), files.settings.value());
+    const now = performance.now();
+    const last = lastPress.get(action);
+    lastPress.set(action, now);
+    if (last !== undefined && now - last < REPEAT_MS) return;
     log.info(`Shortcut: ${action}`);
-    if ('refused' in command) notifier.notify({ title: shortcutsWords.strict.title, body: shortcutsWords.strict[command.refused] });
-    else run(command);
+    pressing = true;
+    try {
+      run(shortcutCommand(action, engine.snapshot(), files.settings.value()));
+    } finally {
+      pressing = false;
+    }
   };
   const bind = () => { shortcuts.bind(files.settings.value().shortcuts, pressed); };
   bind();

@@ -150,7 +150,7 @@ export function createWindows(deps: WindowsDeps) {
     if (screen === 'settings') askBeforeClosing(window);
     // With no menu there is no Close item either: Ctrl+W (Cmd+W) closes a window as people expect.
     window.webContents.on('before-input-event', (event, input) => {
-      if (input.type === 'keyDown' && (input.control || input.meta) && input.key.toLowerCase() === 'w') {
+      if (input.type === 'keyDown' && (input.control || input.meta) && !input.alt && !input.shift && input.key.toLowerCase() === 'w') {
         event.preventDefault();
         window.close();
       }

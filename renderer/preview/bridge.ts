@@ -82,7 +82,7 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
   // A browser tab's size is the user's to choose, and the page is on screen from the start.
   return {
     ...host, fitWindow: () => Promise.resolve(null), whenShown: () => Promise.resolve(), busySignals: () => Promise.resolve(PREVIEW_SIGNALS),
-    shortcuts: () => Promise.resolve({ available: true, taken: [] }),
+    shortcuts: () => Promise.resolve({ available: true, partly: false, taken: [] }),
     holdShortcuts: () => Promise.resolve(),
     onChange: (listener) => {
       listeners.add(listener);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SaveResult } from '../../core/contract';
-import { keysProblem, recordKey } from '../../core/shortcuts/keys';
+import { keysRefusal, recordKey } from '../../core/shortcuts/keys';
 import { SHORTCUT_ACTIONS, type ShortcutAction } from '../../core/shortcuts/names';
 import { settingsWords } from '../../core/words/settings/window';
 import { shortcutsWords } from '../../core/words/shortcuts';
@@ -36,7 +36,8 @@ const movesFocus = (event: KeyboardEvent) => event.code === 'Tab' && !event.ctrl
 /**
  * One global shortcut: its combination, a button that listens for a new one, and Clear. While it listens, the
  * button takes every key press: Escape cancels, Backspace clears, a combination is checked and saved. A refused
- * combination is said at the field, the combination saved before stays, and the field goes on listening.
+ * combination is said at the field, the combination saved before stays, and the field goes on listening (after a
+ * save that the settings refused, it stops).
  */
 export function ShortcutField({ action, chosen, taken, unavailableId, save, hold }: Props) {
   const id = useId();
@@ -67,8 +68,8 @@ export function ShortcutField({ action, chosen, taken, unavailableId, save, hold
 
   /** The reason a combination can't be this shortcut, checked here before it is saved; null when it can. */
   const problem = (combination: string): string | null => {
-    const wrong = keysProblem(combination);
-    if (wrong) return wrong.is === 'needs-modifier' ? shortcutsWords.needsModifier(combination) : shortcutsWords.notAShortcut(combination);
+    const wrong = keysRefusal(combination);
+    if (wrong) return wrong;
     const other = SHORTCUT_ACTIONS.find((a) => a !== action && chosen[a] === combination);
     return other ? shortcutsWords.sameAs(combination, other) : null;
   };

@@ -7,43 +7,38 @@ import { ShortcutField } from './ShortcutField';
 import './shortcuts.css';
 
 /**
- * How the system took the shortcuts: asked when the section mounts, again after each shortcut saved (main has
- * registered the new ones before the save answers) and whenever the shortcuts change otherwise (an import, a reset).
- * Until the answer comes, and if none comes, nothing is said about them.
+ * How the system took the shortcuts: asked when the section mounts and whenever the shortcuts change (a field saved,
+ * an import, a reset; main has registered the new ones before the save answers). What was taken holds only for the
+ * shortcuts it was asked about: until the next answer comes, and if none comes, nothing is said to be taken.
  */
-function useShortcutStatus(bridge: LimberBridge, chosen: Readonly<Record<ShortcutAction, string>>) {
-  const [status, setStatus] = useState<ShortcutStatus | null>(null);
-  const [saves, setSaves] = useState(0);
+function useShortcutStatus(bridge: LimberBridge, chosen: Readonly<Record<ShortcutAction, string>>): { available: boolean | undefined; partly: boolean; taken: ShortcutAction[] } {
+  const [answer, setAnswer] = useState<{ about: string; status: ShortcutStatus } | null>(null);
   const shortcuts = SHORTCUT_ACTIONS.map((action) => chosen[action]).join('\n');
   useEffect(() => {
-    // An earlier question answered late says nothing about the shortcuts now.
     let current = true;
-    void bridge.shortcuts().then((answer) => { if (current) setStatus(answer); }, () => undefined);
+    void bridge.shortcuts().then((status) => { if (current) setAnswer({ about: shortcuts, status }); }, () => undefined);
     return () => { current = false; };
-  }, [bridge, shortcuts, saves]);
-  return { status, saved: () => { setSaves((n) => n + 1); } };
+  }, [bridge, shortcuts]);
+  return { available: answer?.status.available, partly: answer?.status.partly ?? false, taken: answer?.about === shortcuts ? answer.status.taken : [] };
 }
 
 /** Global shortcuts: a combination for each action, recorded from the keyboard, or none. */
 export function ShortcutsSection({ bridge, settings, save }: SectionProps & { bridge: LimberBridge }) {
   const id = useId();
   const chosen = settings.shortcuts;
-  const { status, saved } = useShortcutStatus(bridge, chosen);
-  const unavailableId = status?.available === false ? `${id}-unavailable` : undefined;
+  const status = useShortcutStatus(bridge, chosen);
+  const unavailableId = status.available === false ? `${id}-unavailable` : undefined;
   const hold = useCallback((held: boolean) => { void bridge.holdShortcuts(held).catch(() => undefined); }, [bridge]);
-  const saveShortcut = async (action: ShortcutAction, keys: string) => {
-    const result = await save({ shortcuts: { [action]: keys } });
-    if (result.ok) saved();
-    return result;
-  };
+  const saveShortcut = (action: ShortcutAction, keys: string) => save({ shortcuts: { [action]: keys } });
   return (
     <fieldset className="shortcuts">
       <legend>{shortcutsWords.legend}</legend>
       <p className="hint">{shortcutsWords.hint}</p>
       {unavailableId && <p className="shortcuts-unavailable" id={unavailableId}>{shortcutsWords.unavailable}</p>}
+      {status.partly && <p className="hint">{shortcutsWords.partly}</p>}
       {SHORTCUT_ACTIONS.map((action) => (
         <ShortcutField
-          key={action} action={action} chosen={chosen} taken={status?.taken.includes(action) ?? false}
+          key={action} action={action} chosen={chosen} taken={status.taken.includes(action)}
           unavailableId={unavailableId} save={saveShortcut} hold={hold}
         />
       ))}

@@ -47,6 +47,8 @@ describe.skipIf(desktop.skip)('global shortcuts in real Electron', () => {
 
       key('ctrl+alt+p');
       await until('the pause in engine.json', () => pause());
+      // A second press within half a second is taken for the key repeating, as a key held down does.
+      await new Promise((done) => setTimeout(done, 600));
       key('ctrl+alt+p');
       await until('the resume in engine.json', () => (pause() === null ? true : null));
       expect(typingHasKeyboard()).toBe(true);
@@ -56,7 +58,7 @@ describe.skipIf(desktop.skip)('global shortcuts in real Electron', () => {
 
       expect(run.again('--settings').status).toBe(0);
       const settings = await run.page('settings');
-      expect(await shortcutStatus(settings)).toEqual({ available: true, taken: ['reading'] });
+      expect(await shortcutStatus(settings)).toEqual({ available: true, partly: false, taken: ['reading'] });
       expect(run.log()).toContain('Shortcut Ctrl+Alt+T (reading) not registered');
       await settings.getByRole('tab', { name: 'Shortcuts' }).click();
       await settings.getByText('Ctrl+Alt+T is taken by another program: choose another.').waitFor();

@@ -102,6 +102,26 @@ describe('windows that fit their content', () => {
     expect(calls.fits.at(-1)).toEqual({ width: 700, height: 782 });
   });
 
+  it('follows the width the window manager allowed when it came before main\'s answer, and never waits for another', async () => {
+    maxWidth('.break', 960);
+    const { bridge, calls } = recordingBridge();
+    let answer = (_: { width: number; height: number }) => undefined as unknown;
+    const given = { ...bridge, fitWindow: (size: { width: number; height: number }) => {
+      calls.fits.push(size);
+      return new Promise<{ width: number; height: number }>((done) => { answer = done; });
+    } };
+    render(<BreakScreen {...breakRun('quick-brace')} bridge={given} />);
+    await screen.findByRole('timer');
+    resize();
+    // The window manager gives 900 px, not the 960 asked, and that resize reaches the page before main answers.
+    layout.windowWidth = 900;
+    act(() => { window.dispatchEvent(new Event('resize')); });
+    await act(async () => { answer({ width: 960, height: 555 }); await Promise.resolve(); });
+    layout.area = 720 * 760;
+    resize();
+    expect(calls.fits.at(-1)).toEqual({ width: 900, height: 608 });
+  });
+
   it('stops listening when the screen goes', async () => {
     const { bridge } = recordingBridge();
     const { unmount } = render(<BreakPrompt kind="long" bridge={bridge} />);

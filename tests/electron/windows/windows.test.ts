@@ -115,6 +115,8 @@ describe('createWindows', () => {
     };
     expect(press({ key: 'r', control: true })).toBe(false);
     expect(press({ key: 'w' })).toBe(false);
+    // Ctrl+Alt+W is a combination a shortcut field may be listening for.
+    expect(press({ key: 'w', control: true, alt: true })).toBe(false);
     expect(press({ key: 'W', control: true })).toBe(true);
     await fake.settle();
     expect(fake.openWindows()).toHaveLength(0);

@@ -94,7 +94,7 @@ describe('the shortcuts settings', () => {
   });
 
   it('clears the shortcut on Backspace, or with Clear, which hands the keyboard to its field', async () => {
-    const { calls } = await renderShortcuts(withShortcuts({ skip: 'Ctrl+Alt+K', pause: 'Super+P' }));
+    const { calls } = await renderShortcuts(withShortcuts({ skip: 'Ctrl+Alt+K', pause: 'Alt+Shift+P' }));
     const button = listen('skip the break');
     await press(button, 'Backspace');
     expect(calls.saved).toEqual([{ shortcuts: { skip: '' } }]);
@@ -115,7 +115,7 @@ describe('the shortcuts settings', () => {
     const button = listen('turn “I’m reading” on or off');
     for (const [code, modifiers, keys] of [['KeyB', {}, 'B'], ['KeyS', { ctrlKey: true }, 'Ctrl+S']] as const) {
       await press(button, code, modifiers);
-      const message = `${keys} would be taken from every program you type in: hold Alt or Super with it (Ctrl+Alt+B, say), or use a function key.`;
+      const message = `${keys} would take keys other programs use: hold Ctrl+Alt or Alt+Shift with it (Ctrl+Alt+B, say), or use F13 to F24 alone.`;
       expect(description(button)).toContain(message);
       expect(screen.getByText(message).closest('[aria-live="polite"]')).toBeTruthy();
       expect(button.getAttribute('aria-invalid')).toBe('true');
@@ -158,7 +158,7 @@ describe('the shortcuts settings', () => {
   });
 
   it('says at the field when another program holds its combination', async () => {
-    await renderShortcuts(withShortcuts({ snooze: 'Ctrl+Alt+S', skip: 'Ctrl+Alt+K' }), { available: true, taken: ['snooze'] });
+    await renderShortcuts(withShortcuts({ snooze: 'Ctrl+Alt+S', skip: 'Ctrl+Alt+K' }), { available: true, partly: false, taken: ['snooze'] });
     expect(description(setButton('snooze the break'))).toContain('Ctrl+Alt+S is taken by another program: choose another.');
     expect(description(setButton('skip the break')).join(' ')).not.toMatch(/taken/);
     expect(screen.getAllByText(/is taken by another program/)).toHaveLength(1);
@@ -167,21 +167,27 @@ describe('the shortcuts settings', () => {
   });
 
   it('asks the system again after a save, and shows what it says then', async () => {
-    const recording = recordingBridge({ shortcuts: { available: true, taken: [] } });
-    let answer: ShortcutStatus = { available: true, taken: [] };
+    const recording = recordingBridge({ shortcuts: { available: true, partly: false, taken: [] } });
+    let answer: ShortcutStatus = { available: true, partly: false, taken: [] };
     recording.bridge.shortcuts = () => Promise.resolve(answer);
     render(<SettingsScreen bridge={recording.bridge} />);
     await screen.findByRole('group', { name: 'Global shortcuts', hidden: true });
     fireEvent.click(screen.getByRole('tab', { name: 'Shortcuts' }));
     await settle();
-    answer = { available: true, taken: ['startDue'] };
+    answer = { available: true, partly: false, taken: ['startDue'] };
     const button = listen('start the break that is due');
-    await press(button, 'F9');
-    expect(description(button)).toContain('F9 is taken by another program: choose another.');
+    await press(button, 'F13');
+    expect(description(button)).toContain('F13 is taken by another program: choose another.');
+  });
+
+  it('says in a Wayland session through XWayland that keys work as far as the desktop passes them on', async () => {
+    await renderShortcuts(undefined, { available: true, partly: true, taken: [] });
+    expect(screen.getByText(/^In this Wayland session, Limber hears these keys only as far as your desktop passes them/)).toBeTruthy();
+    expect((setButton('take a break now') as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('says shortcuts can\'t work in a Wayland session, and disables every field', async () => {
-    await renderShortcuts(withShortcuts({ pause: 'Super+P' }), { available: false, taken: [] });
+    await renderShortcuts(withShortcuts({ pause: 'Alt+Shift+P' }), { available: false, partly: false, taken: [] });
     const unavailable = screen.getByText(/^Shortcuts aren’t available in this Wayland session/);
     expect(unavailable).toBeTruthy();
     const buttons = screen.getByRole('group', { name: 'Global shortcuts' }).querySelectorAll('button');
@@ -190,6 +196,6 @@ describe('the shortcuts settings', () => {
       expect(button.disabled).toBe(true);
       expect(description(button)).toContain(unavailable.textContent);
     }
-    expect(shownKeys('pause for an hour, or resume')).toBe('Super+P');
+    expect(shownKeys('pause for an hour, or resume')).toBe('Alt+Shift+P');
   });
 });
