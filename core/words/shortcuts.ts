@@ -30,7 +30,7 @@ export const shortcutsWords = {
   /** A combination that would take a key away from whatever the user types in, or a program's own command. */
   needsModifier: (keys: string) =>
     `${keys} would take keys other programs use: hold Ctrl+Alt or Alt+Shift with it (Ctrl+Alt+B, say), or use F13 to F24 alone.`,
-  super: (keys: string) => `${keys} holds the Super key, which shortcuts can't use on every system: use Ctrl+Alt or Alt+Shift instead.`,
+  super: (keys: string) => `${keys} uses the Super key, which global shortcuts can’t use on every system: use Ctrl+Alt or Alt+Shift instead.`,
   sameAs: (keys: string, action: ShortcutAction) => `${keys} is already the shortcut to ${inSentence(shortcutsWords.actions[action])}.`,
   notAShortcut: (text: string) =>
     `"${text}" is not a key combination as Limber writes one: Ctrl, Alt, Shift in that order, then one key, like "Ctrl+Alt+B".`,
