@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentSize } from '../../core/contract';
 import { BreakScreen } from '../../renderer/break/BreakScreen';
 import { BreakPrompt } from '../../renderer/prompt/BreakPrompt';
 import { recordingBridge } from '../helpers/bridge';
@@ -13,6 +14,11 @@ import { breakRun } from '../helpers/break-run';
 const layout = { windowWidth: 0, area: 0 };
 const observers = new Set<() => void>();
 const resize = () => { act(() => { observers.forEach((fire) => { fire(); }); }); };
+/** The window's own width changes, as a window manager resizing it tells the page. */
+const windowTakes = (width: number) => {
+  layout.windowWidth = width;
+  act(() => { window.dispatchEvent(new Event('resize')); });
+};
 
 beforeEach(() => {
   Object.assign(layout, { windowWidth: 760, area: 700 * 760 });
@@ -44,6 +50,18 @@ function maxWidth(selector: string, pixels: number) {
   document.head.append(style);
 }
 
+/** A break screen whose window answers each size asked with `fitted`. */
+async function breakAnswering(fitted: (size: ContentSize) => Promise<ContentSize>) {
+  const { bridge, calls } = recordingBridge();
+  const fitWindow = (size: ContentSize) => {
+    calls.fits.push(size);
+    return fitted(size);
+  };
+  render(<BreakScreen {...breakRun('quick-brace')} bridge={{ ...bridge, fitWindow }} />);
+  await screen.findByRole('timer');
+  return calls;
+}
+
 describe('windows that fit their content', () => {
   it('sizes the prompt once its content is there, at the width its stylesheet gives it, and again only on a change', async () => {
     maxWidth('.prompt', 420);
@@ -71,8 +89,7 @@ describe('windows that fit their content', () => {
     resize();
     // Content that takes 700 px of height at 760 px wide needs 555 px at 960.
     expect(calls.fits).toEqual([{ width: 960, height: 555 }]);
-    layout.windowWidth = 960;
-    act(() => { window.dispatchEvent(new Event('resize')); });
+    windowTakes(960);
     // The user narrows the window: the content grows taller, and the window keeps the user's width.
     layout.windowWidth = 700;
     resize();
@@ -81,13 +98,7 @@ describe('windows that fit their content', () => {
 
   it('measures at the width the window was given until the page has it, so a change meanwhile does not grow it', async () => {
     maxWidth('.break', 960);
-    const { bridge, calls } = recordingBridge();
-    const given = { ...bridge, fitWindow: (size: { width: number; height: number }) => {
-      calls.fits.push(size);
-      return Promise.resolve({ width: 960, height: size.height });
-    } };
-    render(<BreakScreen {...breakRun('quick-brace')} bridge={given} />);
-    await screen.findByRole('timer');
+    const calls = await breakAnswering((size) => Promise.resolve({ width: 960, height: size.height }));
     resize();
     await act(() => Promise.resolve());
     // The content changes while the window is still 760 px wide: it is measured at 960 all the same.
@@ -95,8 +106,7 @@ describe('windows that fit their content', () => {
     resize();
     expect(calls.fits).toEqual([{ width: 960, height: 555 }, { width: 960, height: 570 }]);
     // The window's new width reaches the page; from then on the page follows the window, here narrowed by the user.
-    layout.windowWidth = 960;
-    act(() => { window.dispatchEvent(new Event('resize')); });
+    windowTakes(960);
     layout.windowWidth = 700;
     resize();
     expect(calls.fits.at(-1)).toEqual({ width: 700, height: 782 });
@@ -104,18 +114,11 @@ describe('windows that fit their content', () => {
 
   it('follows the width the window manager allowed when it came before main\'s answer, and never waits for another', async () => {
     maxWidth('.break', 960);
-    const { bridge, calls } = recordingBridge();
-    let answer = (_: { width: number; height: number }) => undefined as unknown;
-    const given = { ...bridge, fitWindow: (size: { width: number; height: number }) => {
-      calls.fits.push(size);
-      return new Promise<{ width: number; height: number }>((done) => { answer = done; });
-    } };
-    render(<BreakScreen {...breakRun('quick-brace')} bridge={given} />);
-    await screen.findByRole('timer');
+    let answer = (_: ContentSize) => undefined as unknown;
+    const calls = await breakAnswering(() => new Promise<ContentSize>((done) => { answer = done; }));
     resize();
     // The window manager gives 900 px, not the 960 asked, and that resize reaches the page before main answers.
-    layout.windowWidth = 900;
-    act(() => { window.dispatchEvent(new Event('resize')); });
+    windowTakes(900);
     await act(async () => { answer({ width: 960, height: 555 }); await Promise.resolve(); });
     layout.area = 720 * 760;
     resize();
