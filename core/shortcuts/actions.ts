@@ -4,7 +4,6 @@ import type { Settings } from '../settings/schema';
 import { readingAction } from '../shell/status';
 import type { ShortcutAction } from './names';
 
-
 /** A paused Limber resumes; a running one pauses for this long. */
 export const SHORTCUT_PAUSE_MINUTES = 60;
 
