@@ -16,6 +16,7 @@ import type { Settings } from './settings/schema';
 import { routinesWords } from './words/routines';
 import { validationWords } from './words/validation';
 import { reason } from './reason';
+import { NO_UPDATE_MEMORY, updateMemorySchema, type UpdateMemory } from './updates/schedule';
 
 /** Small things Limber remembers besides settings and history. */
 export interface AppState {
@@ -27,8 +28,10 @@ export interface AppState {
   guidanceGiven: string | null;
   /** The exercises done lately, oldest first, so that rotation prefers others. */
   recent: string[];
+  /** Update checks: when the last was, a failure told, the version that ran last. */
+  updates: UpdateMemory;
 }
-export const INITIAL_APP_STATE: AppState = { offered: {}, sessionNotes: [], guidanceGiven: null, recent: [] };
+export const INITIAL_APP_STATE: AppState = { offered: {}, sessionNotes: [], guidanceGiven: null, recent: [], updates: NO_UPDATE_MEMORY };
 /** How many of the exercises done last the state keeps. */
 const RECENT_KEPT = 24;
 /** Before the notes, one flag said whether the clock note had been given. */
@@ -188,8 +191,13 @@ export function salvageAppState(raw: unknown): { value: AppState; problems: stri
   const given = stored.guidanceGiven;
   const validGiven = typeof given === 'string' && DAY.test(given);
   if (given !== undefined && given !== null && !validGiven) problems.push('guidanceGiven must be a day like 2026-11-21');
+  const updates = updateMemorySchema.safeParse(stored.updates ?? NO_UPDATE_MEMORY);
+  if (!updates.success) problems.push('updates is not what Limber writes there: its checks start afresh');
   return {
-    value: { offered, sessionNotes: notes, guidanceGiven: validGiven ? given : null, recent: recent.slice(-RECENT_KEPT) },
+    value: {
+      offered, sessionNotes: notes, guidanceGiven: validGiven ? given : null, recent: recent.slice(-RECENT_KEPT),
+      updates: updates.success ? updates.data : NO_UPDATE_MEMORY,
+    },
     problems,
   };
 }

@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+
 /**
  * When Limber asks the update feed, and when it tells the user a check failed: a check a day at most, only when the
  * user chose checks, and a failure told at most once a day (the rest go to the log).
@@ -22,6 +24,16 @@ export interface UpdateMemory {
 }
 
 export const NO_UPDATE_MEMORY: UpdateMemory = { lastCheck: null, failureTold: null, lastRunVersion: null, notes: null };
+
+const moment = z.nullable(z.number().check(z.int(), z.nonnegative()));
+/** Notes longer than this are cut: a release's notes are a few paragraphs. */
+export const MAX_NOTES_CHARS = 20_000;
+export const updateMemorySchema = z.strictObject({
+  lastCheck: moment,
+  failureTold: moment,
+  lastRunVersion: z.nullable(z.string().check(z.maxLength(100))),
+  notes: z.nullable(z.strictObject({ version: z.string().check(z.maxLength(100)), text: z.string().check(z.maxLength(MAX_NOTES_CHARS)) })),
+});
 
 /** A moment in the future is a clock set back since: it says nothing of how long ago that was. */
 const since = (then: number | null, now: number) => (then === null || then > now ? null : now - then);

@@ -1,3 +1,4 @@
+import { NO_UPDATE_MEMORY } from '../../core/updates/schedule';
 import { describe, expect, it } from 'vitest';
 import type { History } from '../../core/history/records';
 import { INITIAL_APP_STATE, salvageAppState } from '../../core/host';
@@ -97,13 +98,17 @@ describe('the host behind the bridge', () => {
 
 describe('salvageAppState', () => {
   it('keeps what is valid and names the rest', () => {
-    expect(salvageAppState({ offered: { long: 'posture-reset', micro: 'posture-reset' }, sessionNotes: ['no-tray', 'hello'], guidanceGiven: 'Monday', x: 1 })).toEqual({
-      value: { offered: { long: 'posture-reset', micro: 'posture-reset' }, sessionNotes: ['no-tray'], guidanceGiven: null, recent: [] },
-      problems: ['unknown field: x', 'sessionNotes has "hello", which Limber never says', 'guidanceGiven must be a day like 2026-11-21'],
+    const updates = { lastCheck: -1, failureTold: null, lastRunVersion: '1.0.0', notes: null };
+    expect(salvageAppState({ offered: { long: 'posture-reset', micro: 'posture-reset' }, sessionNotes: ['no-tray', 'hello'], guidanceGiven: 'Monday', x: 1, updates })).toEqual({
+      value: { offered: { long: 'posture-reset', micro: 'posture-reset' }, sessionNotes: ['no-tray'], guidanceGiven: null, recent: [], updates: NO_UPDATE_MEMORY },
+      problems: [
+        'unknown field: x', 'sessionNotes has "hello", which Limber never says', 'guidanceGiven must be a day like 2026-11-21',
+        'updates is not what Limber writes there: its checks start afresh',
+      ],
     });
     // A state file from before the notes: its flag meant the clock note had been given.
-    expect(salvageAppState({ idleNoticeShown: true, guidanceGiven: '2026-11-01' })).toEqual({
-      value: { offered: {}, sessionNotes: ['clock'], guidanceGiven: '2026-11-01', recent: [] }, problems: [],
+    expect(salvageAppState({ idleNoticeShown: true, guidanceGiven: '2026-11-01', updates: { ...updates, lastCheck: 5 } })).toEqual({
+      value: { offered: {}, sessionNotes: ['clock'], guidanceGiven: '2026-11-01', recent: [], updates: { ...updates, lastCheck: 5 } }, problems: [],
     });
     expect(salvageAppState({ idleNoticeShown: 'yes' }).problems).toEqual(['idleNoticeShown must be true or false']);
     expect(salvageAppState({})).toEqual({ value: INITIAL_APP_STATE, problems: [] });
