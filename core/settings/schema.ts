@@ -111,6 +111,8 @@ export const settingsSchema = z.strictObject({
   checkIns: flag,
   /** Global shortcuts, as Electron's accelerators ("Ctrl+Alt+B"); '' for none, which is each one's default. */
   shortcuts,
+  /** Whether Limber asks its releases' feed once a day for a newer version: off until the user chooses. */
+  updates: group({ check: flag }),
   workingHours: group({
     enabled: flag,
     days: group(Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges])) as Record<Weekday, typeof dayRanges>),
@@ -142,6 +144,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   checkIns: false,
   shortcuts: { breakNow: '', startDue: '', snooze: '', skip: '', pause: '', reading: '' },
+  updates: { check: false },
   workingHours: {
     enabled: false,
     days: { sun: [], mon: officeDay, tue: officeDay, wed: officeDay, thu: officeDay, fri: officeDay, sat: [] },
