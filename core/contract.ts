@@ -8,6 +8,7 @@ import type { BreakKind } from './kinds';
 import type { OwnContent, OwnRoutine } from './exercises/own';
 import type { Settings } from './settings/schema';
 import type { ShortcutAction } from './shortcuts/names';
+import type { UpdateStep, UpdateView } from './updates/offer';
 
 /** The history as the statistics window reads it, with the day it counts as today (days turn at 04:00). */
 export interface HistoryView { days: Record<string, DayRecord>; today: string }
@@ -95,9 +96,13 @@ export interface LimberBridge {
    * calling window closes.
    */
   holdShortcuts(held: boolean): Promise<void>;
+  /** The newer version on offer, if any, and whether this build can install it; What's new after an update. */
+  update(): Promise<UpdateView>;
+  /** Downloads the update on offer, installs a downloaded one now (Limber restarts), or opens the download page. */
+  updateStep(step: UpdateStep): Promise<void>;
   /**
-   * Calls `listener` when what the statistics window shows has changed (today's figures or the history); only that
-   * window is told. Returns the way to stop listening.
+   * Calls `listener` when what the window shows has changed: the statistics window (today's figures or the history)
+   * and the update window (the offer, the download's progress) are told, no other. Returns the way to stop listening.
    */
   onChange(listener: () => void): () => void;
 }

@@ -48,6 +48,10 @@ export const fake = {
   saveDialogs: [] as Electron.SaveDialogOptions[],
   /** Chromium's child processes, as app.getAppMetrics() lists them beside the browser process. */
   childProcesses: [] as { pid: number; type: Electron.ProcessMetric['type']; serviceName?: string }[],
+  /** The version app.getVersion() answers. */
+  version: '0.0.0-test',
+  /** Addresses shell.openExternal was given, in order. */
+  openedExternally: [] as string[],
   /** Global shortcuts Limber holds, by accelerator; `press` calls one as the system does when its keys are pressed. */
   shortcuts: new Map<string, () => void>(),
   /** Accelerators another program holds: registering one fails, as the system refuses it. */
@@ -64,7 +68,7 @@ export const fake = {
       loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
       appUserModelId: undefined, permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
-      shortcuts: new Map(), shortcutsHeldElsewhere: new Set(),
+      shortcuts: new Map(), shortcutsHeldElsewhere: new Set(), version: '0.0.0-test', openedExternally: [],
     });
     nativeTheme.themeSource = 'system';
     powerMonitor.removeAllListeners();
@@ -127,7 +131,7 @@ export const app = Object.assign(new EventEmitter(), {
   whenReady: () => Promise.resolve(),
   quit,
   getPath: (_name: Parameters<Electron.App['getPath']>[0]) => fake.userData,
-  getVersion: () => '0.0.0-test',
+  getVersion: () => fake.version,
   getName: () => 'Limber',
   getAppPath: () => '/opt/limber-test',
   exit: (_code?: number) => { fake.quitCalls++; },
@@ -378,7 +382,11 @@ export const session = {
 
 export const shell = {
   openPath: (_path: string) => Promise.resolve(''),
-} satisfies Pick<Electron.Shell, 'openPath'>;
+  openExternal: (url: string) => {
+    fake.openedExternally.push(url);
+    return Promise.resolve();
+  },
+} satisfies Pick<Electron.Shell, 'openPath' | 'openExternal'>;
 
 export const dialog = {
   showSaveDialog: (options: Electron.SaveDialogOptions) => {

@@ -23,11 +23,27 @@ export const launchCommand = (layout: Layout): LimberCommand => {
   return layout === 'packaged' ? { executable: PACKAGED_BINARY, args: [] } : { executable: runtime.binary, args: [ROOT] };
 };
 
-/** A fresh home folder (or `home`) with the app's config folder in it, holding `config` as config.json if given. */
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * The state of a user who has run this version before and was asked about update checks (left off): without it, a
+ * returning user's start opens the window that asks.
+ */
+export const ASKED_STATE = JSON.stringify({
+  updates: { lastCheck: null, failureTold: null, lastRunVersion: VERSION, notes: null, asked: true, toldVersion: null },
+});
+
+/**
+ * A fresh home folder (or `home`) with the app's config folder in it, holding `config` as config.json if given, with
+ * the state of a user who was asked about update checks.
+ */
 export function homeFor(configFolder: string, { home = mkdtempSync(join(tmpdir(), 'limber-e2e-')), config }: { home?: string; config?: unknown } = {}) {
   const userData = join(home, '.config', configFolder);
   mkdirSync(userData, { recursive: true });
-  if (config) writeFileSync(join(userData, 'config.json'), JSON.stringify(config));
+  if (config) {
+    writeFileSync(join(userData, 'config.json'), JSON.stringify(config));
+    if (!existsSync(join(userData, 'state.json'))) writeFileSync(join(userData, 'state.json'), ASKED_STATE);
+  }
   return { home, userData };
 }
 

@@ -17,7 +17,8 @@ export type Command =
   | { do: 'start-offered'; kind?: BreakKind }
   /** Start a break right away: with this routine, or a long break with the routine on offer. */
   | { do: 'break-now'; routine?: string }
-  | { do: 'open'; window: 'settings' | 'stats' }
+  /** A window: the update window shows the newer version on offer. */
+  | { do: 'open'; window: 'settings' | 'stats' | 'update' }
   | { do: 'quit' };
 
 /**

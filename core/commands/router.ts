@@ -5,7 +5,7 @@ import type { Command } from './command';
 export interface RouterDeps {
   engine: Pick<Engine, 'act' | 'snapshot'>;
   host: Pick<Host, 'startOffered' | 'startBreak' | 'offerAndStart'>;
-  open(window: 'settings' | 'stats'): void;
+  open(window: 'settings' | 'stats' | 'update'): void;
   quit(): void;
 }
 

@@ -4,6 +4,7 @@ import { MAX_ROUTINE_FILE_CHARS } from '../exercises/routine-file';
 import { kebabIdSchema } from '../exercises/schema';
 import { describeIssues } from '../settings/parse';
 import { MAX_SETTINGS_FILE_CHARS, whole } from '../settings/schema';
+import { UPDATE_STEPS } from '../updates/offer';
 import type { BridgeArgs, BridgeMethod } from './channels';
 
 const kind = z.enum(['micro', 'long'], { error: 'must be "micro" or "long"' });
@@ -75,6 +76,8 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodMiniType<BridgeArgs<M>> } = {
   busySignals: none,
   shortcuts: none,
   holdShortcuts: one(z.boolean({ error: 'must be true or false' })),
+  update: none,
+  updateStep: one(z.enum(UPDATE_STEPS, { error: `must be one of ${UPDATE_STEPS.map((step) => `"${step}"`).join(', ')}` })),
 };
 
 export type Checked<M extends BridgeMethod> = { ok: true; args: BridgeArgs<M> } | { ok: false; errors: string[] };

@@ -13,6 +13,8 @@ const METHODS = {
   busySignals: true,
   shortcuts: true,
   holdShortcuts: true,
+  update: true,
+  updateStep: true,
 } satisfies Record<BridgeMethod, true>;
 
 /** Every bridge method; the `satisfies` above fails to compile when the contract gains one not listed. */
@@ -22,5 +24,5 @@ export const channelOf = (method: BridgeMethod): `limber:${BridgeMethod}` => `li
 
 export type BridgeArgs<M extends BridgeMethod> = Parameters<LimberBridge[M]>;
 
-/** Main's word to the open statistics window that what it shows has changed; it carries nothing else. */
+/** Main's word to the open statistics or update window that what it shows has changed; it carries nothing else. */
 export const CHANGED_CHANNEL = 'limber:changed';

@@ -21,18 +21,25 @@ export interface UpdateMemory {
   lastRunVersion: string | null;
   /** The release notes of a version downloaded to install, kept for its first start. */
   notes: { version: string; text: string } | null;
+  /** Whether the user has been asked if Limber may check: at the welcome, or once after an update brought checks. */
+  asked: boolean;
+  /** The newer version last told in a notification: each is told once. */
+  toldVersion: string | null;
 }
 
-export const NO_UPDATE_MEMORY: UpdateMemory = { lastCheck: null, failureTold: null, lastRunVersion: null, notes: null };
+export const NO_UPDATE_MEMORY: UpdateMemory = { lastCheck: null, failureTold: null, lastRunVersion: null, notes: null, asked: false, toldVersion: null };
 
 const moment = z.nullable(z.number().check(z.int(), z.nonnegative()));
+const version = z.string().check(z.maxLength(100));
 /** Notes longer than this are cut: a release's notes are a few paragraphs. */
 export const MAX_NOTES_CHARS = 20_000;
 export const updateMemorySchema = z.strictObject({
   lastCheck: moment,
   failureTold: moment,
-  lastRunVersion: z.nullable(z.string().check(z.maxLength(100))),
-  notes: z.nullable(z.strictObject({ version: z.string().check(z.maxLength(100)), text: z.string().check(z.maxLength(MAX_NOTES_CHARS)) })),
+  lastRunVersion: z.nullable(version),
+  notes: z.nullable(z.strictObject({ version, text: z.string().check(z.maxLength(MAX_NOTES_CHARS)) })),
+  asked: z.boolean(),
+  toldVersion: z.nullable(version),
 });
 
 /** A moment in the future is a clock set back since: it says nothing of how long ago that was. */

@@ -8,6 +8,12 @@ export const titlesWords = {
   settings: 'Settings – Limber',
   stats: 'Statistics – Limber',
   welcome: 'Welcome to Limber',
+  update: {
+    ask: 'Check for new versions? – Limber',
+    offer: (version: string) => `Limber ${version} is available – Limber`,
+    whatsNew: (version: string) => `What’s new in Limber ${version} – Limber`,
+    plain: 'Updates – Limber',
+  },
 } as const;
 
 export type TitlesWords = typeof titlesWords;

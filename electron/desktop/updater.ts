@@ -10,10 +10,13 @@ export interface ReleaseInfo {
 export interface UpdaterLike {
   autoDownload: boolean;
   autoInstallOnAppQuit: boolean;
+  /** Lets a build that is no AppImage (deb, rpm, unpacked) check too: Limber sets the feed itself, so no file is read. */
+  forceDevUpdateConfig: boolean;
+  logger: { info(message?: unknown): void; warn(message?: unknown): void; error(message?: unknown): void; debug?(message: string): void } | null;
   on(event: 'update-available' | 'update-downloaded', listener: (info: ReleaseInfo) => void): unknown;
   on(event: 'update-not-available', listener: () => void): unknown;
   on(event: 'download-progress', listener: (progress: { percent: number }) => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'error', listener: (error: Error & { code?: unknown }) => void): unknown;
   setFeedURL(options: { provider: 'generic'; url: string }): void;
   checkForUpdates(): Promise<unknown>;
   downloadUpdate(): Promise<unknown>;
@@ -26,7 +29,8 @@ export interface UpdateReports {
   upToDate(): void;
   progress(percent: number): void;
   downloaded(version: string): void;
-  failed(reason: string): void;
+  /** A check or download failed; `checksum` when the download didn't match the SHA-512 its feed states. */
+  failed(failure: { message: string; checksum: boolean }): void;
 }
 
 /** A release's notes as plain text: electron-updater gives a string, or one note per version for some feeds. */
@@ -36,6 +40,21 @@ export function notesOf(info: ReleaseInfo): string {
   if (typeof notes === 'string') return notes;
   return notes.map((entry) => entry.note ?? '').filter((note) => note !== '').join('\n\n');
 }
+
+/**
+ * Where Limber's releases are: GitHub sends the newest release's files from this address, so a check is one request
+ * for latest-linux.yml (latest.yml on Windows, latest-mac.yml on macOS) and nothing else.
+ */
+export const RELEASES_FEED = 'https://github.com/limber-app/limber/releases/latest/download/';
+/** The page a build that can't install itself sends the user to. */
+export const RELEASES_PAGE = 'https://github.com/limber-app/limber/releases/latest';
+
+/** electron-updater's own lines (what it asks, where it saves, a checksum that failed) go to Limber's log. */
+const updaterLog = (log: Log) => ({
+  info: (message?: unknown) => { log.info(`Update: ${String(message)}`); },
+  warn: (message?: unknown) => { log.warn(`Update: ${String(message)}`); },
+  error: (message?: unknown) => { log.warn(`Update: ${String(message)}`); },
+});
 
 /**
  * A feed other than the releases', for tests only: taken from LIMBER_UPDATE_FEED when it is a plain http address on
@@ -55,30 +74,37 @@ export function loopbackFeed(value: string | undefined): string | null {
  * Asks the feed when told to, downloads when told to, and says what happened. electron-updater loads on the first
  * check, never at a start with checks off; it downloads only when asked and installs at the next quit.
  */
-export function updateService(deps: { load: () => Promise<UpdaterLike>; feed: string | null; reports: UpdateReports; log: Log }) {
+export function updateService(deps: { load: () => Promise<UpdaterLike>; feed: string; reports: UpdateReports; log: Log }) {
   let updater: Promise<UpdaterLike> | null = null;
   const loaded = () => {
     updater ??= deps.load().then((loadedUpdater) => {
       loadedUpdater.autoDownload = false;
       loadedUpdater.autoInstallOnAppQuit = true;
-      if (deps.feed) loadedUpdater.setFeedURL({ provider: 'generic', url: deps.feed });
+      loadedUpdater.forceDevUpdateConfig = true;
+      loadedUpdater.logger = updaterLog(deps.log);
+      loadedUpdater.setFeedURL({ provider: 'generic', url: deps.feed });
       loadedUpdater.on('update-available', (info) => { deps.reports.available(info.version, notesOf(info)); });
       loadedUpdater.on('update-not-available', () => { deps.reports.upToDate(); });
       loadedUpdater.on('download-progress', (progress) => { deps.reports.progress(progress.percent); });
       loadedUpdater.on('update-downloaded', (info) => { deps.reports.downloaded(info.version); });
       loadedUpdater.on('error', (error) => {
         deps.log.warn(`Update: ${error.message}`);
-        deps.reports.failed(error.message);
+        deps.reports.failed({ message: error.message, checksum: error.code === 'ERR_CHECKSUM_MISMATCH' });
       });
       return loadedUpdater;
     });
     return updater;
   };
+  const unloaded = (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    deps.log.warn(`Update: electron-updater didn't load: ${message}`);
+    deps.reports.failed({ message, checksum: false });
+  };
   // electron-updater reports a failure both as 'error' and as the promise's rejection: the event alone is told.
-  const quietly = (work: Promise<unknown>) => work.catch(() => undefined);
+  const quietly = (work: (u: UpdaterLike) => Promise<unknown>) => loaded().then((u) => work(u).catch(() => undefined), unloaded);
   return {
-    check: () => quietly(loaded().then((u) => u.checkForUpdates())),
-    download: () => quietly(loaded().then((u) => u.downloadUpdate())),
+    check: () => quietly((u) => u.checkForUpdates()),
+    download: () => quietly((u) => u.downloadUpdate()),
     installNow: () => { void loaded().then((u) => { u.quitAndInstall(false, true); }); },
   };
 }

@@ -14,6 +14,7 @@ import { announceBreaks, warmWindows } from './prompts';
 import { stopOnQuit } from './quit';
 import { followState } from './view';
 import { followShortcuts } from './shortcuts';
+import { followUpdates } from './updates';
 import { openWindows } from './windows';
 
 /**
@@ -37,13 +38,18 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const settingsSaved = listeners();
   const host = hostFor({ engine, files, followAutostart, windows, ownChanged: ownChanges.emit, settingsSaved: settingsSaved.emit });
   const shortcuts = globalShortcuts(globalShortcut, globalShortcutsWork(session), log);
-  serveBridges(host, windows, { busySignals: busy.statuses, shortcuts }, log);
+  const offerChanged = listeners();
+  const updates = followUpdates({ files, notifier, windows, settingsSaved, log, loadUpdater: options.loadUpdater }, offerChanged.emit);
+  serveBridges(host, windows, { busySignals: busy.statuses, shortcuts, updates }, log);
 
   const warm = warmWindows({ session, files, engine, windows, closedByUser, host });
   events.add((event) => { files.history.onEvent(event); });
   events.add(announceBreaks({ session, files, engine, warm, notifier, log }));
-  const showState = followState({ engine, files, warm, windows, tray: launched.tray, log, catalogue: () => host.catalogue() });
+  const showState = followState({
+    engine, files, warm, windows, tray: launched.tray, log, catalogue: () => host.catalogue(), updateOffer: updates.offer,
+  });
   steps.add(showState);
+  offerChanged.add(showState);
   // The tray's Take a break now lists the user's own routines, less those with every exercise left out.
   ownChanges.add(showState);
   steps.add(() => { files.engineState.stepped(engine); });
@@ -53,6 +59,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   power.startLocked(engine.snapshot().locked);
   showState();
   if (files.firstStart) windows.show('welcome');
+  updates.greet();
   const run = routeCommands({ launched, notificationClicks, engine, host, windows, log });
   followShortcuts({ shortcuts, engine, events, files, notifier, settingsSaved, log }, run);
   return { engine };

@@ -1,8 +1,10 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { ContentSize, LimberBridge } from '../../core/contract';
+import type { UpdateStep } from '../../core/updates/offer';
 import type { Host } from '../../core/host';
 import type { GlobalShortcuts } from '../desktop/shortcuts';
 import type { Log } from '../log';
+import type { FollowedUpdates } from './updates';
 import { APP_ORIGIN } from '../windows/app-protocol';
 import { serveBridge } from '../windows/ipc';
 import type { Windows } from '../windows/windows';
@@ -10,6 +12,7 @@ import type { Windows } from '../windows/windows';
 interface ShellCalls {
   busySignals: LimberBridge['busySignals'];
   shortcuts: Pick<GlobalShortcuts, 'status' | 'hold'>;
+  updates: Pick<FollowedUpdates, 'view' | 'step'>;
 }
 
 /** Serves the bridge to Limber's own windows: each page gets the host, plus what acts on its own window. */
@@ -32,6 +35,11 @@ export function serveBridges(host: Host, windows: Windows, shell: ShellCalls, lo
         event.sender.on('render-process-gone', letGo);
         event.sender.on('did-start-loading', letGo);
       }
+      return Promise.resolve();
+    },
+    update: () => Promise.resolve(shell.updates.view()),
+    updateStep: (step: UpdateStep) => {
+      shell.updates.step(step);
       return Promise.resolve();
     },
   });

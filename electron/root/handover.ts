@@ -2,6 +2,7 @@ import type { Command } from '../../core/commands/command';
 import type { BusySignal } from '../busy/signal';
 import type { Notifier } from '../desktop/notifications';
 import type { LimberTray } from '../desktop/tray';
+import type { UpdaterLike } from '../desktop/updater';
 import type { Engine } from '../../core/engine/engine';
 import type { Log } from '../log';
 
@@ -18,6 +19,8 @@ export interface LimberOptions {
   exit(code: number): void;
   /** Busy signals other than the platform's, for tests. */
   busySignals?: BusySignal[];
+  /** electron-updater's updater, loaded on the first check; tests give a stand-in. */
+  loadUpdater?: () => Promise<UpdaterLike>;
 }
 
 /** A started Limber. */

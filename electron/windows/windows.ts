@@ -2,7 +2,7 @@ import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle, ty
 import { askBeforeClosing } from './ask-before-closing';
 import type { ContentSize } from '../../core/contract';
 import type { BreakKind } from '../../core/kinds';
-import { screenTitle, type Screen } from '../../core/shell/titles';
+import { screenTitle, updateMode, type Screen } from '../../core/shell/titles';
 import { centredIn, fittedBounds, keptInside, openingBounds, sameArea } from './placement';
 
 export type { Screen };
@@ -17,6 +17,7 @@ const SHAPES: Record<Screen, BrowserWindowConstructorOptions> = {
   settings: { width: 720, height: 780, minWidth: 480, minHeight: 480 },
   stats: { width: 880, height: 760, minWidth: 520, minHeight: 480 },
   welcome: { width: 720, height: 800, minWidth: 480, minHeight: 520 },
+  update: { width: 560, height: 520, minWidth: 400, minHeight: 320, minimizable: false, maximizable: false, fullscreenable: false },
 };
 
 /** Screens whose window takes the size of its content; the others are documents that scroll. */
@@ -68,7 +69,9 @@ export const breakQuery = (routine: string, kind: BreakKind) => new URLSearchPar
 export function windowTitle(screen: Screen, query: string, nameOf: (routineId: string) => string | undefined = () => undefined): string {
   const params = new URLSearchParams(query);
   const routineName = nameOf(params.get('routine') ?? '');
-  return screenTitle(screen, { ...(routineName ? { routineName } : {}), ...(params.get('kind') === 'micro' ? { kind: 'micro' as const } : {}) });
+  return screenTitle(screen, {
+    ...(routineName ? { routineName } : {}), ...(params.get('kind') === 'micro' ? { kind: 'micro' as const } : {}), update: updateMode(params),
+  });
 }
 
 /**

@@ -98,7 +98,7 @@ describe('the host behind the bridge', () => {
 
 describe('salvageAppState', () => {
   it('keeps what is valid and names the rest', () => {
-    const updates = { lastCheck: -1, failureTold: null, lastRunVersion: '1.0.0', notes: null };
+    const updates = { lastCheck: -1, failureTold: null, lastRunVersion: '1.0.0', notes: null, asked: true, toldVersion: null };
     expect(salvageAppState({ offered: { long: 'posture-reset', micro: 'posture-reset' }, sessionNotes: ['no-tray', 'hello'], guidanceGiven: 'Monday', x: 1, updates })).toEqual({
       value: { offered: { long: 'posture-reset', micro: 'posture-reset' }, sessionNotes: ['no-tray'], guidanceGiven: null, recent: [], updates: NO_UPDATE_MEMORY },
       problems: [

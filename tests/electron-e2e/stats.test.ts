@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { localUtcOffset } from '../../electron/system/clock';
 import { dayKey } from '../../core/history/history';
 import { sampleHistory } from '../../scripts/sample-history';
-import { closeLimber, launchLimber } from '../../harness/real-electron';
+import { ASKED_STATE, closeLimber, launchLimber } from '../../harness/real-electron';
 import { SHOTS, useDesktop } from '../../harness/real-electron-tests';
 import { until } from '../../harness/until';
 import { sitAtDesk } from './sitting';
@@ -22,6 +22,7 @@ function homeWithHistory(): string {
   const today = dayKey(Date.now(), localUtcOffset);
   const { [today]: _today, ...days } = sampleHistory({ days: 28, today, checkIns: false }).days;
   writeFileSync(join(userData, 'config.json'), '{}');
+  writeFileSync(join(userData, 'state.json'), ASKED_STATE);
   writeFileSync(join(userData, 'history.json'), JSON.stringify({ version: 1, days }));
   return home;
 }

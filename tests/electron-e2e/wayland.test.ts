@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordNotifyCalls, startNotificationDaemon } from '../../harness/notification-daemon';
 import { missingPrograms, onPath } from '../../harness/programs';
 import { E2E_TIMEOUT, SHOTS, whyNoRealElectron } from '../../harness/real-electron-tests';
+import { ASKED_STATE } from '../../harness/real-electron';
 import { Services } from '../../harness/services';
 import { startSessionBus } from '../../harness/session-bus';
 import { until } from '../../harness/until';
@@ -48,6 +49,8 @@ describe.skipIf(why !== null)('Limber drawn natively on Wayland (headless sway)'
       microBreak: { enabled: true, everyMinutes: 2, durationSeconds: 30 }, longBreak: { enabled: false, everyMinutes: 45, durationMinutes: 5 }, preludeSeconds: 30,
     }));
     chownSync(join(userData, 'config.json'), NOBODY, NOBODY);
+    writeFileSync(join(userData, 'state.json'), ASKED_STATE);
+    chownSync(join(userData, 'state.json'), NOBODY, NOBODY);
     writeFileSync(join(dir, 'sway.conf'), 'xwayland disable\n');
     env = { PATH: process.env.PATH, HOME: home, XDG_RUNTIME_DIR: runtime, XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'sway' };
     if (nobody.run('test', ['-x', PACKAGED_BINARY], env).status !== 0) {

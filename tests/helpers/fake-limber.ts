@@ -5,8 +5,16 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { BusySignal } from '../../electron/busy/signal';
 import type { NotificationText } from '../../electron/desktop/notification-text';
+import type { UpdaterLike } from '../../electron/desktop/updater';
+import { NO_UPDATE_MEMORY } from '../../core/updates/schedule';
 import { startLimber, TRAY_FIRST_MS } from '../../electron/root/launch';
 import { app, fake } from '../../harness/fake-electron';
+
+/**
+ * A user who has had this version before and has been asked about update checks: otherwise the first start of each
+ * test would open the window that asks.
+ */
+export const ASKED_STATE = { updates: { ...NO_UPDATE_MEMORY, asked: true, lastRunVersion: '0.0.0-test' } };
 
 /** Each test a fresh fake Electron, a user-data folder with default settings, and a simulated clock; Limber quits after. */
 export function freshFakeLimberEachTest(prefix: string) {
@@ -17,6 +25,7 @@ export function freshFakeLimberEachTest(prefix: string) {
     userData = mkdtempSync(join(tmpdir(), prefix));
     fake.userData = userData;
     writeFileSync(join(userData, 'config.json'), '{}');
+    writeFileSync(join(userData, 'state.json'), JSON.stringify(ASKED_STATE));
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
   });
   afterEach(async () => {
@@ -27,7 +36,7 @@ export function freshFakeLimberEachTest(prefix: string) {
   });
 }
 
-export async function startFakeLimber(args: string[], busySignals: BusySignal[]) {
+export async function startFakeLimber(args: string[], busySignals: BusySignal[], loadUpdater?: () => Promise<UpdaterLike>) {
   const notes: NotificationText[] = [];
   // The break notification still on screen: a new one replaces it, and a withdrawal takes it away.
   let prompting: NotificationText | null = null;
@@ -50,6 +59,7 @@ export async function startFakeLimber(args: string[], busySignals: BusySignal[])
     print: (text) => { printed.push(text); },
     exit: (code) => { exits.push(code); },
     busySignals,
+    ...(loadUpdater ? { loadUpdater } : {}),
   });
   // The tray icon gets the main thread to itself for a moment before the rest loads.
   if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS);

@@ -5,6 +5,8 @@ import { loopbackFeed, notesOf, updateService, type UpdaterLike } from '../../..
 class FakeUpdater extends EventEmitter implements UpdaterLike {
   autoDownload = true;
   autoInstallOnAppQuit = false;
+  forceDevUpdateConfig = false;
+  logger: UpdaterLike['logger'] = null;
   feed: string | null = null;
   checks = 0;
   downloads = 0;
@@ -20,20 +22,20 @@ class FakeUpdater extends EventEmitter implements UpdaterLike {
   quitAndInstall() { this.emit('installing'); }
 }
 
-function service(feed: string | null = null) {
+function service(feed = 'https://example.test/releases/', load?: () => Promise<UpdaterLike>) {
   const heard: string[] = [];
   const fake = new FakeUpdater();
   let loads = 0;
   const updates = updateService({
-    load: () => { loads++; return Promise.resolve(fake); },
+    load: load ?? (() => { loads++; return Promise.resolve(fake); }),
     feed,
-    log: { info: () => undefined, warn: (line) => heard.push(`log: ${line}`), error: () => undefined },
+    log: { info: (line) => heard.push(`info: ${line}`), warn: (line) => heard.push(`log: ${line}`), error: () => undefined },
     reports: {
       available: (version, notes) => heard.push(`available ${version}: ${notes}`),
       upToDate: () => heard.push('up to date'),
       progress: (percent) => heard.push(`${percent}%`),
       downloaded: (version) => heard.push(`downloaded ${version}`),
-      failed: (reason) => heard.push(`failed: ${reason}`),
+      failed: ({ message, checksum }) => heard.push(`failed${checksum ? ' (checksum)' : ''}: ${message}`),
     },
   });
   return { updates, fake, heard, loads: () => loads };
@@ -49,6 +51,9 @@ describe('the update service', () => {
     expect(fake.checks).toBe(2);
     expect(fake.autoDownload).toBe(false);
     expect(fake.autoInstallOnAppQuit).toBe(true);
+    expect(fake.forceDevUpdateConfig).toBe(true);
+    fake.logger?.info('Checking for update');
+    expect(heard.splice(0)).toEqual(['info: Update: Checking for update']);
     fake.emit('update-available', { version: '1.2.0', releaseNotes: 'Faster prompts.' });
     expect(fake.downloads).toBe(0);
     await updates.download();
@@ -57,14 +62,29 @@ describe('the update service', () => {
     expect(heard).toEqual(['available 1.2.0: Faster prompts.', '40%', 'downloaded 1.2.0']);
   });
 
-  it('tells a failure once, as the event, and logs it', async () => {
+  it('tells a failure once, as the event, and logs it; a checksum that failed is named as such', async () => {
     const { updates, fake, heard } = service();
     fake.checkForUpdates = () => {
-      fake.emit('error', new Error('sha512 checksum mismatch'));
-      return Promise.reject(new Error('sha512 checksum mismatch'));
+      fake.emit('error', new Error('net::ERR_CONNECTION_REFUSED'));
+      return Promise.reject(new Error('net::ERR_CONNECTION_REFUSED'));
     };
     await updates.check();
-    expect(heard).toEqual(['log: Update: sha512 checksum mismatch', 'failed: sha512 checksum mismatch']);
+    fake.downloadUpdate = () => {
+      const mismatch = Object.assign(new Error('sha512 checksum mismatch, expected a, got b'), { code: 'ERR_CHECKSUM_MISMATCH' });
+      fake.emit('error', mismatch);
+      return Promise.reject(mismatch);
+    };
+    await updates.download();
+    expect(heard).toEqual([
+      'log: Update: net::ERR_CONNECTION_REFUSED', 'failed: net::ERR_CONNECTION_REFUSED',
+      'log: Update: sha512 checksum mismatch, expected a, got b', 'failed (checksum): sha512 checksum mismatch, expected a, got b',
+    ]);
+  });
+
+  it('tells electron-updater failing to load as a failed check', async () => {
+    const { updates, heard } = service(undefined, () => Promise.reject(new Error('Cannot find module')));
+    await updates.check();
+    expect(heard).toEqual(["log: Update: electron-updater didn't load: Cannot find module", 'failed: Cannot find module']);
   });
 
   it('asks the feed it was given', async () => {

@@ -6,7 +6,7 @@ import { AUDIO_SERVICE_GRACE_MS } from '../../../electron/desktop/audio-service'
 import { APP_ID, startLimber, TRAY_FIRST_MS } from '../../../electron/root/launch';
 import { salvageHistory } from '../../../core/history/history';
 import type { BusySignal } from '../../../electron/busy/signal';
-import { startFakeLimber } from '../../helpers/fake-limber';
+import { ASKED_STATE, startFakeLimber } from '../../helpers/fake-limber';
 import { app, fake, FakeWebContents, nativeTheme, powerMonitor, type FakeTray, type FakeWindow } from '../../../harness/fake-electron';
 
 const MINUTE = 60_000;
@@ -61,6 +61,7 @@ beforeEach(() => {
   fake.userData = userData;
   // A returning user by default; tests of the first start remove it.
   writeFileSync(join(userData, 'config.json'), '{}');
+  writeFileSync(join(userData, 'state.json'), JSON.stringify(ASKED_STATE));
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
 });
 const firstStart = () => { rmSync(join(userData, 'config.json')); };
