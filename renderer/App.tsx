@@ -13,6 +13,7 @@ const CHUNKS = {
   '/settings': () => import('./settings/SettingsScreen'),
   '/stats': () => import('./stats/StatsScreen'),
   '/welcome': () => import('./welcome/WelcomeScreen'),
+  '/update': () => import('./update/UpdateScreen'),
 };
 type Chunks = { [P in keyof typeof CHUNKS]?: Awaited<ReturnType<(typeof CHUNKS)[P]>> };
 const hasChunk = (path: string): path is keyof typeof CHUNKS => path in CHUNKS;
@@ -53,6 +54,11 @@ function useBreakToRun(bridge: LimberBridge, path: string, params: URLSearchPara
   return loaded?.route === route ? loaded.run : undefined;
 }
 
+const closeOrGoHome = () => {
+  window.close();
+  window.location.hash = '#/';
+};
+
 export function App({ bridge }: { bridge: LimberBridge }) {
   const { path, params } = parseRoute(useHash());
   const chunk = useChunk(path);
@@ -67,11 +73,13 @@ export function App({ bridge }: { bridge: LimberBridge }) {
   const { StatsScreen } = chunk['/stats'] ?? {};
   const { WelcomeScreen } = chunk['/welcome'] ?? {};
   const { BreakPrompt } = chunk['/prompt'] ?? {};
+  const { UpdateScreen } = chunk['/update'] ?? {};
   if (path === '/break' && run && BreakScreen) return <BreakScreen key={params.toString()} {...run} bridge={bridge} />;
   if (path === '/settings' && SettingsScreen) return <SettingsScreen bridge={bridge} />;
   if (path === '/stats' && StatsScreen) return <StatsScreen bridge={bridge} />;
-  // Limber closes the welcome window; a browser tab cannot close itself, so the preview goes home instead.
-  if (path === '/welcome' && WelcomeScreen) return <WelcomeScreen bridge={bridge} onDone={() => { window.close(); window.location.hash = '#/'; }} />;
+  // Limber closes the welcome and update windows; a browser tab cannot close itself, so the preview goes home instead.
+  if (path === '/welcome' && WelcomeScreen) return <WelcomeScreen bridge={bridge} onDone={closeOrGoHome} />;
+  if (path === '/update' && UpdateScreen) return <UpdateScreen key={params.toString()} bridge={bridge} onClose={closeOrGoHome} />;
   if (path === '/prompt' && BreakPrompt) return <BreakPrompt kind={promptKind(params)} offered={params.get('routine')} bridge={bridge} />;
   const words = commonWords.previewHome;
   return (
@@ -87,6 +95,7 @@ export function App({ bridge }: { bridge: LimberBridge }) {
           <li><a href="#/settings">{words.settings}</a></li>
           <li><a href="#/stats">{words.stats}</a></li>
           <li><a href="#/welcome">{words.welcome}</a></li>
+          <li><a href="#/update">{words.update}</a></li>
         </ul>
       </nav>
     </main>

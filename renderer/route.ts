@@ -2,7 +2,7 @@ import { POSTURE_CUE } from '../core/exercises/fit';
 import { routineById } from '../core/exercises/library';
 import { OWN_PREFIX } from '../core/exercises/own-ids';
 import type { BreakKind } from '../core/kinds';
-import { screenTitle } from '../core/shell/titles';
+import { screenTitle, updateMode } from '../core/shell/titles';
 import { commonWords } from '../core/words/common';
 import { routinesWords } from '../core/words/routines';
 
@@ -41,6 +41,7 @@ export function routeTitle(hash: string): string {
     case '/settings': return screenTitle('settings');
     case '/stats': return screenTitle('stats');
     case '/welcome': return screenTitle('welcome');
+    case '/update': return screenTitle('update', { update: updateMode(params) });
     default: return commonWords.previewHome.title;
   }
 }

@@ -41,6 +41,7 @@ export const commonWords = {
     settings: 'Settings',
     stats: 'Statistics',
     welcome: 'Welcome (first start)',
+    update: 'Updates',
   },
 } as const;
 

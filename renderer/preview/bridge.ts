@@ -9,9 +9,25 @@ import { createHistoryRecorder } from '../../core/history/recorder';
 import { createHost, salvageAppState } from '../../core/host';
 import { salvageSettings } from '../../core/settings/parse';
 import type { Settings } from '../../core/settings/schema';
+import type { UpdateView } from '../../core/updates/offer';
 import { callSettingsWords } from '../../core/words/settings/calls';
 
-export const PREVIEW_KEYS = { settings: 'limber.settings', state: 'limber.state', history: 'limber.history', routines: 'limber.routines' } as const;
+export const PREVIEW_KEYS = {
+  settings: 'limber.settings', state: 'limber.state', history: 'limber.history', routines: 'limber.routines',
+  /** An update view for the update window to show (tests and screenshots put one there); without it, none is on offer. */
+  update: 'limber-preview-update',
+} as const;
+
+/** The version the preview says it is: a renderer can't read package.json, and the preview updates nothing. */
+export const PREVIEW_VERSION = '0.1.0';
+const NO_UPDATE: UpdateView = { current: PREVIEW_VERSION, canInstall: true, offer: null, whatsNew: null };
+
+/** The stored update view, taken as it is when it has a view's outline (it is test data, not the user's). */
+function storedUpdate(storage: Storage): UpdateView {
+  const stored = readJson(storage, PREVIEW_KEYS.update);
+  const outline = typeof stored === 'object' && stored !== null && 'current' in stored && typeof stored.current === 'string' && 'canInstall' in stored;
+  return outline ? { ...NO_UPDATE, ...(stored as Partial<UpdateView>) } : NO_UPDATE;
+}
 
 function readJson(storage: Storage, key: string): unknown {
   try {
@@ -52,11 +68,14 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
   // The preview's engine starts afresh each time the page loads.
   recorder.begin(false);
   const listeners = new Set<() => void>();
+  const changed = () => { for (const listener of listeners) listener(); };
+  // A download "starts" in the page only: the stored view is read once and changed here, never written back.
+  let update: UpdateView | null = null;
   let running: ReturnType<typeof load> | null = null;
   let engineNow: Engine | null = null;
   const lookAtStats = watchStats(
     () => ({ history: recorder.current(), today: recorder.today(), snapshot: engineNow?.snapshot() ?? NO_SITTING }),
-    () => { for (const listener of listeners) listener(); },
+    changed,
   );
   const stepped = { onEvent: recorder.onEvent, onStep: (snapshot: EngineSnapshot) => { recorder.onStep(snapshot); lookAtStats(); } };
   const load = () => import('./engine').then(({ startPreviewEngine }) => (engineNow = startPreviewEngine(settings, stepped, utcOffset)));
@@ -84,6 +103,16 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
     ...host, fitWindow: () => Promise.resolve(null), whenShown: () => Promise.resolve(), busySignals: () => Promise.resolve(PREVIEW_SIGNALS),
     shortcuts: () => Promise.resolve({ available: true, partly: false, taken: [] }),
     holdShortcuts: () => Promise.resolve(),
+    update: () => Promise.resolve(update ??= storedUpdate(storage)),
+    // The preview can't download, install or open a page: a download shows as begun (40%), and the rest do nothing.
+    updateStep: (step) => {
+      const view = update ??= storedUpdate(storage);
+      if (step === 'download' && view.offer?.state === 'available') {
+        update = { ...view, offer: { ...view.offer, state: 'downloading', percent: 40, problem: null } };
+        changed();
+      }
+      return Promise.resolve();
+    },
     onChange: (listener) => {
       listeners.add(listener);
       return () => { listeners.delete(listener); };

@@ -5,6 +5,7 @@ import { THEMES, type Settings } from '../../core/settings/schema';
 import { screenTitle } from '../../core/shell/titles';
 import { commonWords } from '../../core/words/common';
 import { settingsWords } from '../../core/words/settings/window';
+import { updatesWords } from '../../core/words/updates';
 import { applyTheme } from '../theme';
 import { BreakTimings, Prompts } from './BreakSections';
 import { BusySection, useBusyRun, useSignalStatuses } from './BusySection';
@@ -78,6 +79,13 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
         <fieldset>
           <legend>{settingsWords.starting}</legend>
           <Checkbox label={commonWords.startAtLogin} checked={settings.startAtLogin} onChange={(startAtLogin) => save({ startAtLogin })} />
+        </fieldset>
+        <fieldset>
+          <legend>{updatesWords.legend}</legend>
+          <Checkbox
+            label={updatesWords.check} checked={settings.updates.check} about={updatesWords.checkHint}
+            onChange={(check) => save({ updates: { check } })}
+          />
         </fieldset>
       </>
     ),

@@ -3,6 +3,7 @@ import type { LimberBridge } from '../../core/contract';
 import { matchingPreset, PRESETS, type Preset } from '../../core/settings/presets';
 import { commonWords } from '../../core/words/common';
 import { breakSettingsWords } from '../../core/words/settings/breaks';
+import { updatesWords } from '../../core/words/updates';
 import { welcomeWords } from '../../core/words/welcome';
 import { Taste } from './Taste';
 import './welcome.css';
@@ -12,6 +13,7 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
   const [preset, setPreset] = useState<Preset['id']>('standard');
   const [checkIns, setCheckIns] = useState(false);
   const [startAtLogin, setStartAtLogin] = useState(true);
+  const [checkUpdates, setCheckUpdates] = useState(false);
   const [tasting, setTasting] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -29,6 +31,7 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
       setPreset(matchingPreset(settings)?.id ?? 'standard');
       setCheckIns(settings.checkIns);
       setStartAtLogin(settings.startAtLogin);
+      setCheckUpdates(settings.updates.check);
     });
   }, [bridge]);
 
@@ -37,7 +40,7 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
     finishing.current = true;
     setSaving(true);
     const chosen = PRESETS.find((p) => p.id === preset);
-    const result = await bridge.saveSettings({ ...chosen?.timing, checkIns, startAtLogin });
+    const result = await bridge.saveSettings({ ...chosen?.timing, checkIns, startAtLogin, updates: { check: checkUpdates } });
     if (result.ok) onDone();
     else setErrors(result.errors);
     finishing.current = false;
@@ -77,6 +80,14 @@ export function WelcomeScreen({ bridge, onDone }: { bridge: LimberBridge; onDone
           <input type="checkbox" checked={startAtLogin} onChange={(event) => { choose(setStartAtLogin)(event.target.checked); }} />
           <span>{commonWords.startAtLogin}</span>
         </label>
+        <label className="welcome-choice">
+          <input
+            type="checkbox" checked={checkUpdates} aria-describedby="welcome-updates-hint"
+            onChange={(event) => { choose(setCheckUpdates)(event.target.checked); }}
+          />
+          <span>{updatesWords.check}</span>
+        </label>
+        <p id="welcome-updates-hint" className="welcome-hint">{updatesWords.checkHint}</p>
       </fieldset>
 
       <section aria-labelledby="welcome-taste">

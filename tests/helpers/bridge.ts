@@ -9,6 +9,7 @@ import type { UserAction } from '../../core/engine/types';
 import type { CheckIn, RoutineReport } from '../../core/history/reports';
 import { parseSettings } from '../../core/settings/parse';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
+import type { UpdateStep, UpdateView } from '../../core/updates/offer';
 
 interface Seed {
   status?: Partial<PromptStatus>;
@@ -21,7 +22,11 @@ interface Seed {
   shortcuts?: ShortcutStatus;
   /** The user's own routines and exercises, and what is left out. */
   own?: OwnContent;
+  /** What the update window shows; by default Limber 0.1.0, which can install, with nothing on offer. */
+  update?: UpdateView;
 }
+
+export const NO_UPDATE: UpdateView = { current: '0.1.0', canInstall: true, offer: null, whatsNew: null };
 
 const READABLE = { readable: true, via: 'a test double' } as const;
 
@@ -31,7 +36,9 @@ export function recordingBridge(seed: Seed = {}) {
     actions: [] as UserAction[], started: [] as string[], reports: [] as RoutineReport[],
     saved: [] as unknown[], imported: [] as string[], exported: [] as ExportKind[], checkIns: [] as CheckIn[], guidanceTaken: 0,
     fits: [] as ContentSize[], holds: [] as boolean[], exportedRoutines: [] as string[], broughtBack: [] as string[],
+    updateSteps: [] as UpdateStep[],
   };
+  let update = seed.update ?? NO_UPDATE;
   let own = seed.own ?? EMPTY_OWN;
   let settings = seed.settings ?? DEFAULT_SETTINGS;
   const shown = seed.shown ?? Promise.resolve();
@@ -97,12 +104,19 @@ export function recordingBridge(seed: Seed = {}) {
     shortcuts: () => Promise.resolve(seed.shortcuts ?? { available: true, partly: false, taken: [] }),
     holdShortcuts: (held) => { calls.holds.push(held); return Promise.resolve(); },
     busySignals: () => Promise.resolve(seed.busySignals ?? { call: READABLE, fullscreen: READABLE, dnd: READABLE, media: READABLE }),
+    update: () => Promise.resolve(update),
+    updateStep: (step) => { calls.updateSteps.push(step); return Promise.resolve(); },
     onChange: (listener) => {
       listeners.add(listener);
       return () => { listeners.delete(listener); };
     },
   };
-  /** Tells the page, as main does, that what the statistics show has changed. */
+  /** Tells the page, as main does, that what the statistics or the update window show has changed. */
   const change = () => { for (const listener of listeners) listener(); };
-  return { bridge, calls, settings: () => settings, own: () => own, change, listening: () => listeners.size };
+  /** A new update view (an offer, a download's progress), and the word to the page that it has changed. */
+  const changeUpdate = (next: UpdateView) => {
+    update = next;
+    change();
+  };
+  return { bridge, calls, settings: () => settings, own: () => own, change, changeUpdate, listening: () => listeners.size };
 }

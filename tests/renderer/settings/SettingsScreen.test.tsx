@@ -38,7 +38,7 @@ describe('SettingsScreen', () => {
     }
     expect(shown).toEqual({
       Breaks: ['Presets', 'Long breaks', 'Micro breaks', 'Prompts'],
-      Schedule: ['Working hours', 'Starting'],
+      Schedule: ['Working hours', 'Starting', 'Updates'],
       'Calls and watching': ['Calls and presentations', 'Watching and reading'],
       Routines: ['Routines', 'Your routines', 'Your exercises', 'Left out after This hurts', 'Stiffness check-ins'],
       'Sounds and look': ['Sound', 'Look'],
@@ -58,6 +58,21 @@ describe('SettingsScreen', () => {
     await settle();
     expect(calls.saved).toEqual([{ strict: true }, { microBreak: { enabled: false } }]);
     expect(screen.getByRole('checkbox', { name: 'Strict mode' }).getAttribute('aria-describedby')).toBeTruthy();
+  });
+
+  it('turns update checks on and off in the schedule, saying what a check sends', async () => {
+    const { calls, settings } = await renderSettings();
+    const check = within(group('Updates')).getByRole<HTMLInputElement>('checkbox', { name: 'Check for new versions once a day' });
+    expect(check.checked).toBe(false);
+    expect(description(check)).toEqual([expect.stringMatching(/sends nothing about you or your breaks/) as string]);
+    fireEvent.click(check);
+    await settle();
+    expect(calls.saved).toEqual([{ updates: { check: true } }]);
+    expect(settings().updates.check).toBe(true);
+    expect(check.checked).toBe(true);
+    fireEvent.click(check);
+    await settle();
+    expect(calls.saved).toEqual([{ updates: { check: true } }, { updates: { check: false } }]);
   });
 
   it('applies a preset\'s timings and shows which preset the timings match', async () => {

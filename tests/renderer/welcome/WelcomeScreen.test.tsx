@@ -22,6 +22,9 @@ describe('WelcomeScreen', () => {
     expect(screen.getByRole<HTMLInputElement>('radio', { name: /Standard/ }).checked).toBe(true);
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /how stiff I feel/ }).checked).toBe(false);
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Start Limber when I log in' }).checked).toBe(true);
+    const updates = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Check for new versions once a day' });
+    expect(updates.checked).toBe(false);
+    expect(document.getElementById(updates.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/sends nothing about you/);
   });
 
   it('saves the chosen preset and options together, then is done', async () => {
@@ -32,10 +35,11 @@ describe('WelcomeScreen', () => {
     screen.getByRole('radio', { name: /Gentle/ }).click();
     screen.getByRole('checkbox', { name: /how stiff I feel/ }).click();
     screen.getByRole('checkbox', { name: 'Start Limber when I log in' }).click();
+    screen.getByRole('checkbox', { name: 'Check for new versions once a day' }).click();
     screen.getByRole('button', { name: 'Start using Limber' }).click();
     await wait(0);
-    expect(calls.saved).toEqual([{ ...PRESETS[0]?.timing, checkIns: true, startAtLogin: false }]);
-    expect(settings()).toMatchObject({ longBreak: { everyMinutes: 60 }, checkIns: true, startAtLogin: false });
+    expect(calls.saved).toEqual([{ ...PRESETS[0]?.timing, checkIns: true, startAtLogin: false, updates: { check: true } }]);
+    expect(settings()).toMatchObject({ longBreak: { everyMinutes: 60 }, checkIns: true, startAtLogin: false, updates: { check: true } });
     expect(onDone).toHaveBeenCalledOnce();
   });
 
@@ -52,6 +56,16 @@ describe('WelcomeScreen', () => {
     await wait(0);
     expect(calls.saved).toHaveLength(1);
     expect(onDone).toHaveBeenCalledOnce();
+  });
+
+  it('fills update checks from the stored settings, and saves them as they are unless changed', async () => {
+    const { bridge, calls } = recordingBridge({ settings: { ...DEFAULT_SETTINGS, updates: { check: true } } });
+    render(<WelcomeScreen bridge={bridge} onDone={() => undefined} />);
+    await wait(0);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Check for new versions once a day' }).checked).toBe(true);
+    screen.getByRole('button', { name: 'Start using Limber' }).click();
+    await wait(0);
+    expect(calls.saved).toEqual([expect.objectContaining({ updates: { check: true } })]);
   });
 
   it('shows why the choices could not be saved, and stays open', async () => {
