@@ -6,7 +6,7 @@ export const updatesWords = {
   /** The welcome window's and the settings' switch, and the one question asked of users who had Limber before. */
   check: 'Check for new versions once a day',
   /** What a check sends, said wherever it can be turned on. */
-  checkHint: 'Limber asks GitHub for the one small file that names its newest version, and sends nothing about you or your breaks. Off until you turn it on.',
+  checkHint: 'Limber asks GitHub for the one small file that names its newest version, and sends nothing about you or your breaks.',
   /** The settings' group that holds the switch. */
   legend: 'Updates',
   ask: {

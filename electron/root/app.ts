@@ -60,7 +60,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   showState();
   if (files.firstStart) windows.show('welcome');
   updates.greet();
-  const run = routeCommands({ launched, notificationClicks, engine, host, windows, log });
+  const run = routeCommands({ launched, notificationClicks, engine, host, windows, queryOf: (window) => (window === 'update' ? updates.query() : ''), log });
   followShortcuts({ shortcuts, engine, events, files, notifier, settingsSaved, log }, run);
   return { engine };
 }

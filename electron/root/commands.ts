@@ -10,6 +10,8 @@ export interface CommandsWiring extends Pick<RouterDeps, 'engine' | 'host'> {
   launched: Launched;
   notificationClicks: Listeners;
   windows: Pick<Windows, 'show'>;
+  /** The query a window opens with: the update window names the version on offer, which its title says. */
+  queryOf: (window: 'settings' | 'stats' | 'update') => string;
   log: Log;
 }
 
@@ -18,8 +20,8 @@ export interface CommandsWiring extends Pick<RouterDeps, 'engine' | 'host'> {
  * with and the arguments of later starts, a click on a notification, and macOS's activate; and global shortcuts, which
  * are wired with the router this returns.
  */
-export function routeCommands({ launched, notificationClicks, engine, host, windows, log }: CommandsWiring): (command: Command) => void {
-  const run = commandRouter({ engine, host, open: (window) => { windows.show(window); }, quit: () => { app.quit(); } });
+export function routeCommands({ launched, notificationClicks, engine, host, windows, queryOf, log }: CommandsWiring): (command: Command) => void {
+  const run = commandRouter({ engine, host, open: (window) => { windows.show(window, queryOf(window)); }, quit: () => { app.quit(); } });
   launched.onTrayCommand(run);
   notificationClicks.add(() => { run(NOTIFICATION_CLICK); });
   // macOS starts no second process: opening Limber again activates this one, which has no Dock icon to click.

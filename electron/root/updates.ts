@@ -122,6 +122,8 @@ export function followUpdates({ files, notifier, windows, settingsSaved, log, lo
   return {
     greet,
     offer: () => offer,
+    /** The update window's query: the version on offer, which its title names. */
+    query: () => (offer ? new URLSearchParams({ version: offer.version }).toString() : ''),
     view: (): UpdateView => ({ current, canInstall: installs, offer, whatsNew }),
     step: (step: UpdateStep) => {
       if (step === 'download-page') void shell.openExternal(RELEASES_PAGE);

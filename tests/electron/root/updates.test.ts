@@ -86,7 +86,8 @@ it('checks a minute after the start and daily after; offers a newer version in t
   expect(notes.filter((note) => note.title === 'Limber 9.9.9 is available')).toHaveLength(1);
 
   tray().menu?.click('Update to Limber 9.9.9…');
-  expect(routes().filter((route) => route?.startsWith('update'))).toEqual(['update']);
+  expect(routes().filter((route) => route?.startsWith('update'))).toEqual(['update?version=9.9.9']);
+  expect(fake.openWindows().find((w) => w.webContents.url.includes('#/update'))?.getTitle()).toBe('Limber 9.9.9 is available – Limber');
   const page = updatePage();
   // An unpacked build that is no AppImage can't install itself: its window links to the download page.
   await expect(Promise.resolve(fake.invoke('limber:update', page))).resolves.toEqual({
