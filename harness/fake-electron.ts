@@ -48,6 +48,8 @@ export const fake = {
   saveDialogs: [] as Electron.SaveDialogOptions[],
   /** Chromium's child processes, as app.getAppMetrics() lists them beside the browser process. */
   childProcesses: [] as { pid: number; type: Electron.ProcessMetric['type']; serviceName?: string }[],
+  /** Set once Limber has let go of its single-instance lock. */
+  singleInstanceReleased: false,
   /** The version app.getVersion() answers. */
   version: '0.0.0-test',
   /** Addresses shell.openExternal was given, in order. */
@@ -68,7 +70,7 @@ export const fake = {
       loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
       appUserModelId: undefined, permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
-      shortcuts: new Map(), shortcutsHeldElsewhere: new Set(), version: '0.0.0-test', openedExternally: [],
+      shortcuts: new Map(), shortcutsHeldElsewhere: new Set(), version: '0.0.0-test', openedExternally: [], singleInstanceReleased: false,
     });
     nativeTheme.themeSource = 'system';
     powerMonitor.removeAllListeners();
@@ -129,6 +131,7 @@ export const app = Object.assign(new EventEmitter(), {
     return fake.singleInstance;
   },
   whenReady: () => Promise.resolve(),
+  releaseSingleInstanceLock: () => { fake.singleInstanceReleased = true; },
   quit,
   getPath: (_name: Parameters<Electron.App['getPath']>[0]) => fake.userData,
   getVersion: () => fake.version,
@@ -143,7 +146,7 @@ export const app = Object.assign(new EventEmitter(), {
 });
 Object.defineProperty(app, 'isPackaged', { get: () => fake.packaged });
 app as typeof app & { readonly isPackaged: boolean } satisfies Pick<Electron.App,
-  'requestSingleInstanceLock' | 'whenReady' | 'quit' | 'isPackaged' | 'getPath' | 'getVersion' | 'getName'
+  'requestSingleInstanceLock' | 'releaseSingleInstanceLock' | 'whenReady' | 'quit' | 'isPackaged' | 'getPath' | 'getVersion' | 'getName'
   | 'setLoginItemSettings' | 'getLoginItemSettings' | 'getAppPath' | 'exit' | 'getAppMetrics' | 'setAppUserModelId'>;
 
 export const globalShortcut = {

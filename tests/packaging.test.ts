@@ -28,6 +28,15 @@ describe('installers', () => {
     expect(config.appId).toBe(APP_ID);
   });
 
+  // electron-builder puts assets/release-notes.md (release-notes.md in the build resources) into each latest-*.yml as
+  // releaseNotes, which the update window shows; a release without notes of its own would show the last one's.
+  it('carries release notes for the version it builds, as plain text', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const notes = readFileSync(join(ROOT, 'assets', 'release-notes.md'), 'utf8');
+    expect(notes.split('\n')[0]).toMatch(new RegExp(`^Limber ${version.replaceAll('.', '\\.')}[,.: ]`));
+    expect(notes).not.toMatch(/[#*_`<>[\]]/);
+  });
+
   it('builds a dmg and a zip for Apple silicon and Intel, signed with the hardened runtime when a Developer ID is there', () => {
     expect(targets(config.mac.target)).toEqual(['dmg arm64,x64', 'zip arm64,x64']);
     expect(config.mac.hardenedRuntime).toBe(true);

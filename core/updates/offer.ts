@@ -1,3 +1,5 @@
+import { MAX_NOTES_CHARS, MAX_VERSION_CHARS } from './schedule';
+
 /** What the update window can ask main to do. */
 export type UpdateStep = 'download' | 'install-now' | 'download-page';
 export const UPDATE_STEPS: readonly UpdateStep[] = ['download', 'install-now', 'download-page'];
@@ -39,26 +41,31 @@ export type UpdateReport =
   | { report: 'failed'; reason: string };
 
 const clampPercent = (percent: number) => (Number.isFinite(percent) ? Math.min(100, Math.max(0, percent)) : 0);
+/** A download under way or done is what installs at quit: no later check replaces or withdraws it. */
+const settled = (offer: UpdateOffer | null): boolean => offer?.state === 'downloading' || offer?.state === 'downloaded';
 
 /**
- * The offer after a report, for Limber running `current`. Only a newer version is offered; a check that finds none
- * withdraws an offer not yet downloaded (a release can be pulled), and a failed download goes back to being on offer
- * with its reason, so that it can be tried again.
+ * The offer after a report, for Limber running `current`. Only a newer version is offered, with its notes cut to what
+ * the state file keeps; a check that finds none withdraws an offer not yet downloading (a release can be pulled), and
+ * a failed download goes back to being on offer with its reason, so that it can be tried again.
  */
 export function nextOffer(offer: UpdateOffer | null, report: UpdateReport, current: string, isNewer: (a: string, b: string) => boolean): UpdateOffer | null {
   switch (report.report) {
-    case 'available':
-      if (!isNewer(report.version, current)) return offer;
-      if (offer?.version === report.version) return offer.state === 'available' ? { ...offer, notes: report.notes } : offer;
-      return { version: report.version, notes: report.notes, state: 'available', percent: null, problem: null };
+    case 'available': {
+      if (settled(offer) || report.version.length > MAX_VERSION_CHARS || !isNewer(report.version, current)) return offer;
+      const notes = report.notes.slice(0, MAX_NOTES_CHARS);
+      if (offer?.version === report.version) return { ...offer, notes };
+      return { version: report.version, notes, state: 'available', percent: null, problem: null };
+    }
     case 'up-to-date':
-      return offer?.state === 'downloaded' ? offer : null;
+      return settled(offer) ? offer : null;
     case 'download-started':
       return offer?.state === 'available' ? { ...offer, state: 'downloading', percent: 0, problem: null } : offer;
     case 'progress':
       return offer?.state === 'downloading' ? { ...offer, percent: clampPercent(report.percent) } : offer;
     case 'downloaded':
-      return offer?.version === report.version ? { ...offer, state: 'downloaded', percent: null, problem: null } : offer;
+      if (offer?.version !== report.version || offer.state === 'downloaded') return offer;
+      return { ...offer, state: 'downloaded', percent: null, problem: null };
     case 'failed':
       return offer?.state === 'downloading' ? { ...offer, state: 'available', percent: null, problem: report.reason } : offer;
   }

@@ -30,8 +30,10 @@ export interface UpdateMemory {
 export const NO_UPDATE_MEMORY: UpdateMemory = { lastCheck: null, failureTold: null, lastRunVersion: null, notes: null, asked: false, toldVersion: null };
 
 const moment = z.nullable(z.number().check(z.int(), z.nonnegative()));
-const version = z.string().check(z.maxLength(100));
-/** Notes longer than this are cut: a release's notes are a few paragraphs. */
+/** Longer is no version Limber publishes: such a one is never offered or kept. */
+export const MAX_VERSION_CHARS = 100;
+const version = z.string().check(z.maxLength(MAX_VERSION_CHARS));
+/** Notes longer than this are cut where they are offered (offer.ts): a release's notes are a few paragraphs. */
 export const MAX_NOTES_CHARS = 20_000;
 export const updateMemorySchema = z.strictObject({
   lastCheck: moment,

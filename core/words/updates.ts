@@ -28,8 +28,10 @@ export const updatesWords = {
     body: 'Choose “Update to Limber” in Limber’s tray menu to read what is new.',
   },
   failed: {
-    title: 'Limber couldn’t check for updates',
-    body: (reason: string) => `${reason} Limber tries again tomorrow and won’t mention it again today.`,
+    checkTitle: 'Limber couldn’t check for updates',
+    checkBody: (reason: string) => `${reason} Limber tries again tomorrow, and won’t mention it again today.`,
+    downloadTitle: 'Limber couldn’t download the update',
+    downloadBody: (reason: string) => `${reason} “Update to Limber” in the tray menu can try again.`,
     /** The reason electron-updater gives is for the log; the user reads one of these. */
     check: 'The update server didn’t answer.',
     download: 'The download didn’t complete.',

@@ -1,3 +1,4 @@
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { Log } from '../log';
 
 /** What Limber reads of a release in the feed. */
@@ -10,8 +11,14 @@ export interface ReleaseInfo {
 export interface UpdaterLike {
   autoDownload: boolean;
   autoInstallOnAppQuit: boolean;
-  /** Lets a build that is no AppImage (deb, rpm, unpacked) check too: Limber sets the feed itself, so no file is read. */
+  /**
+   * Lets an unpacked build, or a Linux build started other than as an AppImage, check too; a deb or rpm gets its own
+   * updater through resources/package-type. Limber sets the feed itself, so no dev-app-update.yml is read.
+   */
   forceDevUpdateConfig: boolean;
+  /** Headers of every request electron-updater makes, over its own. */
+  requestHeaders: OutgoingHttpHeaders | null;
+  disableDifferentialDownload: boolean;
   logger: { info(message?: unknown): void; warn(message?: unknown): void; error(message?: unknown): void; debug?(message: string): void } | null;
   on(event: 'update-available' | 'update-downloaded', listener: (info: ReleaseInfo) => void): unknown;
   on(event: 'update-not-available', listener: () => void): unknown;
@@ -46,6 +53,8 @@ export function notesOf(info: ReleaseInfo): string {
  * for latest-linux.yml (latest.yml on Windows, latest-mac.yml on macOS) and nothing else.
  */
 export const RELEASES_FEED = 'https://github.com/limber-app/limber/releases/latest/download/';
+export const STAGING_ID_HEADER = 'x-user-staging-id';
+export const BLANK_STAGING_ID = '00000000-0000-0000-0000-000000000000';
 /** The page a build that can't install itself sends the user to. */
 export const RELEASES_PAGE = 'https://github.com/limber-app/limber/releases/latest';
 
@@ -81,6 +90,12 @@ export function updateService(deps: { load: () => Promise<UpdaterLike>; feed: st
       loadedUpdater.autoDownload = false;
       loadedUpdater.autoInstallOnAppQuit = true;
       loadedUpdater.forceDevUpdateConfig = true;
+      // electron-updater sends a random id it keeps in the user-data folder (.updaterId) with every request, for staged
+      // rollouts, which Limber doesn't use: every Limber sends the same blank one instead, so a request names nobody.
+      loadedUpdater.requestHeaders = { [STAGING_ID_HEADER]: BLANK_STAGING_ID };
+      // A partial download needs the old version's blockmap, which the latest/download address doesn't serve: it would
+      // cost failed requests before the whole file came anyway.
+      loadedUpdater.disableDifferentialDownload = true;
       loadedUpdater.logger = updaterLog(deps.log);
       loadedUpdater.setFeedURL({ provider: 'generic', url: deps.feed });
       loadedUpdater.on('update-available', (info) => { deps.reports.available(info.version, notesOf(info)); });

@@ -1,4 +1,4 @@
-import { app, shell } from 'electron';
+import { app, powerMonitor, shell } from 'electron';
 import { CHANGED_CHANNEL } from '../../core/ipc/channels';
 import { nextOffer, type UpdateOffer, type UpdateReport, type UpdateStep, type UpdateView } from '../../core/updates/offer';
 import { CHECK_EVERY_MS, nextCheckIn, tellsFailure, type UpdateMemory } from '../../core/updates/schedule';
@@ -76,35 +76,48 @@ export function followUpdates({ files, notifier, windows, settingsSaved, log, lo
       },
       failed: ({ checksum }) => {
         const words = updatesWords.failed;
-        const reason = checksum ? words.checksum : downloading ? words.download : words.check;
+        // No check runs during a download (check() waits), so a failure then is the download's.
+        const download = downloading;
+        const reason = checksum ? words.checksum : download ? words.download : words.check;
         downloading = false;
         told({ report: 'failed', reason });
         const now = systemClock.now();
         if (!tellsFailure(memory(), now)) return;
-        notifier.notify({ title: words.title, body: words.body(reason) });
+        notifier.notify(download ? { title: words.downloadTitle, body: words.downloadBody(reason) } : { title: words.checkTitle, body: words.checkBody(reason) });
         remember({ failureTold: now });
       },
     },
   });
 
+  const checksOn = () => files.settings.value().updates.check;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const check = () => {
+  const stopTimer = () => {
+    if (timer) clearTimeout(timer);
     timer = null;
-    remember({ lastCheck: systemClock.now() });
-    void service.check();
+  };
+  const check = () => {
+    // A check during a download would only find the version coming down: the next one waits a day.
+    if (!downloading) {
+      remember({ lastCheck: systemClock.now() });
+      void service.check();
+    }
     timer = setTimeout(check, CHECK_EVERY_MS);
   };
   const follow = () => {
-    const on = files.settings.value().updates.check;
-    if (on && !timer) timer = setTimeout(check, nextCheckIn(memory(), systemClock.now()));
-    if (!on && timer) {
-      clearTimeout(timer);
-      timer = null;
-    }
+    if (checksOn() && !timer) timer = setTimeout(check, nextCheckIn(memory(), systemClock.now()));
+    if (checksOn()) return;
+    stopTimer();
+    // Turned off: what was only on offer goes; a download the user started finishes, and installs at quit.
+    if (offer?.state === 'available') told({ report: 'up-to-date' });
   };
   follow();
   settingsSaved.add(follow);
-  app.on('will-quit', () => { if (timer) clearTimeout(timer); });
+  // Timers stand still while the machine sleeps: after a night, the day since the last check is counted afresh.
+  powerMonitor.on('resume', () => {
+    stopTimer();
+    follow();
+  });
+  app.on('will-quit', stopTimer);
 
   /** At the start, once the windows can be served: What's new after an update, or the question not asked yet. */
   const greet = () => {
@@ -112,10 +125,11 @@ export function followUpdates({ files, notifier, windows, settingsSaved, log, lo
     if (lastRunVersion !== null && isNewer(current, lastRunVersion)) {
       whatsNew = { version: current, notes: notes?.version === current ? notes.text : '' };
       windows.show('update', `whats-new=${encodeURIComponent(current)}`);
-    } else if (!files.firstStart && !asked && !files.settings.value().updates.check) {
+    } else if (!files.firstStart && !asked && !checksOn() && files.state.problem === null) {
       windows.show('update', 'ask');
     }
-    // The welcome window asks a first start; the others are asked at most once.
+    // The welcome window asks a first start; the others are asked at most once, and not again after a state file was
+    // repaired, which forgets the answer: the setting keeps it.
     if (lastRunVersion !== current || !asked) remember({ lastRunVersion: current, notes: null, asked: true });
   };
 
@@ -127,12 +141,14 @@ export function followUpdates({ files, notifier, windows, settingsSaved, log, lo
     view: (): UpdateView => ({ current, canInstall: installs, offer, whatsNew }),
     step: (step: UpdateStep) => {
       if (step === 'download-page') void shell.openExternal(RELEASES_PAGE);
-      else if (step === 'download' && installs && offer?.state === 'available') {
+      else if (step === 'download' && installs && checksOn() && offer?.state === 'available') {
         downloading = true;
         told({ report: 'download-started' });
         void service.download();
       } else if (step === 'install-now' && offer?.state === 'downloaded') {
         log.info(`Update: installing Limber ${offer.version} now`);
+        // The new Limber starts before this one has gone: it must not find the lock held and hand its start over.
+        app.releaseSingleInstanceLock();
         service.installNow();
       }
     },

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextOffer, type UpdateOffer, type UpdateReport } from '../../../core/updates/offer';
 import { withUpdateEntry, withUpdateProgress } from '../../../core/updates/tray';
+import { MAX_NOTES_CHARS, MAX_VERSION_CHARS } from '../../../core/updates/schedule';
 import { isNewer } from '../../../core/updates/versions';
 import type { MenuEntry } from '../../../core/shell/status';
 
@@ -32,6 +33,9 @@ describe('the update on offer', () => {
           expect(offer.percent).toBeLessThanOrEqual(100);
         }
         if (offer.state === 'downloaded') expect(before?.state === 'downloaded' || r.report === 'downloaded').toBe(true);
+        // What is downloaded installs at quit: nothing after changes the offer that names it.
+        if (before?.state === 'downloaded') expect(offer).toBe(before);
+        if (before?.state === 'downloading') expect(offer.version).toBe(before.version);
       }
     }));
   });
@@ -45,6 +49,19 @@ describe('the update on offer', () => {
     expect(nextOffer(downloaded, { report: 'up-to-date' }, CURRENT, isNewer)).toBe(downloaded);
     expect(follow([found, { report: 'up-to-date' }])).toBeNull();
     expect(follow([found, { report: 'failed', reason: 'Offline.' }])?.problem).toBeNull();
+  });
+
+  it('keeps a download under way when a check meanwhile finds another version, or none', () => {
+    const downloading = follow([{ report: 'available', version: '1.3.0', notes: '' }, { report: 'download-started' }, { report: 'progress', percent: 30 }]);
+    expect(nextOffer(downloading, { report: 'available', version: '1.4.0', notes: 'Later.' }, CURRENT, isNewer)).toBe(downloading);
+    expect(nextOffer(downloading, { report: 'up-to-date' }, CURRENT, isNewer)).toBe(downloading);
+    expect(nextOffer(downloading, { report: 'downloaded', version: '1.4.0' }, CURRENT, isNewer)).toBe(downloading);
+  });
+
+  it('cuts notes to what the state file keeps, and offers no version longer than one can be', () => {
+    const notes = 'n'.repeat(MAX_NOTES_CHARS + 10);
+    expect(follow([{ report: 'available', version: '1.3.0', notes }])?.notes).toHaveLength(MAX_NOTES_CHARS);
+    expect(follow([{ report: 'available', version: `1.3.0-${'a'.repeat(MAX_VERSION_CHARS)}`, notes: '' }])).toBeNull();
   });
 });
 

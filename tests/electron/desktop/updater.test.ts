@@ -7,6 +7,8 @@ class FakeUpdater extends EventEmitter implements UpdaterLike {
   autoInstallOnAppQuit = false;
   forceDevUpdateConfig = false;
   logger: UpdaterLike['logger'] = null;
+  requestHeaders: UpdaterLike['requestHeaders'] = null;
+  disableDifferentialDownload = false;
   feed: string | null = null;
   checks = 0;
   downloads = 0;
@@ -52,6 +54,8 @@ describe('the update service', () => {
     expect(fake.autoDownload).toBe(false);
     expect(fake.autoInstallOnAppQuit).toBe(true);
     expect(fake.forceDevUpdateConfig).toBe(true);
+    expect(fake.requestHeaders).toEqual({ 'x-user-staging-id': '00000000-0000-0000-0000-000000000000' });
+    expect(fake.disableDifferentialDownload).toBe(true);
     fake.logger?.info('Checking for update');
     expect(heard.splice(0)).toEqual(['info: Update: Checking for update']);
     fake.emit('update-available', { version: '1.2.0', releaseNotes: 'Faster prompts.' });

@@ -10,7 +10,7 @@ import type { UpdateView } from '../../../core/updates/offer';
 import { FIRST_CHECK_AFTER_MS } from '../../../core/updates/schedule';
 import type { UpdaterLike } from '../../../electron/desktop/updater';
 import { ASKED_STATE, freshFakeLimberEachTest, startFakeLimber } from '../../helpers/fake-limber';
-import { fake, type FakeTray, type FakeWebContents } from '../../../harness/fake-electron';
+import { fake, powerMonitor, type FakeTray, type FakeWebContents } from '../../../harness/fake-electron';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -19,6 +19,8 @@ class StandIn extends EventEmitter implements UpdaterLike {
   autoInstallOnAppQuit = false;
   forceDevUpdateConfig = false;
   logger: UpdaterLike['logger'] = null;
+  requestHeaders: UpdaterLike['requestHeaders'] = null;
+  disableDifferentialDownload = false;
   feeds: string[] = [];
   checks = 0;
   downloads = 0;
@@ -124,7 +126,56 @@ it('downloads when asked where it can install, counts in the tooltip, keeps the 
   expect(updateMemory().notes).toEqual({ version: '9.9.9', text: 'Steadier timers.' });
   await fake.invoke('limber:updateStep', page, 'install-now');
   await vi.advanceTimersByTimeAsync(0);
-  expect(standIn.installs).toBe(1);
+  expect([standIn.installs, fake.singleInstanceReleased]).toEqual([1, true]);
+});
+
+it('turned off while Limber runs, checks no more, withdraws the offer and downloads nothing', async () => {
+  checksOn();
+  fake.packaged = true;
+  vi.stubEnv('APPIMAGE', '/tmp/Limber.AppImage');
+  const standIn = new StandIn();
+  standIn.answer = () => { standIn.emit('update-available', { version: '9.9.9', releaseNotes: '' }); };
+  await startWith(standIn);
+  await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
+  tray().menu?.click('Update to Limber 9.9.9…');
+  const page = updatePage();
+  await fake.invoke('limber:saveSettings', page, { updates: { check: false } });
+  expect(tray().menu?.labels()).not.toContain('Update to Limber 9.9.9…');
+  await fake.invoke('limber:updateStep', page, 'download');
+  await vi.advanceTimersByTimeAsync(3 * DAY);
+  expect([standIn.checks, standIn.downloads]).toEqual([1, 0]);
+});
+
+it('after a night asleep, checks a minute after waking rather than a day after the timer was set', async () => {
+  checksOn();
+  const standIn = new StandIn();
+  await startWith(standIn);
+  await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
+  expect(standIn.checks).toBe(1);
+  // Asleep for a day and a half: the wall clock moves on, the timers don't.
+  vi.setSystemTime(Date.now() + 1.5 * DAY);
+  powerMonitor.emit('resume');
+  await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
+  expect(standIn.checks).toBe(2);
+});
+
+it('checks nothing while a download runs; a failed download is told as one', async () => {
+  checksOn();
+  fake.packaged = true;
+  vi.stubEnv('APPIMAGE', '/tmp/Limber.AppImage');
+  const standIn = new StandIn();
+  standIn.answer = () => { standIn.emit('update-available', { version: '9.9.9', releaseNotes: '' }); };
+  const { notes } = await startWith(standIn);
+  await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
+  tray().menu?.click('Update to Limber 9.9.9…');
+  await fake.invoke('limber:updateStep', updatePage(), 'download');
+  await vi.advanceTimersByTimeAsync(DAY);
+  expect(standIn.checks).toBe(1);
+  standIn.emit('error', new Error('net::ERR_CONNECTION_RESET'));
+  expect(notes.map((note) => note.title)).toContain('Limber couldn’t download the update');
+  expect(tray().menu?.labels()).toContain('Update to Limber 9.9.9…');
+  await vi.advanceTimersByTimeAsync(DAY);
+  expect(standIn.checks).toBe(2);
 });
 
 it('tells a failed check once a day, and logs every one', async () => {
@@ -148,6 +199,12 @@ it('asks a returning user once whether to check', async () => {
   await startWith(new StandIn());
   expect(routes()).toEqual(['update?ask']);
   expect(updateMemory()).toMatchObject({ asked: true, lastRunVersion: '0.0.0-test' });
+});
+
+it('does not ask again after a state file was repaired: the setting holds the answer', async () => {
+  writeFileSync(userFile('state.json'), '{"offered": 42');
+  await startWith(new StandIn());
+  expect(routes()).toEqual([]);
 });
 
 it('says What\'s new, with the notes kept at the download, once', async () => {
