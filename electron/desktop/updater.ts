@@ -91,8 +91,9 @@ export function updateService(deps: { load: () => Promise<UpdaterLike>; feed: st
       loadedUpdater.autoInstallOnAppQuit = true;
       loadedUpdater.forceDevUpdateConfig = true;
       // electron-updater sends a random id it keeps in the user-data folder (.updaterId) with every request, for staged
-      // rollouts, which Limber doesn't use: every Limber sends the same blank one instead, so a request names nobody.
-      loadedUpdater.requestHeaders = { [STAGING_ID_HEADER]: BLANK_STAGING_ID };
+      // rollouts, which Limber doesn't use, and Chromium the user's language: every Limber sends the same blank id and
+      // no language preference instead, so a request tells nothing of who asks.
+      loadedUpdater.requestHeaders = { [STAGING_ID_HEADER]: BLANK_STAGING_ID, 'accept-language': '*' };
       // A partial download needs the old version's blockmap, which the latest/download address doesn't serve: it would
       // cost failed requests before the whole file came anyway.
       loadedUpdater.disableDifferentialDownload = true;

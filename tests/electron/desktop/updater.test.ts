@@ -54,7 +54,7 @@ describe('the update service', () => {
     expect(fake.autoDownload).toBe(false);
     expect(fake.autoInstallOnAppQuit).toBe(true);
     expect(fake.forceDevUpdateConfig).toBe(true);
-    expect(fake.requestHeaders).toEqual({ 'x-user-staging-id': '00000000-0000-0000-0000-000000000000' });
+    expect(fake.requestHeaders).toEqual({ 'x-user-staging-id': '00000000-0000-0000-0000-000000000000', 'accept-language': '*' });
     expect(fake.disableDifferentialDownload).toBe(true);
     fake.logger?.info('Checking for update');
     expect(heard.splice(0)).toEqual(['info: Update: Checking for update']);
