@@ -1,5 +1,5 @@
 // Limber against a bare Electron tray app, both packaged on the same real Electron, on a virtual desktop:
-// `npm run bench:electron [-- --rounds 5 --idle-minutes 5 --prompts 1 --breaks 50 --only idle,cpu,prompt,breaks]`;
+// `npm run bench:electron [-- --rounds 5 --idle-minutes 5 --prompts 1 --floors 5 --breaks 50 --only idle,cpu,prompt,breaks]`;
 // `--limber path/to/linux-unpacked/limber` measures another packaged build of Limber instead of release/.
 // It measures and reports; it asserts nothing and exits 0 whatever the figures are. Memory is read 30 s after the
 // tray icon appears by default: V8's memory reducer shrinks a heap grown at start between 20 and 30 s after it
@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { findRuntime } from './electron-runtime';
 import { ROOT } from './package-linux';
 import { otherLimber, packagedBareTray, packagedLimber, type BenchApp } from './bench-electron/apps';
-import { breaksSample, idleCpu, idleSample, promptSample } from './bench-electron/figures';
+import { breaksSample, floorSample, idleCpu, idleSample, promptSample } from './bench-electron/figures';
 import { figures, idleAfterBreaks, memoryByKind, table, type Samples } from './bench-electron/report';
 import { DESKTOP_PROGRAMS, startDesktop, type Desktop } from '../harness/desktop';
 import { missingPrograms } from '../harness/programs';
@@ -25,6 +25,7 @@ function options() {
       rounds: { type: 'string', default: '5' },
       'idle-minutes': { type: 'string', default: '5' },
       prompts: { type: 'string', default: '1' },
+      floors: { type: 'string', default: '5' },
       breaks: { type: 'string', default: '50' },
       'settle-seconds': { type: 'string', default: '30' },
       only: { type: 'string', default: PARTS.join(',') },
@@ -34,7 +35,7 @@ function options() {
   });
   const only = values.only.split(',').filter((part): part is Part => (PARTS as readonly string[]).includes(part));
   return {
-    rounds: Number(values.rounds), idleMinutes: Number(values['idle-minutes']), prompts: Number(values.prompts),
+    rounds: Number(values.rounds), idleMinutes: Number(values['idle-minutes']), prompts: Number(values.prompts), floors: Number(values.floors),
     breaks: Number(values.breaks), settleMs: Number(values['settle-seconds']) * 1000, only: new Set(only), json: values.json,
     limber: values.limber,
   };
@@ -83,7 +84,7 @@ async function idleRounds(apps: BenchApp[], desktop: Desktop, o: Options): Promi
 }
 
 async function measure(apps: BenchApp[], desktop: Desktop, o: Options): Promise<Samples> {
-  const samples: Samples = { idle: { bare: [], limber: [] }, cpu: null, prompts: [], breaks: null };
+  const samples: Samples = { idle: { bare: [], limber: [] }, cpu: null, prompts: [], floors: [], breaks: null };
   const limber = apps.find((app) => app.name === 'limber');
   const bare = apps.find((app) => app.name === 'bare');
   if (!limber || !bare) throw new Error('no Limber or no bare app');
@@ -95,6 +96,14 @@ async function measure(apps: BenchApp[], desktop: Desktop, o: Options): Promise<
   if (o.only.has('cpu')) {
     say(`CPU: both apps idle side by side for ${o.idleMinutes} min, no input`);
     samples.cpu = await idleCpu(apps, desktop, o.idleMinutes, o.settleMs);
+  }
+  if (o.only.has('prompt') || o.only.has('breaks')) {
+    say(`Floors: ${o.floors} starts of the bare app showing a window it loaded hidden, then idle after it`);
+    for (let i = 1; i <= o.floors; i++) {
+      const floor = await floorSample(bare, desktop, o.settleMs);
+      samples.floors.push(floor);
+      say(`  show → mapped ${floor.showToMappedMs} ms (painted by ${floor.paintedCheckMs} ms after), idle after it ${floor.afterOneWindow.totalMb.toFixed(1)} MB`);
+    }
   }
   for (let i = 1; o.only.has('prompt') && i <= o.prompts; i++) {
     say(`Prompt ${i} of ${o.prompts}: a micro break every 2 minutes, with real input every 5 s`);

@@ -178,6 +178,41 @@ async function timeStart(run: Running, desktop: Desktop, known: string[], prompt
   return { window, startToBreakMs: breakWindow.at - pressedAt, breakPaintedCheckMs: painted - breakWindow.at };
 }
 
+export interface FloorSample {
+  /** From the bare app's showInactive() on a window it loaded hidden to the window mapped. */
+  showToMappedMs: number;
+  paintedCheckMs: number;
+  /** The bare app's idle PSS once that window has been shown once and destroyed, settled as Limber is after a break. */
+  afterOneWindow: TreeMemory;
+}
+
+const benchLog = (run: Running) => {
+  const file = join(run.userData, 'bench.log');
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+};
+
+/**
+ * The floors of figures 5, 6 and 8: a bare app that loaded a small page in a hidden window shows it without focus, as
+ * Limber shows its prompt, and the window is timed to mapped the same way; then it is destroyed, and the app's idle
+ * memory read once it has settled.
+ */
+export async function floorSample(bare: BenchApp, desktop: Desktop, settleMs: number): Promise<FloorSample> {
+  const { run, iconId } = await startToTray(bare, desktop, returningUser(), ['--window']);
+  try {
+    await pollUntil('the bare app\'s hidden page loaded', () => (benchLog(run).includes('loaded') ? true : null), 30_000);
+    run.again('--show');
+    const window = await waitForNewWindow(desktop, bare.windowClass, [iconId], 30_000);
+    const painted = await whenPainted(desktop, window.value);
+    const shownAt = Number(/^shown (\d+)$/m.exec(benchLog(run))?.[1]);
+    if (!shownAt) throw new Error(`no "shown" line in the bare app's bench.log:\n${benchLog(run)}`);
+    run.again('--close');
+    await pollUntil('the bare window to close', () => (isGone(desktop, window.value) ? true : null), 10_000);
+    return { showToMappedMs: window.at - shownAt, paintedCheckMs: painted - window.at, afterOneWindow: await settledMemory(run, settleMs) };
+  } finally {
+    await stopAndClearTray(run, desktop);
+  }
+}
+
 /** Figures 5 and 6: one micro break falling due in a fresh Limber, its prompt, and Start clicked on it. */
 export async function promptSample(limber: BenchApp, desktop: Desktop): Promise<PromptSample> {
   const notifies = watchNotifyCalls(desktop);

@@ -1,17 +1,20 @@
 // bench:electron's table and JSON: medians over the rounds, each figure against its target.
-import type { BreaksSample, CpuSample, IdleSample, PromptSample } from './figures';
+import type { BreaksSample, CpuSample, FloorSample, IdleSample, PromptSample } from './figures';
 import type { TreeMemory } from './probe';
 
 export interface Samples {
   idle: { bare: IdleSample[]; limber: IdleSample[] };
   cpu: Map<string, CpuSample> | null;
   prompts: PromptSample[];
+  /** The bare app showing a window it loaded hidden, and idle after it: the floors of figures 5, 6 and 8. */
+  floors: FloorSample[];
   breaks: BreaksSample | null;
 }
 
 export interface Figure {
   figure: string;
   unit: string;
+  /** The bare app's figure: the floor Limber's is measured against. */
   bare: number | null;
   limber: number | null;
   target: string;
@@ -31,18 +34,30 @@ const medianOf = <T>(samples: readonly T[], pick: (sample: T) => number | null):
 };
 
 const atMost = (value: number | null, limit: number) => (value === null ? null : value <= limit);
+const over = (limber: number | null, floor: number | null) => (limber === null || floor === null ? null : limber - floor);
+const signed = (value: number | null, digits = 0) => (value === null ? '?' : `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`);
+const spread = (values: readonly number[], digits = 0) =>
+  (values.length === 0 ? '?' : `${signed(Math.min(...values), digits)} to ${signed(Math.max(...values), digits)}`);
+
+/** The limits the issue on speed at the floor sets, over the bare app's figures. */
+export const OVER_FLOOR = { idleMb: 5, launchMs: 50, promptMs: 30, breakMs: 50 } as const;
 
 function idleFigures({ bare, limber }: Samples['idle']): Figure[] {
   if (bare.length === 0 || limber.length === 0) return [];
   const pss = { bare: medianOf(bare, (s) => s.memory.totalMb), limber: medianOf(limber, (s) => s.memory.totalMb) };
-  const ratio = pss.bare && pss.limber ? pss.limber / pss.bare : null;
+  const more = over(pss.limber, pss.bare);
   const launch = { bare: medianOf(bare, (s) => s.launchMs), limber: medianOf(limber, (s) => s.launchMs) };
-  const slower = launch.bare !== null && launch.limber !== null ? launch.limber - launch.bare : null;
+  const slower = over(launch.limber, launch.bare);
+  // Rounds alternate bare and Limber, so each round's difference shows how much the figure moves from run to run.
+  const launchDifferences = limber.flatMap((sample, i) => (bare[i] ? [sample.launchMs - bare[i].launchMs] : []));
   const launchCpu = { bare: medianOf(bare, (s) => s.launchCpuMs), limber: medianOf(limber, (s) => s.launchCpuMs) };
   const renderers = { bare: Math.max(...bare.map((s) => s.renderers)), limber: Math.max(...limber.map((s) => s.renderers)) };
   return [
-    { figure: '1. idle PSS of the process tree', unit: 'MB', ...pss, target: 'Limber/bare ≤ 1.10', pass: atMost(ratio, 1.1), note: `ratio ${ratio?.toFixed(2) ?? '?'}` },
-    { figure: '2. launch to tray icon', unit: 'ms', ...launch, target: '≤ bare + 100 ms', pass: atMost(slower, 100), note: `Limber ${slower !== null && slower >= 0 ? '+' : ''}${slower?.toFixed(0) ?? '?'} ms` },
+    { figure: '1. idle PSS of the process tree', unit: 'MB', ...pss, target: `≤ bare + ${OVER_FLOOR.idleMb} MB`, pass: atMost(more, OVER_FLOOR.idleMb), note: `Limber ${signed(more, 1)} MB` },
+    {
+      figure: '2. launch to tray icon', unit: 'ms', ...launch, target: `≤ bare + ${OVER_FLOOR.launchMs} ms`, pass: atMost(slower, OVER_FLOOR.launchMs),
+      note: `Limber ${signed(slower)} ms (rounds ${spread(launchDifferences)} ms)`,
+    },
     { figure: '   CPU time used by then (all processes)', unit: 'ms', ...launchCpu, target: 'report only', pass: null },
     { figure: '3. renderer processes while idle (most seen)', unit: '', ...renderers, target: 'Limber 0', pass: renderers.limber === 0 },
   ];
@@ -54,34 +69,42 @@ function cpuFigure(cpu: Samples['cpu']): Figure[] {
   return [{ figure: '4. CPU time while idle, side by side', unit: 's/hour', bare: perHour('bare'), limber: perHour('limber'), target: 'report only', pass: null }];
 }
 
-function promptFigures(prompts: PromptSample[]): Figure[] {
+function promptFigures(prompts: PromptSample[], floors: FloorSample[]): Figure[] {
   if (prompts.length === 0) return [];
   const due = medianOf(prompts, (s) => s.dueToPromptMs);
   const start = medianOf(prompts, (s) => s.startToBreakMs);
   const notify = medianOf(prompts, (s) => s.notifyToPromptMs);
+  const floor = medianOf(floors, (s) => s.showToMappedMs);
+  const range = (values: readonly number[]) => (values.length === 0 ? '?' : `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`);
   const painted = (pick: (s: PromptSample) => number) => `painted ${medianOf(prompts, pick)?.toFixed(0) ?? '?'} ms after mapping or sooner`;
+  const spreads = `Limber ${range(prompts.map((s) => s.dueToPromptMs))}, bare ${range(floors.map((s) => s.showToMappedMs))} ms`;
   return [
-    { figure: '5. break due → prompt window mapped', unit: 'ms', bare: null, limber: due, target: '≤ 300 ms', pass: atMost(due, 300),
-      note: `from dunst's Notify: ${notify?.toFixed(0) ?? '?'} ms; ${painted((s) => s.paintedCheckMs)}` },
-    { figure: '6. Start clicked → break window mapped', unit: 'ms', bare: null, limber: start, target: '≤ 300 ms', pass: atMost(start, 300),
-      note: painted((s) => s.breakPaintedCheckMs) },
+    {
+      figure: '5. break due → prompt window mapped', unit: 'ms', bare: floor, limber: due, target: `≤ bare show → mapped + ${OVER_FLOOR.promptMs} ms`,
+      pass: atMost(over(due, floor), OVER_FLOOR.promptMs), note: `${signed(over(due, floor))} ms (${spreads}); from dunst's Notify: ${notify?.toFixed(0) ?? '?'} ms; ${painted((s) => s.paintedCheckMs)}`,
+    },
+    {
+      figure: '6. Start clicked → break window mapped', unit: 'ms', bare: floor, limber: start, target: `≤ bare show → mapped + ${OVER_FLOOR.breakMs} ms`,
+      pass: atMost(over(start, floor), OVER_FLOOR.breakMs), note: `${signed(over(start, floor))} ms; ${painted((s) => s.breakPaintedCheckMs)}`,
+    },
   ];
 }
 
 const AUDIO_SERVICE = 'utility:AudioService';
 
-function breaksFigure(breaks: BreaksSample | null): Figure[] {
+function breaksFigure(breaks: BreaksSample | null, floors: FloorSample[]): Figure[] {
   if (!breaks) return [];
   const ratio = (memory: TreeMemory) => `${(memory.totalMb / breaks.bare.totalMb).toFixed(2)}× bare`;
-  const overStart = breaks.afterLast.totalMb - breaks.afterStart.totalMb;
+  const floor = medianOf(floors, (s) => s.afterOneWindow.totalMb);
+  const overFloor = over(breaks.afterLast.totalMb, floor);
   const audioServices = Math.max(breaks.afterFirst.countByKind[AUDIO_SERVICE] ?? 0, breaks.afterLast.countByKind[AUDIO_SERVICE] ?? 0);
   return [{
     figure: `7. PSS growth, break windows 1 → ${breaks.count}`, unit: 'MB', bare: null, limber: breaks.growthMb, target: '≤ 5 MB',
     pass: atMost(breaks.growthMb, 5), note: `${breaks.afterFirst.totalMb.toFixed(1)} → ${breaks.afterLast.totalMb.toFixed(1)} MB`,
   }, {
-    figure: `8. idle PSS after ${breaks.count} breaks − after start`, unit: 'MB', bare: null, limber: overStart, target: '≤ 2 MB',
-    pass: atMost(overStart, 2),
-    note: `start ${ratio(breaks.afterStart)}, 1 break ${ratio(breaks.afterFirst)}, ${breaks.count} breaks ${ratio(breaks.afterLast)}`,
+    figure: `8. idle PSS after ${breaks.count} breaks`, unit: 'MB', bare: floor, limber: breaks.afterLast.totalMb,
+    target: `≤ bare after one window + ${OVER_FLOOR.idleMb} MB`, pass: atMost(overFloor, OVER_FLOOR.idleMb),
+    note: `Limber ${signed(overFloor, 1)} MB; after 1 break ${signed(over(breaks.afterFirst.totalMb, floor), 1)} MB; start ${ratio(breaks.afterStart)}, ${breaks.count} breaks ${ratio(breaks.afterLast)} of the bare app without a window`,
   }, {
     figure: '9. audio services while no window is open', unit: '', bare: breaks.bare.countByKind[AUDIO_SERVICE] ?? 0,
     limber: audioServices, target: 'Limber 0', pass: audioServices === 0,
@@ -104,7 +127,7 @@ export function idleAfterBreaks(breaks: BreaksSample): string {
 }
 
 export const figures = (samples: Samples): Figure[] =>
-  [...idleFigures(samples.idle), ...cpuFigure(samples.cpu), ...promptFigures(samples.prompts), ...breaksFigure(samples.breaks)];
+  [...idleFigures(samples.idle), ...cpuFigure(samples.cpu), ...promptFigures(samples.prompts, samples.floors), ...breaksFigure(samples.breaks, samples.floors)];
 
 const shown = (value: number | null, unit: string) => (value === null ? '—' : `${value.toFixed(unit === 'MB' ? 1 : 0)}${unit ? ` ${unit}` : ''}`);
 const verdict = (pass: boolean | null) => (pass === null ? '' : pass ? 'pass' : 'FAIL');
