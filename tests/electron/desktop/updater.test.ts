@@ -1,32 +1,10 @@
-import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { loopbackFeed, notesOf, updateService, type UpdaterLike } from '../../../electron/desktop/updater';
-
-class FakeUpdater extends EventEmitter implements UpdaterLike {
-  autoDownload = true;
-  autoInstallOnAppQuit = false;
-  forceDevUpdateConfig = false;
-  logger: UpdaterLike['logger'] = null;
-  requestHeaders: UpdaterLike['requestHeaders'] = null;
-  disableDifferentialDownload = false;
-  feed: string | null = null;
-  checks = 0;
-  downloads = 0;
-  setFeedURL(options: { url: string }) { this.feed = options.url; }
-  checkForUpdates() {
-    this.checks++;
-    return Promise.resolve(null);
-  }
-  downloadUpdate() {
-    this.downloads++;
-    return Promise.resolve([]);
-  }
-  quitAndInstall() { this.emit('installing'); }
-}
+import { UpdaterStandIn } from '../../helpers/updater-stand-in';
 
 function service(feed = 'https://example.test/releases/', load?: () => Promise<UpdaterLike>) {
   const heard: string[] = [];
-  const fake = new FakeUpdater();
+  const fake = new UpdaterStandIn();
   let loads = 0;
   const updates = updateService({
     load: load ?? (() => { loads++; return Promise.resolve(fake); }),
@@ -51,6 +29,7 @@ describe('the update service', () => {
     await updates.check();
     expect(loads()).toBe(1);
     expect(fake.checks).toBe(2);
+    expect(heard.splice(0)).toEqual(['up to date', 'up to date']);
     expect(fake.autoDownload).toBe(false);
     expect(fake.autoInstallOnAppQuit).toBe(true);
     expect(fake.forceDevUpdateConfig).toBe(true);
@@ -64,6 +43,9 @@ describe('the update service', () => {
     fake.emit('download-progress', { percent: 40 });
     fake.emit('update-downloaded', { version: '1.2.0' });
     expect(heard).toEqual(['available 1.2.0: Faster prompts.', '40%', 'downloaded 1.2.0']);
+    updates.installNow();
+    await Promise.resolve();
+    expect(fake.installs).toBe(1);
   });
 
   it('tells a failure once, as the event, and logs it; a checksum that failed is named as such', async () => {
@@ -94,7 +76,7 @@ describe('the update service', () => {
   it('asks the feed it was given', async () => {
     const { updates, fake } = service('http://127.0.0.1:4000/feed/');
     await updates.check();
-    expect(fake.feed).toBe('http://127.0.0.1:4000/feed/');
+    expect(fake.feeds).toEqual(['http://127.0.0.1:4000/feed/']);
   });
 });
 

@@ -1,44 +1,17 @@
 // Update checks in the whole app, against the fake Electron and a stand-in for electron-updater: none while off, a
 // check a minute after the start and then daily while on, the offer in the tray and its window, a version and a
 // failure told once, the question asked once, and What's new after an update.
-import { EventEmitter } from 'node:events';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it, vi } from 'vitest';
 import { salvageAppState } from '../../../core/host';
 import type { UpdateView } from '../../../core/updates/offer';
 import { FIRST_CHECK_AFTER_MS } from '../../../core/updates/schedule';
-import type { UpdaterLike } from '../../../electron/desktop/updater';
 import { ASKED_STATE, freshFakeLimberEachTest, startFakeLimber } from '../../helpers/fake-limber';
+import { UpdaterStandIn } from '../../helpers/updater-stand-in';
 import { fake, powerMonitor, type FakeTray, type FakeWebContents } from '../../../harness/fake-electron';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-class StandIn extends EventEmitter implements UpdaterLike {
-  autoDownload = true;
-  autoInstallOnAppQuit = false;
-  forceDevUpdateConfig = false;
-  logger: UpdaterLike['logger'] = null;
-  requestHeaders: UpdaterLike['requestHeaders'] = null;
-  disableDifferentialDownload = false;
-  feeds: string[] = [];
-  checks = 0;
-  downloads = 0;
-  installs = 0;
-  /** What the feed answers to a check. */
-  answer: () => void = () => { this.emit('update-not-available'); };
-  setFeedURL(options: { url: string }) { this.feeds.push(options.url); }
-  checkForUpdates() {
-    this.checks++;
-    this.answer();
-    return Promise.resolve(null);
-  }
-  downloadUpdate() {
-    this.downloads++;
-    return Promise.resolve([]);
-  }
-  quitAndInstall() { this.installs++; }
-}
 
 const tray = (): FakeTray => {
   const [only] = fake.trays;
@@ -51,7 +24,7 @@ const userFile = (name: string) => join(fake.userData, name);
 const updateMemory = () => salvageAppState(JSON.parse(readFileSync(userFile('state.json'), 'utf8'))).value.updates;
 const checksOn = () => { writeFileSync(userFile('config.json'), JSON.stringify({ updates: { check: true } })); };
 
-async function startWith(standIn: StandIn) {
+async function startWith(standIn: UpdaterStandIn) {
   let loads = 0;
   const started = await startFakeLimber([], [], () => {
     loads++;
@@ -60,10 +33,26 @@ async function startWith(standIn: StandIn) {
   return { ...started, loads: () => loads };
 }
 
+/**
+ * A packaged AppImage with checks on whose feed names 9.9.9: started, checked, and its update window opened from the
+ * tray, ready for a download.
+ */
+async function offeredInAnAppImage(releaseNotes = 'Steadier timers.') {
+  checksOn();
+  fake.packaged = true;
+  vi.stubEnv('APPIMAGE', '/tmp/Limber.AppImage');
+  const standIn = new UpdaterStandIn();
+  standIn.answer = () => { standIn.emit('update-available', { version: '9.9.9', releaseNotes }); };
+  const started = await startWith(standIn);
+  await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
+  tray().menu?.click('Update to Limber 9.9.9…');
+  return { ...started, standIn, page: updatePage() };
+}
+
 freshFakeLimberEachTest('limber-updates-');
 
 it('with checks off, never loads electron-updater, however long Limber runs', async () => {
-  const standIn = new StandIn();
+  const standIn = new UpdaterStandIn();
   const { loads } = await startWith(standIn);
   await vi.advanceTimersByTimeAsync(3 * DAY);
   expect(loads()).toBe(0);
@@ -72,7 +61,7 @@ it('with checks off, never loads electron-updater, however long Limber runs', as
 
 it('checks a minute after the start and daily after; offers a newer version in the tray, told once', async () => {
   checksOn();
-  const standIn = new StandIn();
+  const standIn = new UpdaterStandIn();
   standIn.answer = () => { standIn.emit('update-available', { version: '9.9.9', releaseNotes: 'Steadier timers.' }); };
   const { loads, notes } = await startWith(standIn);
   await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS - 1000);
@@ -104,15 +93,7 @@ it('checks a minute after the start and daily after; offers a newer version in t
 });
 
 it('downloads when asked where it can install, counts in the tooltip, keeps the notes for What\'s new, and installs now if asked', async () => {
-  checksOn();
-  fake.packaged = true;
-  vi.stubEnv('APPIMAGE', '/tmp/Limber.AppImage');
-  const standIn = new StandIn();
-  standIn.answer = () => { standIn.emit('update-available', { version: '9.9.9', releaseNotes: 'Steadier timers.' }); };
-  await startWith(standIn);
-  await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
-  tray().menu?.click('Update to Limber 9.9.9…');
-  const page = updatePage();
+  const { standIn, page } = await offeredInAnAppImage();
   await fake.invoke('limber:updateStep', page, 'install-now');
   expect(standIn.installs).toBe(0);
   await fake.invoke('limber:updateStep', page, 'download');
@@ -130,15 +111,7 @@ it('downloads when asked where it can install, counts in the tooltip, keeps the 
 });
 
 it('turned off while Limber runs, checks no more, withdraws the offer and downloads nothing', async () => {
-  checksOn();
-  fake.packaged = true;
-  vi.stubEnv('APPIMAGE', '/tmp/Limber.AppImage');
-  const standIn = new StandIn();
-  standIn.answer = () => { standIn.emit('update-available', { version: '9.9.9', releaseNotes: '' }); };
-  await startWith(standIn);
-  await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
-  tray().menu?.click('Update to Limber 9.9.9…');
-  const page = updatePage();
+  const { standIn, page } = await offeredInAnAppImage('');
   await fake.invoke('limber:saveSettings', page, { updates: { check: false } });
   expect(tray().menu?.labels()).not.toContain('Update to Limber 9.9.9…');
   await fake.invoke('limber:updateStep', page, 'download');
@@ -148,7 +121,7 @@ it('turned off while Limber runs, checks no more, withdraws the offer and downlo
 
 it('after a night asleep, checks a minute after waking rather than a day after the timer was set', async () => {
   checksOn();
-  const standIn = new StandIn();
+  const standIn = new UpdaterStandIn();
   await startWith(standIn);
   await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
   expect(standIn.checks).toBe(1);
@@ -160,15 +133,8 @@ it('after a night asleep, checks a minute after waking rather than a day after t
 });
 
 it('checks nothing while a download runs; a failed download is told as one', async () => {
-  checksOn();
-  fake.packaged = true;
-  vi.stubEnv('APPIMAGE', '/tmp/Limber.AppImage');
-  const standIn = new StandIn();
-  standIn.answer = () => { standIn.emit('update-available', { version: '9.9.9', releaseNotes: '' }); };
-  const { notes } = await startWith(standIn);
-  await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
-  tray().menu?.click('Update to Limber 9.9.9…');
-  await fake.invoke('limber:updateStep', updatePage(), 'download');
+  const { standIn, page, notes } = await offeredInAnAppImage('');
+  await fake.invoke('limber:updateStep', page, 'download');
   await vi.advanceTimersByTimeAsync(DAY);
   expect(standIn.checks).toBe(1);
   standIn.emit('error', new Error('net::ERR_CONNECTION_RESET'));
@@ -180,7 +146,7 @@ it('checks nothing while a download runs; a failed download is told as one', asy
 
 it('tells a failed check once a day, and logs every one', async () => {
   checksOn();
-  const standIn = new StandIn();
+  const standIn = new UpdaterStandIn();
   standIn.answer = () => { standIn.emit('error', new Error('net::ERR_NAME_NOT_RESOLVED')); };
   const { notes, logs } = await startWith(standIn);
   await vi.advanceTimersByTimeAsync(FIRST_CHECK_AFTER_MS);
@@ -196,14 +162,14 @@ it('tells a failed check once a day, and logs every one', async () => {
 
 it('asks a returning user once whether to check', async () => {
   rmSync(userFile('state.json'));
-  await startWith(new StandIn());
+  await startWith(new UpdaterStandIn());
   expect(routes()).toEqual(['update?ask']);
   expect(updateMemory()).toMatchObject({ asked: true, lastRunVersion: '0.0.0-test' });
 });
 
 it('does not ask again after a state file was repaired: the setting holds the answer', async () => {
   writeFileSync(userFile('state.json'), '{"offered": 42');
-  await startWith(new StandIn());
+  await startWith(new UpdaterStandIn());
   expect(routes()).toEqual([]);
 });
 
@@ -212,7 +178,7 @@ it('says What\'s new, with the notes kept at the download, once', async () => {
   writeFileSync(userFile('state.json'), JSON.stringify({
     updates: { ...ASKED_STATE.updates, lastRunVersion: '0.0.0-test', notes: { version: '9.9.9', text: 'Steadier timers.' } },
   }));
-  await startWith(new StandIn());
+  await startWith(new UpdaterStandIn());
   expect(routes()).toEqual(['update?whats-new=9.9.9']);
   const page = updatePage();
   await expect(Promise.resolve(fake.invoke('limber:update', page))).resolves.toMatchObject({ whatsNew: { version: '9.9.9', notes: 'Steadier timers.' } });
