@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import { NO_UPDATE_MEMORY } from '../core/updates/schedule';
 import { findRuntime } from '../scripts/electron-runtime';
 import { PACKAGED_BINARY, ROOT } from '../scripts/package-linux';
 import type { Desktop } from './desktop';
@@ -29,9 +30,7 @@ const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
  * The state of a user who has run this version before and was asked about update checks (left off): without it, a
  * returning user's start opens the window that asks.
  */
-export const ASKED_STATE = JSON.stringify({
-  updates: { lastCheck: null, failureTold: null, lastRunVersion: VERSION, notes: null, asked: true, toldVersion: null },
-});
+export const ASKED_STATE = JSON.stringify({ updates: { ...NO_UPDATE_MEMORY, asked: true, lastRunVersion: VERSION } });
 
 /**
  * A fresh home folder (or `home`) with the app's config folder in it, holding `config` as config.json if given, with
