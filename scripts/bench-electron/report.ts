@@ -111,10 +111,13 @@ function breaksFigure(breaks: BreaksSample | null, floors: FloorSample[]): Figur
   }];
 }
 
-/** Idle PSS and processes of each kind at the moments figure 8 compares, beside the bare app's. */
-export function idleAfterBreaks(breaks: BreaksSample): string {
+/** Idle PSS and processes of each kind at the moments figure 8 compares, beside the bare app's with and without a window. */
+export function idleAfterBreaks(breaks: BreaksSample, floors: FloorSample[]): string {
+  const sorted = floors.map((floor) => floor.afterOneWindow).sort((a, b) => a.totalMb - b.totalMb);
+  const floor = sorted[Math.floor((sorted.length - 1) / 2)];
   const moments: [string, TreeMemory][] = [
-    ['bare', breaks.bare], ['after start', breaks.afterStart], ['after 1 break', breaks.afterFirst], [`after ${breaks.count}`, breaks.afterLast],
+    ['bare', breaks.bare], ...(floor ? [['bare + window', floor] as [string, TreeMemory]] : []),
+    ['after start', breaks.afterStart], ['after 1 break', breaks.afterFirst], [`after ${breaks.count}`, breaks.afterLast],
   ];
   const kinds = [...new Set(moments.flatMap(([, memory]) => Object.keys(memory.countByKind)))].sort();
   const cell = (memory: TreeMemory, kind: string) =>
