@@ -31,18 +31,26 @@ const settingsOf = (partial: unknown): Settings => {
 };
 
 interface Seen {
-  /** Each decision, with the engine as the last step before it left it (what the user saw when acting). */
-  events: { event: StampedEvent; before: EngineSnapshot | null }[];
+  /**
+   * Each decision, with the engine as the last step before it left it (what the user saw when acting), and the
+   * decisions the same step made before it: a step can end a due break (a natural one) and then start another.
+   */
+  events: { event: StampedEvent; before: EngineSnapshot | null; earlierInStep: StampedEvent[] }[];
   steps: { today: string; figures: TodayFigures }[];
 }
 
 function run(partial: unknown, steps: (Step | RestartStep)[]): Seen {
   const seen: Seen = { events: [], steps: [] };
   let last: EngineSnapshot | null = null;
+  let thisStep: StampedEvent[] = [];
   replay(toTrace(settingsOf(partial), steps), {
-    onEvent: (event) => { seen.events.push({ event, before: last }); },
+    onEvent: (event) => {
+      seen.events.push({ event, before: last, earlierInStep: thisStep });
+      thisStep = [...thisStep, event];
+    },
     onStep: (snapshot, history, today) => {
       last = snapshot;
+      thisStep = [];
       seen.steps.push({ today, figures: todayFigures(history.days[today] ?? EMPTY_DAY, snapshot) });
     },
   });
@@ -90,10 +98,12 @@ describe('today\'s figures', () => {
     let checked = 0;
     fc.assert(fc.property(settingsArb, busyDay, (partial, steps) => {
       const { events, steps: seen } = run(partial, steps);
-      const answeredPrompts = events.every(({ event, before }) => {
+      const answeredPrompts = events.every(({ event, before, earlierInStep }) => {
         // A break held while the user was busy counts as taken when they walk away, though it never prompted.
         if (event.event === 'held') return false;
         if (event.event !== 'break-started') return true;
+        // A break started just after walking away (the same step took the due one as a natural break) answers none.
+        if (earlierInStep.some((earlier) => earlier.event === 'break-taken')) return false;
         const pending = before?.pending;
         return pending?.phase === 'due' && (event.kind === 'long' || pending.kind === 'micro');
       });
