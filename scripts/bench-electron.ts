@@ -12,6 +12,7 @@ import { findRuntime } from './electron-runtime';
 import { ROOT } from './package-linux';
 import { otherLimber, packagedBareTray, packagedLimber, type BenchApp } from './bench-electron/apps';
 import { breaksSample, floorSample, idleCpu, idleSample, promptSample } from './bench-electron/figures';
+import { watchMapEvents, type MapEvents } from './bench-electron/map-events';
 import { figures, idleAfterBreaks, memoryByKind, table, type Samples } from './bench-electron/report';
 import { DESKTOP_PROGRAMS, startDesktop, type Desktop } from '../harness/desktop';
 import { missingPrograms } from '../harness/programs';
@@ -47,7 +48,7 @@ type Options = ReturnType<typeof options>;
 function whyNot(): string | null {
   const runtime = findRuntime();
   if ('missing' in runtime) return runtime.missing;
-  const missing = missingPrograms([...DESKTOP_PROGRAMS, 'dbus-monitor', 'wmctrl']);
+  const missing = missingPrograms([...DESKTOP_PROGRAMS, 'dbus-monitor', 'wmctrl', 'xev', 'stdbuf']);
   if (missing.length === 0) return null;
   return `no ${missing.join(', ')} (apt-get install xvfb dbus xsettingsd dunst libnotify-bin openbox trayer xdotool x11-utils x11-xserver-utils imagemagick wmctrl)`;
 }
@@ -83,7 +84,7 @@ async function idleRounds(apps: BenchApp[], desktop: Desktop, o: Options): Promi
   return idle;
 }
 
-async function measure(apps: BenchApp[], desktop: Desktop, o: Options): Promise<Samples> {
+async function measure(apps: BenchApp[], desktop: Desktop, maps: MapEvents, o: Options): Promise<Samples> {
   const samples: Samples = { idle: { bare: [], limber: [] }, cpu: null, prompts: [], floors: [], breaks: null };
   const limber = apps.find((app) => app.name === 'limber');
   const bare = apps.find((app) => app.name === 'bare');
@@ -102,14 +103,14 @@ async function measure(apps: BenchApp[], desktop: Desktop, o: Options): Promise<
     // As in the idle rounds, the first start of a freshly copied runtime is left unmeasured: it holds more memory.
     if (!o.only.has('idle')) await idleSample(bare, desktop, 1000);
     for (let i = 1; i <= o.floors; i++) {
-      const floor = await floorSample(bare, desktop, o.settleMs);
+      const floor = await floorSample(bare, desktop, maps, o.settleMs);
       samples.floors.push(floor);
       say(`  show → mapped ${floor.showToMappedMs} ms (painted by ${floor.paintedCheckMs} ms after), idle after it ${floor.afterOneWindow.totalMb.toFixed(1)} MB`);
     }
   }
   for (let i = 1; o.only.has('prompt') && i <= o.prompts; i++) {
     say(`Prompt ${i} of ${o.prompts}: a micro break every 2 minutes, with real input every 5 s`);
-    const sample = await promptSample(limber, desktop);
+    const sample = await promptSample(limber, desktop, maps);
     samples.prompts.push(sample);
     say(`  due → prompt ${sample.dueToPromptMs} ms (Notify → prompt ${sample.notifyToPromptMs ?? '?'} ms), Start → break ${sample.startToBreakMs} ms; ${sample.windows.join(', ')}`);
   }
@@ -132,15 +133,17 @@ async function main() {
   const limber = o.limber ? otherLimber(o.limber) : await packagedLimber(say);
   const apps = [await packagedBareTray(work), limber];
   const desktop = await desktopWithRetry();
+  const maps = watchMapEvents(desktop);
   try {
     say(`bench:electron on ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    const samples = await measure(apps, desktop, o);
+    const samples = await measure(apps, desktop, maps, o);
     const rows = figures(samples);
     say(`\n${table(rows)}\n(load at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
     mkdirSync(dirname(o.json), { recursive: true });
     writeFileSync(o.json, `${JSON.stringify({ date: new Date().toISOString(), options: { ...o, only: [...o.only] }, figures: rows, samples: { ...samples, cpu: samples.cpu && Object.fromEntries(samples.cpu) } }, null, 2)}\n`);
     say(`Written to ${o.json}`);
   } finally {
+    maps.stop();
     await desktop.stop();
     rmSync(work, { recursive: true, force: true });
   }

@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 import type { Desktop } from '../../harness/desktop';
 import { startApp, type BenchApp, type Running } from './apps';
+import type { MapEvents } from './map-events';
 import { cpuSecondsBetween, rendererCount, treeCpuTicks, treeMemory, type TreeMemory } from './probe';
 import { describeWindow, isGone, locateColour, isPainted, pollUntil, trayIconId, trayPanel, visibleWindows, waitForNewWindow } from './screen';
 
@@ -106,6 +107,13 @@ function keepUserPresent(desktop: Desktop): () => void {
   return () => { clearInterval(timer); };
 }
 
+/** When a window the polls found was mapped: the X server's event, or the poll's own time if no event came. */
+async function mappedAt(maps: MapEvents, found: { value: string; at: number }, since: number): Promise<number> {
+  const at = await maps.mappedAt(found.value, since);
+  if (at === null) console.log(`  (no map event for window ${found.value}: timed by the poll that found it)`);
+  return at ?? found.at;
+}
+
 /** Polls until the window shows more than a flat colour; returns when the check that saw it started. */
 async function whenPainted(desktop: Desktop, id: string): Promise<number> {
   const { value } = await pollUntil('the window to be painted', () => {
@@ -144,7 +152,7 @@ const ENGINE_START_LINE = /^.*Idle time from: .*$/m;
 const DUE_LINE = /^.*Break due: micro$/m;
 
 /** Figure 5: waits for the first micro break of a run started with PROMPT_SETTINGS, and times its prompt window. */
-async function timePrompt(run: Running, desktop: Desktop, iconId: string, notifyCalls: readonly number[]) {
+async function timePrompt(run: Running, desktop: Desktop, maps: MapEvents, iconId: string, notifyCalls: readonly number[]) {
   // The log file opens once Limber is wired, a moment after the icon; the line keeps the time it was logged at.
   const engineStart = await pollUntil('the "Idle time from" line in Limber\'s log', () => logTime(ENGINE_START_LINE.exec(readLog(run))?.[0] ?? ''), 10_000)
     .then(({ value }) => value, () => null);
@@ -155,12 +163,13 @@ async function timePrompt(run: Running, desktop: Desktop, iconId: string, notify
   const due = logTime(DUE_LINE.exec(readLog(run))?.[0] ?? '');
   if (due === null) throw new Error(`no "Break due" line in Limber's log:\n${readLog(run)}`);
   const notified = notifyCalls.find((at) => at > due - 1000) ?? null;
+  const mapped = await mappedAt(maps, prompt, due);
   return {
     id: prompt.value,
     window: describeWindow(desktop, prompt.value),
-    dueToPromptMs: prompt.at - due,
-    notifyToPromptMs: notified === null ? null : Math.round(prompt.at - notified),
-    paintedCheckMs: painted - prompt.at,
+    dueToPromptMs: mapped - due,
+    notifyToPromptMs: notified === null ? null : Math.round(mapped - notified),
+    paintedCheckMs: painted - mapped,
   };
 }
 
@@ -168,7 +177,7 @@ async function timePrompt(run: Running, desktop: Desktop, iconId: string, notify
 const PRESS_MS = 80;
 
 /** Figure 6: clicks the prompt's Start button with the real pointer and times the break window that replaces it. */
-async function timeStart(run: Running, desktop: Desktop, known: string[], promptId: string) {
+async function timeStart(run: Running, desktop: Desktop, maps: MapEvents, known: string[], promptId: string) {
   const start = locateColour(desktop, promptId, ACCENT);
   if (!start) throw new Error('no Start button (the accent colour) on the prompt');
   desktop.run('xdotool', 'mousemove', '--sync', String(start.x), String(start.y));
@@ -181,8 +190,9 @@ async function timeStart(run: Running, desktop: Desktop, known: string[], prompt
   const breakWindow = await waitForNewWindow(desktop, run.app.windowClass, [...known, promptId], 30_000);
   const painted = await whenPainted(desktop, breakWindow.value);
   const window = describeWindow(desktop, breakWindow.value);
+  const mapped = await mappedAt(maps, breakWindow, releasedAt);
   desktop.run('wmctrl', '-i', '-c', breakWindow.value);
-  return { window, startToBreakMs: breakWindow.at - releasedAt, breakPaintedCheckMs: painted - breakWindow.at };
+  return { window, startToBreakMs: mapped - releasedAt, breakPaintedCheckMs: painted - mapped };
 }
 
 export interface FloorSample {
@@ -203,7 +213,7 @@ const benchLog = (run: Running) => {
  * Limber shows its prompt, and the window is timed to mapped the same way; then it is destroyed, and the app's idle
  * memory read once it has settled.
  */
-export async function floorSample(bare: BenchApp, desktop: Desktop, settleMs: number): Promise<FloorSample> {
+export async function floorSample(bare: BenchApp, desktop: Desktop, maps: MapEvents, settleMs: number): Promise<FloorSample> {
   const { run, iconId } = await startToTray(bare, desktop, returningUser(), ['--window']);
   try {
     await pollUntil('the bare app\'s hidden page loaded', () => (benchLog(run).includes('loaded') ? true : null), 30_000);
@@ -212,22 +222,23 @@ export async function floorSample(bare: BenchApp, desktop: Desktop, settleMs: nu
     const painted = await whenPainted(desktop, window.value);
     const shownAt = Number(/^shown (\d+)$/m.exec(benchLog(run))?.[1]);
     if (!shownAt) throw new Error(`no "shown" line in the bare app's bench.log:\n${benchLog(run)}`);
+    const mapped = await mappedAt(maps, window, shownAt);
     run.again('--close');
     await pollUntil('the bare window to close', () => (isGone(desktop, window.value) ? true : null), 10_000);
-    return { showToMappedMs: window.at - shownAt, paintedCheckMs: painted - window.at, afterOneWindow: await settledMemory(run, settleMs) };
+    return { showToMappedMs: mapped - shownAt, paintedCheckMs: painted - mapped, afterOneWindow: await settledMemory(run, settleMs) };
   } finally {
     await stopAndClearTray(run, desktop);
   }
 }
 
 /** Figures 5 and 6: one micro break falling due in a fresh Limber, its prompt, and Start clicked on it. */
-export async function promptSample(limber: BenchApp, desktop: Desktop): Promise<PromptSample> {
+export async function promptSample(limber: BenchApp, desktop: Desktop, maps: MapEvents): Promise<PromptSample> {
   const notifies = watchNotifyCalls(desktop);
   const { run, iconId } = await startToTray(limber, desktop, PROMPT_SETTINGS);
   const stopInput = keepUserPresent(desktop);
   try {
-    const { id, window, ...prompt } = await timePrompt(run, desktop, iconId, notifies.calls);
-    const { window: breakWindow, ...start } = await timeStart(run, desktop, [iconId], id);
+    const { id, window, ...prompt } = await timePrompt(run, desktop, maps, iconId, notifies.calls);
+    const { window: breakWindow, ...start } = await timeStart(run, desktop, maps, [iconId], id);
     return { ...prompt, ...start, windows: [window, breakWindow] };
   } finally {
     stopInput();
