@@ -3,24 +3,14 @@ import { performance } from 'node:perf_hooks';
 import { replay } from '../core/replay/replay';
 import type { Trace, TraceStep } from '../core/replay/trace';
 import { DEFAULT_SETTINGS } from '../core/settings/schema';
+import { seededRandom } from './seeded-random';
 
 const DAY = 86_400;
 const RUNS = 7;
 
-/** mulberry32: a small seeded PRNG, so every run replays the same year. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** A year of weekdays at a desk: arrive, work with pauses, meetings and lunch, react to prompts, sleep the machine. */
 function workingYear(seed: number): { trace: Trace; days: number; deskSeconds: number; awakeSeconds: number } {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const between = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo));
   const steps: Trace['steps'] = [];
   const at = (t: number, step: TraceStep) => { steps.push({ ...step, t, line: steps.length + 1 }); };

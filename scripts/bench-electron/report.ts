@@ -1,6 +1,7 @@
 // bench:electron's table and JSON: medians over the rounds, each figure against its target.
 import type { BreaksSample, CpuSample, FloorSample, IdleSample, PromptSample } from './figures';
 import type { TreeMemory } from './probe';
+import { seededRandom } from '../seeded-random';
 
 export interface Samples {
   idle: { bare: IdleSample[]; limber: IdleSample[] };
@@ -39,24 +40,13 @@ const signed = (value: number | null, digits = 0) => (value === null ? '?' : `${
 const spread = (values: readonly number[], digits = 0) =>
   (values.length === 0 ? '?' : `${signed(Math.min(...values), digits)} to ${signed(Math.max(...values), digits)}`);
 
-/** A fixed-seed generator (mulberry32), so that a report's resampling comes out the same from the same rounds. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * How far `statistic` of the rounds would move in another run of as many rounds: the 5th to 95th percentile of it over
  * the rounds drawn again with replacement (a bootstrap), 2,000 times.
  */
 export function runToRun<T>(rounds: readonly T[], statistic: (drawn: readonly T[]) => number): [number, number] | null {
   if (rounds.length < 2) return null;
-  const random = seeded(29);
+  const random = seededRandom(29);
   const values = Array.from({ length: 2000 }, () => statistic(rounds.map(() => rounds[Math.floor(random() * rounds.length)] as T)))
     .sort((a, b) => a - b);
   return [values[Math.floor(values.length * 0.05)] ?? NaN, values[Math.floor(values.length * 0.95)] ?? NaN];
