@@ -107,11 +107,14 @@ function keepUserPresent(desktop: Desktop): () => void {
   return () => { clearInterval(timer); };
 }
 
-/** When a window the polls found was mapped: the X server's event, or the poll's own time if no event came. */
-async function mappedAt(maps: MapEvents, found: { value: string; at: number }, since: number): Promise<number> {
+/**
+ * When a window the polls found was mapped: the X server's event, or the poll's own time if no event came, which the
+ * sample then says (`polled`) and the report counts.
+ */
+async function mappedAt(maps: MapEvents, found: { value: string; at: number }, since: number): Promise<{ at: number; polled: boolean }> {
   const at = await maps.mappedAt(found.value, since);
   if (at === null) console.log(`  (no map event for window ${found.value}: timed by the poll that found it)`);
-  return at ?? found.at;
+  return { at: at ?? found.at, polled: at === null };
 }
 
 /** Polls until the window shows more than a flat colour; returns when the check that saw it started. */
@@ -135,6 +138,8 @@ export interface PromptSample {
   breakPaintedCheckMs: number;
   /** The windows taken for the prompt and the break: title and size, to tell them apart in the results. */
   windows: string[];
+  /** Timed by the poll that found them, no map event having come: the prompt, the break. */
+  polled: [boolean, boolean];
 }
 
 const MICRO_EVERY_MINUTES = 2;
@@ -167,9 +172,10 @@ async function timePrompt(run: Running, desktop: Desktop, maps: MapEvents, iconI
   return {
     id: prompt.value,
     window: describeWindow(desktop, prompt.value),
-    dueToPromptMs: mapped - due,
-    notifyToPromptMs: notified === null ? null : Math.round(mapped - notified),
-    paintedCheckMs: painted - mapped,
+    dueToPromptMs: mapped.at - due,
+    notifyToPromptMs: notified === null ? null : Math.round(mapped.at - notified),
+    paintedCheckMs: painted - mapped.at,
+    promptPolled: mapped.polled,
   };
 }
 
@@ -192,12 +198,14 @@ async function timeStart(run: Running, desktop: Desktop, maps: MapEvents, known:
   const window = describeWindow(desktop, breakWindow.value);
   const mapped = await mappedAt(maps, breakWindow, releasedAt);
   desktop.run('wmctrl', '-i', '-c', breakWindow.value);
-  return { window, startToBreakMs: mapped - releasedAt, breakPaintedCheckMs: painted - mapped };
+  return { window, startToBreakMs: mapped.at - releasedAt, breakPaintedCheckMs: painted - mapped.at, breakPolled: mapped.polled };
 }
 
 export interface FloorSample {
   /** From the bare app's showInactive() on a window it loaded hidden to the window mapped. */
   showToMappedMs: number;
+  /** Timed by the poll that found the window, no map event having come. */
+  polled: boolean;
   paintedCheckMs: number;
   /** The bare app's idle PSS once that window has been shown once and destroyed, settled as Limber is after a break. */
   afterOneWindow: TreeMemory;
@@ -225,7 +233,7 @@ export async function floorSample(bare: BenchApp, desktop: Desktop, maps: MapEve
     const mapped = await mappedAt(maps, window, shownAt);
     run.again('--close');
     await pollUntil('the bare window to close', () => (isGone(desktop, window.value) ? true : null), 10_000);
-    return { showToMappedMs: mapped - shownAt, paintedCheckMs: painted - mapped, afterOneWindow: await settledMemory(run, settleMs) };
+    return { showToMappedMs: mapped.at - shownAt, polled: mapped.polled, paintedCheckMs: painted - mapped.at, afterOneWindow: await settledMemory(run, settleMs) };
   } finally {
     await stopAndClearTray(run, desktop);
   }
@@ -237,9 +245,9 @@ export async function promptSample(limber: BenchApp, desktop: Desktop, maps: Map
   const { run, iconId } = await startToTray(limber, desktop, PROMPT_SETTINGS);
   const stopInput = keepUserPresent(desktop);
   try {
-    const { id, window, ...prompt } = await timePrompt(run, desktop, maps, iconId, notifies.calls);
-    const { window: breakWindow, ...start } = await timeStart(run, desktop, maps, [iconId], id);
-    return { ...prompt, ...start, windows: [window, breakWindow] };
+    const { id, window, promptPolled, ...prompt } = await timePrompt(run, desktop, maps, iconId, notifies.calls);
+    const { window: breakWindow, breakPolled, ...start } = await timeStart(run, desktop, maps, [iconId], id);
+    return { ...prompt, ...start, windows: [window, breakWindow], polled: [promptPolled, breakPolled] };
   } finally {
     stopInput();
     notifies.stop();

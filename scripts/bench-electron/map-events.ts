@@ -1,6 +1,6 @@
 // When a window was mapped, as the X server told it: xev watches the root window from a process of its own that stamps
-// each event as it arrives. The bench's polls run xdotool and xwininfo synchronously, one after the other, so a poll
-// sees a window up to a whole round of them (20-30 ms) after it was mapped; the event is exact.
+// each event as it reads it (a little late, for the bare app and Limber alike). The bench's polls run xdotool and
+// xwininfo synchronously, one after the other, so a poll sees a window up to a whole round of them (20-30 ms) late.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -93,14 +93,19 @@ function promptFigures(prompts: PromptSample[], floors: FloorSample[]): Figure[]
   const range = (values: readonly number[]) => (values.length === 0 ? '?' : `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`);
   const painted = (pick: (s: PromptSample) => number) => `painted ${medianOf(prompts, pick)?.toFixed(0) ?? '?'} ms after mapping or sooner`;
   const spreads = `Limber ${range(prompts.map((s) => s.dueToPromptMs))}, bare ${range(floors.map((s) => s.showToMappedMs))} ms`;
+  // Each timing is the X server's map event; one for which none came was timed by a poll, 20-30 ms late.
+  const polls = (limber: number) => {
+    const count = limber + floors.filter((s) => s.polled).length;
+    return count === 0 ? '' : `; ${count} of the timings by a poll, no map event having come`;
+  };
   return [
     {
       figure: '5. break due → prompt window mapped', unit: 'ms', bare: floor, limber: due, target: `≤ bare show → mapped + ${OVER_FLOOR.promptMs} ms`,
-      pass: atMost(over(due, floor), OVER_FLOOR.promptMs), note: `${signed(over(due, floor))} ms (${spreads}); from dunst's Notify: ${notify?.toFixed(0) ?? '?'} ms; ${painted((s) => s.paintedCheckMs)}`,
+      pass: atMost(over(due, floor), OVER_FLOOR.promptMs), note: `${signed(over(due, floor))} ms (${spreads}); from dunst's Notify: ${notify?.toFixed(0) ?? '?'} ms; ${painted((s) => s.paintedCheckMs)}${polls(prompts.filter((s) => s.polled[0]).length)}`,
     },
     {
-      figure: '6. Start clicked → break window mapped', unit: 'ms', bare: floor, limber: start, target: `≤ bare show → mapped + ${OVER_FLOOR.breakMs} ms`,
-      pass: atMost(over(start, floor), OVER_FLOOR.breakMs), note: `${signed(over(start, floor))} ms; ${painted((s) => s.breakPaintedCheckMs)}`,
+      figure: '6. Start released → break window mapped', unit: 'ms', bare: floor, limber: start, target: `≤ bare show → mapped + ${OVER_FLOOR.breakMs} ms`,
+      pass: atMost(over(start, floor), OVER_FLOOR.breakMs), note: `${signed(over(start, floor))} ms; ${painted((s) => s.breakPaintedCheckMs)}${polls(prompts.filter((s) => s.polled[1]).length)}`,
     },
   ];
 }

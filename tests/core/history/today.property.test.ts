@@ -94,23 +94,25 @@ describe('today\'s figures', () => {
     }), RUNS);
   }, 120_000);
 
-  it('never count more breaks taken than prompts, when every break answered a prompt', () => {
+  it('never count more breaks taken than prompts, when every break answered a prompt or followed one taken by walking away', () => {
     let checked = 0;
     fc.assert(fc.property(settingsArb, busyDay, (partial, steps) => {
       const { events, steps: seen } = run(partial, steps);
+      // A break started just after walking away (the same step took the due one as a natural break) answers none.
+      const unprompted = events.filter(({ event, earlierInStep }) =>
+        event.event === 'break-started' && earlierInStep.some((earlier) => earlier.event === 'break-taken')).length;
       const answeredPrompts = events.every(({ event, before, earlierInStep }) => {
         // A break held while the user was busy counts as taken when they walk away, though it never prompted.
         if (event.event === 'held') return false;
         if (event.event !== 'break-started') return true;
-        // A break started just after walking away (the same step took the due one as a natural break) answers none.
-        if (earlierInStep.some((earlier) => earlier.event === 'break-taken')) return false;
+        if (earlierInStep.some((earlier) => earlier.event === 'break-taken')) return true;
         const pending = before?.pending;
         return pending?.phase === 'due' && (event.kind === 'long' || pending.kind === 'micro');
       });
       if (!answeredPrompts) return;
       checked++;
       const sum = (field: 'taken' | 'prompts') => [...lastOfEachDay(seen).values()].reduce((total, figures) => total + figures[field], 0);
-      expect(sum('taken')).toBeLessThanOrEqual(sum('prompts'));
+      expect(sum('taken')).toBeLessThanOrEqual(sum('prompts') + unprompted);
     }), RUNS);
     expect(checked).toBeGreaterThan(RUNS.numRuns / 10);
   }, 120_000);
