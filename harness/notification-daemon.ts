@@ -30,6 +30,7 @@ export function recordNotifyCalls(services: Services, env: NodeJS.ProcessEnv): (
   let text = '';
   monitor.stdout?.on('data', (chunk) => { text += String(chunk); });
   // Notify's arguments: app name, replaced id, icon, summary, body…; dbus-monitor prints each string as `string "…"`.
+  // A call whose summary hasn't come through the pipe yet isn't counted: read mid-call, it would read as ''.
   return () => text.split(/^method call /m).filter((call) => call.includes('member=Notify'))
-    .map((call) => [...call.matchAll(/^\s*string "(.*)"$/gm)][2]?.[1] ?? '');
+    .flatMap((call) => [...call.matchAll(/^\s*string "(.*)"\n/gm)].slice(2, 3).map((match) => match[1] ?? ''));
 }
