@@ -13,15 +13,35 @@ export const EXTERNAL = ['electron', 'node-notifier', 'koffi', 'x11'];
 
 const inPackage = (importer: string, name: string) => importer.includes(`${sep}node_modules${sep}${name}${sep}`);
 
-const NO_JSON_SCHEMA = `const reason = 'Limber leaves ajv out of its bundle (scripts/build-main.ts): pass electron-store no schema';
+const WHY = 'Limber leaves this out of its bundle (scripts/build-main.ts)';
+
+const NO_JSON_SCHEMA = `const reason = '${WHY}: pass electron-store no schema';
 export class Ajv2020 { constructor() { throw new Error(reason); } }
 export default { default() { throw new Error(reason); } };`;
 
+/** A module any function of which throws, saying why: as an ES module's default export, or as CommonJS exports. */
+const failing = (reason: string, format: 'esm' | 'cjs') => `const reason = ${JSON.stringify(`${WHY}: ${reason}`)};
+const failing = new Proxy({}, { get: (_, key) => (key === '__esModule' ? undefined : () => { throw new Error(\`\${reason} (\${String(key)})\`); }) });
+${format === 'esm' ? 'export default failing;' : 'module.exports = failing;'}`;
+
+/**
+ * What dependencies import for options Limber never uses, each replaced by a module that throws at its first use. Node's
+ * own modules count too: V8 keeps the code of each one loaded for as long as Limber runs (https with tls ~0.5 MB).
+ */
+const NEVER_USED: { importer: string; imports: RegExp; contents: string }[] = [
+  // electron-store's conf checks files with ajv for a `schema` option: Limber checks them with zod and passes none.
+  { importer: 'conf', imports: /^(ajv\/dist\/2020\.js|ajv-formats)$/, contents: NO_JSON_SCHEMA },
+  { importer: 'conf', imports: /^semver$/, contents: failing('pass electron-store no migrations', 'esm') },
+  { importer: 'conf', imports: /^node:crypto$/, contents: failing('pass electron-store no encryption key', 'esm') },
+  // electron-log's remote transport, and its opening of links with a shell: Limber's log never leaves the machine.
+  { importer: 'electron-log', imports: /^https?$/, contents: failing('the log is sent nowhere', 'cjs') },
+  { importer: 'electron-log', imports: /^child_process$/, contents: failing('electron-log opens no links', 'cjs') },
+];
+
 /**
  * Leaves out of the main bundle code that Limber would carry but never run, most of what it would read at start:
- * - zod's messages in some 40 other languages (`z.locales`): Limber sets up English alone (core/zod-english.ts);
- * - ajv, the JSON Schema validator that electron-store's conf loads for a `schema` option. Limber checks its files
- *   with zod and passes no schema; one passed some day fails at once, saying why.
+ * zod's messages in some 40 other languages (`z.locales`), as Limber sets up English alone (core/zod-english.ts), and
+ * the modules of NEVER_USED. One used some day fails at once, saying why.
  */
 export const leaveOutUnused: Plugin = {
   name: 'leave-out-unused',
@@ -30,9 +50,11 @@ export const leaveOutUnused: Plugin = {
       (inPackage(importer, 'zod') ? { path: join(resolveDir, '..', 'locales', 'en.js'), namespace: 'english-only' } : undefined));
     bundle.onLoad({ filter: /.*/, namespace: 'english-only' }, ({ path }) =>
       ({ contents: `export { default as en } from ${JSON.stringify(path)};`, resolveDir: dirname(path) }));
-    bundle.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats)$/ }, ({ importer, path }) =>
-      (inPackage(importer, 'conf') ? { path, namespace: 'no-json-schema' } : undefined));
-    bundle.onLoad({ filter: /.*/, namespace: 'no-json-schema' }, () => ({ contents: NO_JSON_SCHEMA }));
+    bundle.onResolve({ filter: /^(ajv|semver|node:crypto|https?|child_process)/ }, ({ importer, path }) => {
+      const index = NEVER_USED.findIndex((entry) => entry.imports.test(path) && inPackage(importer, entry.importer));
+      return index < 0 ? undefined : { path: `${String(index)}:${path}`, namespace: 'never-used' };
+    });
+    bundle.onLoad({ filter: /.*/, namespace: 'never-used' }, ({ path }) => ({ contents: NEVER_USED[Number(path.split(':')[0])]?.contents ?? '' }));
   },
 };
 

@@ -16,7 +16,7 @@ const limited = <K extends keyof typeof OWN_DOSE_LIMITS>(kind: K, field: keyof (
 const text = (most: number) => z.string({ error: words.text }).check(
   z.trim(), z.minLength(1, { error: words.empty }), z.maxLength(most, { error: words.atMostChars(most) }),
 );
-const sides = z.union([z.literal(1), z.literal(2)], { error: validationWords.oneOf(['1', '2']) });
+const sides = z.union([z.literal(1), z.literal(2)], { error: () => validationWords.oneOf(['1', '2']) });
 
 const ownDosage = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('hold'), holds: limited('hold', 'holds'), holdSeconds: limited('hold', 'holdSeconds'), restSeconds: limited('hold', 'restSeconds'), sides }),
@@ -25,7 +25,7 @@ const ownDosage = z.discriminatedUnion('kind', [
     restSeconds: limited('reps', 'restSeconds'), sides,
   }),
   z.strictObject({ kind: z.literal('timed'), sets: limited('timed', 'sets'), workSeconds: limited('timed', 'workSeconds'), restSeconds: limited('timed', 'restSeconds'), sides }),
-], { error: validationWords.oneOf(['hold', 'reps', 'timed']) });
+], { error: () => validationWords.oneOf(['hold', 'reps', 'timed']) });
 
 const BODY_AREAS = ['lower-back', 'core', 'hips', 'neck', 'shoulders', 'whole-body'] as const;
 
@@ -34,13 +34,13 @@ export const ownExerciseSchema = z.strictObject({
   id: kebabIdSchema,
   own: z.literal(true, { error: words.ownFlag }),
   name: text(OWN_LIMITS.nameChars),
-  posture: z.enum(['seated', 'standing'], { error: validationWords.oneOf(['seated', 'standing']) }),
-  areas: z.array(z.enum(BODY_AREAS, { error: validationWords.oneOf(BODY_AREAS) })).check(z.minLength(1, { error: words.empty }), z.maxLength(BODY_AREAS.length)),
+  posture: z.enum(['seated', 'standing'], { error: () => validationWords.oneOf(['seated', 'standing']) }),
+  areas: z.array(z.enum(BODY_AREAS, { error: () => validationWords.oneOf(BODY_AREAS) })).check(z.minLength(1, { error: words.empty }), z.maxLength(BODY_AREAS.length)),
   steps: z.array(text(OWN_LIMITS.stepChars), { error: words.list }).check(
     z.minLength(1, { error: words.empty }), z.maxLength(OWN_LIMITS.steps, { error: words.atMostLines(OWN_LIMITS.steps) }),
   ),
   dosage: ownDosage,
-  firstSide: z.optional(z.enum(['right', 'left'], { error: validationWords.oneOf(['right', 'left']) })),
+  firstSide: z.optional(z.enum(['right', 'left'], { error: () => validationWords.oneOf(['right', 'left']) })),
 }).check(z.refine((exercise) => (exercise.dosage.sides === 2) === (exercise.firstSide !== undefined), {
   error: words.firstSide, path: ['firstSide'],
 })) satisfies z.ZodMiniType<OwnExerciseRecord>;
@@ -49,7 +49,7 @@ export const ownRoutineSchema = z.strictObject({
   id: kebabIdSchema,
   own: z.literal(true, { error: words.ownFlag }),
   name: text(OWN_LIMITS.nameChars),
-  forKinds: z.array(z.enum(['micro', 'long'], { error: validationWords.oneOf(['micro', 'long']) }), { error: words.list })
+  forKinds: z.array(z.enum(['micro', 'long'], { error: () => validationWords.oneOf(['micro', 'long']) }), { error: words.list })
     .check(z.minLength(1, { error: words.noKind }), z.maxLength(2)),
   exerciseIds: z.array(kebabIdSchema, { error: words.list }).check(
     z.minLength(1, { error: words.noExercise }), z.maxLength(OWN_LIMITS.routineExercises, { error: words.atMostExercises(OWN_LIMITS.routineExercises) }),

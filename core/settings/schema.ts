@@ -63,7 +63,8 @@ const dayRanges = z.array(timeRange, { error: words.timeRanges }).check(
  */
 const routineChoice = (kind: BreakKind) => {
   const ids = ROUTINES.filter((r) => r.forKinds.includes(kind)).map((r) => r.id);
-  const error = words.routine(kind, ids);
+  // Said only when refused: the list of ids is formatted by Intl, whose data would otherwise be read at every start.
+  const error = () => words.routine(kind, ids);
   return z.string({ error }).check(z.refine((id) => id === 'rotate' || ids.includes(id) || (id.startsWith(OWN_PREFIX) && kebabIdSchema.safeParse(id).success), { error }));
 };
 
@@ -73,7 +74,7 @@ export const READING_ENDS = ['input', '30-minutes', '60-minutes'] as const;
 /** How a due break is announced: a desktop notification, or that and a small always-on-top prompt window. */
 export const PROMPT_STYLES = ['notification', 'notification-and-window'] as const;
 
-const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: words.oneOf(values) });
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: () => words.oneOf(values) });
 
 const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: words.object });
 

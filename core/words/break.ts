@@ -1,6 +1,7 @@
 import type { CareArea } from '../exercises/care-area';
 import type { Side } from '../exercises/types';
 import type { BreakKind } from '../kinds';
+import { listFormat } from '../list-format';
 
 /** What This hurts says for the body area being worked, from the reference articles, in Limber's own words. */
 interface CareAdvice {
@@ -51,7 +52,7 @@ const CARE_ADVICE: Readonly<Record<CareArea, CareAdvice>> = {
 };
 
 const exercises = (count: number) => (count === 1 ? '1 exercise' : `${count} exercises`);
-const listing = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const listing = listFormat('en-GB', { type: 'conjunction' });
 /** `30-second`, `5-minute`: a break's length as it qualifies the break. */
 const breakLength = (seconds: number) => (seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}-minute` : `${seconds}-second`);
 
@@ -61,7 +62,7 @@ export const breakWords = {
   /** Under the routine's name when it has fewer holds, reps or rounds than it asks for, to fit the break. */
   shortened: (breakSeconds: number) => `Shortened to fit your ${breakLength(breakSeconds)} break`,
   /** Under the routine's name, naming the exercises This hurts left out of it. */
-  leftOut: (names: readonly string[]) => `Left out after This hurts: ${listing.format(names)}`,
+  leftOut: (names: readonly string[]) => `Left out after This hurts: ${listing(names)}`,
   exerciseCount: (exercise: number, of: number) => `Exercise ${exercise} of ${of}`,
   /** The heading of a two-sided exercise, on the side being done. */
   exerciseOnSide: (name: string, side: Side) => (side === 'left' ? `${name} (left side)` : `${name} (right side)`),

@@ -1,6 +1,7 @@
 import type { BreakKind } from '../kinds';
+import { listFormat } from '../list-format';
 
-const listing = new Intl.ListFormat('en-GB', { type: 'unit', style: 'short' });
+const listing = listFormat('en-GB', { type: 'unit', style: 'short' });
 const NOUN = { hold: ['hold', 'holds'], reps: ['rep', 'reps'], timed: ['round', 'rounds'] } as const;
 
 /** How many of a dose's units: "3 holds", "1 rep", "2 rounds". */
@@ -37,7 +38,7 @@ export const routinesWords = {
     unknownLeftOut: (id: string) => `“${id}” is left out, but no such exercise exists`,
     pinned: (kind: BreakKind, id: string) => `routines.${kind} names “${id}”, which is not a ${kind}-break routine`,
     noRoutine: (id: string) => `no routine called “${id}”`,
-    usedBy: (exercise: string, routines: readonly string[]) => `“${exercise}” is used by ${listing.format(routines.map((name) => `“${name}”`))}`,
+    usedBy: (exercise: string, routines: readonly string[]) => `“${exercise}” is used by ${listing(routines.map((name) => `“${name}”`))}`,
   },
   file: {
     notJson: (reason: string) => `the file is not JSON (${reason})`,

@@ -1,8 +1,9 @@
 import type { BreakKind } from '../kinds';
+import { listFormat } from '../list-format';
 
 // British English, as all of Limber's words: "a, b or c", with no comma before "or".
-const anyOf = new Intl.ListFormat('en-GB', { type: 'disjunction' });
-const listing = new Intl.ListFormat('en-GB', { type: 'unit', style: 'short' });
+const anyOf = listFormat('en-GB', { type: 'disjunction' });
+const listing = listFormat('en-GB', { type: 'unit', style: 'short' });
 
 /** What a file's own kind of key is called when one is not known. */
 export type KeyNoun = 'setting' | 'field' | 'key';
@@ -21,13 +22,13 @@ export const validationWords = {
   /** `longBreak.everyMinutes must be a whole number between 5 and 240`. */
   field: (path: string, problem: string) => `${path} ${problem}`,
   unknownKeys: (noun: KeyNoun, names: readonly string[]) =>
-    `${names.length > 1 ? UNKNOWN[noun].many : UNKNOWN[noun].one}: ${listing.format(names)}`,
+    `${names.length > 1 ? UNKNOWN[noun].many : UNKNOWN[noun].one}: ${listing(names)}`,
   wholeNumber: (min: number, max: number) => `must be a whole number between ${min} and ${max}`,
   trueOrFalse: 'must be true or false',
   /** One of a setting's allowed values, each quoted: `must be "system", "light" or "dark"`. */
-  oneOf: (values: readonly string[]) => `must be ${anyOf.format(values.map((value) => `"${value}"`))}`,
+  oneOf: (values: readonly string[]) => `must be ${anyOf(values.map((value) => `"${value}"`))}`,
   routine: (kind: BreakKind, ids: readonly string[]) =>
-    `must be "rotate", one of the ${kind}-break routines (${listing.format(ids)}) or the id of one of your own (own-…)`,
+    `must be "rotate", one of the ${kind}-break routines (${listing(ids)}) or the id of one of your own (own-…)`,
   exactly: (value: number) => `must be ${value}`,
   object: 'must be an object',
   clockTime: 'must be a time like "09:00"',
@@ -70,8 +71,8 @@ export const validationWords = {
     noDays: 'the history has no list of days',
     newerVersion: (version: string, current: number) => `history version ${version} comes from a newer Limber; this one reads up to version ${current}`,
     unreadableVersion: (version: string, readable: readonly number[]) =>
-      `history version ${version} is not one this Limber reads (${anyOf.format(readable.map(String))})`,
-    unknownFields: (names: readonly string[]) => `unknown fields: ${listing.format(names)}`,
+      `history version ${version} is not one this Limber reads (${anyOf(readable.map(String))})`,
+    unknownFields: (names: readonly string[]) => `unknown fields: ${listing(names)}`,
     notADay: (day: string) => `"${day}" is not a day like 2026-11-21`,
     onDay: (day: string, problem: string) => `${day}: ${problem}`,
     engineAccount: 'engineAccount must hold sittingSeconds and longestStreakSeconds, whole numbers of 0 or more',

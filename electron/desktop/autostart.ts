@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +43,8 @@ function desktopFile({ command, directory = autostartDirectory(process.env.XDG_C
       }
       await mkdir(directory, { recursive: true });
       // A hidden name without .desktop, so no session manager picks up a half-written file.
+      // node:crypto only here, where it is needed: loaded at start, its code would stay for as long as Limber runs.
+      const { randomUUID } = await import('node:crypto');
       const temp = join(directory, `.${AUTOSTART_FILE}.${randomUUID()}.tmp`);
       try {
         await writeFile(temp, desktopEntry(command));

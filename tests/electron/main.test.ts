@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { buildMain, EXTERNAL } from '../../scripts/build-main';
+import { buildMain, EXTERNAL, leaveOutUnused } from '../../scripts/build-main';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const imports = (code: string) =>
@@ -32,8 +34,9 @@ describe('the main-process and preload bundles', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
     expect(runtime.main).toContain('electron');
     expect(runtime.main.filter((name) => !builtins.has(name) && !EXTERNAL.includes(name))).toEqual([]);
-    // Code Limber never runs stays out: ajv (electron-store gets no schema) and zod's languages other than English.
-    expect(runtime.mainInputs.filter((input) => /node_modules\/ajv/.test(input))).toEqual([]);
+    // Code Limber never runs stays out: ajv and semver (electron-store gets no schema and no migrations) and zod's
+    // languages other than English.
+    expect(runtime.mainInputs.filter((input) => /^node_modules\/(ajv|semver)\//.test(input))).toEqual([]);
     const locales = runtime.mainInputs.filter((input) => /zod\/v4\/locales\//.test(input)).map((input) => input.replace(/^.*\//, ''));
     expect([...new Set(locales)]).toEqual(['en.js']);
     // V8 keeps a script's source for as long as it runs, in two bytes a character if any one of them is not ASCII.
@@ -44,6 +47,10 @@ describe('the main-process and preload bundles', () => {
     const beforeTray = staticClosure(join(out, 'main'), 'main.js');
     expect(beforeTray.length).toBeGreaterThan(1);
     for (const file of beforeTray) expect([file, /_zod|projectVersion|electron-log/.test(readFileSync(join(out, 'main', file), 'utf8'))]).toEqual([file, false]);
+    // Nor does what is loaded by the time Limber idles import the Node modules whose code V8 would keep for nothing.
+    const atIdle = [...beforeTray, ...bundles.filter((file) => /^chunks\/(app|log-file)-/.test(file))];
+    const loaded = atIdle.flatMap((file) => [...readFileSync(join(out, 'main', file), 'utf8').matchAll(/(?:from\s*|require\()\s*"([^"]+)"/g)].map((m) => m[1] ?? ""));
+    expect(loaded.filter((name) => /^(node:)?(crypto|https?|tls|child_process)$/.test(name))).toEqual([]);
 
     // A sandboxed preload may only require('electron'), and must be CommonJS.
     const preload = readFileSync(join(out, 'preload', 'preload.cjs'), 'utf8');
@@ -51,5 +58,21 @@ describe('the main-process and preload bundles', () => {
     expect(imports(preload)).toEqual(['electron']);
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
     expect(preload).not.toMatch(/process\.env|ipcRenderer\s*\)/);
+  });
+
+  it('leave out what a dependency imports for an option Limber never uses, replaced by a module that says so when used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'limber-left-out-'));
+    const write = (path: string, text: string) => { mkdirSync(dirname(join(dir, path)), { recursive: true }); writeFileSync(join(dir, path), text); };
+    write('node_modules/conf/index.js', "import semver from 'semver'; import crypto from 'node:crypto';\nexport const migrate = () => semver.eq('1.0.0', '1.0.1'); export const encrypt = () => crypto.randomBytes(16);");
+    write('node_modules/electron-log/index.js', "const https = require('https'); const child = require('child_process');\nmodule.exports = { send: () => https.request('https://example.com'), open: () => child.exec('xdg-open x') };");
+    write('entry.js', "import { migrate, encrypt } from 'conf'; import log from 'electron-log'; import { randomUUID } from 'node:crypto';\nexport { migrate, encrypt, log, randomUUID };");
+    await build({ entryPoints: [join(dir, 'entry.js')], bundle: true, platform: 'node', format: 'esm', outfile: join(dir, 'out.mjs'), plugins: [leaveOutUnused], logLevel: 'silent' });
+    const built = await import(pathToFileURL(join(dir, 'out.mjs')).href) as { migrate: () => void; encrypt: () => void; log: { send: () => void; open: () => void }; randomUUID: () => string };
+    expect(built.migrate).toThrow(/leaves this out of its bundle.*no migrations \(eq\)/);
+    expect(built.encrypt).toThrow(/no encryption key \(randomBytes\)/);
+    expect(built.log.send).toThrow(/the log is sent nowhere \(request\)/);
+    expect(built.log.open).toThrow(/opens no links \(exec\)/);
+    // Limber's own import of the same module is left alone.
+    expect(built.randomUUID()).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
