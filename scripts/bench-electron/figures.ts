@@ -201,6 +201,9 @@ async function timeStart(run: Running, desktop: Desktop, maps: MapEvents, known:
   return { window, startToBreakMs: mapped.at - releasedAt, breakPaintedCheckMs: painted - mapped.at, breakPolled: mapped.polled };
 }
 
+/** Long enough for a routine's first tone: Chromium starts its audio service for it. */
+const BREAK_ON_SCREEN_MS = 1500;
+
 export interface FloorSample {
   /** From the bare app's showInactive() on a window it loaded hidden to the window mapped. */
   showToMappedMs: number;
@@ -231,6 +234,8 @@ export async function floorSample(bare: BenchApp, desktop: Desktop, maps: MapEve
     const shownAt = Number(/^shown (\d+)$/m.exec(benchLog(run))?.[1]);
     if (!shownAt) throw new Error(`no "shown" line in the bare app's bench.log:\n${benchLog(run)}`);
     const mapped = await mappedAt(maps, window, shownAt);
+    // On screen as long as each of Limber's break windows, whose idle memory after it this one is the floor of.
+    await sleep(BREAK_ON_SCREEN_MS);
     run.again('--close');
     await pollUntil('the bare window to close', () => (isGone(desktop, window.value) ? true : null), 10_000);
     return { showToMappedMs: mapped.at - shownAt, polled: mapped.polled, paintedCheckMs: painted - mapped.at, afterOneWindow: await settledMemory(run, settleMs) };
@@ -265,8 +270,6 @@ export interface BreaksSample {
   growthMb: number;
 }
 
-/** Long enough for a routine's first tone: Chromium starts its audio service for it. */
-const BREAK_ON_SCREEN_MS = 1500;
 
 /** Opens a break from the command line, as a user would, and closes its window through the window manager. */
 async function oneBreak(run: Running, desktop: Desktop, iconId: string): Promise<void> {
