@@ -24,18 +24,18 @@ export async function openTrayMenu(desktop: Desktop, className: string): Promise
   return until('the tray menu', () => desktop.windowsOfClass(className)?.find((id) => !before.includes(id)), MINUTE);
 }
 
-/** import's signature of a window's pixels. */
-const pictureOf = (desktop: Desktop, window: string) => desktop.run('import', '-window', window, '-format', '%#', 'info:').trim();
+/** import's signature of a window's pixels, and how many colours it has. */
+const pictureOf = (desktop: Desktop, window: string) => desktop.run('import', '-window', window, '-format', '%# %k', 'info:').trim();
 
-/** Waits until the menu `menu` is drawn: read twice alike. Resolves the picture's signature. */
+/** Waits until the menu `menu` is drawn: more than one colour, and read twice alike. Resolves the picture's signature. */
 export async function menuDrawn(desktop: Desktop, menu: string): Promise<string> {
-  let before = pictureOf(desktop, menu);
+  let before = '';
   return until('the tray menu drawn', () => {
     const now = pictureOf(desktop, menu);
-    if (now === before) return now;
+    if (now === before && !now.endsWith(' 1')) return now;
     before = now;
     return null;
-  }, MINUTE, 100);
+  }, MINUTE, 200);
 }
 
 /**
@@ -49,7 +49,8 @@ export async function pressInMenu(desktop: Desktop, menu: string, keys: readonly
   for (let attempt = 1; ; attempt += 1) {
     desktop.run('xdotool', 'key', first);
     try {
-      await until(`the tray menu to take ${first}`, () => (pictureOf(desktop, menu) !== before ? true : null), 3_000 * attempt);
+      // Long enough that a key taken is seen before it is pressed again: a second Down would pick the next item.
+      await until(`the tray menu to take ${first}`, () => (pictureOf(desktop, menu) !== before ? true : null), 5_000 * attempt, 200);
       break;
     } catch (error) {
       if (attempt === 3) throw error;

@@ -21,7 +21,7 @@ export default { default() { throw new Error(reason); } };`;
 
 /** A module any function of which throws, saying why: as an ES module's default export, or as CommonJS exports. */
 const failing = (reason: string, format: 'esm' | 'cjs') => `const reason = ${JSON.stringify(`${WHY}: ${reason}`)};
-const failing = new Proxy({}, { get: (_, key) => (key === '__esModule' ? undefined : () => { throw new Error(\`\${reason} (\${String(key)})\`); }) });
+const failing = new Proxy({}, { get: (_, key) => (typeof key === 'symbol' || key === '__esModule' || key === 'then' ? undefined : () => { throw new Error(\`\${reason} (\${key})\`); }) });
 ${format === 'esm' ? 'export default failing;' : 'module.exports = failing;'}`;
 
 /**

@@ -43,25 +43,27 @@ async function answer(base: string, requestUrl: string): Promise<Electron.Protoc
 }
 
 /** The same answer as a web Response, for protocol.handle. */
-const asResponse = ({ statusCode, data, headers, mimeType }: Electron.ProtocolResponse) =>
+const asResponse = ({ statusCode, data, headers, mimeType, charset }: Electron.ProtocolResponse) =>
   new Response(Buffer.isBuffer(data) ? new Uint8Array(data) : null, {
     status: statusCode ?? 200,
-    headers: { 'content-type': mimeType ?? 'application/octet-stream', ...(headers as Record<string, string> | undefined) },
+    headers: { 'content-type': `${mimeType ?? 'application/octet-stream'}${charset ? `; charset=${charset}` : ''}`, ...(headers as Record<string, string> | undefined) },
   });
 
 /**
  * Serves the built renderer from `root` with the CSP as a header; nothing outside `root` is reachable. A buffer
  * protocol where Electron still has one: protocol.handle wraps every request in a web Request and wants a web
  * Response, which loads Node's fetch implementation (undici) into the main process with the first window, 2.8 MB
- * held for good. Electron has deprecated the buffer protocol, so protocol.handle serves the same answers once it is gone.
+ * held for good (measured in Electron 33.2.1, the runtime the tests run). Electron has deprecated the buffer protocol, so protocol.handle serves the same answers once it is gone.
  */
 export function serveRenderer(protocol: Pick<Protocol, 'registerBufferProtocol' | 'handle'>, root: string): void {
   const base = resolve(root);
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- on purpose, above; absent, the else branch runs.
   const registerBuffer = protocol.registerBufferProtocol as Protocol['registerBufferProtocol'] | undefined;
   if (registerBuffer) {
-    registerBuffer.call(protocol, APP_SCHEME, (request, respond) => { void answer(base, request.url).then(respond); });
+    registerBuffer.call(protocol, APP_SCHEME, (request, respond) => {
+      answer(base, request.url).then(respond, () => { respond(refusal(500, 'Internal error')); });
+    });
   } else {
-    protocol.handle(APP_SCHEME, async (request) => asResponse(await answer(base, request.url)));
+    protocol.handle(APP_SCHEME, async (request) => asResponse(await answer(base, request.url).catch(() => refusal(500, 'Internal error'))));
   }
 }

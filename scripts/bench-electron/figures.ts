@@ -201,7 +201,10 @@ async function timeStart(run: Running, desktop: Desktop, maps: MapEvents, known:
   return { window, startToBreakMs: mapped.at - releasedAt, breakPaintedCheckMs: painted - mapped.at, breakPolled: mapped.polled };
 }
 
-/** Long enough for a routine's first tone: Chromium starts its audio service for it. */
+/**
+ * How long each break window stays on screen: long enough for a routine's first tone (Chromium starts its audio
+ * service for it). The bare app's window stays as long, for the floor after one window.
+ */
 const BREAK_ON_SCREEN_MS = 1500;
 
 export interface FloorSample {
@@ -269,7 +272,6 @@ export interface BreaksSample {
   afterLast: TreeMemory;
   growthMb: number;
 }
-
 
 /** Opens a break from the command line, as a user would, and closes its window through the window manager. */
 async function oneBreak(run: Running, desktop: Desktop, iconId: string): Promise<void> {

@@ -13,9 +13,12 @@ interface Answer { status: number; headers: Record<string, string>; mimeType: st
 const viaBuffer = (url: string) => {
   const handler = fake.protocols.get('limber');
   if (!handler) throw new Error('limber: is not served');
-  return new Promise<Answer>((resolve) => {
+  return new Promise<Answer>((resolve, reject) => {
     handler({ url, method: 'GET', referrer: '', headers: {} }, (response) => {
-      if (Buffer.isBuffer(response)) throw new Error('a bare buffer, with no status or headers');
+      if (Buffer.isBuffer(response)) {
+        reject(new Error('a bare buffer, with no status or headers'));
+        return;
+      }
       const headers = Object.fromEntries(Object.entries(response.headers ?? {}).map(([name, value]) => [name, String(value)]));
       const { data } = response;
       resolve({ status: response.statusCode ?? 200, headers, mimeType: response.mimeType ?? '', text: Buffer.isBuffer(data) ? data.toString('utf8') : '' });
