@@ -16,9 +16,8 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
 }
 
-/** The answer to a request that is refused: a status and a word for whoever reads the network log. */
-const refusal = (statusCode: number, text: string): Electron.ProtocolResponse =>
-  ({ statusCode, mimeType: 'text/plain', charset: 'utf-8', data: Buffer.from(text) });
+/** The answer to a request that is refused: its status alone, which is what the network log shows. */
+const refusal = (statusCode: number): Electron.ProtocolResponse => ({ statusCode, mimeType: 'text/plain', data: Buffer.alloc(0) });
 
 async function answer(base: string, requestUrl: string): Promise<Electron.ProtocolResponse> {
   const url = new URL(requestUrl);
@@ -26,10 +25,10 @@ async function answer(base: string, requestUrl: string): Promise<Electron.Protoc
   try {
     pathname = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
   } catch {
-    return refusal(400, 'Bad request');
+    return refusal(400);
   }
   const file = resolve(base, `.${pathname}`);
-  if (url.host !== 'app' || !file.startsWith(base + sep)) return refusal(403, 'Forbidden');
+  if (url.host !== 'app' || !file.startsWith(base + sep)) return refusal(403);
   try {
     const data = await readFile(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -38,22 +37,23 @@ async function answer(base: string, requestUrl: string): Promise<Electron.Protoc
       headers: { 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
     };
   } catch {
-    return refusal(404, 'Not found');
+    return refusal(404);
   }
 }
 
 /** The same answer as a web Response, for protocol.handle. */
-const asResponse = ({ statusCode, data, headers, mimeType, charset }: Electron.ProtocolResponse) =>
+const asResponse = ({ statusCode, data, headers, mimeType }: Electron.ProtocolResponse) =>
   new Response(Buffer.isBuffer(data) ? new Uint8Array(data) : null, {
     status: statusCode ?? 200,
-    headers: { 'content-type': `${mimeType ?? 'application/octet-stream'}${charset ? `; charset=${charset}` : ''}`, ...(headers as Record<string, string> | undefined) },
+    headers: { 'content-type': mimeType ?? 'application/octet-stream', ...(headers as Record<string, string> | undefined) },
   });
 
 /**
  * Serves the built renderer from `root` with the CSP as a header; nothing outside `root` is reachable. A buffer
  * protocol where Electron still has one: protocol.handle wraps every request in a web Request and wants a web
  * Response, which loads Node's fetch implementation (undici) into the main process with the first window, 2.8 MB
- * held for good (measured in Electron 33.2.1, the runtime the tests run). Electron has deprecated the buffer protocol, so protocol.handle serves the same answers once it is gone.
+ * held for good (measured in Electron 33.2.1, the runtime the tests run). Electron has deprecated the buffer
+ * protocol, so protocol.handle serves the same answers once it is gone.
  */
 export function serveRenderer(protocol: Pick<Protocol, 'registerBufferProtocol' | 'handle'>, root: string): void {
   const base = resolve(root);
@@ -61,9 +61,9 @@ export function serveRenderer(protocol: Pick<Protocol, 'registerBufferProtocol' 
   const registerBuffer = protocol.registerBufferProtocol as Protocol['registerBufferProtocol'] | undefined;
   if (registerBuffer) {
     registerBuffer.call(protocol, APP_SCHEME, (request, respond) => {
-      answer(base, request.url).then(respond, () => { respond(refusal(500, 'Internal error')); });
+      answer(base, request.url).then(respond, () => { respond(refusal(500)); });
     });
   } else {
-    protocol.handle(APP_SCHEME, async (request) => asResponse(await answer(base, request.url).catch(() => refusal(500, 'Internal error'))));
+    protocol.handle(APP_SCHEME, async (request) => asResponse(await answer(base, request.url).catch(() => refusal(500))));
   }
 }
