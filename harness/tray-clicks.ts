@@ -24,41 +24,6 @@ export async function openTrayMenu(desktop: Desktop, className: string): Promise
   return until('the tray menu', () => desktop.windowsOfClass(className)?.find((id) => !before.includes(id)), MINUTE);
 }
 
-/** import's signature of a window's pixels, and how many colours it has. */
-const pictureOf = (desktop: Desktop, window: string) => desktop.run('import', '-window', window, '-format', '%# %k', 'info:').trim();
-
-/** Waits until the menu `menu` is drawn: more than one colour, and read twice alike. Resolves the picture's signature. */
-export async function menuDrawn(desktop: Desktop, menu: string): Promise<string> {
-  let before = '';
-  return until('the tray menu drawn', () => {
-    const now = pictureOf(desktop, menu);
-    if (now === before && !now.endsWith(' 1')) return now;
-    before = now;
-    return null;
-  }, MINUTE, 200);
-}
-
-/**
- * Presses the keys in the menu `menu` opened. GTK can map a menu before it has grabbed the keyboard, and a key pressed
- * in between is lost: the first key is pressed again until the menu's picture shows it took it (an item highlighted).
- */
-export async function pressInMenu(desktop: Desktop, menu: string, keys: readonly string[]) {
-  const [first, ...rest] = keys;
-  if (first === undefined) return;
-  const before = await menuDrawn(desktop, menu);
-  for (let attempt = 1; ; attempt += 1) {
-    desktop.run('xdotool', 'key', first);
-    try {
-      // Long enough that a key taken is seen before it is pressed again: a second Down would pick the next item.
-      await until(`the tray menu to take ${first}`, () => (pictureOf(desktop, menu) !== before ? true : null), 5_000 * attempt, 200);
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
-  if (rest.length > 0) desktop.run('xdotool', 'key', '--delay', '60', ...rest);
-}
-
 /** Closes the menu `openTrayMenu` opened, and waits until its window has gone. */
 export async function closeTrayMenu(desktop: Desktop, className: string, menu: string) {
   desktop.run('xdotool', 'key', 'Escape');

@@ -5,7 +5,7 @@ import { catalogueOf, type Catalogue } from '../../core/exercises/catalogue';
 import { trayMenu, type MenuEntry } from '../../core/shell/status';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 import type { Desktop } from '../../harness/desktop';
-import { openTrayMenu, pressInMenu } from '../../harness/tray-clicks';
+import { openTrayMenu } from '../../harness/tray-clicks';
 
 /** The window class of Limber's X windows: the packaged binary's name, or Electron's when run as `npm start` does. */
 export const windowClass = (layout: 'packaged' | 'unpackaged') => (layout === 'packaged' ? 'Limber' : 'Electron');
@@ -58,5 +58,6 @@ export function keysFor(entries: readonly MenuEntry[], path: readonly string[]):
 
 /** Right-clicks the tray icon, waits for the menu, and picks `path` with the keyboard. */
 export async function chooseFromTrayMenu(desktop: Desktop, className: string, entries: readonly MenuEntry[], path: readonly string[]) {
-  await pressInMenu(desktop, await openTrayMenu(desktop, className), keysFor(entries, path));
+  await openTrayMenu(desktop, className);
+  desktop.run('xdotool', 'key', '--delay', '60', ...keysFor(entries, path));
 }

@@ -8,7 +8,7 @@ import type { Rect } from '../../harness/display';
 import { clickToClose, closeLimber, launchLimber, type LimberRun } from '../../harness/real-electron';
 import { SHOTS, useDesktop } from '../../harness/real-electron-tests';
 import { until } from '../../harness/until';
-import { closeTrayMenu, leftClickTrayIcon, menuDrawn, openTrayMenu, trayIcon } from '../../harness/tray-clicks';
+import { closeTrayMenu, leftClickTrayIcon, openTrayMenu, trayIcon } from '../../harness/tray-clicks';
 import { chooseFromTrayMenu, menuWhile, windowClass } from './tray-menu';
 
 const desktop = useDesktop('Tray');
@@ -31,7 +31,8 @@ function aroundMenu(menu: string, icon: Rect): string {
 /** Opens the tray menu, takes a screenshot of the desktop with it (or of the part around it, into the docs), and closes it again. */
 async function screenshotMenu(file: string, where = SHOTS) {
   const menu = await openTrayMenu(desktop.get(), CLASS);
-  await menuDrawn(desktop.get(), menu);
+  // The menu's window is mapped; a moment more for GTK to paint it, for the picture only (nothing is asserted on it).
+  await new Promise((done) => setTimeout(done, 300));
   if (where === SHOTS) desktop.get().screenshot(join(where, file));
   else desktop.get().run('import', '-window', 'root', '-crop', aroundMenu(menu, await trayIcon(desktop.get(), CLASS)), '+repage', join(where, file));
   await closeTrayMenu(desktop.get(), CLASS, menu);
