@@ -2,7 +2,8 @@
 // the same decisions, none more than the restart's length later. Two things may differ, and only so:
 // - starting again is a step like any input: it reads the idle time and looks at what is due, so what it shows (a
 //   return, a pause that has run out) may be decided at that moment, and what follows with it, at most one
-//   half-minute reading sooner;
+//   half-minute reading sooner, and so before a click that, read later, would have made it moot (a reading
+//   chosen again, say, before the running engine next read the input that ended the first);
 // - a reminder delayed a few seconds may fall after the moment the user left, and then not come at all.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -68,8 +69,12 @@ describe('a restart of Limber', () => {
           const at = points[pick % points.length] ?? 0;
           const last = trace.steps.at(-1)?.t ?? 0;
           const clicks = trace.steps.filter((step) => 'action' in step).map((step) => step.t);
+          const started = at + seconds;
+          const clickBeforeNextReading = clicks.some((click) => click > started && click <= started + POLL_MS / 1000);
           const straight = byDecision(replay(trace).events);
           const restarted = byDecision(replay(withRestart(trace, at, seconds)).events);
+          /** What the restarted run decided, less what its start decided that a click soon after would have made moot. */
+          const unforeseen = (times: number[]): number[] => times.filter((t) => !(t === started && clickBeforeNextReading));
           const context = `after a restart of ${seconds} s at t=${at}`;
           for (const [decision, times] of straight) {
             const moved = restarted.get(decision) ?? [];
@@ -88,14 +93,27 @@ describe('a restart of Limber', () => {
               if (came !== at + seconds) expect(came, `${decision} at ${t} came at ${came}, ${context}`).toBeGreaterThanOrEqual(t - POLL_MS / 1000);
             });
             // Nothing new, except what moved in from past the end.
-            expect(moved.filter((t) => t <= last - POLL_MS / 1000).length, `${decision}, ${context}`).toBeLessThanOrEqual(times.length);
+            expect(unforeseen(moved).filter((t) => t <= last - POLL_MS / 1000).length, `${decision}, ${context}`).toBeLessThanOrEqual(times.length);
           }
           // A reminder series that came a reading sooner can fit one more reminder before a click or the end.
-          for (const decision of restarted.keys()) {
-            if (!decision.includes('"repeat"')) expect(straight.has(decision), `${decision}, ${context}`).toBe(true);
+          for (const [decision, times] of restarted) {
+            if (decision.includes('"repeat"') || unforeseen(times).length === 0) continue;
+            expect(straight.has(decision), `${decision}, ${context}`).toBe(true);
           }
         }),
-      { numRuns: 500 },
+      {
+        numRuns: 500,
+        // Found by CI: "reading until input" begun while locked, the screen unlocked, and a restart reads that input
+        // before the user chooses to read again; the running engine's next reading came after the new choice.
+        examples: [[
+          { longBreak: { enabled: false, everyMinutes: 5 }, microBreak: { enabled: false, everyMinutes: 2 }, preludeSeconds: 0, awayMinutes: 1,
+            snooze: { minutes: 1, limit: 0 }, strict: false, workingHours: { enabled: false },
+            busy: { call: false, fullscreen: false, dnd: false, holdMaxMinutes: 15 }, watching: { media: false } },
+          [{ gap: 944, system: 'lock' }, { gap: 2821, action: { action: 'reading', until: 'input' } }, { gap: 73, system: 'resume' },
+            { gap: 586, system: 'unlock' }, { gap: 18, action: { action: 'reading', minutes: 1 } }, { gap: 9, system: 'lock' }, { gap: 9, system: 'lock' }],
+          1, 251644196,
+        ]],
+      },
     );
   }, 60_000);
 });
