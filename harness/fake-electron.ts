@@ -34,6 +34,8 @@ export const fake = {
   /** Where Chromium draws: X11 (or XWayland), or natively on Wayland. */
   ozonePlatform: 'x11' as 'x11' | 'wayland',
   trayPopups: 0,
+  /** Menus built, submenus included: Electron keeps every submenu a tray's menu had. */
+  menusBuilt: 0,
   loginItem: { openAtLogin: false } as Electron.Settings,
   notifications: [] as FakeNotification[],
   trays: [] as FakeTray[],
@@ -71,7 +73,7 @@ export const fake = {
   reset() {
     Object.assign(fake, {
       idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
-      quitCalls: 0, quitted: false, applicationMenu: undefined, displays: [PRIMARY], cursor: { x: 0, y: 0 }, readyToShow: true, ozonePlatform: 'x11', trayPopups: 0,
+      quitCalls: 0, quitted: false, applicationMenu: undefined, displays: [PRIMARY], cursor: { x: 0, y: 0 }, readyToShow: true, ozonePlatform: 'x11', trayPopups: 0, menusBuilt: 0,
       loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), handled: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
       appUserModelId: undefined, permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
@@ -193,8 +195,12 @@ export const nativeImage = {
     new FakeImage(buffer, options) as unknown as Electron.NativeImage,
 } satisfies Pick<typeof Electron.nativeImage, 'createFromBitmap'>;
 
+/** An item's submenu: Electron takes a built menu or a template. */
+const submenuItems = (item: Electron.MenuItemConstructorOptions | undefined) =>
+  (item?.submenu instanceof FakeMenu ? item.submenu.items : item?.submenu) as Electron.MenuItemConstructorOptions[];
+
 export class FakeMenu {
-  constructor(readonly items: Electron.MenuItemConstructorOptions[]) {}
+  constructor(readonly items: Electron.MenuItemConstructorOptions[]) { fake.menusBuilt++; }
   /** Finds an item by its label path, e.g. ['Pause', 'For 1 hour'], and clicks it. */
   click(...path: string[]): void {
     let items = this.items;
@@ -205,12 +211,12 @@ export class FakeMenu {
         (item.click as () => void)();
         return;
       }
-      items = item.submenu as Electron.MenuItemConstructorOptions[];
+      items = submenuItems(item);
     }
   }
   labels(...path: string[]): (string | undefined)[] {
     let items = this.items;
-    for (const label of path) items = items.find((item) => item.label === label)?.submenu as Electron.MenuItemConstructorOptions[];
+    for (const label of path) items = submenuItems(items.find((item) => item.label === label));
     return items.map((item) => (item.type === 'separator' ? '---' : item.label));
   }
 }

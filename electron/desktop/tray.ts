@@ -7,18 +7,31 @@ const ICON_PIXELS = 32;
 
 export interface TrayView { look: TrayLook; tooltip: string; menu: MenuEntry[] }
 
-function toTemplate(entries: MenuEntry[], run: (command: Command) => void): MenuItemConstructorOptions[] {
-  return entries.map((entry): MenuItemConstructorOptions => {
+/**
+ * Builds the tray's menus. Electron 33 on Linux never frees a submenu once its menu was the tray's: 100 menus set in
+ * turn, each with a submenu of its own, left all 100 submenus alive after garbage collection, and none when the same
+ * submenu was passed each time. So each distinct submenu (the routines, the pauses) is built once and passed again.
+ */
+function menuBuilder(run: (command: Command) => void) {
+  const submenus = new Map<string, MenuItemConstructorOptions['submenu']>();
+  const submenu = (entries: MenuEntry[]) => {
+    const key = JSON.stringify(entries);
+    const built = submenus.get(key) ?? Menu.buildFromTemplate(toTemplate(entries));
+    submenus.set(key, built);
+    return built;
+  };
+  const toTemplate = (entries: MenuEntry[]): MenuItemConstructorOptions[] => entries.map((entry): MenuItemConstructorOptions => {
     if (entry === 'separator') return { type: 'separator' };
     const command = entry.run;
     return {
       label: entry.label,
       enabled: entry.enabled ?? true,
       ...(entry.checked !== undefined ? { type: 'checkbox' as const, checked: entry.checked } : {}),
-      ...(entry.submenu ? { submenu: toTemplate(entry.submenu, run) } : {}),
+      ...(entry.submenu ? { submenu: submenu(entry.submenu) } : {}),
       ...(command ? { click: () => { run(command); } } : {}),
     };
   });
+  return (entries: MenuEntry[]) => Menu.buildFromTemplate(toTemplate(entries));
 }
 
 const iconFor = (look: TrayLook) =>
@@ -45,6 +58,7 @@ export function createTray(run: (command: Command) => void, platform = process.p
   const shown = { look: lookKey(first), tooltip: '', menu: '' };
   const tray = new Tray(iconFor(first));
   const leftClick = LEFT_CLICK[platform];
+  const buildMenu = menuBuilder(run);
   tray.on('click', () => {
     if (leftClick === 'menu') tray.popUpContextMenu();
     else if (leftClick) run(leftClick);
@@ -54,7 +68,7 @@ export function createTray(run: (command: Command) => void, platform = process.p
       if (lookKey(look) !== shown.look) tray.setImage(iconFor(look));
       if (tooltip !== shown.tooltip) tray.setToolTip(tooltip);
       const menuKey = JSON.stringify(menu);
-      if (menuKey !== shown.menu) tray.setContextMenu(Menu.buildFromTemplate(toTemplate(menu, run)));
+      if (menuKey !== shown.menu) tray.setContextMenu(buildMenu(menu));
       Object.assign(shown, { look: lookKey(look), tooltip, menu: menuKey });
     },
   };

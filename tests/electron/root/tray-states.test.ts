@@ -87,3 +87,25 @@ it('withdraws a due break\'s notification when Limber quits, since it would stay
   await fake.settle();
   expect(prompting()).toBeNull();
 });
+
+it('builds each distinct submenu once, since Electron keeps every submenu a tray menu had', async () => {
+  await startFakeLimber([], []);
+  const submenus = () => (tray().menu?.items ?? []).flatMap((item) => (item.submenu ? [item.submenu] : []));
+  const first = submenus();
+  const builtBefore = fake.menusBuilt - tray().updates.menu;
+  await vi.advanceTimersByTimeAsync(15 * MINUTE + 1000);
+  tray().menu?.click('Pause Limber', 'For 1 hour');
+  await fake.settle();
+  tray().menu?.click('Resume');
+  await fake.settle();
+  tray().menu?.click('Start micro break');
+  await fake.settle();
+  tray().menu?.click('Finish break');
+  await fake.settle();
+  expect(tray().updates.menu).toBeGreaterThan(4);
+  expect(first).toHaveLength(2);
+  expect(submenus()).toEqual(first);
+  submenus().forEach((submenu, i) => { expect(submenu).toBe(first[i]); });
+  // Every menu built since was a tray menu of its own: no submenu built again.
+  expect(fake.menusBuilt - tray().updates.menu).toBe(builtBefore);
+});
