@@ -14,8 +14,12 @@ const LAYERS = [
     message: 'core imports only core and zod: it is the pure functional core, so inject anything else.',
   },
   {
-    target: 'renderer', from: '.', except: ['renderer', 'core', 'node_modules/react', 'node_modules/react-dom'],
-    message: 'The renderer imports only itself, core and React: it reaches the main process through the bridge.',
+    target: 'renderer', from: '.', except: ['renderer', 'core', 'i18n', 'node_modules/react', 'node_modules/react-dom'],
+    message: 'The renderer imports only itself, core, i18n and React: it reaches the main process through the bridge.',
+  },
+  {
+    target: 'i18n', from: '.', except: ['i18n', 'core', 'node_modules/intl-messageformat', 'node_modules/@formatjs'],
+    message: 'i18n holds the catalogs and their formatter: it imports only itself, core and FormatJS.',
   },
   {
     target: 'electron/busy', from: '.',
@@ -23,7 +27,7 @@ const LAYERS = [
     message: 'electron/busy imports only itself, core, electron/log and its native packages: not the shell around it.',
   },
   {
-    target: ['core', 'electron', 'renderer'], from: ['tests', 'harness', 'scripts'],
+    target: ['core', 'electron', 'renderer', 'i18n'], from: ['tests', 'harness', 'scripts'],
     message: "The app's source never imports tests/, harness/ or scripts/.",
   },
   { target: 'scripts', from: 'tests', message: 'Scripts may use harness/, never tests/.' },
@@ -33,7 +37,8 @@ const LAYERS = [
 /** The packages each layer may name: anything else by a bare name is refused. */
 const PACKAGES = [
   { files: ['core/**'], allowed: 'zod', message: 'core imports only core and zod.' },
-  { files: ['renderer/**'], allowed: 'react|react-dom', message: 'The renderer imports only itself, core and React.' },
+  { files: ['renderer/**'], allowed: 'react|react-dom', message: 'The renderer imports only itself, core, i18n and React.' },
+  { files: ['i18n/**'], allowed: 'intl-messageformat|@formatjs/icu-messageformat-parser', message: 'i18n imports only itself, core and FormatJS.' },
   {
     files: ['electron/busy/**'], allowed: 'node:[a-z_/]+|koffi|@particle/dbus-next',
     message: 'electron/busy imports only core, electron/log, Node and its native packages.',
@@ -59,7 +64,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['core/**', 'electron/**', 'renderer/**', 'scripts/**', 'harness/**'],
+    files: ['core/**', 'electron/**', 'renderer/**', 'i18n/**', 'scripts/**', 'harness/**'],
     plugins: { 'import-x': importX },
     settings: {
       // A package is judged where node_modules shows it, not where a symlink leads (a linked node_modules, pnpm).
@@ -68,12 +73,12 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: LAYERS }] },
   },
   {
-    files: ['core/**', 'renderer/**'],
+    files: ['core/**', 'renderer/**', 'i18n/**'],
     rules: { 'import-x/no-nodejs-modules': 'error' },
   },
   {
     // A type written inline as import('…') is no import to the rules above or below.
-    files: ['core/**', 'renderer/**', 'electron/busy/**'],
+    files: ['core/**', 'renderer/**', 'i18n/**', 'electron/busy/**'],
     rules: {
       'no-restricted-syntax': ['error', {
         selector: 'TSImportType', message: 'Import the type with an import statement, so the layer rules can judge it.',

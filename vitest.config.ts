@@ -22,7 +22,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           expect: { poll: { timeout: 30_000 } },
-          setupFiles: ['tests/helpers/patient-waits.ts'],
+          setupFiles: ['tests/helpers/english.ts', 'tests/helpers/patient-waits.ts'],
           // Inlined so that electron-store's own `import electron` meets the fake too.
           server: { deps: { inline: ['electron-store'] } },
         },
@@ -36,6 +36,7 @@ export default defineConfig({
           name: 'electron',
           include: [REAL_ELECTRON],
           globalSetup: ['tests/electron-e2e/global-setup.ts'],
+          setupFiles: ['tests/helpers/english.ts'],
           sequence: { groupOrder: 1 },
           maxWorkers: 2,
           testTimeout: 180_000,

@@ -146,7 +146,8 @@ export type MenuEntry =
   | { label: string; enabled?: false; run?: Command; submenu?: MenuEntry[]; checked?: boolean }
   | 'separator';
 
-const PAUSES: [string, UserAction][] = [
+/** The pauses offered, read when the menu is built: their words are in the language of that moment. */
+const pauses = (): [string, UserAction][] => [
   [trayWords.pauseFor[30], { action: 'pause', minutes: 30 }],
   [trayWords.pauseFor[60], { action: 'pause', minutes: 60 }],
   [trayWords.pauseFor[120], { action: 'pause', minutes: 120 }],
@@ -188,7 +189,7 @@ export function trayMenu(s: EngineSnapshot, settings: Settings, clock: (wallMs: 
   }
   if (answerable) entries.push({ label: trayWords.skip, run: act({ action: 'skip' }) });
   if (s.paused) entries.push({ label: trayWords.resume, run: act({ action: 'resume' }) });
-  else entries.push({ label: trayWords.pause, submenu: PAUSES.map(([label, action]) => ({ label, run: act(action) })) });
+  else entries.push({ label: trayWords.pause, submenu: pauses().map(([label, action]) => ({ label, run: act(action) })) });
   // Only at the desk: a lock or sleep turns it off, and during a break nobody is still at the keyboard.
   if (!s.breakInProgress && !s.locked && !s.suspended) entries.push(readingEntry(s, settings, clock));
   entries.push(

@@ -52,7 +52,7 @@ const CARE_ADVICE: Readonly<Record<CareArea, CareAdvice>> = {
 };
 
 const exercises = (count: number) => (count === 1 ? '1 exercise' : `${count} exercises`);
-const listing = listFormat('en-GB', { type: 'conjunction' });
+const listing = listFormat({ type: 'conjunction' });
 /** `30-second`, `5-minute`: a break's length as it qualifies the break. */
 const breakLength = (seconds: number) => (seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}-minute` : `${seconds}-second`);
 

@@ -1,7 +1,7 @@
 import type { BreakKind } from '../kinds';
 import { listFormat } from '../list-format';
 
-const listing = listFormat('en-GB', { type: 'unit', style: 'short' });
+const listing = listFormat({ type: 'unit', style: 'short' });
 const NOUN = { hold: ['hold', 'holds'], reps: ['rep', 'reps'], timed: ['round', 'rounds'] } as const;
 
 /** How many of a dose's units: "3 holds", "1 rep", "2 rounds". */

@@ -1,9 +1,8 @@
 import type { BreakKind } from '../kinds';
 import { listFormat } from '../list-format';
 
-// British English, as all of Limber's words: "a, b or c", with no comma before "or".
-const anyOf = listFormat('en-GB', { type: 'disjunction' });
-const listing = listFormat('en-GB', { type: 'unit', style: 'short' });
+const anyOf = listFormat({ type: 'disjunction' });
+const listing = listFormat({ type: 'unit', style: 'short' });
 
 /** What a file's own kind of key is called when one is not known. */
 export type KeyNoun = 'setting' | 'field' | 'key';

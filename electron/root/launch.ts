@@ -5,6 +5,8 @@ import type { Limber, LimberOptions } from './handover';
 import { parseCommandLine, splitArguments, userArguments, USAGE } from '../../core/cli';
 import { OPENED_AGAIN, type Command } from '../../core/commands/command';
 import { commandLineWords } from '../../core/words/command-line';
+import { speakWith } from '../../core/i18n/speak';
+import { english } from '../../i18n/english';
 import { lockDownPages } from '../windows/security';
 import { createTray } from '../desktop/tray';
 import { listeners } from './listeners';
@@ -42,6 +44,7 @@ function laterCommands() {
  */
 export async function startLimber(options: LimberOptions): Promise<Limber | null> {
   const { log } = options;
+  speakWith(english);
   const { ours: args, ignored } = splitArguments(userArguments(options.argv, app.isPackaged));
   const parsed = parseCommandLine(args);
   if (!parsed.ok || 'help' in parsed) {

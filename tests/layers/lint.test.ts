@@ -20,14 +20,16 @@ const importing = (...from: string[]) => from.map((f, i) => `import * as m${Stri
   + `export const used = [${from.map((_, i) => `m${String(i)}`).join(', ')}];\n`;
 
 const CORE = 'core imports only core and zod';
-const RENDERER = 'The renderer imports only itself, core and React';
+const RENDERER = 'The renderer imports only itself, core, i18n and React';
+const I18N = 'i18n holds the catalogs and their formatter: it imports only itself, core and FormatJS';
+const I18N_BY_NAME = 'restricted from being used by a pattern. i18n imports only itself, core and FormatJS';
 const BUSY = 'electron/busy imports only itself, core, electron/log';
 const NO_TEST_CODE = "The app's source never imports tests/, harness/ or scripts/";
 const SCRIPTS = 'Scripts may use harness/, never tests/';
 const BUILT_IN = 'import-x/no-nodejs-modules';
 const HARNESS = 'The harness serves the tests and scripts: it never imports tests/';
 const CORE_BY_NAME = 'restricted from being used by a pattern. core imports only core and zod';
-const RENDERER_BY_NAME = 'restricted from being used by a pattern. The renderer imports only itself, core and React';
+const RENDERER_BY_NAME = 'restricted from being used by a pattern. The renderer imports only itself, core, i18n and React';
 const BUSY_BY_NAME = 'restricted from being used by a pattern. electron/busy imports only core, electron/log';
 const INLINE_TYPE = 'Import the type with an import statement';
 
@@ -53,7 +55,7 @@ describe('core imports only core and zod', () => {
   });
 });
 
-describe('the renderer imports only itself, core and React', () => {
+describe('the renderer imports only itself, core, i18n and React', () => {
   it.each(['node:path', 'fs'])(
     'not the Node built-in %s', (from) => expectRefused('renderer/probe.ts', from, BUILT_IN),
   );
@@ -63,6 +65,16 @@ describe('the renderer imports only itself, core and React', () => {
     ['renderer/stats/probe.ts', '../../electron/preload'],
     ['renderer/stats/probe.ts', '../../scripts/build-main'],
   ])('not from outside: %s importing %s', (filePath, from) => expectRefused(filePath, from, RENDERER));
+});
+
+describe('i18n imports only itself, core and FormatJS', () => {
+  it.each(['node:fs', 'path'])('not the Node built-in %s', (from) => expectRefused('i18n/probe.ts', from, BUILT_IN));
+  it.each([
+    ['i18n/probe.ts', '../electron/log'],
+    ['i18n/probe.ts', '../renderer/route'],
+    ['i18n/locales/probe.ts', '../../scripts/i18n/files'],
+  ])('not from outside: %s importing %s', (filePath, from) => expectRefused(filePath, from, I18N));
+  it('not a package but FormatJS', () => expectRefused('i18n/probe.ts', 'react', I18N_BY_NAME));
 });
 
 describe('electron/busy imports only itself, core and electron/log', () => {
@@ -83,6 +95,7 @@ describe("the app's source never imports tests/, harness/ or scripts/", () => {
     ['electron/storage/probe.ts', '../../scripts/build-main'],
     ['core/probe.ts', '../tests/helpers/bridge'],
     ['renderer/probe.ts', '../harness/until'],
+    ['i18n/probe.ts', '../tests/helpers/english'],
   ])('%s importing %s', (filePath, from) => expectRefused(filePath, from, NO_TEST_CODE));
 });
 
@@ -111,7 +124,8 @@ describe('imports the zones cannot resolve are refused by name', () => {
 describe('what each layer uses today passes', () => {
   it.each([
     ['core/engine/probe.ts', ['zod/mini', '../kinds', './types']],
-    ['renderer/stats/probe.ts', ['react', 'react-dom/client', '../../core/contract', '../route', './series']],
+    ['renderer/stats/probe.ts', ['react', 'react-dom/client', '../../core/contract', '../../i18n/english', '../route', './series']],
+    ['i18n/probe.ts', ['intl-messageformat', '@formatjs/icu-messageformat-parser', '../core/i18n/speak', './translator']],
     ['electron/busy/probe.ts', ['../log', '../../core/busy', 'koffi', '@particle/dbus-next', 'node:path', './signal']],
     ['electron/windows/probe.ts', ['electron', 'node:path', '../../core/kinds', '../storage/store', '../busy/signal']],
     ['scripts/probe.ts', ['../harness/until', '../core/kinds', 'node:fs']],

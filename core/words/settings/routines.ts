@@ -13,7 +13,7 @@ const breaksOf = (kind: BreakKind, seconds: number) =>
 export const routineSettingsWords = {
   yours: 'Your routines',
   none: 'You have no routines of your own yet. Make one, or start from a copy of one of Limber’s.',
-  kinds: (kinds: readonly BreakKind[]) => kinds.map((kind) => breakKindsWords.title[kind]).join(', '),
+  kinds: (kinds: readonly BreakKind[]) => kinds.map((kind) => breakKindsWords.title(kind)).join(', '),
   /** A routine's length: `45 s`, `2 min 30 s`. */
   length: durationsWords.minutesAndSeconds,
   actionsFor: (name: string) => `Actions for “${name}”`,

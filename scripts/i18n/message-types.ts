@@ -1,0 +1,62 @@
+// The values each message of a catalog takes, read from its ICU placeholders, written as the TypeScript interface
+// core/i18n/messages.ts holds: a misspelt key, or a value left out or misnamed, then fails the typecheck.
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { readAreaFiles } from './files';
+
+/** What a placeholder takes: a count for plurals and numbers, a date for dates and times, anything printable else. */
+function placeholderTypes(elements: MessageFormatElement[], into = new Map<string, string>()): Map<string, string> {
+  for (const element of elements) {
+    switch (element.type) {
+      case TYPE.argument: if (!into.has(element.value)) into.set(element.value, 'string | number'); break;
+      case TYPE.number: case TYPE.plural: into.set(element.value, 'number'); break;
+      case TYPE.date: case TYPE.time: into.set(element.value, 'Date | number'); break;
+      case TYPE.select: into.set(element.value, 'string'); break;
+      case TYPE.tag: throw new Error(`<${element.value}>: Limber's messages hold no markup`);
+      default: break;
+    }
+    if (element.type === TYPE.select || element.type === TYPE.plural) {
+      for (const option of Object.values(element.options)) placeholderTypes(option.value, into);
+    }
+  }
+  return into;
+}
+
+/** The values a message takes, by name, or an error naming the message. */
+export function messageValues(key: string, message: string): Map<string, string> {
+  try {
+    return placeholderTypes(parse(message, { requiresOtherClause: true }));
+  } catch (error) {
+    throw new Error(`The message "${key}" is not valid ICU: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+export function messageTypes(catalog: Readonly<Record<string, string>>): string {
+  const lines = Object.entries(catalog).map(([key, message]) => {
+    const values = [...messageValues(key, message)].map(([name, type]) => `${name}: ${type}`);
+    return `  '${key}': ${values.length === 0 ? 'undefined' : `{ ${values.join('; ')} }`};`;
+  });
+  return [
+    '// Written by `npm run i18n:types` from i18n/locales/en/*.json: change the catalog, then run it.',
+    '/** Each message of the catalog, and the values it takes (undefined: none). */',
+    'export interface MessageValues {',
+    ...lines,
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** A language's index.ts: its area files joined into one catalog, `name` the language's folder. */
+export function languageIndex(language: string): string {
+  const areas = [...readAreaFiles(language)].filter(([, messages]) => Object.keys(messages).length > 0).map(([area]) => area);
+  const binding = (area: string) => (area === 'break' ? 'breakArea' : area);
+  return [
+    `// ${language}: each area's file is a component a translation platform reads. Written by \`npm run i18n:types\`.`,
+    ...areas.map((area) => `import ${binding(area)} from './${area}.json';`),
+    "import { joinAreas } from '../../areas';",
+    '',
+    'export const catalog = joinAreas({',
+    ...areas.map((area) => `  ${area === 'break' ? 'break: breakArea' : area},`),
+    '});',
+    '',
+  ].join('\n');
+}
