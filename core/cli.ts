@@ -12,7 +12,7 @@ export const MAX_PAUSE_MINUTES = 1440;
 
 const ROUTINE_IDS = ROUTINES.map((routine) => routine.id);
 
-export const USAGE = words.usage(MAX_PAUSE_MINUTES, ROUTINE_IDS);
+export const usage = () => words.usage(MAX_PAUSE_MINUTES, ROUTINE_IDS);
 
 /**
  * Switches Chromium and Electron add to a second instance's argv (Chromium also moves every switch ahead of

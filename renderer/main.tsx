@@ -1,8 +1,7 @@
+import './speak-first';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { LimberBridge } from '../core/contract';
-import { speakWith } from '../core/i18n/speak';
-import { english } from '../i18n/english';
 import { App } from './App';
 import { lazyBridge } from './lazy-bridge';
 import { routeTitle } from './route';
@@ -13,7 +12,6 @@ declare global {
   interface Window { limber?: LimberBridge }
 }
 
-speakWith(english);
 // The window's title says what it shows from the start; index.html's plain "Limber" never reaches the screen.
 const showTitle = () => { document.title = routeTitle(window.location.hash); };
 showTitle();

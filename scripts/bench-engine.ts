@@ -1,4 +1,5 @@
 // Replays a year of generated working days through the engine and reports cost: run with `npm run bench`.
+import './in-english';
 import { performance } from 'node:perf_hooks';
 import { replay } from '../core/replay/replay';
 import type { Trace, TraceStep } from '../core/replay/trace';

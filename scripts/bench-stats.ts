@@ -1,6 +1,7 @@
 // Measures the statistics window with two years of history: navigation to rendered charts in Chromium
 // (median of cold loads), and the size of history.json for those two years.
 // Run with `npm run bench:stats` (needs Debian's chromium at /usr/bin/chromium).
+import './in-english';
 import { EMPTY_DAY } from '../core/history/records';
 import { localUtcOffset } from '../electron/system/clock';
 import { encodeHistory } from '../core/history/codec';

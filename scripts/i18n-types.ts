@@ -5,5 +5,6 @@ import { join } from 'node:path';
 import { languagesOnDisk, LOCALES_DIR, readAreas } from './i18n/files';
 import { languageIndex, messageTypes } from './i18n/message-types';
 
-writeFileSync(join(import.meta.dirname, '..', 'core', 'i18n', 'messages.ts'), messageTypes(readAreas('en')));
+const others = languagesOnDisk().filter((language) => language !== 'en').map(readAreas);
+writeFileSync(join(import.meta.dirname, '..', 'core', 'i18n', 'messages.ts'), messageTypes(readAreas('en'), others));
 for (const language of languagesOnDisk()) writeFileSync(join(LOCALES_DIR, language, 'index.ts'), languageIndex(language));

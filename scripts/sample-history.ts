@@ -1,3 +1,4 @@
+import './in-english';
 import { shiftDay } from '../core/history/days';
 import { ROUTINES, routineExercises } from '../core/exercises/library';
 import { EMPTY_DAY, HISTORY_VERSION, type DayRecord, type History } from '../core/history/records';

@@ -1,4 +1,5 @@
 // Replays a trace of what happened at the desk and prints the engine's decisions as JSON Lines.
+import './in-english';
 import { readFileSync } from 'node:fs';
 import { replay } from '../core/replay/replay';
 import { parseTrace } from '../core/replay/trace';

@@ -1,5 +1,6 @@
 // One vocabulary across the tray, notifications, windows, presets and README (docs/words.md): every string Limber
-// shows, and every page a user reads, is checked for the words the list says not to use.
+// shows (the English catalog and what the code still holds), and every page a user reads, is checked for the words
+// the list says not to use.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -64,6 +65,8 @@ function* everythingShown(): Generator<[string, Text[]]> {
   for (const dir of ['core', 'electron', 'renderer']) {
     for (const path of files(join(ROOT, dir), ['.ts', '.tsx'])) yield [relative(ROOT, path), shownText(path)];
   }
+  // The English catalog, a message a line (the other languages' words are their own).
+  for (const path of files(join(ROOT, 'i18n', 'locales', 'en'), ['.json'])) yield [relative(ROOT, path), pageText(path)];
   // The word list itself names the phrases to avoid.
   const pages = [join(ROOT, 'README.md'), ...files(join(ROOT, 'docs'), ['.md'])].filter((path) => !path.endsWith('words.md'));
   for (const path of pages) {

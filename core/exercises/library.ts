@@ -1,5 +1,6 @@
 import { buildTimeline, totalSeconds } from '../player/timeline';
 import { exercisesWords, type ExerciseId, type RoutineId } from '../words/exercises';
+import { libraryStepsOn } from './sides';
 import type { Dosage, Exercise, LibraryExercise, Routine } from './types';
 
 /**
@@ -163,10 +164,21 @@ const EXERCISE_FACTS: readonly ExerciseFacts[] = [
   },
 ];
 
+/** The library's exercises: their words are read when asked for, in the language of the moment. */
 export const EXERCISES: readonly LibraryExercise[] = EXERCISE_FACTS.map(({ id, posture, areas, dosage, firstSide, source }) => {
-  const { name, steps, cues, cautions } = exercisesWords.exercises[id];
+  const words = () => exercisesWords.exercises[id];
   return {
-    id, name, posture, areas, steps: [...steps], dosage, ...(firstSide && { firstSide }), cues: [...cues], cautions: [...cautions], source,
+    id,
+    get name() { return words().name; },
+    posture,
+    areas,
+    /** A two-sided exercise's steps read for the side it starts on; stepsFor reads them for either side. */
+    get steps() { return [...libraryStepsOn(id, firstSide)]; },
+    dosage,
+    ...(firstSide && { firstSide }),
+    get cues() { return [...words().cues]; },
+    get cautions() { return [...words().cautions]; },
+    source,
   };
 });
 
@@ -202,7 +214,7 @@ const ROUTINE_FACTS: readonly RoutineFacts[] = [
   { id: 'loosen-up', forKinds: ['long'], exerciseIds: ['seated-pelvic-tilt', 'seated-cat-cow', 'seated-rotation'] },
 ];
 
-export const ROUTINES: readonly Routine[] = ROUTINE_FACTS.map(({ id, ...facts }) => ({ id, name: exercisesWords.routines[id], ...facts }));
+export const ROUTINES: readonly Routine[] = ROUTINE_FACTS.map(({ id, ...facts }) => ({ id, get name() { return exercisesWords.routines[id]; }, ...facts }));
 
 const exerciseIndex = new Map(EXERCISES.map((exercise) => [exercise.id, exercise]));
 const routineIndex = new Map(ROUTINES.map((routine) => [routine.id, routine]));

@@ -22,11 +22,11 @@ const words = routinesWords.file;
  * only, so whoever imports it reads Limber's own words for them.
  */
 export const routineFileSchema = z.strictObject({
-  format: z.literal(ROUTINE_FILE_FORMAT, { error: words.notRoutineFile }),
-  version: z.literal(ROUTINE_FILE_VERSION, { error: validationWords.exactly(ROUTINE_FILE_VERSION) }),
+  format: z.literal(ROUTINE_FILE_FORMAT, { error: () => words.notRoutineFile }),
+  version: z.literal(ROUTINE_FILE_VERSION, { error: () => validationWords.exactly(ROUTINE_FILE_VERSION) }),
   routine: z.extend(ownRoutineSchema, { own: z.optional(z.literal(true)) }),
-  exercises: z.array(z.looseObject({ id: z.string() }), { error: validationWords.own.list }),
-}, { error: validationWords.object });
+  exercises: z.array(z.looseObject({ id: z.string() }), { error: () => validationWords.own.list }),
+}, { error: () => validationWords.object });
 
 /** The file an export writes for one own routine. Throws if the routine is not the user's. */
 export function routineFile(own: OwnContent, routineId: string): ExportedFile {

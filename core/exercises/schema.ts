@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import '../zod-english';
-import { forSide } from './sides';
-import type { Dosage, LibraryExercise, Routine } from './types';
+import type { Dosage, LibraryExercise, Routine, Side } from './types';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NAMED_SIDE = /\b(left|right)\b/i;
+/** The side a two-sided exercise does second, by the side it starts on: its steps, read for the first, never name it. */
+const SECOND_SIDE: Record<Side, RegExp> = { right: /\bleft\b/i, left: /\bright\b/i };
 
-/** Braces left over once the side's words are in: a misspelt placeholder, or one where no side applies. */
+/** Braces in a text as read: a placeholder left unfilled. */
 const hasPlaceholder = (line: string) => /[{}]/.test(line);
-const writtenForEitherSide = (step: string) => !NAMED_SIDE.test(step) && !hasPlaceholder(forSide(step, 'right'));
 
 const whole = (min: number, max: number) => {
   const error = `must be a whole number between ${min} and ${max}`;
@@ -72,8 +72,8 @@ export const exerciseSchema = z.strictObject({
     error: 'a two-sided exercise (dosage.sides 2) names its firstSide, and a one-sided one has none',
     path: ['firstSide'],
   }),
-  z.refine((exercise) => exercise.steps.every((step) => exercise.dosage.sides === 2 ? writtenForEitherSide(step) : !hasPlaceholder(step)), {
-    error: 'a two-sided exercise writes its side as {side} or {other}, never left or right; a one-sided one has no side to write',
+  z.refine((exercise) => exercise.steps.every((step) => !hasPlaceholder(step) && !(exercise.firstSide && SECOND_SIDE[exercise.firstSide].test(step))), {
+    error: 'steps hold no placeholder, and a two-sided exercise\'s steps read for the side it starts on, never naming the other',
     path: ['steps'],
   }),
   z.refine((exercise) => [...exercise.cues, ...exercise.cautions].every((line) => !hasPlaceholder(line) && (exercise.dosage.sides === 1 || !NAMED_SIDE.test(line))), {

@@ -1,4 +1,4 @@
-import { exercisesWords } from '../words/exercises';
+import { exercisesWords, type ExerciseId } from '../words/exercises';
 import type { Exercise, Side } from './types';
 
 export type { Side } from './types';
@@ -20,12 +20,23 @@ export function sideOrder(exercise: Exercise): readonly (Side | undefined)[] {
   return [first, OTHER_SIDE[first]];
 }
 
+/** A library exercise's steps, in its words: a two-sided one's read for `side` (right, where none is given). */
+export function libraryStepsOn(id: ExerciseId, side: Side | undefined): readonly string[] {
+  const { steps } = exercisesWords.exercises[id];
+  return typeof steps === 'function' ? steps(side ?? 'right') : steps;
+}
+
+const isLibraryExercise = (exercise: Exercise): exercise is Exercise & { id: ExerciseId } =>
+  !exercise.own && Object.hasOwn(exercisesWords.exercises, exercise.id);
+
 /**
- * The steps of an exercise as written for `side`. Before a two-sided exercise has reached a side (its get-ready),
- * they read for the side it starts on.
+ * The steps of an exercise as written for `side`: a library exercise's from its words, the user's own with `{side}`
+ * and `{other}` filled in. Before a two-sided exercise has reached a side (its get-ready), they read for the side it
+ * starts on.
  */
 export function stepsFor(exercise: Exercise, side: Side | undefined): readonly string[] {
   const first = sideOrder(exercise)[0];
   const shown = side ?? first;
-  return shown ? exercise.steps.map((step) => forSide(step, shown)) : exercise.steps;
+  if (!shown) return exercise.steps;
+  return isLibraryExercise(exercise) ? libraryStepsOn(exercise.id, shown) : exercise.steps.map((step) => forSide(step, shown));
 }

@@ -26,8 +26,9 @@ export interface Exercise {
   posture: Posture;
   areas: BodyArea[];
   /**
-   * What to do, step by step, in Limber's own words. A two-sided exercise writes `{side}` for the side being done
-   * (and `{other}` for the opposite one), so each side reads in its own words.
+   * What to do, step by step (stepsFor reads them for the side being done). A library exercise's are Limber's own
+   * words, a two-sided one's read for the side it starts on; an own two-sided exercise may write `{side}` for the side
+   * being done (and `{other}` for the opposite one).
    */
   steps: string[];
   dosage: Dosage;

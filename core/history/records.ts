@@ -7,8 +7,8 @@ import { validationWords } from '../words/validation';
 export const HISTORY_VERSION = 1;
 
 const words = validationWords.history;
-const count = z.number({ error: words.count }).check(z.int(), z.minimum(0));
-const tally = z.strictObject({ sum: count, count }, { error: words.tally });
+const count = z.number({ error: () => words.count }).check(z.int(), z.minimum(0));
+const tally = z.strictObject({ sum: count, count }, { error: () => words.tally });
 
 export const dayRecordSchema = z.strictObject({
   sittingSeconds: count,
@@ -31,7 +31,7 @@ export const dayRecordSchema = z.strictObject({
   broughtBack: z.exactOptional(z.array(kebabIdSchema)),
   /** Stiffness ratings (0–10) from the back check-ins, before and after routines; absent on days without any. */
   stiffness: z.exactOptional(z.strictObject({ before: tally, after: tally })),
-}, { error: words.day });
+}, { error: () => words.day });
 export type DayRecord = z.infer<typeof dayRecordSchema>;
 
 export interface History {

@@ -13,7 +13,7 @@ import { validationWords as words } from '../words/validation';
 export const SETTINGS_VERSION = 1;
 
 export const whole = (min: number, max: number) => {
-  const error = words.wholeNumber(min, max);
+  const error = () => words.wholeNumber(min, max);
   return z.number({ error }).check(z.int({ error }), z.minimum(min, { error }), z.maximum(max, { error }));
 };
 /** The range of every number setting, by its path; the settings window shows the same bounds. */
@@ -32,28 +32,28 @@ export const LIMITS = {
 export type NumberSetting = keyof typeof LIMITS;
 const limited = (path: NumberSetting) => whole(LIMITS[path][0], LIMITS[path][1]);
 
-const flag = z.boolean({ error: words.trueOrFalse });
+const flag = z.boolean({ error: () => words.trueOrFalse });
 
 /** A time of day like 09:00; a range may also end at 24:00. */
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const MAX_RANGES_A_DAY = 12;
 const clockTime = (allowMidnightEnd: boolean) =>
-  z.string({ error: words.clockTime }).check(z.refine(
+  z.string({ error: () => words.clockTime }).check(z.refine(
     (value) => CLOCK_TIME.test(value) || (allowMidnightEnd && value === '24:00'),
-    { error: words.clockTime },
+    { error: () => words.clockTime },
   ));
 
-const timeRange = z.tuple([clockTime(false), clockTime(true)], { error: words.timeRange })
-  .check(z.refine(([start, end]) => minutesOfDay(start) < minutesOfDay(end), { error: words.startsBeforeEnd }));
+const timeRange = z.tuple([clockTime(false), clockTime(true)], { error: () => words.timeRange })
+  .check(z.refine(([start, end]) => minutesOfDay(start) < minutesOfDay(end), { error: () => words.startsBeforeEnd }));
 
-const dayRanges = z.array(timeRange, { error: words.timeRanges }).check(
-  z.maxLength(MAX_RANGES_A_DAY, { error: words.atMostRanges(MAX_RANGES_A_DAY) }),
+const dayRanges = z.array(timeRange, { error: () => words.timeRanges }).check(
+  z.maxLength(MAX_RANGES_A_DAY, { error: () => words.atMostRanges(MAX_RANGES_A_DAY) }),
   z.refine(
     (ranges) => {
       const sorted = ranges.map(([s, e]) => [minutesOfDay(s), minutesOfDay(e)] as const).sort((a, b) => a[0] - b[0]);
       return sorted.every((range, i) => i === 0 || (sorted[i - 1]?.[1] ?? 0) <= range[0]);
     },
-    { error: words.overlap },
+    { error: () => words.overlap },
   ),
 );
 
@@ -76,9 +76,9 @@ export const PROMPT_STYLES = ['notification', 'notification-and-window'] as cons
 
 const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: () => words.oneOf(values) });
 
-const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: words.object });
+const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: () => words.object });
 
-const shortcut = z.string({ error: shortcutsWords.notText }).check(z.refine((keys) => keys === '' || keysProblem(keys) === null, {
+const shortcut = z.string({ error: () => shortcutsWords.notText }).check(z.refine((keys) => keys === '' || keysProblem(keys) === null, {
   error: (issue) => keysRefusal(String(issue.input)) ?? shortcutsWords.notText,
 }));
 const shortcuts = group(Object.fromEntries(SHORTCUT_ACTIONS.map((action) => [action, shortcut])) as Record<ShortcutAction, typeof shortcut>)
@@ -93,7 +93,7 @@ const shortcuts = group(Object.fromEntries(SHORTCUT_ACTIONS.map((action) => [act
   }));
 
 export const settingsSchema = z.strictObject({
-  version: z.literal(SETTINGS_VERSION, { error: words.exactly(SETTINGS_VERSION) }),
+  version: z.literal(SETTINGS_VERSION, { error: () => words.exactly(SETTINGS_VERSION) }),
   longBreak: group({ enabled: flag, everyMinutes: limited('longBreak.everyMinutes'), durationMinutes: limited('longBreak.durationMinutes') }),
   microBreak: group({ enabled: flag, everyMinutes: limited('microBreak.everyMinutes'), durationSeconds: limited('microBreak.durationSeconds') }),
   preludeSeconds: limited('preludeSeconds'),
@@ -118,7 +118,7 @@ export const settingsSchema = z.strictObject({
     enabled: flag,
     days: group(Object.fromEntries(WEEKDAYS.map((day) => [day, dayRanges])) as Record<Weekday, typeof dayRanges>),
   }),
-}, { error: words.settingsObject });
+}, { error: () => words.settingsObject });
 
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,6 +1,8 @@
+import { t } from '../i18n/speak';
+
 /** The autostart entry a Linux desktop lists among the programs started at login. */
 export const autostartWords = {
-  comment: 'Reminds you to take breaks from sitting',
+  get comment() { return t('autostart.comment'); },
 } as const;
 
 export type AutostartWords = typeof autostartWords;

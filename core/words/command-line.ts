@@ -1,32 +1,49 @@
+import { t } from '../i18n/speak';
+
+// What the terminal types is never translated: the program, its options and the values it takes as they are.
+const PROGRAM = 'limber';
+const PAUSE = '--pause';
+const TOMORROW = 'tomorrow';
+const HELP = `${PROGRAM} --help`;
+
 /** What `limber` says on the terminal: its usage, and why it refused the arguments it was given. */
 export const commandLineWords = {
-  usage: (maxPauseMinutes: number, routineIds: readonly string[]) => `Usage: limber [option]
-
-Sends one command to the Limber running in your tray.
-
-  --pause <minutes>      Pause Limber for 1 to ${maxPauseMinutes} minutes: no prompts, sitting still counts
-  --pause tomorrow       Pause Limber until tomorrow morning
-  --resume               Resume after a pause
-  --break-now [routine]  Start a break right away, with the given routine if named
-  --settings             Open the settings window
-  --stats                Open your break statistics
-  --quit                 Quit Limber
-  --help, -h             Show this help
-
-Routines: ${routineIds.join(', ')}
-`,
+  usage: (maxPauseMinutes: number, routineIds: readonly string[]) => {
+    const options: [string, string][] = [
+      [`${PAUSE} <${t('commandLine.usage.minutes')}>`, t('commandLine.usage.pauseMinutes', { maxMinutes: maxPauseMinutes })],
+      [`${PAUSE} ${TOMORROW}`, t('commandLine.usage.pauseTomorrow')],
+      ['--resume', t('commandLine.usage.resume')],
+      [`--break-now [${t('commandLine.usage.routine')}]`, t('commandLine.usage.breakNow')],
+      ['--settings', t('commandLine.usage.settings')],
+      ['--stats', t('commandLine.usage.stats')],
+      ['--quit', t('commandLine.usage.quit')],
+      ['--help, -h', t('commandLine.usage.help')],
+    ];
+    const width = Math.max(...options.map(([option]) => option.length));
+    return [
+      t('commandLine.usage.synopsis', { command: `${PROGRAM} [${t('commandLine.usage.option')}]` }),
+      '',
+      t('commandLine.usage.about'),
+      '',
+      ...options.map(([option, what]) => `  ${option.padEnd(width)}  ${what}`),
+      '',
+      t('commandLine.usage.routines', { routines: routineIds.join(', ') }),
+      '',
+    ].join('\n');
+  },
   /** A line as the terminal shows it (an error, or arguments left alone), after the program's name. */
-  printed: (line: string) => `limber: ${line}\n`,
-  pauseNeedsValue: (maxMinutes: number) => `--pause needs a value: minutes from 1 to ${maxMinutes}, or "tomorrow"`,
-  pauseNotMinutes: (value: string) => `--pause "${value}" is neither a number of minutes nor "tomorrow"`,
-  pauseOutOfRange: (value: string, maxMinutes: number) => `--pause "${value}": minutes must be a whole number from 1 to ${maxMinutes}`,
-  unknownRoutine: (routine: string, routineIds: readonly string[]) => `unknown routine "${routine}"; the routines are: ${routineIds.join(', ')}`,
-  takesNoValue: (option: string) => `${option} takes no value`,
-  unexpectedArgument: (arg: string) => `unexpected argument "${arg}"; see limber --help`,
-  unknownOption: (option: string) => `unknown option "${option}"; see limber --help`,
-  oneAtATime: (first: string, second: string) => `one command at a time, but got both ${first} and ${second}`,
+  printed: (line: string) => `${PROGRAM}: ${line}\n`,
+  pauseNeedsValue: (maxMinutes: number) => t('commandLine.pauseNeedsValue', { option: PAUSE, maxMinutes, tomorrow: TOMORROW }),
+  pauseNotMinutes: (value: string) => t('commandLine.pauseNotMinutes', { option: PAUSE, value, tomorrow: TOMORROW }),
+  pauseOutOfRange: (value: string, maxMinutes: number) => t('commandLine.pauseOutOfRange', { option: PAUSE, value, maxMinutes }),
+  unknownRoutine: (routine: string, routineIds: readonly string[]) =>
+    t('commandLine.unknownRoutine', { routine, routines: routineIds.join(', ') }),
+  takesNoValue: (option: string) => t('commandLine.takesNoValue', { option }),
+  unexpectedArgument: (arg: string) => t('commandLine.unexpectedArgument', { argument: arg, help: HELP }),
+  unknownOption: (option: string) => t('commandLine.unknownOption', { option, help: HELP }),
+  oneAtATime: (first: string, second: string) => t('commandLine.oneAtATime', { first, second }),
   /** What Limber leaves to others: macOS's -psn_ argument, Chromium switches, stray words; each shown as quoted. */
-  ignored: (args: readonly string[]) => `ignored ${args.map((arg) => JSON.stringify(arg)).join(' ')}: not Limber's options (see limber --help)`,
+  ignored: (args: readonly string[]) => t('commandLine.ignored', { arguments: args.map((arg) => JSON.stringify(arg)).join(' '), help: HELP }),
 } as const;
 
 export type CommandLineWords = typeof commandLineWords;

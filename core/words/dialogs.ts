@@ -1,14 +1,18 @@
+import { t } from '../i18n/speak';
+
 /** The main process's own dialogs: the question before closing settings that were not saved, and the export's save dialog. */
 export const dialogsWords = {
   closeSettings: {
-    title: 'Close the settings? – Limber',
+    get title() { return t('dialogs.closeSettings.title'); },
     /** Asked when the page gives no question of its own. */
-    question: 'Some settings were not saved.',
-    detail: 'What was not saved is marked in the settings window. Close anyway, and it is dropped; every other setting is already saved.',
-    keepEditing: 'Keep editing',
-    closeAnyway: 'Close anyway',
+    get question() { return t('dialogs.closeSettings.question'); },
+    get detail() { return t('dialogs.closeSettings.detail'); },
+    get keepEditing() { return t('dialogs.closeSettings.keepEditing'); },
+    get closeAnyway() { return t('dialogs.closeSettings.closeAnyway'); },
   },
-  saveCopy: { title: 'Save a copy of your Limber data' },
+  saveCopy: {
+    get title() { return t('dialogs.saveCopy.title'); },
+  },
 } as const;
 
 export type DialogsWords = typeof dialogsWords;

@@ -1,64 +1,56 @@
+import { t } from '../i18n/speak';
 import type { BreakKind } from '../kinds';
 import { breakKindsWords } from './break-kinds';
 
-const { timeFor } = breakKindsWords;
-const sat = (sitting: string) => `You have been sitting for ${sitting}.`;
-
 /** Limber's files, as the shell names them. */
 export type LimberFile = 'settings' | 'state' | 'history' | 'routines' | 'engine';
-const FILE_NAMES: Record<LimberFile, string> = {
-  settings: 'settings', state: 'state', history: 'history', routines: 'routines', engine: 'engine state',
-};
 
 /** Desktop notifications: a break's heads-up and its prompt, what works differently in a session, and Limber's files. */
 export const notificationsWords = {
   headsUp: {
     title: breakKindsWords.comingIn,
-    body: 'Find a good place to pause what you are doing.',
+    get body() { return t('notifications.headsUp.body'); },
   },
   /** A break falls due; `length` in minutes for a long break, seconds for a micro one. */
   due: {
-    title: timeFor,
-    microBody: 'Sit tall, brace your middle gently, and breathe out slowly.',
-    sat,
+    title: breakKindsWords.timeFor,
+    get microBody() { return t('notifications.due.microBody'); },
+    sat: (sitting: string) => t('notifications.due.sat', { sitting }),
     /** Where no prompt window shows beside the notification. */
-    satStartFromTray: (sitting: string) => `${sat(sitting)} Start it from Limber’s tray menu.`,
+    satStartFromTray: (sitting: string) => t('notifications.due.satStartFromTray', { sitting }),
     /** After a hold: `why` says what held it (busyWords). */
-    afterHold: (why: string, kind: BreakKind, length: number) => `${why} ${timeFor(kind, length)}`,
+    afterHold: (why: string, kind: BreakKind, length: number) => t('notifications.due.afterHold', { why, kind, length }),
     /** At the hold's ceiling the user is still busy: the moment is left to them. */
-    whenYouCan: (kind: BreakKind, length: number) => `${timeFor(kind, length)} when you can`,
-    stillBusy: (why: string, sitting: string) => `${why} ${sat(sitting)}`,
+    whenYouCan: (kind: BreakKind, length: number) => t('notifications.due.whenYouCan', { kind, length }),
+    stillBusy: (why: string, sitting: string) => t('notifications.due.stillBusy', { why, sitting }),
   },
   /** What works differently in this desktop session, each said once per user. */
   session: {
-    clockTitle: 'Limber follows the clock here',
-    title: 'How Limber works in this session',
-    clock: 'Limber cannot see keyboard or mouse activity in this desktop session, so breaks follow '
-      + 'the clock only: it cannot tell when you step away, and time away from the desk counts as sitting.',
-    nativeWayland: 'On this Wayland session a break is offered by a notification alone: click it to start '
-      + 'the break. A window here could open behind others or take the keyboard from what you are typing.',
-    noTray: 'This desktop shows no tray icons, so Limber has none: run `limber --settings` (or start '
-      + 'Limber again) to open its settings. On GNOME, the AppIndicator extension puts the icon in the top bar.',
+    get clockTitle() { return t('notifications.session.clockTitle'); },
+    get title() { return t('notifications.session.title'); },
+    get clock() { return t('notifications.session.clock'); },
+    get nativeWayland() { return t('notifications.session.nativeWayland'); },
+    get noTray() { return t('notifications.session.noTray', { command: 'limber --settings' }); },
   },
   /** Limber's files: `file` is one of them, `keptAs` the copy of a damaged one. */
   files: {
     /** Why a damaged file is not written: it could not be kept aside. */
-    notReplaced: (fileName: string) => `${fileName} is left as it is until its damaged contents can be kept aside`,
+    notReplaced: (fileName: string) => t('notifications.files.notReplaced', { fileName }),
     cannotSave: (file: LimberFile, reason: string) => ({
-      title: `Limber can't save its ${FILE_NAMES[file]}`,
-      body: `${reason}. What it holds is kept while Limber runs and written as soon as the disk allows.`,
+      title: t('notifications.files.cannotSave.title', { file }),
+      body: t('notifications.files.cannotSave.body', { reason }),
     }),
     fromNewerVersion: (file: LimberFile) => ({
-      title: `Limber's ${FILE_NAMES[file]} file is from a newer version`,
-      body: 'This Limber uses what it understands of it and leaves the file as it is. Changes made now last until Limber quits; update Limber to keep them.',
+      title: t('notifications.files.fromNewerVersion.title', { file }),
+      body: t('notifications.files.fromNewerVersion.body'),
     }),
     repaired: (file: LimberFile, keptAs: string | null) => ({
-      title: `Limber repaired its ${FILE_NAMES[file]} file`,
-      body: `What it could not read is back to its defaults. ${keptAs ? `The original is kept beside it as ${keptAs}.` : 'The file is left untouched.'}`,
+      title: t('notifications.files.repaired.title', { file }),
+      body: keptAs ? t('notifications.files.repaired.bodyKeptAs', { keptAs }) : t('notifications.files.repaired.body'),
     }),
     startedAfresh: (keptAs: string | null) => ({
-      title: 'Limber started afresh',
-      body: `It could not take up where it stopped, so the current sitting streak starts now.${keptAs ? ` The saved state is kept as ${keptAs}.` : ''}`,
+      title: t('notifications.files.startedAfresh.title'),
+      body: keptAs ? t('notifications.files.startedAfresh.bodyKeptAs', { keptAs }) : t('notifications.files.startedAfresh.body'),
     }),
   },
 } as const;

@@ -1,28 +1,29 @@
 import type { CareArea } from '../exercises/care-area';
+import { t } from '../i18n/speak';
 
 /** The routine player: what each phase is called (the break window shows it, a screen reader announces it), and the check-ins' questions. */
 export const playerWords = {
-  getReady: 'Get ready',
-  hold: (n: number, of: number) => `Hold ${n} of ${of}`,
-  relax: 'Relax',
-  rep: (n: number, of: number) => `Rep ${n} of ${of}`,
-  rest: 'Rest',
-  round: (n: number, of: number) => `Round ${n} of ${of}`,
-  switchSides: 'Switch sides',
-  complete: 'Routine complete',
+  get getReady() { return t('player.getReady'); },
+  hold: (n: number, of: number) => t('player.hold', { hold: n, holds: of }),
+  get relax() { return t('player.relax'); },
+  rep: (n: number, of: number) => t('player.rep', { rep: n, reps: of }),
+  get rest() { return t('player.rest'); },
+  round: (n: number, of: number) => t('player.round', { round: n, rounds: of }),
+  get switchSides() { return t('player.switchSides'); },
+  get complete() { return t('player.complete'); },
   /** The stiffness check-in's question about the area a routine works, before it starts and after it. */
   checkIn: {
     before: {
-      neck: 'Before you start: how stiff is your neck right now?',
-      shoulders: 'Before you start: how stiff are your shoulders right now?',
-      back: 'Before you start: how stiff is your back right now?',
-      hips: 'Before you start: how stiff are your hips right now?',
+      get neck() { return t('player.checkIn.before', { area: 'neck' }); },
+      get shoulders() { return t('player.checkIn.before', { area: 'shoulders' }); },
+      get back() { return t('player.checkIn.before', { area: 'back' }); },
+      get hips() { return t('player.checkIn.before', { area: 'hips' }); },
     },
     after: {
-      neck: 'And now, after the routine: how stiff is your neck?',
-      shoulders: 'And now, after the routine: how stiff are your shoulders?',
-      back: 'And now, after the routine: how stiff is your back?',
-      hips: 'And now, after the routine: how stiff are your hips?',
+      get neck() { return t('player.checkIn.after', { area: 'neck' }); },
+      get shoulders() { return t('player.checkIn.after', { area: 'shoulders' }); },
+      get back() { return t('player.checkIn.after', { area: 'back' }); },
+      get hips() { return t('player.checkIn.after', { area: 'hips' }); },
     },
   } satisfies Record<'before' | 'after', Record<CareArea, string>>,
 } as const;

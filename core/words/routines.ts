@@ -1,11 +1,12 @@
+import type { Dosage } from '../exercises/types';
+import { t } from '../i18n/speak';
 import type { BreakKind } from '../kinds';
 import { listFormat } from '../list-format';
 
 const listing = listFormat({ type: 'unit', style: 'short' });
-const NOUN = { hold: ['hold', 'holds'], reps: ['rep', 'reps'], timed: ['round', 'rounds'] } as const;
 
 /** How many of a dose's units: "3 holds", "1 rep", "2 rounds". */
-export const countOf = (kind: keyof typeof NOUN, n: number) => `${n} ${NOUN[kind][n === 1 ? 0 : 1]}`;
+export const countOf = (kind: Dosage['kind'], n: number) => t('routines.countOf', { kind, count: n });
 
 /**
  * The words of the user's own routines and exercises: why one is refused (the settings window and an import list
@@ -14,37 +15,34 @@ export const countOf = (kind: keyof typeof NOUN, n: number) => `${n} ${NOUN[kind
  */
 export const routinesWords = {
   /** An own exercise's caution: nobody has checked its dose or its steps. */
-  notChecked: 'Limber has not checked this exercise: go gently, and stop if anything hurts.',
+  get notChecked() { return t('routines.notChecked'); },
   postureCue: {
-    name: 'Sit tall',
-    steps: [
-      'Slide your hips to the back of the seat and let your shoulders drop.',
-      'Rest both feet flat on the floor.',
-      'Breathe slowly while the timer runs.',
-    ],
-    cue: 'Too short a break for a routine: a moment of good posture instead.',
+    get name() { return t('routines.postureCue.name'); },
+    get steps() { return [t('routines.postureCue.steps.1'), t('routines.postureCue.steps.2'), t('routines.postureCue.steps.3')]; },
+    get cue() { return t('routines.postureCue.cue'); },
   },
   problems: {
-    exercise: (name: string, problem: string) => `Exercise “${name}”: ${problem}`,
-    routine: (name: string, problem: string) => `Routine “${name}”: ${problem}`,
-    sameId: (id: string) => `more than one has the id “${id}”`,
-    libraryId: (id: string) => `the id “${id}” is taken by Limber’s library`,
-    unknownExercise: (id: string) => `no exercise “${id}” in Limber’s library or your own`,
-    twice: (name: string) => `has ${name} more than once`,
-    overDose: (name: string, most: string) => `${name} can have at most ${most}, the full dose`,
-    tooLong: (minutes: number) => `takes longer than ${minutes} minutes`,
-    tooMany: (most: number) => `can hold at most ${most} exercises`,
-    tooManyOwn: (noun: 'routines' | 'exercises', most: number) => `you can keep at most ${most} own ${noun}`,
-    unknownLeftOut: (id: string) => `“${id}” is left out, but no such exercise exists`,
-    pinned: (kind: BreakKind, id: string) => `routines.${kind} names “${id}”, which is not a ${kind}-break routine`,
-    noRoutine: (id: string) => `no routine called “${id}”`,
-    usedBy: (exercise: string, routines: readonly string[]) => `“${exercise}” is used by ${listing(routines.map((name) => `“${name}”`))}`,
+    exercise: (name: string, problem: string) => t('routines.problems.exercise', { name, problem }),
+    routine: (name: string, problem: string) => t('routines.problems.routine', { name, problem }),
+    sameId: (id: string) => t('routines.problems.sameId', { id }),
+    libraryId: (id: string) => t('routines.problems.libraryId', { id }),
+    unknownExercise: (id: string) => t('routines.problems.unknownExercise', { id }),
+    twice: (name: string) => t('routines.problems.twice', { name }),
+    overDose: (name: string, most: string) => t('routines.problems.overDose', { name, most }),
+    tooLong: (minutes: number) => t('routines.problems.tooLong', { minutes }),
+    tooMany: (most: number) => t('routines.problems.tooMany', { most }),
+    tooManyOwn: (noun: 'routines' | 'exercises', most: number) => t('routines.problems.tooManyOwn', { what: noun, most }),
+    unknownLeftOut: (id: string) => t('routines.problems.unknownLeftOut', { id }),
+    pinned: (kind: BreakKind, id: string) => t('routines.problems.pinned', { setting: `routines.${kind}`, id, kind }),
+    noRoutine: (id: string) => t('routines.problems.noRoutine', { id }),
+    usedBy: (exercise: string, routines: readonly string[]) =>
+      t('routines.problems.usedBy', { exercise, routines: listing(routines.map((name) => t('routines.problems.usedByRoutine', { name }))) }),
   },
   file: {
-    notJson: (reason: string) => `the file is not JSON (${reason})`,
-    tooBig: (most: number) => `the file is larger than a routine file can be (${most} characters)`,
-    notRoutineFile: 'the file is not a Limber routine file (its "format" is not "limber-routine")',
-    version: (version: string, current: number) => `the file is version ${version}; this Limber reads version ${current}`,
-    newerVersion: (version: string, current: number) => `routines version ${version} comes from a newer Limber; this one reads up to version ${current}`,
+    notJson: (reason: string) => t('routines.file.notJson', { reason }),
+    tooBig: (most: number) => t('routines.file.tooBig', { most }),
+    get notRoutineFile() { return t('routines.file.notRoutineFile', { field: 'format', format: 'limber-routine' }); },
+    version: (version: string, current: number) => t('routines.file.version', { version, current }),
+    newerVersion: (version: string, current: number) => t('routines.file.newerVersion', { version, current }),
   },
 };

@@ -1,3 +1,4 @@
+import { t } from '../i18n/speak';
 import type { ShortcutAction } from '../shortcuts/names';
 
 /** An action's label inside a sentence: "Take a break now" → "take a break now", keeping “I’m” as it is. */
@@ -5,52 +6,51 @@ const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slic
 
 /** The words of global shortcuts: the settings' Shortcuts section, why a combination is refused, and the tray's notes. */
 export const shortcutsWords = {
-  heading: 'Shortcuts',
+  get heading() { return t('shortcuts.heading'); },
   /** The settings' group of shortcut fields, under the section's heading. */
-  legend: 'Global shortcuts',
-  hint: 'Keys that work in every program, whether or not a Limber window is open. None is set until you set one.',
+  get legend() { return t('shortcuts.legend'); },
+  get hint() { return t('shortcuts.hint'); },
   actions: {
-    breakNow: 'Take a break now',
-    startDue: 'Start the break that is due',
-    snooze: 'Snooze the break',
-    skip: 'Skip the break',
-    pause: 'Pause for an hour, or resume',
-    reading: 'Turn “I’m reading” on or off',
+    get breakNow() { return t('shortcuts.actions.breakNow'); },
+    get startDue() { return t('shortcuts.actions.startDue'); },
+    get snooze() { return t('shortcuts.actions.snooze'); },
+    get skip() { return t('shortcuts.actions.skip'); },
+    get pause() { return t('shortcuts.actions.pause'); },
+    get reading() { return t('shortcuts.actions.reading'); },
   } satisfies Record<ShortcutAction, string>,
-  none: 'None',
+  get none() { return t('shortcuts.none'); },
   /** The button that starts listening for a combination; its full name is `change`. */
-  set: 'Set',
-  record: 'Press the keys…',
+  get set() { return t('shortcuts.set'); },
+  get record() { return t('shortcuts.record'); },
   /** The same button's name while it listens, holding the words it shows then. */
-  recording: (label: string) => `Press the keys to ${inSentence(label)}`,
-  recordingHint: 'Press the combination now. Escape cancels; Backspace clears the shortcut.',
-  change: (label: string) => `Set the shortcut to ${inSentence(label)}`,
-  clear: 'Clear',
-  clearLabel: (label: string) => `Clear the shortcut to ${inSentence(label)}`,
+  recording: (label: string) => t('shortcuts.recording', { action: inSentence(label) }),
+  get recordingHint() { return t('shortcuts.recordingHint'); },
+  change: (label: string) => t('shortcuts.change', { action: inSentence(label) }),
+  get clear() { return t('shortcuts.clear'); },
+  clearLabel: (label: string) => t('shortcuts.clearLabel', { action: inSentence(label) }),
   /** A combination that would take a key away from whatever the user types in, or a program's own command. */
-  needsModifier: (keys: string) =>
-    `${keys} would take keys other programs use: hold Ctrl+Alt or Alt+Shift with it (Ctrl+Alt+B, say), or use F13 to F24 alone.`,
-  super: (keys: string) => `${keys} uses the Super key, which global shortcuts can’t use on every system: use Ctrl+Alt or Alt+Shift instead.`,
-  sameAs: (keys: string, action: ShortcutAction) => `${keys} is already the shortcut to ${inSentence(shortcutsWords.actions[action])}.`,
-  notAShortcut: (text: string) =>
-    `"${text}" is not a key combination as Limber writes one: Ctrl, Alt, Shift in that order, then one key, like "Ctrl+Alt+B".`,
-  notText: 'must be a key combination like "Ctrl+Alt+B", or "" for none',
-  taken: (keys: string) => `${keys} is taken by another program: choose another.`,
+  needsModifier: (keys: string) => t('shortcuts.needsModifier', { keys }),
+  super: (keys: string) => t('shortcuts.super', { keys }),
+  sameAs: (keys: string, action: ShortcutAction) => t('shortcuts.sameAs', { keys, action }),
+  notAShortcut: (text: string) => t('shortcuts.notAShortcut', { text }),
+  get notText() { return t('shortcuts.notText'); },
+  taken: (keys: string) => t('shortcuts.taken', { keys }),
   /** On a Wayland desktop drawn natively, where this Electron has no way to listen for keys outside its windows. */
-  unavailable:
-    'Shortcuts aren’t available in this Wayland session: programs can’t listen for keys outside their windows here. ' +
-    'Your desktop’s keyboard settings can run “limber --break-now”, “limber --pause 60” or “limber --resume” instead.',
+  get unavailable() {
+    return t('shortcuts.unavailable', { breakNowCommand: 'limber --break-now', pauseCommand: 'limber --pause 60', resumeCommand: 'limber --resume' });
+  },
   /** Through XWayland, where the compositor decides which keys X programs get. */
-  partly:
-    'In this Wayland session, Limber hears these keys only as far as your desktop passes them to X11 programs; ' +
-    'some desktops pass them only while such a program has the keyboard.',
+  get partly() { return t('shortcuts.partly'); },
   /** What the engine refused of a shortcut's snooze or skip: no menu shows it, so a notification says why. */
   refused: {
     strict: {
-      title: 'Strict mode is on',
-      snooze: 'The break can’t be snoozed from a shortcut while strict mode is on.',
-      skip: 'The break can’t be skipped from a shortcut while strict mode is on.',
+      get title() { return t('shortcuts.refused.strict.title'); },
+      get snooze() { return t('shortcuts.refused.strict.snooze'); },
+      get skip() { return t('shortcuts.refused.strict.skip'); },
     },
-    limit: { title: 'No more snoozes', body: 'This break has been snoozed as often as your settings allow: take it or skip it.' },
+    limit: {
+      get title() { return t('shortcuts.refused.limit.title'); },
+      get body() { return t('shortcuts.refused.limit.body'); },
+    },
   },
 };

@@ -1,18 +1,18 @@
+import { t } from '../i18n/speak';
 import type { BreakKind } from '../kinds';
-import { breakKindsWords } from './break-kinds';
 
 /** Each window's title, most specific first, so the taskbar, Alt-Tab and screen readers can tell the windows apart. */
 export const titlesWords = {
-  break: (routine: string | null) => (routine ? `${routine}: break – Limber` : 'Break – Limber'),
-  prompt: (kind: BreakKind) => `Time for a ${breakKindsWords.name(kind)} – Limber`,
-  settings: 'Settings – Limber',
-  stats: 'Statistics – Limber',
-  welcome: 'Welcome to Limber',
+  break: (routine: string | null) => (routine ? t('titles.breakOfRoutine', { routine }) : t('titles.break')),
+  prompt: (kind: BreakKind) => t('titles.prompt', { kind }),
+  get settings() { return t('titles.settings'); },
+  get stats() { return t('titles.stats'); },
+  get welcome() { return t('titles.welcome'); },
   update: {
-    ask: 'Check for new versions? – Limber',
-    offer: (version: string) => `Limber ${version} is available – Limber`,
-    whatsNew: (version: string) => `What’s new in Limber ${version} – Limber`,
-    plain: 'Updates – Limber',
+    get ask() { return t('titles.update.ask'); },
+    offer: (version: string) => t('titles.update.offer', { version }),
+    whatsNew: (version: string) => t('titles.update.whatsNew', { version }),
+    get plain() { return t('titles.update.plain'); },
   },
 } as const;
 

@@ -1,61 +1,63 @@
+import { t } from '../i18n/speak';
+
 /**
  * The words of update checks: the question asked once, the setting, the tray's item and tooltip, the notifications,
  * and the update window (a newer version's notes, its download, and What's new after an update).
  */
 export const updatesWords = {
   /** The welcome window's and the settings' switch, and the one question asked of users who had Limber before. */
-  check: 'Check for new versions once a day',
+  get check() { return t('updates.check'); },
   /** What a check sends, said wherever it can be turned on. */
-  checkHint: 'Limber asks GitHub for the one small file that names its newest version, and sends nothing about you or your breaks.',
+  get checkHint() { return t('updates.checkHint'); },
   /** The settings' group that holds the switch. */
-  legend: 'Updates',
+  get legend() { return t('updates.legend'); },
   ask: {
-    title: 'Check for new versions?',
-    body: 'Limber can look once a day for a newer version, so that you hear of fixes. It makes no request unless you say yes, and you can change your mind in Settings.',
-    yes: 'Check once a day',
-    no: 'Don’t check',
-    saved: (on: boolean) => (on ? 'Limber will check once a day.' : 'Limber won’t check. Settings can turn it on.'),
+    get title() { return t('updates.ask.title'); },
+    get body() { return t('updates.ask.body'); },
+    get yes() { return t('updates.ask.yes'); },
+    get no() { return t('updates.ask.no'); },
+    saved: (on: boolean) => (on ? t('updates.ask.savedOn') : t('updates.ask.savedOff')),
     /** Above the reasons, when the answer could not be saved. */
-    notSaved: 'Your answer could not be saved:',
+    get notSaved() { return t('updates.ask.notSaved'); },
   },
   /** The tray menu's item once a newer version is known. */
-  trayItem: (version: string) => `Update to Limber ${version}…`,
-  trayReady: (version: string) => `Restart to update to Limber ${version}…`,
+  trayItem: (version: string) => t('updates.trayItem', { version }),
+  trayReady: (version: string) => t('updates.trayReady', { version }),
   /** The tray tooltip's last line while a download runs. */
-  downloading: (version: string, percent: number) => `Downloading Limber ${version}: ${Math.floor(percent)}%`,
+  downloading: (version: string, percent: number) => t('updates.downloading', { version, percent: Math.floor(percent) }),
   available: {
-    title: (version: string) => `Limber ${version} is available`,
-    body: 'Choose “Update to Limber” in Limber’s tray menu to read what is new.',
+    title: (version: string) => t('updates.available.title', { version }),
+    get body() { return t('updates.available.body'); },
   },
   failed: {
-    checkTitle: 'Limber couldn’t check for updates',
-    checkBody: (reason: string) => `${reason} Limber tries again tomorrow, and won’t mention it again today.`,
-    downloadTitle: 'Limber couldn’t download the update',
-    downloadBody: (reason: string) => `${reason} “Update to Limber” in the tray menu can try again.`,
+    get checkTitle() { return t('updates.failed.checkTitle'); },
+    checkBody: (reason: string) => t('updates.failed.checkBody', { reason }),
+    get downloadTitle() { return t('updates.failed.downloadTitle'); },
+    downloadBody: (reason: string) => t('updates.failed.downloadBody', { reason }),
     /** The reason electron-updater gives is for the log; the user reads one of these. */
-    check: 'The update server didn’t answer.',
-    download: 'The download didn’t complete.',
-    checksum: 'The download didn’t match the checksum its release states, so it was deleted.',
+    get check() { return t('updates.failed.check'); },
+    get download() { return t('updates.failed.download'); },
+    get checksum() { return t('updates.failed.checksum'); },
   },
   window: {
-    offerTitle: (version: string) => `Limber ${version} is available`,
-    running: (version: string) => `You have Limber ${version}.`,
-    notes: 'What’s in it',
-    noNotes: 'This release came without notes.',
-    download: 'Download and restart',
-    downloadHint: 'Downloads in the background (the tray’s tooltip shows how far), then installs when you quit Limber, or now if you choose.',
-    progress: 'Download progress',
-    downloadingNow: (percent: number) => `Downloading: ${Math.floor(percent)}%`,
-    downloaded: (version: string) => `Limber ${version} is downloaded. It installs when Limber quits.`,
-    restartNow: 'Restart now',
-    later: 'Install when I quit',
-    problem: (reason: string) => `The download failed: ${reason} You can try again.`,
-    cannotInstall: 'This copy of Limber was installed by a package (deb, rpm or your distribution’s), so it can’t replace itself. Download the new version from the release page.',
-    downloadPage: 'Open the download page',
-    upToDate: (version: string) => `Limber ${version} is the newest version Limber knows of.`,
-    whatsNewTitle: (version: string) => `What’s new in Limber ${version}`,
-    whatsNewNone: (version: string) => `Limber was updated to ${version}.`,
-    close: 'Close',
+    offerTitle: (version: string) => t('updates.window.offerTitle', { version }),
+    running: (version: string) => t('updates.window.running', { version }),
+    get notes() { return t('updates.window.notes'); },
+    get noNotes() { return t('updates.window.noNotes'); },
+    get download() { return t('updates.window.download'); },
+    get downloadHint() { return t('updates.window.downloadHint'); },
+    get progress() { return t('updates.window.progress'); },
+    downloadingNow: (percent: number) => t('updates.window.downloadingNow', { percent: Math.floor(percent) }),
+    downloaded: (version: string) => t('updates.window.downloaded', { version }),
+    get restartNow() { return t('updates.window.restartNow'); },
+    get later() { return t('updates.window.later'); },
+    problem: (reason: string) => t('updates.window.problem', { reason }),
+    get cannotInstall() { return t('updates.window.cannotInstall'); },
+    get downloadPage() { return t('updates.window.downloadPage'); },
+    upToDate: (version: string) => t('updates.window.upToDate', { version }),
+    whatsNewTitle: (version: string) => t('updates.window.whatsNewTitle', { version }),
+    whatsNewNone: (version: string) => t('updates.window.whatsNewNone', { version }),
+    get close() { return t('updates.window.close'); },
   },
 } as const;
 

@@ -7,8 +7,8 @@ type Answer = { via: string; on: boolean };
 
 const NOTIFICATIONS = { service: 'org.freedesktop.Notifications', path: '/org/freedesktop/Notifications' };
 const ON_THE_BUS = [
-  { via: signalsWords.via.linux.dnd.notificationServer, iface: 'org.freedesktop.Notifications', property: 'Inhibited' },
-  { via: signalsWords.via.linux.dnd.dunst, iface: 'org.dunstproject.cmd0', property: 'paused' },
+  { get via() { return signalsWords.via.linux.dnd.notificationServer; }, iface: 'org.freedesktop.Notifications', property: 'Inhibited' },
+  { get via() { return signalsWords.via.linux.dnd.dunst; }, iface: 'org.dunstproject.cmd0', property: 'paused' },
 ];
 /**
  * Desktop settings, asked only on their own desktop: GNOME's schema is installed on most systems whatever the
@@ -16,11 +16,11 @@ const ON_THE_BUS = [
  */
 const DESKTOP_SETTINGS = [
   {
-    via: signalsWords.via.linux.dnd.gnome, desktop: /GNOME/i,
+    get via() { return signalsWords.via.linux.dnd.gnome; }, desktop: /GNOME/i,
     read: async (env: NodeJS.ProcessEnv) => !expectBoolean(await runTool('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners'], env)),
   },
   {
-    via: signalsWords.via.linux.dnd.xfce, desktop: /XFCE/i,
+    get via() { return signalsWords.via.linux.dnd.xfce; }, desktop: /XFCE/i,
     read: async (env: NodeJS.ProcessEnv) => {
       try {
         return expectBoolean(await runTool('xfconf-query', ['-c', 'xfce4-notifyd', '-p', '/do-not-disturb'], env));

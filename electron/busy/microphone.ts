@@ -4,7 +4,7 @@ import { messageOf, runTool } from './run';
 type Source = { index: number; name: string; monitor_of_sink?: string | null };
 type SourceOutput = { source: number; properties: Record<string, string | undefined> };
 
-const { noSoundServer, oldPactl } = signalsWords.why.linux;
+const words = signalsWords.why.linux;
 
 /** pactl speaks to PulseAudio and to PipeWire's pipewire-pulse alike; its failures, in words for the settings. */
 async function pactlList(what: 'sources' | 'source-outputs', env: NodeJS.ProcessEnv): Promise<unknown> {
@@ -12,8 +12,8 @@ async function pactlList(what: 'sources' | 'source-outputs', env: NodeJS.Process
     return JSON.parse(await runTool('pactl', ['-f', 'json', 'list', what], env));
   } catch (error) {
     const message = messageOf(error);
-    if (/Connection failure|pa_context_connect/.test(message)) throw new Error(noSoundServer, { cause: error });
-    if (/invalid option|unrecognized option/i.test(message)) throw new Error(oldPactl, { cause: error });
+    if (/Connection failure|pa_context_connect/.test(message)) throw new Error(words.noSoundServer, { cause: error });
+    if (/invalid option|unrecognized option/i.test(message)) throw new Error(words.oldPactl, { cause: error });
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import { app, protocol } from 'electron';
 import { removeDefaultMenu } from '../windows/app-menu';
 import { registerAppScheme } from '../windows/app-protocol';
 import type { Limber, LimberOptions } from './handover';
-import { parseCommandLine, splitArguments, userArguments, USAGE } from '../../core/cli';
+import { parseCommandLine, splitArguments, usage, userArguments } from '../../core/cli';
 import { OPENED_AGAIN, type Command } from '../../core/commands/command';
 import { commandLineWords } from '../../core/words/command-line';
 import { speakWith } from '../../core/i18n/speak';
@@ -48,7 +48,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   const { ours: args, ignored } = splitArguments(userArguments(options.argv, app.isPackaged));
   const parsed = parseCommandLine(args);
   if (!parsed.ok || 'help' in parsed) {
-    options.print(parsed.ok ? USAGE : commandLineWords.printed(parsed.error));
+    options.print(parsed.ok ? usage() : commandLineWords.printed(parsed.error));
     options.exit(parsed.ok ? 0 : 2);
     return null;
   }

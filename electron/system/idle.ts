@@ -15,7 +15,7 @@ export const electronIdle = (powerMonitor: Pick<PowerMonitor, 'getSystemIdleTime
 export const noIdle: IdleSource = { name: 'none', read: () => 0, refresh: () => Promise.resolve() };
 
 /** The session notice where no idle time can be read. */
-export const NO_IDLE_NOTICE = notificationsWords.session.clock;
+export const noIdleNotice = () => notificationsWords.session.clock;
 
 export interface IdleChoiceDeps {
   platform: NodeJS.Platform;
@@ -50,7 +50,7 @@ export async function chooseIdleSource(deps: IdleChoiceDeps): Promise<{ source: 
       return { source: fallback };
     }
     deps.log(`No idle time on this Wayland session (${String(error)}): reminders follow the clock only.`);
-    return { source: noIdle, notice: NO_IDLE_NOTICE };
+    return { source: noIdle, notice: noIdleNotice() };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { JSX, ReactNode } from 'react';
-import { forSide, type Side } from '../../core/exercises/sides';
+import type { Side } from '../../core/exercises/sides';
 import type { Exercise, Posture } from '../../core/exercises/types';
 import { figuresWords } from '../../core/words/figures';
 import {
@@ -279,7 +279,8 @@ export function ExerciseFigure({ exercise, side = 'right' }: { exercise: Pick<Ex
   const drawn = !exercise.own && hasFigure(id);
   const { Setting, pose, under, over } = drawn ? FIGURES[id] : PLAIN[posture];
   const left = side === 'left';
-  const label = drawn ? forSide(figuresWords.byExercise[id], side) : figuresWords.plain[posture];
+  const described = drawn ? figuresWords.byExercise[id] : figuresWords.plain[posture];
+  const label = typeof described === 'function' ? described(side) : described;
   return (
     <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={label} xmlns="http://www.w3.org/2000/svg">
       <g transform={left ? `translate(${SIZE},0) scale(-1,1)` : undefined}>

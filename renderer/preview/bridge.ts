@@ -54,8 +54,10 @@ const NO_SITTING = { settled: { totalSeconds: 0, streakSeconds: 0, longestSecond
  * The bridge in a plain browser: the real host, engine and history recorder run in the page, and storage is
  * localStorage. The engine loads on first use, so a routine starts without waiting for it.
  */
-const NOT_IN_A_BROWSER = { readable: false, why: callSettingsWords.notInABrowser } as const;
-const PREVIEW_SIGNALS = { call: NOT_IN_A_BROWSER, fullscreen: NOT_IN_A_BROWSER, dnd: NOT_IN_A_BROWSER, media: NOT_IN_A_BROWSER };
+const previewSignals = () => {
+  const notInABrowser = { readable: false, why: callSettingsWords.notInABrowser } as const;
+  return { call: notInABrowser, fullscreen: notInABrowser, dnd: notInABrowser, media: notInABrowser };
+};
 
 export function createPreviewBridge(storage: Storage): LimberBridge {
   let settings: Settings = salvageSettings(readJson(storage, PREVIEW_KEYS.settings)).value;
@@ -100,7 +102,7 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
   });
   // A browser tab's size is the user's to choose, and the page is on screen from the start.
   return {
-    ...host, fitWindow: () => Promise.resolve(null), whenShown: () => Promise.resolve(), busySignals: () => Promise.resolve(PREVIEW_SIGNALS),
+    ...host, fitWindow: () => Promise.resolve(null), whenShown: () => Promise.resolve(), busySignals: () => Promise.resolve(previewSignals()),
     shortcuts: () => Promise.resolve({ available: true, partly: false, taken: [] }),
     holdShortcuts: () => Promise.resolve(),
     update: () => Promise.resolve(update ??= storedUpdate(storage)),

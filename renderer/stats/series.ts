@@ -33,9 +33,9 @@ export interface ChartSpec {
 
 type Counted = Exclude<keyof DayRecord, 'exercises' | 'stiffness' | 'leftOut' | 'broughtBack'>;
 
-const HOURS: Axis = { name: statsWords.hours, per: 3600, minStep: 1 };
-const MINUTES: Axis = { name: statsWords.minutes, per: 60, minStep: 5 };
-const BREAKS: Axis = { name: statsWords.breaks, per: 1, minStep: 1 };
+const HOURS: Axis = { get name() { return statsWords.hours; }, per: 3600, minStep: 1 };
+const MINUTES: Axis = { get name() { return statsWords.minutes; }, per: 60, minStep: 5 };
+const BREAKS: Axis = { get name() { return statsWords.breaks; }, per: 1, minStep: 1 };
 const scaleFor = (axis: Axis, values: readonly number[]) => niceScale(Math.max(...values), axis.per, axis.minStep);
 
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);

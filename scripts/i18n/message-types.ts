@@ -1,5 +1,7 @@
-// The values each message of a catalog takes, read from its ICU placeholders, written as the TypeScript interface
-// core/i18n/messages.ts holds: a misspelt key, or a value left out or misnamed, then fails the typecheck.
+// The values each message of the catalogs takes, read from its ICU placeholders, written as the TypeScript interface
+// core/i18n/messages.ts holds: a misspelt key, or a value left out, misnamed or of the wrong kind, then fails the
+// typecheck. A language may ask more of a value than English does (a count where English prints a number as it is,
+// to agree with it): the type asks what every language asks.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { readAreaFiles } from './files';
 
@@ -30,13 +32,30 @@ export function messageValues(key: string, message: string): Map<string, string>
   }
 }
 
-export function messageTypes(catalog: Readonly<Record<string, string>>): string {
-  const lines = Object.entries(catalog).map(([key, message]) => {
-    const values = [...messageValues(key, message)].map(([name, type]) => `${name}: ${type}`);
+/** A value every language can print: where one needs a number (a plural) or a date, or chooses by it, that wins. */
+function narrowest(key: string, name: string, a: string, b: string): string {
+  if (a === b || b === 'string | number') return a;
+  if (a === 'string | number') return b;
+  throw new Error(`The message "${key}" takes {${name}} as ${a} in one language and as ${b} in another`);
+}
+
+/** The typed keys of the English catalog, each value as every language in `catalogs` (English among them) needs it. */
+export function messageTypes(english: Readonly<Record<string, string>>, catalogs: readonly Readonly<Record<string, string>>[] = []): string {
+  const lines = Object.entries(english).map(([key, message]) => {
+    const types = messageValues(key, message);
+    for (const catalog of catalogs) {
+      const translated = catalog[key];
+      if (translated === undefined) continue;
+      for (const [name, type] of messageValues(key, translated)) {
+        const known = types.get(name);
+        if (known !== undefined) types.set(name, narrowest(key, name, known, type));
+      }
+    }
+    const values = [...types].map(([name, type]) => `${name}: ${type}`);
     return `  '${key}': ${values.length === 0 ? 'undefined' : `{ ${values.join('; ')} }`};`;
   });
   return [
-    '// Written by `npm run i18n:types` from i18n/locales/en/*.json: change the catalog, then run it.',
+    '// Written by `npm run i18n:types` from i18n/locales/*/*.json: change the catalogs, then run it.',
     '/** Each message of the catalog, and the values it takes (undefined: none). */',
     'export interface MessageValues {',
     ...lines,

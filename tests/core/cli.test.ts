@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PAUSE_MINUTES, parseCommandLine, splitArguments, USAGE, userArguments, type CliResult } from '../../core/cli';
+import { MAX_PAUSE_MINUTES, parseCommandLine, splitArguments, usage, userArguments, type CliResult } from '../../core/cli';
 import { act, type Command } from '../../core/commands/command';
 import { ROUTINES } from '../../core/exercises/library';
 
@@ -148,12 +148,12 @@ describe('splitArguments', () => {
   });
 });
 
-describe('USAGE', () => {
+describe('usage', () => {
   it('lists every option and routine', () => {
     for (const option of ['--pause <minutes>', '--pause tomorrow', '--resume', '--break-now [routine]', '--settings', '--stats', '--quit', '--help']) {
-      expect(USAGE).toContain(option);
+      expect(usage()).toContain(option);
     }
-    for (const routine of ROUTINES) expect(USAGE).toContain(routine.id);
+    for (const routine of ROUTINES) expect(usage()).toContain(routine.id);
   });
 });
 

@@ -62,10 +62,10 @@ describe('pinning a routine', () => {
   it('refuses a pin on a routine that does not exist, or is not for that kind, saying which', async () => {
     const { host, settings } = hostWith({ own: withNeckSet });
     expect(await host.saveSettings({ routines: { long: 'own-gone' } })).toEqual({
-      ok: false, errors: ['routines.long names “own-gone”, which is not a long-break routine'],
+      ok: false, errors: ['routines.long names “own-gone”, which is not a long routine'],
     });
     expect(await host.saveSettings({ routines: { micro: neckSet.id } })).toEqual({
-      ok: false, errors: ['routines.micro names “own-neck-set”, which is not a micro-break routine'],
+      ok: false, errors: ['routines.micro names “own-neck-set”, which is not a micro routine'],
     });
     expect(settings().routines).toEqual({ long: 'rotate', micro: 'rotate' });
   });

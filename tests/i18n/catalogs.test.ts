@@ -11,9 +11,18 @@ const LANGUAGES = languagesOnDisk();
 const englishFiles = readAreas('en');
 
 describe('the catalogs', () => {
-  it('type their keys and values as the English catalog has them (npm run i18n:types writes them)', () => {
+  it('type their keys as English has them, each value as every language needs it (npm run i18n:types writes them)', () => {
     const written = readFileSync(join(import.meta.dirname, '..', '..', 'core', 'i18n', 'messages.ts'), 'utf8');
-    expect(written).toBe(messageTypes(englishFiles));
+    const others = LANGUAGES.filter((language) => language !== 'en').map(readAreas);
+    expect(written).toBe(messageTypes(englishFiles, others));
+  });
+
+  it('type a value as a number where any language counts it, and refuse one it counts and another chooses by', () => {
+    const english = { 'x.left': '{left} left', 'x.kind': 'a {kind} break' };
+    const counted = { 'x.left': '{left, plural, one {# reste} other {# restent}}', 'x.kind': 'une pause {kind}' };
+    expect(messageTypes(english, [counted])).toContain("'x.left': { left: number };");
+    expect(messageTypes(english, [counted])).toContain("'x.kind': { kind: string | number };");
+    expect(() => messageTypes(english, [counted, { 'x.left': '{left, select, other {x}}' }])).toThrow('takes {left} as number in one language and as string in another');
   });
 
   it('join each language\'s area files in its index.ts (npm run i18n:types writes them)', () => {

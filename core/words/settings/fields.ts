@@ -1,26 +1,19 @@
-/** How each unit of a number field reads: one, many, an amount to enter, and what whole values are called. */
-const UNITS = {
-  minutes: { one: 'minute', many: 'minutes', amount: 'a number of minutes', whole: 'whole minutes' },
-  seconds: { one: 'second', many: 'seconds', amount: 'a number of seconds', whole: 'whole seconds' },
-  times: { one: 'time', many: 'times', amount: 'a number of times', whole: 'a whole number' },
-  percent: { one: '%', many: '%', amount: 'a percentage', whole: 'a whole percentage' },
-} as const;
+import { t } from '../../i18n/speak';
 
-export type Unit = keyof typeof UNITS;
-
-const counted = (unit: Unit, count: number) => (count === 1 ? UNITS[unit].one : UNITS[unit].many);
+/** The units of a number field. */
+export type Unit = 'minutes' | 'seconds' | 'times' | 'percent';
 
 /** A number field's unit and hint, and what is wrong with a value typed in it; every message names the allowed range. */
 export const numberFieldWords = {
   /** The unit beside the field, for the number in it. */
-  unit: counted,
-  hint: (unit: Unit, min: number, max: number, note?: string) => `${min}–${max} ${UNITS[unit].many}.${note ? ` ${note}` : ''}`,
-  empty: (unit: Unit, min: number, max: number) => `This is empty: enter ${UNITS[unit].amount} from ${min} to ${max}.`,
-  notANumber: (typed: string, unit: Unit, min: number, max: number) => `“${typed}” is not a number: use ${UNITS[unit].whole}, from ${min} to ${max}.`,
-  notWhole: (typed: string, unit: Unit, min: number, max: number) =>
-    `“${typed}” is not a whole number: use ${UNITS[unit].whole}, from ${min} to ${max}.`,
-  tooLow: (typed: string, unit: Unit, min: number, max: number) => `${typed} is too low: choose from ${min} to ${max} ${counted(unit, max)}.`,
-  tooHigh: (typed: string, unit: Unit, min: number, max: number) => `${typed} is too high: choose from ${min} to ${max} ${counted(unit, max)}.`,
+  unit: (unit: Unit, count: number) => t('settingsFields.unit', { unit, count }),
+  hint: (unit: Unit, min: number, max: number, note?: string) =>
+    (note ? t('settingsFields.hintWithNote', { unit, min, max, note }) : t('settingsFields.hint', { unit, min, max })),
+  empty: (unit: Unit, min: number, max: number) => t('settingsFields.empty', { unit, min, max }),
+  notANumber: (typed: string, unit: Unit, min: number, max: number) => t('settingsFields.notANumber', { typed, unit, min, max }),
+  notWhole: (typed: string, unit: Unit, min: number, max: number) => t('settingsFields.notWhole', { typed, unit, min, max }),
+  tooLow: (typed: string, unit: Unit, min: number, max: number) => t('settingsFields.tooLow', { typed, unit, min, max }),
+  tooHigh: (typed: string, unit: Unit, min: number, max: number) => t('settingsFields.tooHigh', { typed, unit, min, max }),
 } as const;
 
 export type NumberFieldWords = typeof numberFieldWords;

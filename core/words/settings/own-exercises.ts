@@ -1,80 +1,103 @@
 import { durationsWords } from '../durations';
 import type { BodyArea, Posture } from '../../exercises/types';
-import { countOf, routinesWords } from '../routines';
+import { speakingLocale, t } from '../../i18n/speak';
+import { routinesWords } from '../routines';
 
 type DoseKind = 'hold' | 'reps' | 'timed';
 type DoseField = 'holds' | 'holdSeconds' | 'restSeconds' | 'reps' | 'secondsPerRep' | 'sets' | 'workSeconds';
 
-const since = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long' });
-const sinceWithYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+/** `3 December`, or `3 December 2026`: made on first use, and again when the language changes. */
+let dates: { locale: string; thisYear: Intl.DateTimeFormat; withYear: Intl.DateTimeFormat } | undefined;
+const dateOf = (ms: number, withYear: boolean) => {
+  const locale = speakingLocale();
+  if (dates?.locale !== locale) {
+    dates = {
+      locale,
+      thisYear: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }),
+      withYear: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }),
+    };
+  }
+  return (withYear ? dates.withYear : dates.thisYear).format(ms);
+};
 
 /** "45 s", "2 min", "1 min 20 s". */
-const lengthText = durationsWords.minutesAndSeconds;
+const lengthText = (seconds: number) => durationsWords.minutesAndSeconds(seconds);
 
 /** The settings' own exercises (made, edited, deleted) and the exercises This hurts has left out. */
 export const ownExerciseWords = {
-  title: 'Your exercises',
-  intro: 'Describe an exercise of your own to use in your routines. Each shows in a break like Limber’s, with the safety line and This hurts.',
-  notChecked: 'Limber has not checked the exercises you write. It only keeps their dose within the general limits the articles give, such as a stretch held for 20 to 30 seconds, 2 to 5 times.',
-  none: 'You have not written an exercise yet.',
-  newExercise: 'New exercise',
-  edit: 'Edit',
-  editLabel: (name: string) => `Edit ${name}`,
-  delete: 'Delete',
-  deleteLabel: (name: string) => `Delete ${name}`,
-  deleteQuestion: (name: string) => `Delete “${name}”? This can’t be undone.`,
-  cancel: 'Cancel',
-  inUse: (name: string, routines: readonly string[]) =>
-    `Not deleted: ${routinesWords.problems.usedBy(name, routines)}. Take it out of those routines first.`,
-  deleted: (name: string) => `Deleted “${name}”.`,
-  saved: (name: string) => `Saved “${name}”.`,
-  notSaved: 'Not saved. Limber found these problems:',
+  get title() { return t('settingsOwnExercises.title'); },
+  get intro() { return t('settingsOwnExercises.intro'); },
+  get notChecked() { return t('settingsOwnExercises.notChecked'); },
+  get none() { return t('settingsOwnExercises.none'); },
+  get newExercise() { return t('settingsOwnExercises.newExercise'); },
+  get edit() { return t('settingsOwnExercises.edit'); },
+  editLabel: (name: string) => t('settingsOwnExercises.editLabel', { name }),
+  get delete() { return t('settingsOwnExercises.delete'); },
+  deleteLabel: (name: string) => t('settingsOwnExercises.deleteLabel', { name }),
+  deleteQuestion: (name: string) => t('settingsOwnExercises.deleteQuestion', { name }),
+  get cancel() { return t('settingsOwnExercises.cancel'); },
+  inUse: (name: string, routines: readonly string[]) => t('settingsOwnExercises.inUse', { usedBy: routinesWords.problems.usedBy(name, routines) }),
+  deleted: (name: string) => t('settingsOwnExercises.deleted', { name }),
+  saved: (name: string) => t('settingsOwnExercises.saved', { name }),
+  get notSaved() { return t('settingsOwnExercises.notSaved'); },
   /** One line of the list: posture, dose and length. */
-  summary: (posture: Posture, dose: string, length: number) => `${ownExerciseWords.postures[posture]} · ${dose} · ${lengthText(length)}`,
+  summary: (posture: Posture, dose: string, length: number) => t('settingsOwnExercises.summary', { posture, dose, length: lengthText(length) }),
   dose: (kind: DoseKind, count: number, seconds: number, sides: 1 | 2) =>
-    `${countOf(kind, count)} of ${seconds} s${sides === 2 ? ', each side' : ''}`,
+    t(sides === 2 ? 'settingsOwnExercises.doseEachSide' : 'settingsOwnExercises.dose', { kind, count, seconds }),
   editor: {
-    newTitle: 'New exercise',
-    editTitle: (name: string) => `Edit “${name}”`,
-    name: 'Name',
-    nameHint: (most: number) => `Up to ${most} characters.`,
-    nameEmpty: 'Give the exercise a name.',
-    nameTooLong: (most: number, count: number) => `The name has ${count} characters; keep it to ${most}.`,
-    posture: 'Position',
-    area: 'Works most',
-    steps: 'Steps',
-    stepsHint: (lines: number, chars: number) => `One step a line, up to ${lines} lines of ${chars} characters each.`,
-    stepsEmpty: 'Write at least one step.',
-    tooManySteps: (most: number, count: number) => `There are ${count} steps; keep it to ${most}.`,
-    stepTooLong: (line: number, most: number, count: number) => `Step ${line} has ${count} characters; keep each step to ${most}.`,
-    doseShape: 'How it is done',
-    sides: 'Sides',
-    length: (seconds: number) => `Takes ${lengthText(seconds)} as a break runs it.`,
-    lengthUnknown: 'Its length shows once every field holds a value Limber can use.',
-    save: 'Save exercise',
+    get newTitle() { return t('settingsOwnExercises.editor.newTitle'); },
+    editTitle: (name: string) => t('settingsOwnExercises.editor.editTitle', { name }),
+    get name() { return t('settingsOwnExercises.editor.name'); },
+    nameHint: (most: number) => t('settingsOwnExercises.editor.nameHint', { most }),
+    get nameEmpty() { return t('settingsOwnExercises.editor.nameEmpty'); },
+    nameTooLong: (most: number, count: number) => t('settingsOwnExercises.editor.nameTooLong', { most, count }),
+    get posture() { return t('settingsOwnExercises.editor.posture'); },
+    get area() { return t('settingsOwnExercises.editor.area'); },
+    get steps() { return t('settingsOwnExercises.editor.steps'); },
+    stepsHint: (lines: number, chars: number) => t('settingsOwnExercises.editor.stepsHint', { lines, chars }),
+    get stepsEmpty() { return t('settingsOwnExercises.editor.stepsEmpty'); },
+    tooManySteps: (most: number, count: number) => t('settingsOwnExercises.editor.tooManySteps', { most, count }),
+    stepTooLong: (line: number, most: number, count: number) => t('settingsOwnExercises.editor.stepTooLong', { line, most, count }),
+    get doseShape() { return t('settingsOwnExercises.editor.doseShape'); },
+    get sides() { return t('settingsOwnExercises.editor.sides'); },
+    length: (seconds: number) => t('settingsOwnExercises.editor.length', { length: lengthText(seconds) }),
+    get lengthUnknown() { return t('settingsOwnExercises.editor.lengthUnknown'); },
+    get save() { return t('settingsOwnExercises.editor.save'); },
   },
-  postures: { seated: 'Seated', standing: 'Standing beside the desk' } satisfies Record<Posture, string>,
+  postures: {
+    get seated() { return t('settingsOwnExercises.postures.seated'); },
+    get standing() { return t('settingsOwnExercises.postures.standing'); },
+  } satisfies Record<Posture, string>,
   areas: {
-    neck: 'Neck', shoulders: 'Shoulders', 'lower-back': 'Lower back', hips: 'Hips', core: 'Core', 'whole-body': 'Whole body',
+    get neck() { return t('settingsOwnExercises.areas.neck'); },
+    get shoulders() { return t('settingsOwnExercises.areas.shoulders'); },
+    get 'lower-back'() { return t('settingsOwnExercises.areas.lowerBack'); },
+    get hips() { return t('settingsOwnExercises.areas.hips'); },
+    get core() { return t('settingsOwnExercises.areas.core'); },
+    get 'whole-body'() { return t('settingsOwnExercises.areas.wholeBody'); },
   } satisfies Record<BodyArea, string>,
-  kinds: { hold: 'Holds', reps: 'Repetitions', timed: 'Timed rounds' } satisfies Record<DoseKind, string>,
-  sideChoices: { 1: 'One side, or both at once', 2: 'Each side in turn, right first' },
+  kinds: {
+    get hold() { return t('settingsOwnExercises.kinds.hold'); },
+    get reps() { return t('settingsOwnExercises.kinds.reps'); },
+    get timed() { return t('settingsOwnExercises.kinds.timed'); },
+  } satisfies Record<DoseKind, string>,
+  sideChoices: {
+    get 1() { return t('settingsOwnExercises.sideChoices.1'); },
+    get 2() { return t('settingsOwnExercises.sideChoices.2'); },
+  },
   /** A dose field's label, by the dose's shape: a timed dose's sets are rounds. */
-  fieldLabel: (kind: DoseKind, field: DoseField) => (kind === 'timed' && field === 'sets' ? 'Rounds' : {
-    holds: 'Holds', holdSeconds: 'Each hold', restSeconds: 'Rest between', reps: 'Repetitions',
-    secondsPerRep: 'Each repetition', sets: 'Sets', workSeconds: 'Each round',
-  }[field]),
+  fieldLabel: (kind: DoseKind, field: DoseField) => t('settingsOwnExercises.fieldLabel', { kind, field }),
   leftOut: {
-    title: 'Left out after This hurts',
-    none: 'Nothing is left out. When you press This hurts during an exercise, Limber leaves that exercise out of every routine until you bring it back here.',
-    about: 'Limber leaves these out of every routine. Bring one back when it no longer hurts.',
+    get title() { return t('settingsOwnExercises.leftOut.title'); },
+    get none() { return t('settingsOwnExercises.leftOut.none'); },
+    get about() { return t('settingsOwnExercises.leftOut.about'); },
     /** When it was left out: this year's date without the year. */
     since: (ms: number, now: number) =>
-      `since ${(new Date(ms).getFullYear() === new Date(now).getFullYear() ? since : sinceWithYear).format(ms)}`,
-    unknown: (id: string) => `An exercise Limber no longer has (${id})`,
-    bringBack: 'Bring back',
-    bringBackLabel: (name: string) => `Bring back ${name}`,
-    broughtBack: (name: string) => `${name} is back in your routines.`,
+      t('settingsOwnExercises.leftOut.since', { date: dateOf(ms, new Date(ms).getFullYear() !== new Date(now).getFullYear()) }),
+    unknown: (id: string) => t('settingsOwnExercises.leftOut.unknown', { id }),
+    get bringBack() { return t('settingsOwnExercises.leftOut.bringBack'); },
+    bringBackLabel: (name: string) => t('settingsOwnExercises.leftOut.bringBackLabel', { name }),
+    broughtBack: (name: string) => t('settingsOwnExercises.leftOut.broughtBack', { name }),
   },
 } as const;
 

@@ -1,20 +1,24 @@
+import { t } from '../../i18n/speak';
+
 /** The settings' working hours: when Limber may prompt, one weekday at a time. */
 export const scheduleSettingsWords = {
-  workingHours: 'Working hours',
-  onlyDuring: 'Only prompt me during working hours',
-  outside: 'Outside these hours Limber still counts your sitting but stays quiet. Weekdays are Monday to Friday.',
-  notAWorkingDay: 'Not a working day',
+  get workingHours() { return t('settingsSchedule.workingHours'); },
+  get onlyDuring() { return t('settingsSchedule.onlyDuring'); },
+  get outside() { return t('settingsSchedule.outside'); },
+  get notAWorkingDay() { return t('settingsSchedule.notAWorkingDay'); },
   /** A time field's label, "From" or "To"; screen readers hear the day and range first, through `unseen`. */
   rangeEnd: <T>(unseen: (words: string) => T, day: string, range: number, end: 'from' | 'to') =>
-    [unseen(`${day}, range ${range}, `), end === 'from' ? 'From' : 'To'] as const,
-  removeRange: <T>(unseen: (words: string) => T, day: string, range: number) => ['Remove', unseen(` ${day}, range ${range}`)] as const,
-  addRange: <T>(unseen: (words: string) => T, day: string) => ['Add a range', unseen(` to ${day}`)] as const,
-  copyToWeekdays: (day: string) => `Copy ${day} to all weekdays`,
+    [unseen(t('settingsSchedule.rangeEnd.unseen', { day, range })), t('settingsSchedule.rangeEnd.shown', { end })] as const,
+  removeRange: <T>(unseen: (words: string) => T, day: string, range: number) =>
+    [t('settingsSchedule.removeRange.shown'), unseen(t('settingsSchedule.removeRange.unseen', { day, range }))] as const,
+  addRange: <T>(unseen: (words: string) => T, day: string) =>
+    [t('settingsSchedule.addRange.shown'), unseen(t('settingsSchedule.addRange.unseen', { day }))] as const,
+  copyToWeekdays: (day: string) => t('settingsSchedule.copyToWeekdays', { day }),
   /** Why a day's ranges can't be saved; ranges are numbered from 1. */
-  needsBothEnds: (range: number) => `Range ${range} needs both a start and an end time.`,
-  needsClockTimes: (range: number) => `Range ${range} needs times like 09:00.`,
-  backwards: (range: number) => `Range ${range} must start before it ends.`,
-  overlap: (first: number, second: number) => `Ranges ${first} and ${second} overlap.`,
+  needsBothEnds: (range: number) => t('settingsSchedule.needsBothEnds', { range }),
+  needsClockTimes: (range: number) => t('settingsSchedule.needsClockTimes', { range }),
+  backwards: (range: number) => t('settingsSchedule.backwards', { range }),
+  overlap: (first: number, second: number) => t('settingsSchedule.overlap', { first, second }),
 } as const;
 
 export type ScheduleSettingsWords = typeof scheduleSettingsWords;

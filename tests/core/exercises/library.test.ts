@@ -166,7 +166,7 @@ describe('the exercise schema and sides', () => {
     ['a two-sided exercise without its first side', withoutFirstSide],
     ['a one-sided exercise with a first side', { ...oneSided, firstSide: 'right' }],
     ['a first side that is no side', { ...twoSided, firstSide: 'up' }],
-    ['a two-sided step that names a side in words', { ...twoSided, steps: [...twoSided.steps, 'Turn to the right.'] }],
+    ['a two-sided step that names the side it does second', { ...twoSided, steps: [...twoSided.steps, 'Turn to the left.'] }],
     ['a misspelt placeholder', { ...twoSided, steps: [...twoSided.steps, 'Turn to the {sdie}.'] }],
     ['a placeholder in a one-sided exercise', { ...oneSided, steps: [...oneSided.steps, 'Lean to the {side}.'] }],
     ['a two-sided cue that names a side', { ...twoSided, cues: [...twoSided.cues, 'Keep the left hip down.'] }],

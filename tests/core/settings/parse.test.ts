@@ -58,7 +58,7 @@ describe('parseSettings', () => {
     expect(parseSettings({ routines: { long: 'posture-reset', micro: 'rotate' }, sound: { volume: 101 }, promptStyle: 'popup', theme: 'blue' })).toEqual({
       ok: false,
       errors: [
-        'routines.long must be "rotate", one of the long-break routines (quick-brace, lower-back-reset, neck-and-shoulders, stand-and-stretch, unwind, hips-and-legs, loosen-up) or the id of one of your own (own-…)',
+        'routines.long must be "rotate", one of the long routines (quick-brace, lower-back-reset, neck-and-shoulders, stand-and-stretch, unwind, hips-and-legs, loosen-up) or the id of one of your own (own-…)',
         'sound.volume must be a whole number between 0 and 100',
         'promptStyle must be "notification" or "notification-and-window"',
         'theme must be "system", "light" or "dark"',

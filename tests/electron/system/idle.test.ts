@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { chooseIdleSource, electronIdle, freshIdle, NO_IDLE_NOTICE, type IdleChoiceDeps } from '../../../electron/system/idle';
+import { chooseIdleSource, electronIdle, freshIdle, noIdleNotice, type IdleChoiceDeps } from '../../../electron/system/idle';
 import type { IdleSource } from '../../../electron/system/idle-source';
 import { fake, powerMonitor } from '../../../harness/fake-electron';
 
@@ -71,7 +71,7 @@ describe('chooseIdleSource', () => {
     fake.idleSeconds = 600;
     const { source, notice } = await chooseIdleSource(d);
     expect([source.name, source.read()]).toEqual(['none', 0]);
-    expect(notice).toBe(NO_IDLE_NOTICE);
+    expect(notice).toBe(noIdleNotice());
     expect(d.log).toHaveBeenCalledTimes(1);
     expect(d.log).toHaveBeenCalledWith(expect.stringContaining('ServiceUnknown'));
   });
@@ -86,7 +86,7 @@ describe('chooseIdleSource', () => {
   it('does not try D-Bus without a session bus address', async () => {
     const d = deps({ env: {} });
     const { source, notice } = await chooseIdleSource(d);
-    expect([source.name, notice]).toEqual(['none', NO_IDLE_NOTICE]);
+    expect([source.name, notice]).toEqual(['none', noIdleNotice()]);
     expect(d.connectSessionIdle).not.toHaveBeenCalled();
   });
 });
