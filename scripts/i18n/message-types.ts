@@ -23,6 +23,21 @@ function placeholderTypes(elements: MessageFormatElement[], into = new Map<strin
   return into;
 }
 
+/** The branches of each select in `elements`, by the placeholder it chooses by (plurals' depend on the language). */
+function selectBranches(elements: MessageFormatElement[], into = new Map<string, string[]>()): Map<string, string[]> {
+  for (const element of elements) {
+    if (element.type === TYPE.select) into.set(element.value, Object.keys(element.options).sort());
+    if (element.type === TYPE.select || element.type === TYPE.plural) {
+      for (const option of Object.values(element.options)) selectBranches(option.value, into);
+    }
+  }
+  return into;
+}
+
+/** A message's selects and their branches: a translation keeps English's, or a misspelt branch falls to `other`. */
+export const messageSelects = (message: string): Map<string, string[]> =>
+  selectBranches(parse(message, { requiresOtherClause: true }));
+
 /** The values a message takes, by name, or an error naming the message. */
 export function messageValues(key: string, message: string): Map<string, string> {
   try {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../i18n/english';
 import { languagesOnDisk, LOCALES_DIR, readAreaFiles, readAreas } from '../../scripts/i18n/files';
-import { languageIndex, messageTypes, messageValues } from '../../scripts/i18n/message-types';
+import { languageIndex, messageSelects, messageTypes, messageValues } from '../../scripts/i18n/message-types';
 
 const LANGUAGES = languagesOnDisk();
 const englishFiles = readAreas('en');
@@ -48,6 +48,13 @@ describe('the catalogs', () => {
         if (expected === undefined) continue;
         const names = (text: string) => [...messageValues(key, text).keys()].sort();
         expect(names(message), `${language}: ${key}`).toEqual(names(expected));
+      }
+    });
+
+    it('chooses by the same branches as English in every select', () => {
+      for (const [key, message] of Object.entries(readAreas(language))) {
+        const expected = englishFiles[key];
+        if (expected !== undefined) expect(messageSelects(message), `${language}: ${key}`).toEqual(messageSelects(expected));
       }
     });
   });
