@@ -1,6 +1,7 @@
 // A language's catalog as it lies on disk, for the scripts and checks that read every file: Limber itself imports them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { joinAreas } from '../../i18n/areas';
 
 export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'i18n', 'locales');
 
@@ -14,10 +15,7 @@ export function readAreaFiles(language: string): Map<string, Record<string, stri
 }
 
 /** `language`'s whole catalog, keys prefixed by their area. */
-export function readAreas(language: string): Record<string, string> {
-  return Object.fromEntries([...readAreaFiles(language)].flatMap(([area, messages]) =>
-    Object.entries(messages).map(([key, message]) => [`${area}.${key}`, message])));
-}
+export const readAreas = (language: string): Record<string, string> => joinAreas(Object.fromEntries(readAreaFiles(language)));
 
 /** The languages with a folder of their own. */
 export const languagesOnDisk = (): string[] =>

@@ -5,33 +5,39 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { readAreaFiles } from './files';
 
-/** What a placeholder takes: a count for plurals and numbers, a date for dates and times, anything printable else. */
-function placeholderTypes(elements: MessageFormatElement[], into = new Map<string, string>()): Map<string, string> {
+/** Every element of a message, those inside a select's or a plural's branches included. */
+function* everyElement(elements: MessageFormatElement[]): Generator<MessageFormatElement> {
   for (const element of elements) {
+    yield element;
+    if (element.type === TYPE.select || element.type === TYPE.plural) {
+      for (const option of Object.values(element.options)) yield* everyElement(option.value);
+    }
+  }
+}
+
+/** What a placeholder takes: a count for plurals and numbers, a date for dates and times, anything printable else. */
+function placeholderTypes(elements: MessageFormatElement[]): Map<string, string> {
+  const types = new Map<string, string>();
+  for (const element of everyElement(elements)) {
     switch (element.type) {
-      case TYPE.argument: if (!into.has(element.value)) into.set(element.value, 'string | number'); break;
-      case TYPE.number: case TYPE.plural: into.set(element.value, 'number'); break;
-      case TYPE.date: case TYPE.time: into.set(element.value, 'Date | number'); break;
-      case TYPE.select: into.set(element.value, 'string'); break;
+      case TYPE.argument: if (!types.has(element.value)) types.set(element.value, 'string | number'); break;
+      case TYPE.number: case TYPE.plural: types.set(element.value, 'number'); break;
+      case TYPE.date: case TYPE.time: types.set(element.value, 'Date | number'); break;
+      case TYPE.select: types.set(element.value, 'string'); break;
       case TYPE.tag: throw new Error(`<${element.value}>: Limber's messages hold no markup`);
       default: break;
     }
-    if (element.type === TYPE.select || element.type === TYPE.plural) {
-      for (const option of Object.values(element.options)) placeholderTypes(option.value, into);
-    }
   }
-  return into;
+  return types;
 }
 
 /** The branches of each select in `elements`, by the placeholder it chooses by (plurals' depend on the language). */
-function selectBranches(elements: MessageFormatElement[], into = new Map<string, string[]>()): Map<string, string[]> {
-  for (const element of elements) {
-    if (element.type === TYPE.select) into.set(element.value, Object.keys(element.options).sort());
-    if (element.type === TYPE.select || element.type === TYPE.plural) {
-      for (const option of Object.values(element.options)) selectBranches(option.value, into);
-    }
+function selectBranches(elements: MessageFormatElement[]): Map<string, string[]> {
+  const branches = new Map<string, string[]>();
+  for (const element of everyElement(elements)) {
+    if (element.type === TYPE.select) branches.set(element.value, Object.keys(element.options).sort());
   }
-  return into;
+  return branches;
 }
 
 /** A message's selects and their branches: a translation keeps English's, or a misspelt branch falls to `other`. */
