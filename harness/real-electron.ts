@@ -67,6 +67,8 @@ export interface LimberRun {
   notifications(): ReturnType<Desktop['notifications']>;
   /** Limber's log so far. */
   log(): string;
+  /** Resolves once Limber has attached its tray menu, which it logs as the tray's first status line. */
+  trayReady(): Promise<void>;
   /** A second `limber` with these arguments, as a user would run it: its exit code and output. */
   again(...args: string[]): { status: number | null; stdout: string; stderr: string };
   /** Resolves with the exit code once the main process has gone. */
@@ -110,6 +112,7 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
     else child.once('exit', (code) => { done(code); });
   });
   const logFile = join(userData, 'logs', 'main.log');
+  const log = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
   return {
     app, child, home, userData, pid, exited,
     async page(route, timeoutMs = 60_000) {
@@ -126,7 +129,10 @@ export async function launchLimber(desktop: Desktop, options: LaunchOptions = {}
     },
     notifications: () => desktop.notifications().slice(shownBefore),
     renderers: () => processTree(pid).filter((p) => p.args.includes('--type=renderer')).length,
-    log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
+    log,
+    async trayReady() {
+      await until('the tray menu attached', () => (/\] +Tray: /.test(log()) ? true : null), 60_000);
+    },
     again(...more) {
       // A second Electron starting cold, handing its arguments over and exiting: seconds, or tens of them under load.
       const result = spawnSync(executable, [...args, ...switches, ...more], { env, encoding: 'utf8', timeout: 90_000 });

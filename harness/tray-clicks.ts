@@ -16,12 +16,24 @@ export async function trayIcon(desktop: Desktop, className: string): Promise<Rec
   return until('the tray icon', () => desktop.trayIcon(className), MINUTE);
 }
 
-/** Right-clicks the tray icon and waits for the menu's window; resolves its X window id. */
+/** Whether window `id` is a popup menu, not the tooltip that the pointer on the icon may bring up; false once it has gone. */
+function isMenu(desktop: Desktop, id: string): boolean {
+  try {
+    return desktop.run('xprop', '-id', id, '_NET_WM_WINDOW_TYPE').includes('_NET_WM_WINDOW_TYPE_POPUP_MENU');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Right-clicks the tray icon and waits for the menu's window; resolves its X window id. The icon shows before Limber
+ * has attached its menu (launch.ts gives it the main thread first): wait for `trayReady` before the first click.
+ */
 export async function openTrayMenu(desktop: Desktop, className: string): Promise<string> {
   const icon = await trayIcon(desktop, className);
   const before = await visibleWindows(desktop, className);
   desktop.run('xdotool', 'mousemove', ...centre(icon), 'click', '3');
-  return until('the tray menu', () => desktop.windowsOfClass(className)?.find((id) => !before.includes(id)), MINUTE);
+  return until('the tray menu', () => desktop.windowsOfClass(className)?.find((id) => !before.includes(id) && isMenu(desktop, id)), MINUTE);
 }
 
 /** Closes the menu `openTrayMenu` opened, and waits until its window has gone. */

@@ -77,7 +77,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   app.on('window-all-closed', () => undefined);
   await app.whenReady();
   app.dock?.hide();
-  // A click can't come before the menu exists, except a left click; until Limber is wired, it does nothing.
+  // Until Limber is wired, a right click finds no menu yet and a left click does nothing.
   const trayCommands = listeners<[Command]>();
   const tray = createTray(trayCommands.emit);
   await new Promise((resolve) => setTimeout(resolve, TRAY_FIRST_MS));

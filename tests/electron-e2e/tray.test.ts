@@ -48,7 +48,10 @@ const status = (page: Page) => page.evaluate(() => (window as unknown as { limbe
 
 describe.skipIf(desktop.skip)('the tray in real Electron', () => {
   let run: LimberRun;
-  beforeAll(async () => { run = await launchLimber(desktop.get(), { config: {} }); });
+  beforeAll(async () => {
+    run = await launchLimber(desktop.get(), { config: {} });
+    await run.trayReady();
+  });
   afterAll(async () => { await closeLimber(run); });
 
   it('draws the ring\'s hollow track in its grey, which stands 3:1 from the panel', async () => {
