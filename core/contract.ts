@@ -2,6 +2,7 @@ import type { SignalName, SignalStatus } from './busy';
 import type { EngineSnapshot } from './engine/snapshot';
 import type { UserAction } from './engine/types';
 import type { Guidance } from './history/check-ins';
+import type { Language } from './i18n/languages';
 import type { DayRecord } from './history/records';
 import type { CheckIn, RoutineReport } from './history/reports';
 import type { BreakKind } from './kinds';
@@ -48,6 +49,9 @@ export type SaveResult = { ok: true; settings: Settings } | { ok: false; errors:
  * The one contract between the renderer and whatever runs the engine: the Electron main process
  * (through the preload) or, in a plain browser, the preview bridge. Every payload crossing it is plain data.
  */
+/** The language Limber speaks, and the one it would speak if it followed the system. */
+export interface Languages { spoken: Language; system: Language }
+
 export interface LimberBridge {
   status(): Promise<PromptStatus>;
   act(action: UserAction): Promise<void>;
@@ -105,4 +109,8 @@ export interface LimberBridge {
    * and the update window (the offer, the download's progress) are told, no other. Returns the way to stop listening.
    */
   onChange(listener: () => void): () => void;
+  /** The language every page speaks (the one chosen in the settings, or the system's), and the system's. */
+  language(): Promise<Languages>;
+  /** Calls `listener` when the language changed, in every open window. Returns the way to stop listening. */
+  onLanguage(listener: () => void): () => void;
 }

@@ -55,7 +55,7 @@ export interface HostDeps extends RoutinesDeps {
 }
 
 /** The bridge less what only a desktop window can do, which the shell adds per calling window. */
-export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown' | 'busySignals' | 'shortcuts' | 'holdShortcuts' | 'update' | 'updateStep' | 'onChange'> & {
+export type Host = Omit<LimberBridge, 'fitWindow' | 'whenShown' | 'busySignals' | 'shortcuts' | 'holdShortcuts' | 'update' | 'updateStep' | 'onChange' | 'language' | 'onLanguage'> & {
   /** Chooses the routine a prompt for `kind` offers and remembers it: what offerRoutine answers. */
   offer(kind: BreakKind): string;
   offerAndStart(kind: BreakKind): Promise<void>;

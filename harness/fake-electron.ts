@@ -59,6 +59,8 @@ export const fake = {
   singleInstanceReleased: false,
   /** The version app.getVersion() answers. */
   version: '0.0.0-test',
+  /** The system's languages, most preferred first, as app.getPreferredSystemLanguages() answers. */
+  preferredLanguages: ['en-US'] as string[],
   /** Addresses shell.openExternal was given, in order. */
   openedExternally: [] as string[],
   /** Global shortcuts Limber holds, by accelerator; `press` calls one as the system does when its keys are pressed. */
@@ -78,6 +80,7 @@ export const fake = {
       handlers: new Map(), protocols: new Map(), handled: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
       appUserModelId: undefined, permissions: { request: null, check: null }, saveDialogAnswer: null, saveDialogs: [], childProcesses: [],
       shortcuts: new Map(), shortcutsHeldElsewhere: new Set(), version: '0.0.0-test', openedExternally: [], singleInstanceReleased: false,
+      preferredLanguages: ['en-US'],
     });
     nativeTheme.themeSource = 'system';
     powerMonitor.removeAllListeners();
@@ -142,6 +145,7 @@ export const app = Object.assign(new EventEmitter(), {
   quit,
   getPath: (_name: Parameters<Electron.App['getPath']>[0]) => fake.userData,
   getVersion: () => fake.version,
+  getPreferredSystemLanguages: () => [...fake.preferredLanguages],
   getName: () => 'Limber',
   getAppPath: () => '/opt/limber-test',
   exit: (_code?: number) => { fake.quitCalls++; },
@@ -153,7 +157,7 @@ export const app = Object.assign(new EventEmitter(), {
 });
 Object.defineProperty(app, 'isPackaged', { get: () => fake.packaged });
 app as typeof app & { readonly isPackaged: boolean } satisfies Pick<Electron.App,
-  'requestSingleInstanceLock' | 'releaseSingleInstanceLock' | 'whenReady' | 'quit' | 'isPackaged' | 'getPath' | 'getVersion' | 'getName'
+  'requestSingleInstanceLock' | 'releaseSingleInstanceLock' | 'whenReady' | 'quit' | 'isPackaged' | 'getPath' | 'getVersion' | 'getName' | 'getPreferredSystemLanguages'
   | 'setLoginItemSettings' | 'getLoginItemSettings' | 'getAppPath' | 'exit' | 'getAppMetrics' | 'setAppUserModelId'>;
 
 export const globalShortcut = {

@@ -5,6 +5,13 @@ import type { MessageKey, Translate } from '../core/i18n/speak';
 /** A language's messages, by key: every key of the English catalog. */
 export type Catalog = Readonly<Record<MessageKey, string>>;
 
+/** A change to every message of a catalog (the pseudo-locale's): to its parsed elements, then to the text written. */
+export interface Rewrite {
+  elements: (elements: MessageFormatElement[]) => MessageFormatElement[];
+  text: (text: string) => string;
+}
+const AS_WRITTEN: Rewrite = { elements: (elements) => elements, text: (text) => text };
+
 /** Intl's formatters for `locale`, each made the first time a message needs it and kept for the next. */
 function formattersOnDemand(): Formatters {
   const made = new Map<string, object>();
@@ -29,7 +36,7 @@ function formattersOnDemand(): Formatters {
  * which locales it supports, which reads ~2 MB of ICU's data into the process for as long as it runs (measured in
  * Electron 33: 0.6 → 2.5 MB resident), where most messages need no Intl formatter at all.
  */
-export function translator(locale: string, catalog: Catalog): Translate {
+export function translator(locale: string, catalog: Catalog, rewrite: Rewrite = AS_WRITTEN): Translate {
   const parsed = new Map<MessageKey, MessageFormatElement[]>();
   const formatters = formattersOnDemand();
   return (key, ...values) => {
@@ -37,9 +44,9 @@ export function translator(locale: string, catalog: Catalog): Translate {
     if (!message) {
       const text = catalog[key] as string | undefined;
       if (text === undefined) throw new Error(`No message "${key}" in the ${locale} catalog`);
-      message = parse(text, { ignoreTag: true, requiresOtherClause: true });
+      message = rewrite.elements(parse(text, { ignoreTag: true, requiresOtherClause: true }));
       parsed.set(key, message);
     }
-    return formatToParts(message, locale, formatters, IntlMessageFormat.formats, values[0]).map((part) => part.value).join('');
+    return rewrite.text(formatToParts(message, locale, formatters, IntlMessageFormat.formats, values[0]).map((part) => part.value).join(''));
   };
 }

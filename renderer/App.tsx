@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { LimberBridge } from '../core/contract';
 import { ROUTINES } from '../core/exercises/library';
 import { commonWords } from '../core/words/common';
 import type { BreakToRun } from './break/break-to-run';
-import { breakKind, parseRoute, promptKind } from './route';
+import type { Language } from '../core/i18n/languages';
+import { SpokenLanguage, useLanguageOf } from './language';
+import { breakKind, parseRoute, promptKind, routeTitle } from './route';
 
 // Each window shows one screen, so each screen is its own chunk: a window loads only what it shows.
 // Loaded into state rather than with React.lazy, whose Suspense holds a first reveal back by up to 300 ms.
@@ -59,13 +61,23 @@ const closeOrGoHome = () => {
   window.location.hash = '#/';
 };
 
-export function App({ bridge }: { bridge: LimberBridge }) {
-  const { path, params } = parseRoute(useHash());
+/** The page in the language main speaks (`language` at first), re-rendered in the new words when it changes. */
+export function App({ bridge, language: first }: { bridge: LimberBridge; language: Language }) {
+  const language = useLanguageOf(bridge, first);
+  return <SpokenLanguage.Provider value={language}><Screen bridge={bridge} language={language} /></SpokenLanguage.Provider>;
+}
+
+function Screen({ bridge, language }: { bridge: LimberBridge; language: Language }) {
+  const hash = useHash();
+  const { path, params } = parseRoute(hash);
+  // The title follows the route and the language; set before the screens' own effects, which name more (the
+  // settings' section, the routine).
+  useLayoutEffect(() => { document.title = routeTitle(hash); }, [hash, language]);
   const chunk = useChunk(path);
   const run = useBreakToRun(bridge, path, params);
   const noBreak = path === '/break' && run === null;
   // A break route that runs nothing shows the home page, which names the window as the home page does.
-  useEffect(() => { if (noBreak) document.title = commonWords.previewHome.title; }, [noBreak]);
+  useEffect(() => { if (noBreak) document.title = commonWords.previewHome.title; }, [noBreak, language]);
   if (path === '/break' && run === undefined) return null;
   if (hasChunk(path) && !chunk[path] && !noBreak) return null;
   const { BreakScreen } = chunk['/break'] ?? {};

@@ -7,14 +7,16 @@ export function lazyBridge(loading: Promise<LimberBridge>): LimberBridge {
     const bridge = await loading;
     return (bridge[method] as (...a: unknown[]) => Promise<unknown>)(...args);
   };
-  const onChange = (listener: () => void) => {
+  const listen = (on: 'onChange' | 'onLanguage') => (listener: () => void) => {
     let stop: (() => void) | null = null;
     let stopped = false;
-    void loading.then((bridge) => { if (!stopped) stop = bridge.onChange(listener); });
+    void loading.then((bridge) => { if (!stopped) stop = bridge[on](listener); });
     return () => {
       stopped = true;
       stop?.();
     };
   };
-  return { ...Object.fromEntries(BRIDGE_METHODS.map((method) => [method, call(method)])), onChange } as unknown as LimberBridge;
+  return {
+    ...Object.fromEntries(BRIDGE_METHODS.map((method) => [method, call(method)])), onChange: listen('onChange'), onLanguage: listen('onLanguage'),
+  } as unknown as LimberBridge;
 }

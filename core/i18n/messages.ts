@@ -596,6 +596,8 @@ export interface MessageValues {
   'settingsWindow.themes.system': undefined;
   'settingsWindow.themes.light': undefined;
   'settingsWindow.themes.dark': undefined;
+  'settingsWindow.language': undefined;
+  'settingsWindow.languages.system': { language: string | number };
   'settingsWindow.files.title': undefined;
   'settingsWindow.files.export': undefined;
   'settingsWindow.files.import': undefined;

@@ -74,6 +74,7 @@ const ARGUMENTS: { [M in BridgeMethod]: z.ZodMiniType<BridgeArgs<M>> } = {
   fitWindow: one(z.strictObject({ width: whole(1, MAX_WINDOW_SIDE), height: whole(1, MAX_WINDOW_SIDE) })),
   whenShown: none,
   busySignals: none,
+  language: none,
   shortcuts: none,
   holdShortcuts: one(z.boolean({ error: 'must be true or false' })),
   update: none,

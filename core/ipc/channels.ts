@@ -1,8 +1,8 @@
 import type { LimberBridge } from '../contract';
 
 // Kept free of zod: the sandboxed preload bundles this file and nothing heavier.
-/** The methods a page calls; onChange is the one way main speaks first, on CHANGED_CHANNEL. */
-export type BridgeMethod = Exclude<keyof LimberBridge, 'onChange'>;
+/** The methods a page calls; main speaks first only through onChange (CHANGED_CHANNEL) and onLanguage (LANGUAGE_CHANNEL). */
+export type BridgeMethod = Exclude<keyof LimberBridge, 'onChange' | 'onLanguage'>;
 export type BridgeCalls = Pick<LimberBridge, BridgeMethod>;
 
 const METHODS = {
@@ -15,6 +15,7 @@ const METHODS = {
   holdShortcuts: true,
   update: true,
   updateStep: true,
+  language: true,
 } satisfies Record<BridgeMethod, true>;
 
 /** Every bridge method; the `satisfies` above fails to compile when the contract gains one not listed. */
@@ -26,3 +27,5 @@ export type BridgeArgs<M extends BridgeMethod> = Parameters<LimberBridge[M]>;
 
 /** Main's word to the open statistics or update window that what it shows has changed; it carries nothing else. */
 export const CHANGED_CHANNEL = 'limber:changed';
+/** Main's word to every open window that the language has changed; the page asks which it is now. */
+export const LANGUAGE_CHANNEL = 'limber:language';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import '../zod-english';
+import { LANGUAGE_CHOICES } from '../i18n/languages';
 import { minutesOfDay, WEEKDAYS, type TimeRange, type Weekday } from '../calendar';
 import { ROUTINES } from '../exercises/library';
 import { OWN_PREFIX } from '../exercises/own-ids';
@@ -109,6 +110,8 @@ export const settingsSchema = z.strictObject({
   watching: group({ media: flag, readingEnds: choice(READING_ENDS) }),
   promptStyle: choice(PROMPT_STYLES),
   theme: choice(THEMES),
+  /** The language of every word Limber shows, or the system's. */
+  language: choice(LANGUAGE_CHOICES),
   checkIns: flag,
   /** Global shortcuts, as Electron's accelerators ("Ctrl+Alt+B"); '' for none, which is each one's default. */
   shortcuts,
@@ -143,6 +146,7 @@ export const DEFAULT_SETTINGS: Settings = {
   watching: { media: true, readingEnds: 'input' },
   promptStyle: 'notification-and-window',
   theme: 'system',
+  language: 'system',
   checkIns: false,
   shortcuts: { breakNow: '', startDue: '', snooze: '', skip: '', pause: '', reading: '' },
   updates: { check: false },

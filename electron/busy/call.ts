@@ -15,5 +15,5 @@ export function callSignal(env: NodeJS.ProcessEnv, ownPids: () => number[]): Bus
     return await cameraInUse() || await microphone;
   };
   // The camera is read through /proc, which is always there: whether the signal works depends on the sound server.
-  return signalOf('call', read, signalsWords.via.linux.call, () => microphoneInUse(env, ownPids));
+  return signalOf('call', read, () => signalsWords.via.linux.call, () => microphoneInUse(env, ownPids));
 }

@@ -9,8 +9,8 @@ export const isWayland = (env: NodeJS.ProcessEnv) => env.XDG_SESSION_TYPE === 'w
 /** Fullscreen: on X11 the active window's state; Wayland shows no one another's windows, so GNOME's idle inhibitors stand in. */
 export function fullscreenSignal(env: NodeJS.ProcessEnv, ownPids: () => number[]): BusySignal {
   return isWayland(env)
-    ? signalOf('fullscreen', () => inhibitedOnWayland(env), signalsWords.via.linux.fullscreenWayland)
-    : signalOf('fullscreen', () => activeWindowFullscreen(env, ownPids), signalsWords.via.linux.fullscreenX11);
+    ? signalOf('fullscreen', () => inhibitedOnWayland(env), () => signalsWords.via.linux.fullscreenWayland)
+    : signalOf('fullscreen', () => activeWindowFullscreen(env, ownPids), () => signalsWords.via.linux.fullscreenX11);
 }
 
 async function xprop(args: string[], env: NodeJS.ProcessEnv): Promise<string> {

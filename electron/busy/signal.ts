@@ -18,15 +18,18 @@ export interface BusySignal {
 
 export type Reading = { reading: SignalReading; errors: string[] };
 
-/** A signal read one way: readable when `probe` (a read, unless told) succeeds, and then it says how it reads. */
-export function signalOf(name: SignalName, read: () => Promise<boolean>, via: string, probe: () => Promise<unknown> = read): BusySignal {
+/**
+ * A signal read one way: readable when `probe` (a read, unless told) succeeds, and then it says how it reads, in the
+ * language of the moment.
+ */
+export function signalOf(name: SignalName, read: () => Promise<boolean>, via: () => string, probe: () => Promise<unknown> = read): BusySignal {
   return {
     name,
     read,
     status: async () => {
       try {
         await probe();
-        return { readable: true, via };
+        return { readable: true, via: via() };
       } catch (error) {
         return { readable: false, why: messageOf(error) };
       }

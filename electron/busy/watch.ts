@@ -36,7 +36,7 @@ export function createBusyWatch(deps: WatchDeps) {
   const load = () => (loaded ??= platformSignals(deps));
   const logged = new Set<string>();
   let mediaPlaying = false;
-  const unreadable: SignalStatus = { readable: false, why: signalsWords.why.notOnThisSystem(platform) };
+  const unreadable = (): SignalStatus => ({ readable: false, why: signalsWords.why.notOnThisSystem(platform) });
   return {
     read: (wanted: WantedSignals, reply: (reading: SignalReading) => void): void => {
       const reading = load().then(({ signals, readSignals }) => readSignals(signals, wanted, READ_TIMEOUT_MS));
@@ -73,7 +73,7 @@ export function createBusyWatch(deps: WatchDeps) {
       const { signals } = await load();
       const found = await Promise.all(SIGNAL_NAMES.map(async (name) => {
         const signal = signals.find((s) => s.name === name);
-        return [name, signal ? await signal.status() : unreadable] as const;
+        return [name, signal ? await signal.status() : unreadable()] as const;
       }));
       return Object.fromEntries(found) as Record<SignalName, SignalStatus>;
     },

@@ -9,6 +9,7 @@ import { startEngine } from './engine';
 import { openFiles } from './files';
 import type { Launched, Limber, LimberOptions } from './handover';
 import { hostFor } from './host';
+import { speakChosenLanguage } from './language';
 import { listeners } from './listeners';
 import { announceBreaks, warmWindows } from './prompts';
 import { stopOnQuit } from './quit';
@@ -26,6 +27,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const notificationClicks = listeners();
   const notifier = options.notifier(notificationClicks.emit);
   const files = openFiles(app.getPath('userData'), log, notifier);
+  const language = await speakChosenLanguage({ files, preferred: () => app.getPreferredSystemLanguages(), spoken: launched.spoken, log });
   const followAutostart = keepAutostart(log, files.firstStart, files.settings.value().startAtLogin);
   const { session, idle } = await checkDesktopSession(options.argv, log, notifier, files);
 
@@ -40,7 +42,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
   const shortcuts = globalShortcuts(globalShortcut, globalShortcutsWork(session), log);
   const offerChanged = listeners();
   const updates = followUpdates({ files, notifier, windows, settingsSaved, log, loadUpdater: options.loadUpdater }, offerChanged.emit);
-  serveBridges(host, windows, { busySignals: busy.statuses, shortcuts, updates }, log);
+  serveBridges(host, windows, { busySignals: busy.statuses, shortcuts, updates, language: language.current }, log);
 
   const warm = warmWindows({ session, files, engine, windows, closedByUser, host });
   events.add((event) => { files.history.onEvent(event); });
@@ -49,6 +51,7 @@ export async function wireLimber(options: LimberOptions, launched: Launched): Pr
     engine, files, warm, windows, tray: launched.tray, log, catalogue: () => host.catalogue(), updateOffer: updates.offer,
   });
   steps.add(showState);
+  language.follow(settingsSaved, windows, showState);
   offerChanged.add(showState);
   // The tray's Take a break now lists the user's own routines, less those with every exercise left out.
   ownChanges.add(showState);

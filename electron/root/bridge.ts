@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { ContentSize, LimberBridge } from '../../core/contract';
+import type { ContentSize, Languages, LimberBridge } from '../../core/contract';
 import type { UpdateStep } from '../../core/updates/offer';
 import type { Host } from '../../core/host';
 import type { GlobalShortcuts } from '../desktop/shortcuts';
@@ -13,6 +13,7 @@ interface ShellCalls {
   busySignals: LimberBridge['busySignals'];
   shortcuts: Pick<GlobalShortcuts, 'status' | 'hold'>;
   updates: Pick<FollowedUpdates, 'view' | 'step'>;
+  language: () => Languages;
 }
 
 /** Serves the bridge to Limber's own windows: each page gets the host, plus what acts on its own window. */
@@ -38,6 +39,7 @@ export function serveBridges(host: Host, windows: Windows, shell: ShellCalls, lo
       return Promise.resolve();
     },
     update: () => Promise.resolve(shell.updates.view()),
+    language: () => Promise.resolve(shell.language()),
     updateStep: (step: UpdateStep) => {
       shell.updates.step(step);
       return Promise.resolve();

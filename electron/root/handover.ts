@@ -4,6 +4,7 @@ import type { Notifier } from '../desktop/notifications';
 import type { LimberTray } from '../desktop/tray';
 import type { UpdaterLike } from '../desktop/updater';
 import type { Engine } from '../../core/engine/engine';
+import type { Language } from '../../core/i18n/languages';
 import type { Log } from '../log';
 
 /** What main.ts gives Limber to start with. */
@@ -30,6 +31,8 @@ export interface Limber { engine: Engine }
 export interface Launched {
   /** What the command line asked; null for a plain start. */
   command: Command | null;
+  /** The language spoken so far: the system's. */
+  spoken: Language;
   tray: LimberTray;
   /** Runs commands from later starts of Limber, those that came while it was loading first. */
   onCommand(run: (command: Command) => void): void;

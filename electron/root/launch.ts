@@ -5,8 +5,9 @@ import type { Limber, LimberOptions } from './handover';
 import { parseCommandLine, splitArguments, usage, userArguments } from '../../core/cli';
 import { OPENED_AGAIN, type Command } from '../../core/commands/command';
 import { commandLineWords } from '../../core/words/command-line';
+import { systemLanguage } from '../../core/i18n/languages';
 import { speakWith } from '../../core/i18n/speak';
-import { english } from '../../i18n/english';
+import { speakerOf } from '../../i18n/speakers';
 import { lockDownPages } from '../windows/security';
 import { createTray } from '../desktop/tray';
 import { listeners } from './listeners';
@@ -44,7 +45,9 @@ function laterCommands() {
  */
 export async function startLimber(options: LimberOptions): Promise<Limber | null> {
   const { log } = options;
-  speakWith(english);
+  // The command line speaks the system's language, as terminal programs do; the settings choose for the rest.
+  const spoken = systemLanguage(app.getPreferredSystemLanguages());
+  speakWith(await speakerOf(spoken));
   const { ours: args, ignored } = splitArguments(userArguments(options.argv, app.isPackaged));
   const parsed = parseCommandLine(args);
   if (!parsed.ok || 'help' in parsed) {
@@ -84,6 +87,7 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
   const { wireLimber } = await import('./app');
   return wireLimber(options, {
     command: parsed.command,
+    spoken,
     tray,
     onCommand: commands.run,
     onTrayCommand: trayCommands.add,

@@ -65,6 +65,9 @@ export type Windows = ReturnType<typeof createWindows>;
 /** The break screen's query: the routine, fitted to a break of `kind`. */
 export const breakQuery = (routine: string, kind: BreakKind) => new URLSearchParams({ routine, kind }).toString();
 
+/** The query of a page's address: `routine=…&kind=…` of limber://app/index.html#/break?routine=…&kind=…. */
+const queryOf = (url: string) => url.split('#')[1]?.split('?')[1] ?? '';
+
 /** The title for a screen and its query: the break names its routine, the prompt its kind. */
 export function windowTitle(screen: Screen, query: string, nameOf: (routineId: string) => string | undefined = () => undefined): string {
   const params = new URLSearchParams(query);
@@ -250,6 +253,14 @@ export function createWindows(deps: WindowsDeps) {
         const bounds = window.getBounds();
         const kept = keptInside(bounds, contentOf(window), deps.workArea(bounds), deps.workAreaInUse());
         if (!sameArea(kept, bounds)) window.setBounds(kept);
+      }
+    },
+    /** After the language changed: every window, hidden ones too, retitled in the new words, and its page told. */
+    speakAgain(channel: string) {
+      for (const [screen, window] of open) {
+        if (window.isDestroyed()) continue;
+        window.setTitle(windowTitle(screen, queryOf(window.webContents.getURL()), deps.routineName));
+        window.webContents.send(channel);
       }
     },
     /** Closing takes a while; a screen shown again meanwhile gets a new window rather than the closing one. */

@@ -25,6 +25,7 @@ import { StableLabel } from './StableLabel';
 import type { BreakToRun } from './break-to-run';
 import { AUTO_CLOSE_SECONDS, useAutoClose } from './useAutoClose';
 import { usePlayer } from './usePlayer';
+import { useSpokenLanguage } from '../language';
 
 type Ending = RoutineReport['outcome'] | null;
 /** Which check-in question is on screen, if the routine asks them and the user has not answered or skipped it. */
@@ -66,7 +67,8 @@ export function BreakScreen({ prepared, kind, seconds, bridge }: BreakToRun & { 
     void bridge.whenShown().then(() => { setOnScreen(true); });
   }, [bridge]);
   // An own routine's name is known only now that routines.json is read, so the route's title could not say it.
-  useEffect(() => { document.title = screenTitle('break', { routineName: routine.name }); }, [routine.name]);
+  const language = useSpokenLanguage();
+  useEffect(() => { document.title = screenTitle('break', { routineName: routine.name }); }, [routine.name, language]);
 
   // The stored choice applies unless the user has already toggled it before it arrived.
   useEffect(() => {

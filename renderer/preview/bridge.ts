@@ -7,6 +7,7 @@ import type { ExportedFile } from '../../core/history/export';
 import { salvageHistory } from '../../core/history/history';
 import { createHistoryRecorder } from '../../core/history/recorder';
 import { createHost, salvageAppState } from '../../core/host';
+import { languageFor, systemLanguage } from '../../core/i18n/languages';
 import { salvageSettings } from '../../core/settings/parse';
 import type { Settings } from '../../core/settings/schema';
 import type { UpdateView } from '../../core/updates/offer';
@@ -70,6 +71,7 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
   // The preview's engine starts afresh each time the page loads.
   recorder.begin(false);
   const listeners = new Set<() => void>();
+  const languageListeners = new Set<() => void>();
   const changed = () => { for (const listener of listeners) listener(); };
   // A download "starts" in the page only: the stored view is read once and changed here, never written back.
   let update: UpdateView | null = null;
@@ -85,7 +87,12 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
     engine: () => (running ??= load()),
     settings: {
       current: () => settings,
-      save: (next) => { settings = next; storage.setItem(PREVIEW_KEYS.settings, JSON.stringify(next)); },
+      save: (next) => {
+        const before = settings.language;
+        settings = next;
+        storage.setItem(PREVIEW_KEYS.settings, JSON.stringify(next));
+        if (next.language !== before) for (const listener of languageListeners) listener();
+      },
     },
     state: {
       current: () => salvageAppState(readJson(storage, PREVIEW_KEYS.state)).value,
@@ -118,6 +125,12 @@ export function createPreviewBridge(storage: Storage): LimberBridge {
     onChange: (listener) => {
       listeners.add(listener);
       return () => { listeners.delete(listener); };
+    },
+    // The browser's languages stand for the system's.
+    language: () => Promise.resolve({ spoken: languageFor(settings.language, navigator.languages), system: systemLanguage(navigator.languages) }),
+    onLanguage: (listener) => {
+      languageListeners.add(listener);
+      return () => { languageListeners.delete(listener); };
     },
   };
 }

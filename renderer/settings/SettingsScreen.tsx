@@ -21,6 +21,8 @@ import { panelId, SectionNav, tabId } from './SectionNav';
 import { ShortcutsSection } from './ShortcutsSection';
 import { WatchingSection } from './WatchingSection';
 import { WorkingHours } from './WorkingHours';
+import { useSpokenLanguage } from '../language';
+import { LanguageField } from './LanguageField';
 import './settings.css';
 
 type LastSave = { ok: true } | { ok: false; errors: string[] };
@@ -51,9 +53,10 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
     void bridge.settings().then(applied);
   }, [bridge]);
   const loaded = settings !== null;
+  const language = useSpokenLanguage();
   useEffect(() => {
     if (loaded) document.title = settingsWords.windowTitle(settingsWords.sections[section], screenTitle('settings'));
-  }, [loaded, section]);
+  }, [loaded, section, language]);
   useCloseGuard(refusals.count);
   const save: Save = async (patch) => {
     const result = await bridge.saveSettings(patch);
@@ -115,6 +118,7 @@ export function SettingsScreen({ bridge }: { bridge: LimberBridge }) {
             label={settingsWords.theme} value={settings.theme} options={THEMES.map((theme) => [theme, settingsWords.themes[theme]] as const)}
             onChange={(theme) => save({ theme })}
           />
+          <LanguageField bridge={bridge} value={settings.language} save={save} />
         </fieldset>
       </>
     ),

@@ -26,7 +26,8 @@ export function Checkbox({ label, checked, about, onChange }: CheckboxProps) {
 interface SelectProps<T extends string> {
   label: string;
   value: T;
-  options: readonly (readonly [T, string])[];
+  /** Each value, its name, and the language of that name where it is not the page's. */
+  options: readonly (readonly [T, string, string?])[];
   onChange: (value: T) => Promise<unknown>;
 }
 
@@ -44,7 +45,7 @@ export function SelectField<T extends string>({ label, value, options, onChange 
             if (chosen) void onChange(chosen[0]);
           }}
         >
-          {options.map(([option, name]) => <option key={option} value={option}>{name}</option>)}
+          {options.map(([option, name, lang]) => <option key={option} value={option} lang={lang}>{name}</option>)}
         </select>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { exerciseUse, USE_SPANS } from '../../core/history/per-exercise';
 import { statsWords } from '../../core/words/stats';
 import { DataTable } from './DataTable';
 import { shortDate } from './labels';
+import { useSpokenLanguage } from '../language';
 
 const words = statsWords.exerciseUse;
 const localOffset = (wall: number) => -new Date(wall).getTimezoneOffset();
@@ -20,6 +21,7 @@ function leftOutDate(since: number, today: string): string {
 
 /** Each exercise done in the last 30 days or left out now: times done in the last 7 and 30 days, and since when it is left out. */
 export function ExerciseUse({ history, own }: { history: HistoryView; own: OwnContent }) {
+  const language = useSpokenLanguage();
   const rows = useMemo(() => {
     const catalogue = catalogueOf(own);
     return exerciseUse(history.days, history.today, own.leftOut).map((use) => ({
@@ -30,7 +32,7 @@ export function ExerciseUse({ history, own }: { history: HistoryView; own: OwnCo
         use.leftOutSince === undefined ? '' : words.leftOutSince(leftOutDate(use.leftOutSince, history.today)),
       ],
     }));
-  }, [history, own]);
+  }, [history, own, language]);
   return (
     <section aria-labelledby="exercise-use-title">
       <h2 id="exercise-use-title">{words.title}</h2>

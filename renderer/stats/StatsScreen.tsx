@@ -15,6 +15,7 @@ import { Glance } from './Glance';
 import { GuidanceNote } from '../guidance/GuidanceNote';
 import { dailyCharts, type Range } from './series';
 import './stats.css';
+import { useSpokenLanguage } from '../language';
 
 const RANGES: Range[] = [7, 30];
 
@@ -58,8 +59,9 @@ function useGuidanceOnce(bridge: LimberBridge): Guidance | null {
 
 function DayByDay({ history }: { history: HistoryView }) {
   const [range, setRange] = useState<Range>(7);
-  // Only the charted days are read, so two years of history cost no more than a month.
-  const charts = useMemo(() => dailyCharts(history.days, history.today, range), [history, range]);
+  const language = useSpokenLanguage();
+  // Only the charted days are read, so two years of history cost no more than a month. Its words are read again in a new language.
+  const charts = useMemo(() => dailyCharts(history.days, history.today, range), [history, range, language]);
   return (
     <section aria-labelledby="day-by-day-title">
       <h2 id="day-by-day-title">{statsWords.dayByDay}</h2>
@@ -75,7 +77,8 @@ function DayByDay({ history }: { history: HistoryView }) {
 
 function Report({ stats, bridge }: { stats: Stats; bridge: LimberBridge }) {
   const { history } = stats;
-  const trend = useMemo(() => checkInTrend(history.days, history.today), [history]);
+  const language = useSpokenLanguage();
+  const trend = useMemo(() => checkInTrend(history.days, history.today), [history, language]);
   return (
     <>
       <Glance today={history.days[history.today] ?? EMPTY_DAY} snapshot={stats.snapshot} />

@@ -5,6 +5,7 @@ import type { UpdateOffer, UpdateStep, UpdateView } from '../../core/updates/off
 import { updatesWords } from '../../core/words/updates';
 import { parseRoute } from '../route';
 import './update.css';
+import { useSpokenLanguage } from '../language';
 
 const words = updatesWords.window;
 
@@ -109,9 +110,10 @@ function Loaded({ bridge, mode, onClose }: { bridge: LimberBridge; mode: Exclude
   const heading = useFocusedHeading(view !== null);
   // Without a version in the query, the title names the one on offer once it is known.
   const untitled = mode.mode === 'offer' && !mode.version ? view?.offer?.version : undefined;
+  const language = useSpokenLanguage();
   useEffect(() => {
     if (untitled) document.title = screenTitle('update', { update: { mode: 'offer', version: untitled } });
-  }, [untitled]);
+  }, [untitled, language]);
   if (!view) return null;
   if (mode.mode === 'whats-new') {
     const notes = view.whatsNew?.version === mode.version ? view.whatsNew.notes : '';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LimberBridge } from '../../core/contract';
-import { BRIDGE_METHODS, CHANGED_CHANNEL } from '../../core/ipc/channels';
+import { BRIDGE_METHODS, CHANGED_CHANNEL, LANGUAGE_CHANNEL } from '../../core/ipc/channels';
 import { fake, FakeWebContents, ipcRenderer } from '../../harness/fake-electron';
 
 // The preload exposes its bridge once, when it loads; the fake forgets it at each reset.
@@ -11,7 +11,7 @@ beforeEach(() => { fake.reset(); });
 describe('the preload', () => {
   it('exposes exactly the bridge methods, each invoking its own channel with its arguments', async () => {
     const exposed = await exposedOnce;
-    expect(Object.keys(exposed).sort()).toEqual([...BRIDGE_METHODS, 'onChange'].sort());
+    expect(Object.keys(exposed).sort()).toEqual([...BRIDGE_METHODS, 'onChange', 'onLanguage'].sort());
     fake.rendererContents = new FakeWebContents();
     const seen: unknown[] = [];
     fake.handlers.set('limber:offerRoutine', (_event, ...args) => { seen.push(args); return 'unwind'; });
@@ -19,16 +19,19 @@ describe('the preload', () => {
     expect(seen).toEqual([['long']]);
   });
 
-  it('tells a page that listens when main says the statistics changed, with nothing that came with it, until it stops', async () => {
-    const exposed = await exposedOnce;
-    const heard: unknown[][] = [];
-    const stop = exposed.onChange((...args: unknown[]) => { heard.push(args); });
-    ipcRenderer.sendFromMain(CHANGED_CHANNEL, { smuggled: true });
-    ipcRenderer.sendFromMain('limber:other');
-    expect(heard).toEqual([[]]);
-    stop();
-    ipcRenderer.sendFromMain(CHANGED_CHANNEL);
-    expect(heard).toHaveLength(1);
-    expect(ipcRenderer.listenerCount(CHANGED_CHANNEL)).toBe(0);
-  });
+  it.each([['onChange', CHANGED_CHANNEL], ['onLanguage', LANGUAGE_CHANNEL]] as const)(
+    'tells a page that listens with %s when main says so, with nothing that came with it, until it stops',
+    async (listen, channel) => {
+      const exposed = await exposedOnce;
+      const heard: unknown[][] = [];
+      const stop = exposed[listen]((...args: unknown[]) => { heard.push(args); });
+      ipcRenderer.sendFromMain(channel, { smuggled: true });
+      ipcRenderer.sendFromMain('limber:other');
+      expect(heard).toEqual([[]]);
+      stop();
+      ipcRenderer.sendFromMain(channel);
+      expect(heard).toHaveLength(1);
+      expect(ipcRenderer.listenerCount(channel)).toBe(0);
+    },
+  );
 });

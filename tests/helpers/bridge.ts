@@ -7,6 +7,7 @@ import { importRoutineFile } from '../../core/exercises/routine-file';
 import type { Guidance } from '../../core/history/check-ins';
 import type { UserAction } from '../../core/engine/types';
 import type { CheckIn, RoutineReport } from '../../core/history/reports';
+import type { Language } from '../../core/i18n/languages';
 import { parseSettings } from '../../core/settings/parse';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 import type { UpdateStep, UpdateView } from '../../core/updates/offer';
@@ -24,6 +25,8 @@ interface Seed {
   own?: OwnContent;
   /** What the update window shows; by default Limber 0.1.0, which can install, with nothing on offer. */
   update?: UpdateView;
+  /** The language main says the pages speak; English by default. */
+  language?: Language;
 }
 
 export const NO_UPDATE: UpdateView = { current: '0.1.0', canInstall: true, offer: null, whatsNew: null };
@@ -49,6 +52,8 @@ export function recordingBridge(seed: Seed = {}) {
     return Promise.resolve({ ok: true as const, settings });
   };
   const listeners = new Set<() => void>();
+  const languageListeners = new Set<() => void>();
+  let language = seed.language ?? 'en';
   const bridge: LimberBridge = {
     status: () => Promise.resolve({
       strict: false, snoozeMinutes: DEFAULT_SETTINGS.snooze.minutes,
@@ -110,6 +115,11 @@ export function recordingBridge(seed: Seed = {}) {
       listeners.add(listener);
       return () => { listeners.delete(listener); };
     },
+    language: () => Promise.resolve({ spoken: language, system: 'en' as const }),
+    onLanguage: (listener) => {
+      languageListeners.add(listener);
+      return () => { languageListeners.delete(listener); };
+    },
   };
   /** Tells the page, as main does, that what the statistics or the update window show has changed. */
   const change = () => { for (const listener of listeners) listener(); };
@@ -118,5 +128,10 @@ export function recordingBridge(seed: Seed = {}) {
     update = next;
     change();
   };
-  return { bridge, calls, settings: () => settings, own: () => own, change, changeUpdate, listening: () => listeners.size };
+  /** Another language, and the word to the page that it has changed, as main gives it to every window. */
+  const changeLanguage = (next: Language) => {
+    language = next;
+    for (const listener of languageListeners) listener();
+  };
+  return { bridge, calls, changeLanguage, settings: () => settings, own: () => own, change, changeUpdate, listening: () => listeners.size };
 }

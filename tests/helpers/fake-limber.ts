@@ -61,8 +61,14 @@ export async function startFakeLimber(args: string[], busySignals: BusySignal[],
     busySignals,
     ...(loadUpdater ? { loadUpdater } : {}),
   });
-  // The tray icon gets the main thread to itself for a moment before the rest loads.
-  if (vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS);
+  // The tray icon gets the main thread to itself for a moment before the rest loads; it comes once the system's
+  // language is loaded, which takes turns of the event loop, not of the simulated clock.
+  if (vi.isFakeTimers()) {
+    const start = { settled: false };
+    void starting.finally(() => { start.settled = true; });
+    while (!start.settled && fake.trays.length === 0) await new Promise((turn) => { setImmediate(turn); });
+    await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS);
+  }
   const limber = await starting;
   return { limber, engine: limber?.engine, notes, prompting: () => prompting, logs, printed, exits, clickNotification: () => click() };
 }

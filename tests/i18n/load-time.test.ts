@@ -10,7 +10,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
  * Entry points that do things when loaded (start Limber, render a page) rather than define them, and the log file,
  * whose electron-log needs Electron's own binary and which says nothing to the user.
  */
-const LEFT_OUT = ['electron/main.ts', 'renderer/main.tsx', 'renderer/speak-first.ts', 'electron/preload.ts', 'electron/storage/log-file.ts'];
+const LEFT_OUT = ['electron/main.ts', 'renderer/main.tsx', 'electron/preload.ts', 'electron/storage/log-file.ts'];
 
 function* modules(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -8,7 +8,7 @@ describe('lazyBridge', () => {
     const { bridge, calls } = recordingBridge();
     let arrive: (value: typeof bridge) => void = () => undefined;
     const lazy = lazyBridge(new Promise((resolve) => { arrive = resolve; }));
-    expect(Object.keys(lazy).sort()).toEqual([...BRIDGE_METHODS, 'onChange'].sort());
+    expect(Object.keys(lazy).sort()).toEqual([...BRIDGE_METHODS, 'onChange', 'onLanguage'].sort());
     const started = lazy.startBreak('unwind');
     const offered = lazy.offerRoutine('micro');
     expect(calls.started).toEqual([]);

@@ -49,6 +49,9 @@ export const settingsWords = {
     get light() { return t('settingsWindow.themes.light'); },
     get dark() { return t('settingsWindow.themes.dark'); },
   } satisfies Record<Settings['theme'], string>,
+  get language() { return t('settingsWindow.language'); },
+  /** The choice that follows the system, naming the language it speaks now (in that language's own name). */
+  systemLanguage: (language: string) => t('settingsWindow.languages.system', { language }),
   files: {
     get title() { return t('settingsWindow.files.title'); },
     get export() { return t('settingsWindow.files.export'); },

@@ -110,5 +110,5 @@ export function macosCallSignal(ownPids: () => number[]): BusySignal {
     const { audio, video } = await devices();
     return inCall(readDevices(audio, video), ownPids());
   };
-  return signalOf('call', read, signalsWords.via.macos.call);
+  return signalOf('call', read, () => signalsWords.via.macos.call);
 }

@@ -39,5 +39,5 @@ function unreadable(error: unknown): Error {
 /** Do Not Disturb, on macOS: a Focus turned on by hand. */
 export function macosDndSignal(home: string): BusySignal {
   const read = async () => focusOn(await readFile(join(home, FOCUS_FILE), 'utf8').catch((error: unknown) => { throw unreadable(error); }));
-  return signalOf('dnd', read, signalsWords.via.macos.dnd);
+  return signalOf('dnd', read, () => signalsWords.via.macos.dnd);
 }

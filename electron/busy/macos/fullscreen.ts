@@ -81,5 +81,5 @@ export async function readScreen(): Promise<ScreenAnswer> {
 
 /** Fullscreen or presenting, on macOS: a window of another app covering a whole display. */
 export function macosFullscreenSignal(ownPids: () => number[]): BusySignal {
-  return signalOf('fullscreen', async () => fillsADisplay(await readScreen(), ownPids()), signalsWords.via.macos.fullscreen);
+  return signalOf('fullscreen', async () => fillsADisplay(await readScreen(), ownPids()), () => signalsWords.via.macos.fullscreen);
 }

@@ -22,5 +22,5 @@ export const PMSET = '/usr/bin/pmset';
 /** Media playing on macOS: a player or browser keeping the display awake, as they do while a video plays. */
 export function macosMediaSignal(env: NodeJS.ProcessEnv, ownPids: () => number[], pmset = PMSET): BusySignal {
   const read = async () => displayKeptAwake(await runTool(pmset, ['-g', 'assertions'], env), ownPids());
-  return signalOf('media', read, signalsWords.via.macos.media);
+  return signalOf('media', read, () => signalsWords.via.macos.media);
 }

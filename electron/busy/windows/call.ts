@@ -49,5 +49,5 @@ export function windowsCallSignal(env: NodeJS.ProcessEnv, ownExe: string): BusyS
     const outputs = await Promise.all(['microphone', 'webcam'].map(query));
     return outputs.some((output) => appsInUse(output, ownExe).length > 0);
   };
-  return signalOf('call', inUse, signalsWords.via.windows.call);
+  return signalOf('call', inUse, () => signalsWords.via.windows.call);
 }

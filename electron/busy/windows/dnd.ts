@@ -33,5 +33,5 @@ export function windowsDndSignal(): BusySignal {
     const status = query([QUIET_HOURS_PROFILE], null, null, [0], profile, size) as number;
     return focusAssistFrom(status, profile.subarray(0, size[0]));
   };
-  return signalOf('dnd', read, signalsWords.via.windows.dnd);
+  return signalOf('dnd', read, () => signalsWords.via.windows.dnd);
 }

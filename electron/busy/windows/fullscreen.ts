@@ -32,5 +32,5 @@ export function windowsFullscreenSignal(): BusySignal {
     const state = [0];
     return fullscreenFromState(query(state) as number, state[0] ?? 0);
   };
-  return signalOf('fullscreen', read, signalsWords.via.windows.fullscreen);
+  return signalOf('fullscreen', read, () => signalsWords.via.windows.fullscreen);
 }

@@ -24,5 +24,5 @@ export function windowsMediaSignal(): BusySignal {
     const state = [0];
     return displayRequired(call(SYSTEM_EXECUTION_STATE, null, 0, state, 4) as number, state[0] ?? 0);
   };
-  return signalOf('media', read, signalsWords.via.windows.media);
+  return signalOf('media', read, () => signalsWords.via.windows.media);
 }

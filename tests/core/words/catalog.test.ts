@@ -38,8 +38,11 @@ const isForeignPrototype = (node: ts.Node) => ts.isVariableDeclaration(node) && 
 const isSourceNote = (node: ts.Node) =>
   ts.isPropertyAssignment(node) && node.name.getText() === 'note' && ts.isPropertyAssignment(node.parent.parent) && node.parent.parent.name.getText() === 'source';
 
+/** `OWN_NAMES`: each language by its own name, which a list of languages shows the same in every language. */
+const isOwnName = (node: ts.Node) => ts.isVariableDeclaration(node) && node.name.getText() === 'OWN_NAMES';
+
 /** Where a sentence is not for users, each for the reason above. */
-const NOT_FOR_USERS = [isLogCall, isErrorMessage, isSoughtOutput, isHttpBody, isForeignPrototype, isSourceNote];
+const NOT_FOR_USERS = [isLogCall, isErrorMessage, isSoughtOutput, isHttpBody, isForeignPrototype, isSourceNote, isOwnName];
 const notForUsers = (node: ts.Node) => ts.findAncestor(node, (up) => NOT_FOR_USERS.some((allowed) => allowed(up))) !== undefined;
 
 /** The TypeScript files under `dir`, but for those under `skipped`. */

@@ -41,7 +41,7 @@ describe('SettingsScreen', () => {
       Schedule: ['Working hours', 'Starting', 'Updates'],
       'Calls and watching': ['Calls and presentations', 'Watching and reading'],
       Routines: ['Routines', 'Your routines', 'Your exercises', 'Left out after This hurts', 'Stiffness check-ins'],
-      'Sounds and look': ['Sound', 'Look'],
+      'Sounds and look': ['Sound', 'Look and language'],
       Shortcuts: ['Global shortcuts'],
       Files: ['Your settings file'],
     });
@@ -123,7 +123,7 @@ describe('SettingsScreen', () => {
     const style = screen.getByRole('combobox', { name: 'How a break is announced' });
     expect(options(style)).toEqual(['Notification only', 'Notification and a small prompt window']);
     fireEvent.change(style, { target: { value: 'notification' } });
-    fireEvent.change(within(group('Look')).getByRole('combobox', { name: 'Theme' }), { target: { value: 'dark' } });
+    fireEvent.change(within(group('Look and language')).getByRole('combobox', { name: 'Theme' }), { target: { value: 'dark' } });
     await settle();
     expect(calls.saved).toEqual([{ promptStyle: 'notification' }, { theme: 'dark' }]);
     expect(document.documentElement.dataset.theme).toBe('dark');

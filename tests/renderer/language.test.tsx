@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+// A page in the language main speaks: chosen in the settings, and followed at once when main says it has changed,
+// with the page's state kept, its title retold and its direction mirrored for a language written right to left.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import { speakWith } from '../../core/i18n/speak';
+import { english } from '../../i18n/english';
+import arWindow from '../../i18n/locales/ar/settingsWindow.json';
+import deWindow from '../../i18n/locales/de/settingsWindow.json';
+import enWindow from '../../i18n/locales/en/settingsWindow.json';
+import { App } from '../../renderer/App';
+import { speakLikeMain } from '../../renderer/language';
+import { recordingBridge } from '../helpers/bridge';
+
+afterEach(() => {
+  cleanup();
+  speakWith(english);
+  window.location.hash = '';
+});
+
+it('offers the system\'s language, named, and each of Limber\'s by its own name, and saves the choice', async () => {
+  window.location.hash = '#/settings';
+  const { bridge, calls } = recordingBridge();
+  render(<App bridge={bridge} language="en" />);
+  fireEvent.click(await screen.findByRole('tab', { name: enWindow['sections.sounds'] }));
+  const select = screen.getByRole('combobox', { name: enWindow.language });
+  const options = within(select).getAllByRole('option');
+  expect(options.map((option) => [option.textContent, option.getAttribute('lang')])).toEqual([
+    ['Same as the system (English)', null], ['English', 'en'], ['Deutsch', 'de'], ['Français', 'fr'], ['Español', 'es'],
+    ['Português (Brasil)', 'pt-BR'], ['العربية', 'ar'],
+  ]);
+  fireEvent.change(select, { target: { value: 'de' } });
+  expect(calls.saved).toEqual([{ language: 'de' }]);
+});
+
+it('speaks the new language at once when main says so, keeping the section on show, and mirrors for Arabic', async () => {
+  window.location.hash = '#/settings';
+  const { bridge, changeLanguage } = recordingBridge();
+  await speakLikeMain(bridge);
+  render(<App bridge={bridge} language="en" />);
+  fireEvent.click(await screen.findByRole('tab', { name: enWindow['sections.sounds'] }));
+
+  changeLanguage('de');
+  const german = await screen.findByRole('tab', { name: deWindow['sections.sounds'] });
+  expect(german.getAttribute('aria-selected')).toBe('true');
+  expect(document.documentElement.lang).toBe('de');
+  expect(document.documentElement.dir).toBe('ltr');
+  expect(document.title).toContain(deWindow['sections.sounds']);
+
+  changeLanguage('ar');
+  await screen.findByRole('tab', { name: arWindow['sections.sounds'] });
+  expect(document.documentElement.dir).toBe('rtl');
+  expect(document.documentElement.lang).toBe('ar');
+  expect(screen.queryByRole('tab', { name: deWindow['sections.sounds'] })).toBeNull();
+});
