@@ -31,6 +31,8 @@ export const fake = {
   cursor: { x: 0, y: 0 },
   /** Whether windows send 'ready-to-show'; under native Wayland one now and then never did. */
   readyToShow: true,
+  /** Whether the app is ready; `startsNow` makes it ready at the next turn of the event loop, as Electron's start does. */
+  ready: true,
   /** Where Chromium draws: X11 (or XWayland), or natively on Wayland. */
   ozonePlatform: 'x11' as 'x11' | 'wayland',
   trayPopups: 0,
@@ -72,9 +74,14 @@ export const fake = {
     if (!pressed) throw new Error(`no shortcut ${accelerator} registered`);
     pressed();
   },
+  /** A process that has just started: Electron becomes ready at a later turn of the event loop, not before. */
+  startsNow() {
+    fake.ready = false;
+    setImmediate(() => { fake.ready = true; });
+  },
   reset() {
     Object.assign(fake, {
-      idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
+      ready: true, idleSeconds: 0, idleState: 'active', singleInstance: true, packaged: false, platform: 'linux', userData: tmpdir(),
       quitCalls: 0, quitted: false, applicationMenu: undefined, displays: [PRIMARY], cursor: { x: 0, y: 0 }, readyToShow: true, ozonePlatform: 'x11', trayPopups: 0, menusBuilt: 0,
       loginItem: { openAtLogin: false }, notifications: [], trays: [], windows: [],
       handlers: new Map(), protocols: new Map(), handled: new Map(), privilegedSchemes: [], exposed: new Map(), instanceData: undefined,
@@ -140,7 +147,7 @@ export const app = Object.assign(new EventEmitter(), {
     fake.instanceData = additionalData;
     return fake.singleInstance;
   },
-  whenReady: () => Promise.resolve(),
+  whenReady: () => (fake.ready ? Promise.resolve() : new Promise<void>((ready) => { setImmediate(ready); })),
   releaseSingleInstanceLock: () => { fake.singleInstanceReleased = true; },
   quit,
   getPath: (_name: Parameters<Electron.App['getPath']>[0]) => fake.userData,
@@ -376,7 +383,10 @@ export const ipcMain = {
 } satisfies Pick<Electron.IpcMain, 'handle' | 'removeHandler'> & { on: unknown };
 
 export const protocol = {
-  registerSchemesAsPrivileged: (schemes: Electron.CustomScheme[]) => { fake.privilegedSchemes.push(...schemes); },
+  registerSchemesAsPrivileged: (schemes: Electron.CustomScheme[]) => {
+    if (fake.ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    fake.privilegedSchemes.push(...schemes);
+  },
   // The buffer protocol, as Electron 33 has it; a test takes it away to stand for a later Electron without it.
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- what Limber serves its pages with while Electron has it.
   registerBufferProtocol: (scheme: string, handler: BufferProtocolHandler) => {

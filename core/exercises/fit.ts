@@ -1,6 +1,6 @@
 import { routinesWords } from '../words/routines';
 import type { Catalogue } from './catalogue';
-import { doseCount, exercisesSeconds, routineExercises, withDoseCount } from './library';
+import { doseCount, exercisesSeconds, routineExercises, withCount } from './library';
 import type { Exercise, Routine } from './types';
 
 /** The routine a break too short for any other runs: its timer, and a cue to sit well. */
@@ -27,14 +27,14 @@ export function fitToSeconds(exercises: readonly Exercise[], seconds: number): E
     const saving = (index: number) => {
       const exercise = fitted[index];
       if (!exercise || doseCount(exercise.dosage) <= 1) return -1;
-      const fewer = fitted.map((e, i) => (i === index ? { ...e, dosage: withDoseCount(e.dosage, doseCount(e.dosage) - 1) } : e));
+      const fewer = fitted.map((e, i) => (i === index ? withCount(e, doseCount(e.dosage) - 1) : e));
       return doseCount(exercise.dosage) * 10_000 + (exercisesSeconds(fitted) - exercisesSeconds(fewer));
     };
     const scores = fitted.map((_, index) => saving(index));
     const best = scores.indexOf(Math.max(...scores));
     const exercise = fitted[best];
     if (!exercise || (scores[best] ?? -1) < 0) return null;
-    fitted = fitted.map((e, i) => (i === best ? { ...e, dosage: withDoseCount(e.dosage, doseCount(e.dosage) - 1) } : e));
+    fitted = fitted.map((e, i) => (i === best ? withCount(e, doseCount(e.dosage) - 1) : e));
   }
   return fitted;
 }
@@ -50,12 +50,13 @@ function knownExercises(routine: Routine, catalogue: Catalogue): Exercise[] | nu
 
 /** The posture cue for a break of `seconds`: one timed round, after the usual moment to get ready. */
 export function postureCue(seconds: number): PreparedBreak {
-  const words = routinesWords.postureCue;
+  const words = () => routinesWords.postureCue;
   const exercise: Exercise = {
-    id: POSTURE_CUE, name: words.name, posture: 'seated', areas: ['lower-back'], steps: [...words.steps], cues: [words.cue], cautions: [],
+    id: POSTURE_CUE, get name() { return words().name; }, posture: 'seated', areas: ['lower-back'],
+    get steps() { return [...words().steps]; }, get cues() { return [words().cue]; }, cautions: [],
     dosage: { kind: 'timed', sets: 1, workSeconds: Math.max(5, seconds - 5), restSeconds: 0, sides: 1 },
   };
-  return { routine: { id: POSTURE_CUE, name: words.name }, exercises: [exercise], leftOut: [], trimmed: false };
+  return { routine: { id: POSTURE_CUE, get name() { return words().name; } }, exercises: [exercise], leftOut: [], trimmed: false };
 }
 
 /**
@@ -73,7 +74,8 @@ export function prepareBreak(catalogue: Catalogue, routineId: string, seconds: n
   const fitted = seconds === null ? kept : fitToSeconds(kept, seconds);
   if (!fitted) return null;
   return {
-    routine: { id: routine.id, name: routine.name },
+    // A getter, as the library's name is: a break under way names its routine in a language chosen meanwhile.
+    routine: { id: routine.id, get name() { return routine.name; } },
     exercises: fitted,
     leftOut: all.filter((exercise) => catalogue.isLeftOut(exercise.id)),
     trimmed: fitted.some((exercise, i) => doseCount(exercise.dosage) < doseCount(kept[i]?.dosage ?? exercise.dosage)),

@@ -230,6 +230,14 @@ export const withDoseCount = (dosage: Dosage, n: number): Dosage =>
   dosage.kind === 'hold' ? { ...dosage, holds: n } : dosage.kind === 'reps' ? { ...dosage, reps: n } : { ...dosage, sets: n };
 
 /**
+ * The exercise with `n` of its unit (holds, reps or sets). A copy of its properties, not a spread: the library's
+ * words are getters, and a spread would keep them in the language of the moment the copy was made.
+ */
+export const withCount = <E extends Exercise>(exercise: E, n: number): E => Object.defineProperties(
+  {}, { ...Object.getOwnPropertyDescriptors(exercise), dosage: { value: withDoseCount(exercise.dosage, n), enumerable: true } },
+) as E;
+
+/**
  * The routine's exercises, each with the repeats the routine asks for, looked up in the library or, for a catalogue
  * with the user's own, in `lookup`. Throws on an id neither knows.
  */
@@ -238,7 +246,7 @@ export function routineExercises(routine: Routine, lookup: (id: string) => Exerc
     const exercise = lookup(id);
     if (!exercise) throw new Error(`routine ${routine.id} names an unknown exercise: ${id}`);
     const n = routine.repeats?.[id];
-    return n === undefined ? exercise : { ...exercise, dosage: withDoseCount(exercise.dosage, n) };
+    return n === undefined ? exercise : withCount(exercise, n);
   });
 }
 

@@ -45,6 +45,11 @@ function laterCommands() {
  */
 export async function startLimber(options: LimberOptions): Promise<Limber | null> {
   const { log } = options;
+  // What Electron takes only before it is ready comes first: it can become ready at the first await.
+  registerAppScheme(protocol);
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+  lockDownPages(app, log);
+  removeDefaultMenu();
   // The command line speaks the system's language, as terminal programs do; the settings choose for the rest.
   const spoken = systemLanguage(app.getPreferredSystemLanguages());
   speakWith(await speakerOf(spoken));
@@ -56,8 +61,6 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     return null;
   }
   const notOurs = ignored.length > 0 ? commandLineWords.ignored(ignored) : null;
-  registerAppScheme(protocol);
-  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   // The running Limber gets these arguments, already checked here, and checks them again.
   if (!app.requestSingleInstanceLock({ args }) || parsed.command?.do === 'quit') {
     if (notOurs) options.print(commandLineWords.printed(notOurs));
@@ -74,8 +77,6 @@ export async function startLimber(options: LimberOptions): Promise<Limber | null
     if (!again.ok) log.warn(`Second instance sent arguments that do not parse: ${again.error}`);
     else if (!('help' in again)) commands.arrived(again.command ?? OPENED_AGAIN);
   });
-  lockDownPages(app, log);
-  removeDefaultMenu();
   // Closing the last window leaves Limber in the tray.
   app.on('window-all-closed', () => undefined);
   await app.whenReady();

@@ -18,7 +18,8 @@ const routineName = (catalogue: Catalogue, id: string) => (id === POSTURE_CUE ? 
 
 export function BreakPrompt({ kind, offered = null, bridge }: { kind: BreakKind; offered?: string | null; bridge: LimberBridge }) {
   const [status, setStatus] = useState<PromptStatus | null>(null);
-  const [offer, setOffer] = useState<{ id: string; name: string } | null>(null);
+  // The catalogue rather than the name: the name is read at each render, in the language of the moment.
+  const [offer, setOffer] = useState<{ id: string; catalogue: Catalogue } | null>(null);
   const fitWindow = useFitWindow(bridge);
   useEffect(() => {
     void bridge.status().then(setStatus);
@@ -30,11 +31,11 @@ export function BreakPrompt({ kind, offered = null, bridge }: { kind: BreakKind;
       const catalogue = catalogueOf(own);
       const known = offered === null ? undefined : routineName(catalogue, offered);
       const id = offered !== null && known ? offered : await bridge.offerRoutine(kind);
-      const name = routineName(catalogue, id);
-      if (name) setOffer({ id, name });
+      if (routineName(catalogue, id)) setOffer({ id, catalogue });
     });
   }, [bridge, kind, offered]);
-  if (!status || !offer) return null;
+  const name = offer && routineName(offer.catalogue, offer.id);
+  if (!status || !offer || !name) return null;
   const { strict, snoozeMinutes, snapshot } = status;
   const close = () => { window.close(); };
   // After a hold, the prompt says why the break is late, as the notification does.
@@ -42,7 +43,7 @@ export function BreakPrompt({ kind, offered = null, bridge }: { kind: BreakKind;
   return (
     <main className="prompt" aria-labelledby="prompt-title" ref={fitWindow}>
       <h1 id="prompt-title">{promptWords.title(kind)}</h1>
-      <p>{promptWords.due(Math.floor(snapshot.sittingSeconds / 60), offer.name, late && lateBecause(late))}</p>
+      <p>{promptWords.due(Math.floor(snapshot.sittingSeconds / 60), name, late && lateBecause(late))}</p>
       <div className="controls">
         <button type="button" className="primary" onClick={() => { void bridge.startBreak(offer.id); }}>{promptWords.start}</button>
         {!strict && snapshot.snoozesLeft > 0 && (

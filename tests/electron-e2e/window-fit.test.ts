@@ -7,6 +7,7 @@ import type { Desktop } from '../../harness/desktop';
 import { closeLimber, launchLimber } from '../../harness/real-electron';
 import { useDesktop } from '../../harness/real-electron-tests';
 import { until } from '../../harness/until';
+import { speakerOf } from '../../i18n/speakers';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'window-fit');
 /** trayer's panel along the bottom of the screen. */
@@ -69,6 +70,26 @@ describe.each(DESKTOPS)('windows that fit their content, on a $name desktop', ({
       await page.getByRole('button', { name: 'This hurts' }).click();
       await page.getByRole('heading', { name: /Stopped/ }).waitFor();
       await expectFitted(desktop.get(), page, 'Lower-back reset: break – Limber', `${slug}-break-hurts`);
+    } finally {
+      await closeLimber(run);
+    }
+  });
+
+  it.skipIf(desktop.skip)('fits the break in German, its longest language, with the rotation and the "This hurts" panel', async () => {
+    const german = await speakerOf('de');
+    const run = await launchLimber(desktop.get(), { config: { ...CONFIG, language: 'de' } });
+    const title = german.translate('titles.breakOfRoutine', { routine: german.translate('exercises.routines.lower-back-reset') });
+    try {
+      expect(run.again('--break-now', 'lower-back-reset').status).toBe(0);
+      const page = await run.page('break');
+      await page.getByRole('button', { name: '5', exact: true }).click();
+      await page.getByRole('button', { name: german.translate('break.skipExercise') }).click();
+      const rotation = german.translate('break.exerciseOnSide', { side: 'right', name: german.translate('exercises.seated-rotation.name') });
+      await page.getByRole('heading', { name: rotation }).waitFor({ timeout: 60_000 });
+      await expectFitted(desktop.get(), page, title, `${slug}-break-rotation-de`);
+      await page.getByRole('button', { name: german.translate('break.thisHurts') }).click();
+      await page.getByRole('heading', { name: german.translate('break.safety.title') }).waitFor();
+      await expectFitted(desktop.get(), page, title, `${slug}-break-hurts-de`);
     } finally {
       await closeLimber(run);
     }

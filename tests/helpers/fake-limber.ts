@@ -44,6 +44,7 @@ export async function startFakeLimber(args: string[], busySignals: BusySignal[],
   const printed: string[] = [];
   const exits: number[] = [];
   let click = () => undefined as unknown;
+  fake.startsNow();
   const starting = startLimber({
     log: { info: (m) => logs.push(`info: ${m}`), warn: (m) => logs.push(`warn: ${m}`), error: (m) => logs.push(`error: ${m}`) },
     rendererDir: '/nonexistent', preload: '/opt/limber/preload.cjs',

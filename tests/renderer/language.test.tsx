@@ -6,7 +6,9 @@ import { afterEach, expect, it } from 'vitest';
 import { speakWith } from '../../core/i18n/speak';
 import { english } from '../../i18n/english';
 import arWindow from '../../i18n/locales/ar/settingsWindow.json';
+import deExercises from '../../i18n/locales/de/exercises.json';
 import deWindow from '../../i18n/locales/de/settingsWindow.json';
+import enExercises from '../../i18n/locales/en/exercises.json';
 import enWindow from '../../i18n/locales/en/settingsWindow.json';
 import { App } from '../../renderer/App';
 import { speakLikeMain } from '../../renderer/language';
@@ -52,4 +54,27 @@ it('speaks the new language at once when main says so, keeping the section on sh
   expect(document.documentElement.dir).toBe('rtl');
   expect(document.documentElement.lang).toBe('ar');
   expect(screen.queryByRole('tab', { name: deWindow['sections.sounds'] })).toBeNull();
+});
+
+it('goes on with a break under way in the new words: its routine, its exercise, its buttons', async () => {
+  window.location.hash = '#/break?routine=lower-back-reset&kind=long';
+  const { bridge, changeLanguage } = recordingBridge();
+  render(<App bridge={bridge} language="en" />);
+  await screen.findByRole('heading', { name: enExercises['abdominal-bracing.name'] });
+  const timer = screen.getByRole('timer');
+  expect(document.title).toContain(enExercises['routines.lower-back-reset']);
+
+  changeLanguage('de');
+  await screen.findByRole('heading', { name: deExercises['abdominal-bracing.name'] });
+  expect(screen.getByRole('timer')).toBe(timer);
+  expect(document.title).toContain(deExercises['routines.lower-back-reset']);
+});
+
+it('names the routine a prompt offers in the new words', async () => {
+  window.location.hash = '#/prompt?kind=micro&routine=posture-reset';
+  const { bridge, changeLanguage } = recordingBridge();
+  render(<App bridge={bridge} language="en" />);
+  await screen.findByText(new RegExp(enExercises['routines.posture-reset']));
+  changeLanguage('de');
+  await screen.findByText(new RegExp(deExercises['routines.posture-reset']));
 });

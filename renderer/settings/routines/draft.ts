@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../../core/exercises/catalogue';
 import { fitToSeconds } from '../../../core/exercises/fit';
-import { doseCount, exercisesSeconds, withDoseCount } from '../../../core/exercises/library';
+import { doseCount, exercisesSeconds, withCount } from '../../../core/exercises/library';
 import type { OwnRoutine } from '../../../core/exercises/own';
 import { ownId } from '../../../core/exercises/own-ids';
 import type { Exercise, Routine } from '../../../core/exercises/types';
@@ -52,7 +52,7 @@ export function draftExercises(draft: Draft, catalogue: Catalogue): Exercise[] {
     const exercise = catalogue.exercise(exerciseId);
     if (!exercise) return [];
     const checked = checkCount(count, exercise);
-    return [checked.ok ? { ...exercise, dosage: withDoseCount(exercise.dosage, checked.value) } : exercise];
+    return [checked.ok ? withCount(exercise, checked.value) : exercise];
   });
 }
 

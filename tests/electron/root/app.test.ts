@@ -75,11 +75,14 @@ afterEach(async () => {
 describe('startLimber: tray and prompts', () => {
   it('gives the tray icon the main thread to itself before the rest of Limber loads', async () => {
     await import('../../../electron/root/app'); // Already loaded, so only the wait can hold the wiring back.
+    fake.startsNow();
     const starting = startLimber({
       log: { info: () => undefined, warn: () => undefined, error: () => undefined }, rendererDir: '/nonexistent',
       preload: '/opt/limber/preload.cjs', argv: ['electron', '.'], notifier: () => ({ notify: () => undefined, prompt: () => undefined, withdrawPrompts: () => undefined }),
       print: () => undefined, exit: () => undefined, busySignals: [busySignal],
     });
+    // The icon comes once the system's language is read, at a turn of the event loop rather than of the clock.
+    while (fake.trays.length === 0) await new Promise((turn) => { setImmediate(turn); });
     await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS - 1);
     expect(fake.trays).toHaveLength(1);
     expect(tray().menu).toBeNull();

@@ -38,6 +38,8 @@ const viaHandle = async (url: string): Promise<Answer> => {
 // Real files: the built renderer in one folder, and a secret beside it that must stay out of reach.
 beforeAll(() => {
   fake.reset();
+  // The scheme is registered as Limber starts, before Electron is ready.
+  fake.startsNow();
   top = mkdtempSync(join(tmpdir(), 'limber-protocol-'));
   mkdirSync(join(top, 'renderer', 'assets'), { recursive: true });
   writeFileSync(join(top, 'renderer', 'index.html'), '<!doctype html><title>Limber</title>');
