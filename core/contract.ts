@@ -2,9 +2,9 @@ import type { SignalName, SignalStatus } from './busy';
 import type { EngineSnapshot } from './engine/snapshot';
 import type { UserAction } from './engine/types';
 import type { Guidance } from './history/check-ins';
-import type { Language } from './i18n/languages';
 import type { DayRecord } from './history/records';
 import type { CheckIn, RoutineReport } from './history/reports';
+import type { Language } from './i18n/languages';
 import type { BreakKind } from './kinds';
 import type { OwnContent, OwnRoutine } from './exercises/own';
 import type { Settings } from './settings/schema';
@@ -45,13 +45,13 @@ export type OwnEdit = Pick<OwnContent, 'exercises' | 'routines'>;
 /** Saving settings either applies all of them or none, with one message per problem. */
 export type SaveResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
+/** The language Limber speaks, and the one it would speak if it followed the system. */
+export interface Languages { spoken: Language; system: Language }
+
 /**
  * The one contract between the renderer and whatever runs the engine: the Electron main process
  * (through the preload) or, in a plain browser, the preview bridge. Every payload crossing it is plain data.
  */
-/** The language Limber speaks, and the one it would speak if it followed the system. */
-export interface Languages { spoken: Language; system: Language }
-
 export interface LimberBridge {
   status(): Promise<PromptStatus>;
   act(action: UserAction): Promise<void>;

@@ -3,8 +3,8 @@ import { LOCALES, PSEUDO } from '../core/i18n/languages';
 import type { Speaker } from '../core/i18n/speak';
 import { translator, type Catalog } from './translator';
 
-const PLAIN = 'abcdeghiklnorstuyzABCDEGHIKLNORSTUYZ';
-const MARKED = 'áƀçđéĝĥíķĺñöŕšţüýžÅƁÇĐÉĜĤÍĶĹÑÖŔŠŢÜÝŽ';
+const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const MARKED = 'áƀçđéƒĝĥíĵķĺɱñöþǫŕšţüṽŵẋýžÅƁÇĐÉƑĜĤÍĴĶĹṀÑÖÞǪŔŠŢÜṼŴẌÝŽ';
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(Array.from(PLAIN, (letter, i) => [letter, MARKED.charAt(i)]));
 /** The marks around every pseudo message: text on screen without them came from somewhere else. */
 export const PSEUDO_OPEN = '⟦';

@@ -18,6 +18,7 @@ void bridge.settings().then((settings) => { applyTheme(settings.theme); });
 // Nothing is shown before the page speaks the language main speaks: no word in another one ever reaches the screen.
 // The title says what the window shows from that moment; index.html's plain "Limber" never names a page.
 void speakLikeMain(bridge).then((language) => {
+  if (!language) return;
   document.title = routeTitle(window.location.hash);
   const root = document.getElementById('root');
   if (root) createRoot(root).render(<StrictMode><App bridge={bridge} language={language} /></StrictMode>);

@@ -1,7 +1,6 @@
 import type { Languages } from '../../core/contract';
 import { languageFor, systemLanguage, type Language } from '../../core/i18n/languages';
 import { speakWith } from '../../core/i18n/speak';
-import { LANGUAGE_CHANNEL } from '../../core/ipc/channels';
 import { speakerOf } from '../../i18n/speakers';
 import type { Log } from '../log';
 import type { Windows } from '../windows/windows';
@@ -52,8 +51,12 @@ export async function speakChosenLanguage({ files, preferred, spoken, log }: Lan
           if (!spoke) return;
           log.info(`Language: ${next}`);
           changed();
-          windows.speakAgain(LANGUAGE_CHANNEL);
-        }, (error: unknown) => { log.error(`Could not load the words of ${next}: ${String(error)}`); });
+          windows.speakAgain();
+        }, (error: unknown) => {
+          // Chosen again, it is tried again.
+          if (wanted === next) wanted = current;
+          log.error(`Could not load the words of ${next}: ${String(error)}`);
+        });
       });
     },
   };

@@ -4,6 +4,7 @@ import type { ContentSize } from '../../core/contract';
 import type { BreakKind } from '../../core/kinds';
 import { screenTitle, updateMode, type Screen } from '../../core/shell/titles';
 import { centredIn, fittedBounds, keptInside, openingBounds, sameArea } from './placement';
+import { LANGUAGE_CHANNEL } from '../../core/ipc/channels';
 
 export type { Screen };
 
@@ -256,11 +257,11 @@ export function createWindows(deps: WindowsDeps) {
       }
     },
     /** After the language changed: every window, hidden ones too, retitled in the new words, and its page told. */
-    speakAgain(channel: string) {
+    speakAgain() {
       for (const [screen, window] of open) {
         if (window.isDestroyed()) continue;
         window.setTitle(windowTitle(screen, queryOf(window.webContents.getURL()), deps.routineName));
-        window.webContents.send(channel);
+        window.webContents.send(LANGUAGE_CHANNEL);
       }
     },
     /** Closing takes a while; a screen shown again meanwhile gets a new window rather than the closing one. */

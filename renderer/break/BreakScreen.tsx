@@ -15,6 +15,7 @@ import { breakWords } from '../../core/words/break';
 import { useFitWindow } from '../fit-window';
 import { createTones } from '../sound';
 import { GuidanceNote } from '../guidance/GuidanceNote';
+import { useSpokenLanguage } from '../language';
 import { CheckIn } from './CheckIn';
 import { CountdownRing } from './CountdownRing';
 import { EndSummary } from './EndSummary';
@@ -25,7 +26,6 @@ import { StableLabel } from './StableLabel';
 import type { BreakToRun } from './break-to-run';
 import { AUTO_CLOSE_SECONDS, useAutoClose } from './useAutoClose';
 import { usePlayer } from './usePlayer';
-import { useSpokenLanguage } from '../language';
 
 type Ending = RoutineReport['outcome'] | null;
 /** Which check-in question is on screen, if the routine asks them and the user has not answered or skipped it. */

@@ -7,6 +7,7 @@ import { commonWords } from '../../core/words/common';
 import { settingsWords } from '../../core/words/settings/window';
 import { updatesWords } from '../../core/words/updates';
 import { applyTheme } from '../theme';
+import { useSpokenLanguage } from '../language';
 import { BreakTimings, Prompts } from './BreakSections';
 import { BusySection, useBusyRun, useSignalStatuses } from './BusySection';
 import { useCloseGuard } from './close-guard';
@@ -21,7 +22,6 @@ import { panelId, SectionNav, tabId } from './SectionNav';
 import { ShortcutsSection } from './ShortcutsSection';
 import { WatchingSection } from './WatchingSection';
 import { WorkingHours } from './WorkingHours';
-import { useSpokenLanguage } from '../language';
 import { LanguageField } from './LanguageField';
 import './settings.css';
 

@@ -5,9 +5,9 @@ import type { OwnContent } from '../../core/exercises/own';
 import { dayKey } from '../../core/history/history';
 import { exerciseUse, USE_SPANS } from '../../core/history/per-exercise';
 import { statsWords } from '../../core/words/stats';
+import { useSpokenLanguage } from '../language';
 import { DataTable } from './DataTable';
 import { shortDate } from './labels';
-import { useSpokenLanguage } from '../language';
 
 const words = statsWords.exerciseUse;
 const localOffset = (wall: number) => -new Date(wall).getTimezoneOffset();

@@ -6,6 +6,7 @@ import type { Guidance } from '../../core/history/check-ins';
 import { EMPTY_DAY } from '../../core/history/records';
 import { commonWords } from '../../core/words/common';
 import { statsWords } from '../../core/words/stats';
+import { useSpokenLanguage } from '../language';
 import { BarChart } from './BarChart';
 import { checkInTrend } from './check-in-trend';
 import { CheckIns } from './CheckIns';
@@ -15,7 +16,6 @@ import { Glance } from './Glance';
 import { GuidanceNote } from '../guidance/GuidanceNote';
 import { dailyCharts, type Range } from './series';
 import './stats.css';
-import { useSpokenLanguage } from '../language';
 
 const RANGES: Range[] = [7, 30];
 

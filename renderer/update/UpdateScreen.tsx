@@ -4,8 +4,8 @@ import { screenTitle, updateMode, type UpdateMode } from '../../core/shell/title
 import type { UpdateOffer, UpdateStep, UpdateView } from '../../core/updates/offer';
 import { updatesWords } from '../../core/words/updates';
 import { parseRoute } from '../route';
-import './update.css';
 import { useSpokenLanguage } from '../language';
+import './update.css';
 
 const words = updatesWords.window;
 

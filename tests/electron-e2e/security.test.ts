@@ -39,7 +39,7 @@ describe.skipIf(desktop.skip)('security in the packaged app', () => {
   it('gives pages no Node and exactly the bridge\'s methods', async () => {
     expect(await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process]))
       .toEqual(['undefined', 'undefined']);
-    expect(await page.evaluate(() => Object.keys((window as unknown as { limber: object }).limber).sort())).toEqual([...BRIDGE_METHODS, 'onChange'].sort());
+    expect(await page.evaluate(() => Object.keys((window as unknown as { limber: object }).limber).sort())).toEqual([...BRIDGE_METHODS, 'onChange', 'onLanguage'].sort());
   });
 
   it('runs only as Limber: the binary ignores ELECTRON_RUN_AS_NODE and NODE_OPTIONS, and loads only app.asar', async () => {

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 // A page in the language main speaks: chosen in the settings, and followed at once when main says it has changed,
 // with the page's state kept, its title retold and its direction mirrored for a language written right to left.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { speakWith } from '../../core/i18n/speak';
 import { english } from '../../i18n/english';
+import { speakerOf } from '../../i18n/speakers';
 import arWindow from '../../i18n/locales/ar/settingsWindow.json';
 import deExercises from '../../i18n/locales/de/exercises.json';
 import deWindow from '../../i18n/locales/de/settingsWindow.json';
@@ -77,4 +78,22 @@ it('names the routine a prompt offers in the new words', async () => {
   await screen.findByText(new RegExp(enExercises['routines.posture-reset']));
   changeLanguage('de');
   await screen.findByText(new RegExp(deExercises['routines.posture-reset']));
+});
+
+it('speaks a language main chose before the page listened, and keeps the last of two quick changes', async () => {
+  window.location.hash = '#/settings';
+  // Main speaks German already when the page, rendered in English, begins to listen.
+  const { bridge, changeLanguage } = recordingBridge({ language: 'de' });
+  render(<App bridge={bridge} language="en" />);
+  await screen.findByRole('tab', { name: deWindow['sections.sounds'] });
+
+  // Brazilian Portuguese is loaded for the first time here, so it arrives after English, already loaded.
+  changeLanguage('pt-BR');
+  changeLanguage('en');
+  await screen.findByRole('tab', { name: enWindow['sections.sounds'] });
+  // Once the Portuguese catalog has loaded too, the page still speaks the later choice.
+  await speakerOf('pt-BR');
+  await waitFor(() => { expect(document.documentElement.lang).toBe('en'); });
+  expect(screen.getByRole('tab', { name: enWindow['sections.sounds'] })).toBeTruthy();
+  expect(document.documentElement.lang).toBe('en');
 });

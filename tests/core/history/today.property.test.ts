@@ -61,7 +61,7 @@ function run(partial: unknown, steps: (Step | RestartStep)[]): Seen {
 const lastOfEachDay = (steps: Seen['steps']) => new Map(steps.map(({ today, figures }) => [today, figures]));
 
 describe('today\'s figures', () => {
-  it('never show a current streak longer than the longest, or more of it than today\'s sitting, and never go down within a day', () => {
+  it('never show a current streak longer than the longest, or more of it than today\'s sitting, and never go down within a day but when a streak begun on another day ends', () => {
     fc.assert(fc.property(settingsArb, fc.array(anyStep, { minLength: 1, maxLength: 40 }), (partial, steps) => {
       const seen = run(partial, steps).steps;
       // The days on which the streak going on was seen: on more than one, part of it was counted on another day.
