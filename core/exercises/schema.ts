@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import '../zod-english';
+import { validationWords } from '../words/validation';
 import type { Dosage, LibraryExercise, Routine, Side } from './types';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -18,8 +19,9 @@ const whole = (min: number, max: number) => {
 /** Longer than any id Limber makes (own ids are cut at 40 characters of name, plus own- and a number). */
 const MAX_ID_CHARS = 80;
 
-export const kebabIdSchema = z.string({ error: 'must be a string' })
-  .check(z.regex(KEBAB_CASE, { error: 'must be kebab-case, like "seated-march"' }), z.maxLength(MAX_ID_CHARS, { error: `must be at most ${MAX_ID_CHARS} characters` }));
+/** An exercise's or routine's id; its refusals are the user's to read, in a routine file they import. */
+export const kebabIdSchema = z.string({ error: () => validationWords.own.text })
+  .check(z.regex(KEBAB_CASE, { error: () => validationWords.own.id }), z.maxLength(MAX_ID_CHARS, { error: () => validationWords.own.atMostChars(MAX_ID_CHARS) }));
 
 const text = z.string({ error: 'must be a string' }).check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
 const sentences = z.array(text, { error: 'must be a list of sentences' }).check(z.minLength(1, { error: 'must not be empty' }));

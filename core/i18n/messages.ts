@@ -889,6 +889,7 @@ export interface MessageValues {
   'validation.file.unreadable': { detail: string | number };
   'validation.file.notUnderstood': { detail: string | number };
   'validation.own.text': undefined;
+  'validation.own.id': undefined;
   'validation.own.empty': undefined;
   'validation.own.list': undefined;
   'validation.own.atMostChars': { most: string | number };

@@ -48,6 +48,7 @@ export const validationWords = {
   /** An own exercise's or routine's field that is not as it must be. */
   own: {
     get text() { return t('validation.own.text'); },
+    get id() { return t('validation.own.id'); },
     get empty() { return t('validation.own.empty'); },
     get list() { return t('validation.own.list'); },
     atMostChars: (most: number) => t('validation.own.atMostChars', { most }),

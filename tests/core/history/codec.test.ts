@@ -67,7 +67,7 @@ describe('the stored history format', () => {
   it('drops a day whose left-out exercises are not in the list, or that has lists a version 3 row can\'t have', () => {
     const row = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [], [5]];
     expect(salvageHistory({ version: STORED_VERSION, exercises: ['chin-tuck'], days: { '2026-11-20': row } }).problems)
-      .toEqual(['2026-11-20: leftOut[0] must be kebab-case, like "seated-march"']);
+      .toEqual(['2026-11-20: leftOut[0] must be a short name in lower case with hyphens, like "seated-march"']);
     expect(salvageHistory({ version: 3, exercises: ['chin-tuck'], days: { '2026-11-20': [...row.slice(0, -1), [0]] } }).problems)
       .toEqual(['2026-11-20: must be a day record']);
   });
