@@ -36,6 +36,16 @@ export function freshFakeLimberEachTest(prefix: string) {
   });
 }
 
+/**
+ * Settles once a start of Limber has put its tray icon up, or has ended without one (a second instance, --help): the
+ * icon comes once the system's language is loaded, at a turn of the event loop rather than of the simulated clock.
+ */
+export async function trayOrEnd(starting: Promise<unknown>): Promise<void> {
+  const start = { settled: false };
+  void starting.finally(() => { start.settled = true; });
+  while (!start.settled && fake.trays.length === 0) await new Promise((turn) => { setImmediate(turn); });
+}
+
 export async function startFakeLimber(args: string[], busySignals: BusySignal[], loadUpdater?: () => Promise<UpdaterLike>) {
   const notes: NotificationText[] = [];
   // The break notification still on screen: a new one replaces it, and a withdrawal takes it away.
@@ -62,12 +72,9 @@ export async function startFakeLimber(args: string[], busySignals: BusySignal[],
     busySignals,
     ...(loadUpdater ? { loadUpdater } : {}),
   });
-  // The tray icon gets the main thread to itself for a moment before the rest loads; it comes once the system's
-  // language is loaded, which takes turns of the event loop, not of the simulated clock.
+  // The tray icon gets the main thread to itself for a moment before the rest loads.
   if (vi.isFakeTimers()) {
-    const start = { settled: false };
-    void starting.finally(() => { start.settled = true; });
-    while (!start.settled && fake.trays.length === 0) await new Promise((turn) => { setImmediate(turn); });
+    await trayOrEnd(starting);
     await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS);
   }
   const limber = await starting;

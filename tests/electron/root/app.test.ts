@@ -6,7 +6,7 @@ import { AUDIO_SERVICE_GRACE_MS } from '../../../electron/desktop/audio-service'
 import { APP_ID, startLimber, TRAY_FIRST_MS } from '../../../electron/root/launch';
 import { salvageHistory } from '../../../core/history/history';
 import type { BusySignal } from '../../../electron/busy/signal';
-import { ASKED_STATE, startFakeLimber } from '../../helpers/fake-limber';
+import { ASKED_STATE, startFakeLimber, trayOrEnd } from '../../helpers/fake-limber';
 import { app, fake, FakeWebContents, nativeTheme, powerMonitor, type FakeTray, type FakeWindow } from '../../../harness/fake-electron';
 
 const MINUTE = 60_000;
@@ -81,8 +81,7 @@ describe('startLimber: tray and prompts', () => {
       preload: '/opt/limber/preload.cjs', argv: ['electron', '.'], notifier: () => ({ notify: () => undefined, prompt: () => undefined, withdrawPrompts: () => undefined }),
       print: () => undefined, exit: () => undefined, busySignals: [busySignal],
     });
-    // The icon comes once the system's language is read, at a turn of the event loop rather than of the clock.
-    while (fake.trays.length === 0) await new Promise((turn) => { setImmediate(turn); });
+    await trayOrEnd(starting);
     await vi.advanceTimersByTimeAsync(TRAY_FIRST_MS - 1);
     expect(fake.trays).toHaveLength(1);
     expect(tray().menu).toBeNull();
