@@ -229,7 +229,10 @@ export function BreakScreen({ prepared, kind, seconds, bridge }: BreakToRun & { 
             <span role="timer" aria-label={breakWords.secondsLeftInPhase}>{view.secondsLeft}</span>
           </CountdownRing>
         )}
-        <p role="status" aria-live="polite" className="phase-label">{statusText}</p>
+        {/* The ring says when the routine is paused; what it is paused in is heard, and seen without the word, which
+            took a third line in most languages. */}
+        <p className="phase-label" aria-hidden="true">{ending === 'ended' ? breakWords.breakEnded : view.phase.label}</p>
+        <p role="status" aria-live="polite" className="visually-hidden">{statusText}</p>
       </section>
       <nav className="controls" aria-label={breakWords.controls}>
         <button type="button" disabled={!over && waiting} onClick={over ? close : running ? pause : resume}>
