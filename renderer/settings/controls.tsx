@@ -29,13 +29,15 @@ interface SelectProps<T extends string> {
   /** Each value, its name, and the language of that name where it is not the page's. */
   options: readonly (readonly [T, string, string?])[];
   onChange: (value: T) => Promise<unknown>;
+  /** Under its label, across the whole row: for names too long for the column beside it. */
+  wide?: boolean;
 }
 
 /** One of a few named values, saved the moment it changes. */
-export function SelectField<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onChange, wide = false }: SelectProps<T>) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={wide ? 'field wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
       <div className="field-body">
         <select
