@@ -20,5 +20,5 @@ export function LanguageField({ bridge, value, save }: { bridge: LimberBridge; v
     // Never offered, but named while the settings file chooses it.
     ...(value === PSEUDO ? [[PSEUDO, OWN_NAMES[PSEUDO]] as const] : []),
   ];
-  return <SelectField label={settingsWords.language} value={value} options={options} onChange={(language) => save({ language })} wide />;
+  return <SelectField label={settingsWords.language} value={value} options={options} onChange={(language) => save({ language })} />;
 }

@@ -29,15 +29,16 @@ interface SelectProps<T extends string> {
   /** Each value, its name, and the language of that name where it is not the page's. */
   options: readonly (readonly [T, string, string?])[];
   onChange: (value: T) => Promise<unknown>;
-  /** Under its label, across the whole row: for names too long for the column beside it. */
-  wide?: boolean;
 }
 
-/** One of a few named values, saved the moment it changes. */
-export function SelectField<T extends string>({ label, value, options, onChange, wide = false }: SelectProps<T>) {
+/**
+ * One of a few named values, saved the moment it changes. Under its label, across the whole row: a choice's name
+ * ("When I next type or move the mouse") is longer than the column beside a label leaves, in every language.
+ */
+export function SelectField<T extends string>({ label, value, options, onChange }: SelectProps<T>) {
   const id = useId();
   return (
-    <div className={wide ? 'field wide' : 'field'}>
+    <div className="field wide">
       <label htmlFor={id}>{label}</label>
       <div className="field-body">
         <select

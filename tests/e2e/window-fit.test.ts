@@ -50,6 +50,19 @@ async function settledAcross(page: Page): Promise<number> {
   return across;
 }
 
+/** The choices on show in selects too narrow for their words (the words alone, not counting the arrow). */
+const selectsCut = (page: Page) => page.evaluate(() => {
+  const pen = document.createElement('canvas').getContext('2d');
+  if (!pen) throw new Error('no canvas');
+  return [...document.querySelectorAll('select')].filter((select) => select.checkVisibility()).flatMap((select) => {
+    const style = getComputedStyle(select);
+    pen.font = style.font;
+    const words = select.selectedOptions[0]?.textContent ?? '';
+    const room = select.clientWidth - Number.parseFloat(style.paddingInlineStart) - Number.parseFloat(style.paddingInlineEnd);
+    return pen.measureText(words).width > room ? [words] : [];
+  });
+});
+
 /** How far the page runs past the window, in CSS pixels: 0 and 0 when it fits. */
 const overflow = (page: Page) => page.evaluate(() => {
   const root = document.documentElement;
@@ -210,15 +223,28 @@ describe.skipIf(chromium.skip)('break and prompt windows fit their content in Ch
         'limber.routines': JSON.stringify({ ...EMPTY_OWN, leftOut: [{ exercise: 'seated-hamstring-stretch', since: Date.now() - 400 * 24 * 3_600_000 }] }),
       };
       const across: Record<string, number> = {};
+      const cut: string[] = [];
       for (const language of LANGUAGES) {
         const page = await open(SCREENS[0] as Screen, route, { language, checkIns: true }, { width, stored });
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.getByRole('group').last().waitFor();
         if (route === 'stats') await page.getByRole('table').last().waitFor();
         across[language] = await settledAcross(page);
+        // Each section of the settings in turn, the language named in full among them.
+        if (route === 'settings') {
+          const tabs = page.getByRole('tab');
+          await page.locator('select:has(option[value="ar"])').waitFor({ state: 'attached' });
+          for (let i = 0; i < await tabs.count(); i++) {
+            await tabs.nth(i).click();
+            across[language] = Math.max(across[language], await settledAcross(page));
+            // At the window's smallest width some choices are still cut (in English too): not yet a promise.
+            if (width === 720) cut.push(...(await selectsCut(page)).map((choice) => `${language}: ${choice}`));
+          }
+        }
         await page.close();
       }
       expect(across).toEqual(Object.fromEntries(LANGUAGES.map((language) => [language, 0])));
+      expect(cut, 'choices cut at their select\'s edge').toEqual([]);
     },
   );
 

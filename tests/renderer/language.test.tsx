@@ -29,7 +29,7 @@ it('offers the system\'s language, named, and each of Limber\'s by its own name,
   const select = screen.getByRole('combobox', { name: enWindow.language });
   const options = within(select).getAllByRole('option');
   expect(options.map((option) => [option.textContent, option.getAttribute('lang')])).toEqual([
-    ['System (English)', null], ['English', 'en'], ['Deutsch', 'de'], ['Français', 'fr'], ['Español', 'es'],
+    ['System: English', null], ['English', 'en'], ['Deutsch', 'de'], ['Français', 'fr'], ['Español', 'es'],
     ['Português (Brasil)', 'pt-BR'], ['العربية', 'ar'],
   ]);
   fireEvent.change(select, { target: { value: 'de' } });
