@@ -221,7 +221,7 @@ export function BreakScreen({ prepared, kind, seconds, bridge }: BreakToRun & { 
       )}
       <section className="timer" aria-label={breakWords.timer}>
         {closing ? (
-          <CountdownRing progress={1 - autoClose.secondsLeft / AUTO_CLOSE_SECONDS} caption={autoClose.held ? breakWords.keptOpen : breakWords.toClose}>
+          <CountdownRing progress={1 - autoClose.secondsLeft / AUTO_CLOSE_SECONDS}>
             <span role="timer" aria-label={breakWords.secondsUntilClosing}>{autoClose.secondsLeft}</span>
           </CountdownRing>
         ) : (
@@ -229,9 +229,12 @@ export function BreakScreen({ prepared, kind, seconds, bridge }: BreakToRun & { 
             <span role="timer" aria-label={breakWords.secondsLeftInPhase}>{view.secondsLeft}</span>
           </CountdownRing>
         )}
-        {/* The ring says when the routine is paused; what it is paused in is heard, and seen without the word, which
-            took a third line in most languages. */}
-        <p className="phase-label" aria-hidden="true">{ending === 'ended' ? breakWords.breakEnded : view.phase.label}</p>
+        {/* The ring says when the routine is paused, and the heading beside it that the routine is over: the status,
+            heard in full, is seen without those words, which took a third line or ran wide in most languages. Once
+            over, the line says whether the window is closing or kept open (too long to sit inside the ring). */}
+        {closing
+          ? <p className="phase-label">{autoClose.held ? breakWords.keptOpen : breakWords.toClose}</p>
+          : <p className="phase-label" aria-hidden="true">{view.phase.label}</p>}
         <p role="status" aria-live="polite" className="visually-hidden">{statusText}</p>
       </section>
       <nav className="controls" aria-label={breakWords.controls}>

@@ -114,7 +114,7 @@ describe.skipIf(chromium.skip)('break screen in Chromium (preview build)', { tim
     await page.mouse.move(main.x + main.width / 2, main.y + 10);
     await page.clock.runFor(20_000);
     expect(await closed()).toBe('no');
-    expect(await page.locator('.ring').innerText()).toMatch(/kept open/);
+    expect(await page.locator('.timer').innerText()).toMatch(/kept open/);
     await page.mouse.move(main.x + main.width / 2, main.y + main.height + 20);
     await page.clock.runFor(9_000);
     await expect.poll(closed).toBe('yes');
@@ -129,7 +129,7 @@ describe.skipIf(chromium.skip)('break screen in Chromium (preview build)', { tim
     await page.keyboard.press('Tab');
     await page.clock.runFor(20_000);
     expect(await closed()).toBe('no');
-    expect(await page.locator('.ring').innerText()).toMatch(/kept open/);
+    expect(await page.locator('.timer').innerText()).toMatch(/kept open/);
     // The count goes on from where it waited (about 7 s left).
     await page.evaluate(() => { (document.activeElement as HTMLElement | null)?.blur(); });
     await page.clock.runFor(5_000);

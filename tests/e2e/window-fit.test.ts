@@ -93,13 +93,23 @@ async function shownNow(page: Page) {
       text.selectNodeContents(label);
       return Math.round(text.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(label).lineHeight));
     })(),
+    // Words wider than their place: the phase wider than its column, the ring's caption wider than its inside.
+    tooWide: [['.phase-label', '.timer', 1], ['.ring-caption', '.ring', 0.86]].flatMap(([words, place, share]) => {
+      const element = document.querySelector(words as string);
+      const room = document.querySelector(place as string)?.getBoundingClientRect().width ?? 0;
+      if (!element?.textContent) return [];
+      const text = document.createRange();
+      text.selectNodeContents(element);
+      return text.getBoundingClientRect().width > room * (share as number) + 1 ? [element.textContent] : [];
+    }),
   }));
   return { ...shown, ...await overflow(page) };
 }
 
-const misfitsIn = ({ exercise, status, down, across, labelLines }: Awaited<ReturnType<typeof shownNow>>) => [
+const misfitsIn = ({ exercise, status, down, across, labelLines, tooWide }: Awaited<ReturnType<typeof shownNow>>) => [
   ...(down > 0 || across > 0 ? [`${exercise}, ${status}: ${down} px too tall, ${across} px too wide`] : []),
   ...(labelLines > 2 ? [`${exercise}, ${status}: the phase takes ${labelLines} lines`] : []),
+  ...tooWide.map((words) => `${exercise}, ${status}: "${words}" is wider than its place`),
 ];
 
 /**
