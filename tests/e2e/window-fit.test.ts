@@ -40,16 +40,6 @@ async function open(screen: Screen, route: string, settings: object, { width, co
   return page;
 }
 
-/**
- * How far the page runs past the window's width once it has settled: a page drawn in parts (statistics, then advice)
- * can run a few pixels over for a moment while the next part comes. The last width seen, 0 once it fits.
- */
-async function settledAcross(page: Page): Promise<number> {
-  let across = Number.NaN;
-  await expect.poll(async () => (across = (await overflow(page)).across), { timeout: 5_000 }).toBe(0).catch(() => undefined);
-  return across;
-}
-
 /** The choices on show in selects too narrow for their words (the words alone, not counting the arrow). */
 const selectsCut = (page: Page) => page.evaluate(() => {
   const pen = document.createElement('canvas').getContext('2d');
@@ -239,14 +229,14 @@ describe.skipIf(chromium.skip)('break and prompt windows fit their content in Ch
         await page.getByRole('heading', { level: 1 }).first().waitFor();
         await page.getByRole('group').last().waitFor();
         if (route === 'stats') await page.getByRole('table').last().waitFor();
-        across[language] = await settledAcross(page);
+        across[language] = (await overflow(page)).across;
         // Each section of the settings in turn, the language named in full among them.
         if (route === 'settings') {
           const tabs = page.getByRole('tab');
           await page.locator('select:has(option[value="ar"])').waitFor({ state: 'attached' });
           for (let i = 0; i < await tabs.count(); i++) {
             await tabs.nth(i).click();
-            across[language] = Math.max(across[language], await settledAcross(page));
+            across[language] = Math.max(across[language], (await overflow(page)).across);
             // At the window's smallest width some choices are still cut (in English too): not yet a promise.
             if (width === 720) cut.push(...(await selectsCut(page)).map((choice) => `${language}: ${choice}`));
           }
